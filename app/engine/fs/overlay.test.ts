@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { OverlayFs } from './overlay';
+import { diffLayer, formatDiff } from './diff';
+import { emptyDir, symlink, textFile, type DirNode } from './node';
+import { setAt } from './tree';
+import { splitPath } from './path';
+import { layerDigest } from './digest';
+
+function layer(files: Record<string, string>): DirNode {
+  let root = emptyDir();
+  for (const [path, text] of Object.entries(files)) {
+    root = path.endsWith('/') ? setAt(root, splitPath(path), emptyDir()) : setAt(root, splitPath(path), textFile(text));
+  }
+  return root;
+}
+
+const base = layer({ '/etc/passwd': 'root:x:0:0\n', '/etc/os-release': 'ID=debian\n', '/tmp/': '', '/var/cache/apt/a.bin': 'xx' });
+
+describe('OverlayFs reads', () => {
+  it('serves a path from the topmost layer that has it', () => {
+    const top = layer({ '/etc/os-release': 'ID=custom\n' });
+    const fs = new OverlayFs([base, top]);
+    const st = fs.stat('/etc/os-release');
+    expect(st.ok && st.value.layer).toBe(1);
+    const passwd = fs.stat('/etc/passwd');
+    expect(passwd.ok && passwd.value.layer).toBe(0);
+  });
+
+  it('merges directory listings across layers', () => {
+    const fs = new OverlayFs([base, layer({ '/etc/hosts': '127.0.0.1\n' })]);
+    expect(fs.readdir('/etc')).toEqual({ ok: true, value: ['hosts', 'os-release', 'passwd'] });
+  });
+
+  it('follows symlinks in parents, as merged-usr /bin -> usr/bin', () => {
+    let root = layer({ '/usr/bin/sh': 'dash' });
+    root = setAt(root, ['bin'], symlink('usr/bin'));
+    const fs = new OverlayFs([root]);
+    const read = fs.readFile('/bin/sh');
+    expect(read.ok && read.value.text).toBe('dash');
+  });
+
+  it('treats names like constructor as ordinary file names', () => {
+    const fs = new OverlayFs([base]);
+    expect(fs.stat('/etc/constructor').ok).toBe(false);
+    expect(fs.writeFile('/tmp/__proto__', { text: 'x' }).ok).toBe(true);
+    expect(fs.readdir('/tmp')).toEqual({ ok: true, value: ['__proto__'] });
+  });
+});
+
+describe('OverlayFs copy-on-write', () => {
+  it('copies a lower file up on first write and leaves the lower layer untouched', () => {
+    const fs = new OverlayFs([base]);
+    fs.writeFile('/etc/passwd', { text: 'app:x:1000\n' }, { append: true });
+    expect(fs.events).toContainEqual({ type: 'file-copied-up', path: '/etc/passwd', fromLayer: 0, size: 11 });
+    const read = fs.readFile('/etc/passwd');
+    expect(read.ok && read.value.text).toBe('root:x:0:0\napp:x:1000\n');
+    expect(new OverlayFs([base]).readFile('/etc/passwd')).toMatchObject({ ok: true, value: { text: 'root:x:0:0\n' } });
+  });
+
+  it('copies up on chmod alone', () => {
+    const fs = new OverlayFs([base]);
+    fs.chmod('/etc/os-release', 0o600);
+    expect(fs.events.map((e) => e.type)).toContain('file-copied-up');
+    expect(formatDiff(diffLayer([base], fs.upper))).toBe('C /etc\nC /etc/os-release\n');
+  });
+
+  it('lists a new file and its changed parent in docker diff', () => {
+    const fs = new OverlayFs([base]);
+    fs.writeFile('/tmp/test.txt', { text: 'hello\n' });
+    expect(formatDiff(diffLayer([base], fs.upper))).toBe('C /tmp\nA /tmp/test.txt\n');
+  });
+
+  it('leaves a whiteout when a lower file is deleted', () => {
+    const fs = new OverlayFs([base]);
+    expect(fs.remove('/etc/passwd').ok).toBe(true);
+    expect(fs.stat('/etc/passwd')).toEqual({ ok: false, error: 'ENOENT' });
+    expect(fs.events).toContainEqual({ type: 'whiteout-created', path: '/etc/passwd', fromLayer: 0 });
+    expect(formatDiff(diffLayer([base], fs.upper))).toBe('C /etc\nD /etc/passwd\n');
+  });
+
+  it('leaves nothing for a file created and deleted in the writable layer', () => {
+    const fs = new OverlayFs([base]);
+    fs.writeFile('/tmp/scratch', { text: 'x' });
+    fs.remove('/tmp/scratch');
+    expect(diffLayer([base], fs.upper).filter((c) => c.path === '/tmp/scratch')).toEqual([]);
+    expect(fs.events.at(-1)).toEqual({ type: 'file-removed', path: '/tmp/scratch' });
+  });
+
+  it('makes a recreated lower directory opaque so old contents stay hidden', () => {
+    const fs = new OverlayFs([base]);
+    fs.remove('/var/cache', { recursive: true });
+    fs.mkdir('/var/cache');
+    expect(fs.events.at(-1)).toEqual({ type: 'opaque-dir-created', path: '/var/cache' });
+    expect(fs.readdir('/var/cache')).toEqual({ ok: true, value: [] });
+  });
+
+  it('refuses to remove a non-empty directory without recursive', () => {
+    const fs = new OverlayFs([base]);
+    expect(fs.remove('/etc')).toEqual({ ok: false, error: 'ENOTEMPTY' });
+  });
+
+  it('reports ENOENT for a write into a missing directory', () => {
+    const fs = new OverlayFs([base]);
+    expect(fs.writeFile('/nope/file', { text: '' })).toEqual({ ok: false, error: 'ENOENT' });
+  });
+
+  it('creates parents with mkdir -p and reports them as added', () => {
+    const fs = new OverlayFs([base]);
+    fs.mkdir('/a/b/c', { parents: true });
+    expect(formatDiff(diffLayer([base], fs.upper))).toBe('A /a\nA /a/b\nA /a/b/c\n');
+  });
+});
+
+describe('layer digests', () => {
+  it('gives identical content an identical digest and different content a different one', () => {
+    expect(layerDigest(layer({ '/a': '1' }))).toBe(layerDigest(layer({ '/a': '1' })));
+    expect(layerDigest(layer({ '/a': '1' }))).not.toBe(layerDigest(layer({ '/a': '2' })));
+    expect(layerDigest(layer({ '/a': '1' }))).toMatch(/^sha256:[0-9a-f]{64}$/);
+  });
+});

@@ -1,0 +1,266 @@
+/**
+ * A writable overlay: read-only lower layers plus one writable upper layer, as overlayfs
+ * gives a container or a build step. Writes follow overlayfs' rules: the first write to a
+ * lower file copies the whole file up; deleting a lower path leaves a whiteout; creating a
+ * directory where a lower one was deleted makes it opaque. Every write is also recorded as
+ * an event for the views to animate.
+ */
+import { fail, ok, type FsResult } from './errors';
+import type { FsEvent } from './events';
+import type { Content, FileSystem, Stat, WriteOptions } from './filesystem';
+import { blobFile, emptyDir, textFile, WHITEOUT, type DirNode, type LiveNode, type Node, type Owner } from './node';
+import { dirname, splitPath } from './path';
+import { getAt, removeAt, setAt } from './tree';
+import { dirStack, listMerged, lookupLiteral, realPath } from './union';
+
+export class OverlayFs implements FileSystem {
+  readonly events: FsEvent[] = [];
+
+  constructor(
+    readonly lowers: readonly DirNode[],
+    public upper: DirNode = emptyDir(),
+  ) {}
+
+  private get layers(): DirNode[] {
+    return [...this.lowers, this.upper];
+  }
+
+  private get upperIndex(): number {
+    return this.lowers.length;
+  }
+
+  stat(path: string): FsResult<Stat> {
+    return this.statWith(path, true);
+  }
+
+  lstat(path: string): FsResult<Stat> {
+    return this.statWith(path, false);
+  }
+
+  private statWith(path: string, follow: boolean): FsResult<Stat> {
+    const real = realPath(this.layers, path, follow);
+    if (!real.ok) return fail(real.error);
+    if (!real.resolved) return fail('ENOENT');
+    return ok({ path: real.path, node: real.resolved.node, layer: real.resolved.layer });
+  }
+
+  readFile(path: string): FsResult<{ text: string | undefined; size: number; node: LiveNode }> {
+    const st = this.stat(path);
+    if (!st.ok) return st;
+    const node = st.value.node;
+    if (node.kind === 'dir') return fail('EISDIR');
+    if (node.kind !== 'file') return fail('EINVAL');
+    return ok({ text: node.text, size: node.size, node });
+  }
+
+  readdir(path: string): FsResult<string[]> {
+    const st = this.stat(path);
+    if (!st.ok) return st;
+    if (st.value.node.kind !== 'dir') return fail('ENOTDIR');
+    return ok([...listMerged(this.layers, st.value.path).keys()]);
+  }
+
+  tree(path: string): FsResult<LiveNode> {
+    const st = this.stat(path);
+    if (!st.ok) return st;
+    return ok(this.mergedNode(st.value.path, st.value.node));
+  }
+
+  /** The merged view of a directory as one plain tree (whiteouts applied). */
+  private mergedNode(path: string, node: LiveNode): LiveNode {
+    if (node.kind !== 'dir') return node;
+    const children: Record<string, Node> = {};
+    for (const [name, child] of listMerged(this.layers, path)) {
+      Object.defineProperty(children, name, {
+        value: this.mergedNode(`${path === '/' ? '' : path}/${name}`, child.node),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
+    const { opaque: _opaque, ...meta } = node;
+    return { ...meta, children };
+  }
+
+  writeFile(path: string, content: Content, options: WriteOptions = {}): FsResult<void> {
+    const target = this.resolveForWrite(path);
+    if (!target.ok) return target;
+    const { real, existing } = target.value;
+    if (existing && existing.node.kind === 'dir') return fail('EISDIR');
+    const prev = existing?.node.kind === 'file' ? existing.node : undefined;
+    const owner = options.owner ?? prev ?? undefined;
+    const mode = prev?.mode ?? options.mode ?? 0o644;
+    let node;
+    if ('text' in content) {
+      const base = options.append && prev ? (prev.text ?? '') : '';
+      node = textFile(base + content.text, mode, owner ?? undefined);
+      if (options.append && prev && prev.text === undefined) {
+        // Appending to content the simulation only knows by size: keep size and identity.
+        node = blobFile(`${prev.blob ?? 'unknown'}+${content.text}`, prev.size + node.size, mode, owner);
+      }
+    } else {
+      node = blobFile(content.blob, content.size, mode, owner ?? undefined);
+    }
+    this.place(real, node, existing);
+    return ok(undefined);
+  }
+
+  mkdir(path: string, options: { parents?: boolean; mode?: number; owner?: Owner } = {}): FsResult<void> {
+    if (options.parents) {
+      const parts = splitPath(path);
+      for (let i = 1; i <= parts.length; i++) {
+        const sub = '/' + parts.slice(0, i).join('/');
+        const st = this.stat(sub);
+        if (st.ok) {
+          if (st.value.node.kind !== 'dir') return fail(i === parts.length ? 'EEXIST' : 'ENOTDIR');
+          continue;
+        }
+        const made = this.mkdir(sub, { mode: options.mode, owner: options.owner });
+        if (!made.ok) return made;
+      }
+      return ok(undefined);
+    }
+    const target = this.resolveForWrite(path);
+    if (!target.ok) return target;
+    if (target.value.existing) return fail('EEXIST');
+    const real = target.value.real;
+    const parts = splitPath(real);
+    const wasWhitedOut = getAt(this.upper, parts)?.kind === 'whiteout';
+    const dir: DirNode = { ...emptyDir(options.mode ?? 0o755, options.owner), ...(wasWhitedOut ? { opaque: true as const } : {}) };
+    this.upper = setAt(this.upper, parts, dir, (depth) => this.copyOfLowerDir(parts.slice(0, depth - 1)));
+    this.events.push(wasWhitedOut ? { type: 'opaque-dir-created', path: real } : { type: 'dir-created', path: real });
+    return ok(undefined);
+  }
+
+  remove(path: string, options: { recursive?: boolean } = {}): FsResult<void> {
+    const real = realPath(this.layers, path, false);
+    if (!real.ok) return fail(real.error);
+    if (!real.resolved) return fail('ENOENT');
+    if (real.path === '/') return fail('EBUSY');
+    const node = real.resolved.node;
+    if (node.kind === 'dir' && !options.recursive && listMerged(this.layers, real.path).size > 0) {
+      return fail('ENOTEMPTY');
+    }
+    const parts = splitPath(real.path);
+    const lower = lookupLiteral(this.lowers, real.path);
+    if (lower && this.parentStackReachesLower(real.path)) {
+      this.upper = setAt(this.upper, parts, WHITEOUT, (depth) => this.copyOfLowerDir(parts.slice(0, depth - 1)));
+      this.events.push({ type: 'whiteout-created', path: real.path, fromLayer: lower.layer });
+    } else {
+      this.upper = removeAt(this.upper, parts);
+      this.events.push({ type: 'file-removed', path: real.path });
+    }
+    return ok(undefined);
+  }
+
+  symlink(target: string, path: string): FsResult<void> {
+    const dest = this.resolveForWrite(path, false);
+    if (!dest.ok) return dest;
+    if (dest.value.existing) return fail('EEXIST');
+    const owner = { uid: 0, gid: 0 };
+    this.place(dest.value.real, { kind: 'symlink', target, ...owner }, undefined);
+    return ok(undefined);
+  }
+
+  putTree(path: string, node: LiveNode): FsResult<void> {
+    const dest = this.resolveForWrite(path);
+    if (!dest.ok) return dest;
+    const { real, existing } = dest.value;
+    if (node.kind === 'dir' && existing?.node.kind === 'dir') {
+      // Merge into an existing directory, entry by entry, as cp -r and COPY do.
+      for (const [name, child] of Object.entries(node.children)) {
+        if (child.kind === 'whiteout') continue;
+        const put = this.putTree(`${real === '/' ? '' : real}/${name}`, child);
+        if (!put.ok) return put;
+      }
+      return ok(undefined);
+    }
+    if (existing && existing.node.kind === 'dir') {
+      const removed = this.remove(real, { recursive: true });
+      if (!removed.ok) return removed;
+    }
+    this.place(real, node, existing);
+    return ok(undefined);
+  }
+
+  chmod(path: string, mode: number): FsResult<void> {
+    return this.updateMeta(path, (node) => ('mode' in node ? { ...node, mode } : node));
+  }
+
+  chown(path: string, owner: Owner): FsResult<void> {
+    return this.updateMeta(path, (node) => ({ ...node, uid: owner.uid, gid: owner.gid }));
+  }
+
+  touch(path: string): FsResult<void> {
+    const st = this.stat(path);
+    if (!st.ok) {
+      if (st.error !== 'ENOENT') return st;
+      return this.writeFile(path, { text: '' });
+    }
+    return this.updateMeta(path, (node) => node);
+  }
+
+  /** Copies a node up (if lower) and replaces its metadata; directories keep their children. */
+  private updateMeta(path: string, change: (node: LiveNode) => LiveNode): FsResult<void> {
+    const st = this.stat(path);
+    if (!st.ok) return st;
+    const { node, layer, path: real } = st.value;
+    const parts = splitPath(real);
+    if (node.kind === 'dir') {
+      const inUpper = getAt(this.upper, parts);
+      const base: DirNode = inUpper && inUpper.kind === 'dir' ? inUpper : { ...node, children: {} };
+      const { opaque: _o, ...meta } = change({ ...base }) as DirNode;
+      const updated: DirNode = { ...meta, children: base.children, ...(base.opaque ? { opaque: true as const } : {}) };
+      this.upper = setAt(this.upper, parts, updated, (depth) => this.copyOfLowerDir(parts.slice(0, depth - 1)));
+      if (layer !== this.upperIndex) this.events.push({ type: 'file-changed', path: real, size: 0 });
+      return ok(undefined);
+    }
+    this.place(real, change(node), { node, layer });
+    return ok(undefined);
+  }
+
+  /**
+   * Resolves the path a write goes to: symlinks in parents always followed, the last one
+   * followed when `followLast` (writing through a link writes its target).
+   */
+  private resolveForWrite(
+    path: string,
+    followLast = true,
+  ): FsResult<{ real: string; existing: { node: LiveNode; layer: number } | undefined }> {
+    const real = realPath(this.layers, path, followLast);
+    if (!real.ok) return fail(real.error);
+    if (real.path === '/') return fail('EISDIR');
+    const parent = this.stat(dirname(real.path));
+    if (!parent.ok) return parent;
+    if (parent.value.node.kind !== 'dir') return fail('ENOTDIR');
+    return ok({ real: real.path, existing: real.resolved });
+  }
+
+  private place(real: string, node: Node, existing: { node: LiveNode; layer: number } | undefined): void {
+    const parts = splitPath(real);
+    const fromLower = existing && existing.layer !== this.upperIndex;
+    if (fromLower && existing.node.kind === 'file') {
+      this.events.push({ type: 'file-copied-up', path: real, fromLayer: existing.layer, size: existing.node.size });
+    }
+    this.upper = setAt(this.upper, parts, node, (depth) => this.copyOfLowerDir(parts.slice(0, depth - 1)));
+    const size = node.kind === 'file' ? node.size : 0;
+    if (existing) this.events.push({ type: 'file-changed', path: real, size });
+    else this.events.push({ type: 'file-added', path: real, size });
+  }
+
+  /** A parent created in the upper layer takes the lower directory's metadata, as copy-up does. */
+  private copyOfLowerDir(parts: readonly string[]): DirNode {
+    const lower = lookupLiteral(this.lowers, '/' + parts.join('/'));
+    if (lower && lower.node.kind === 'dir') {
+      const { opaque: _o, ...meta } = lower.node;
+      return { ...meta, children: {} };
+    }
+    return emptyDir();
+  }
+
+  /** Whether the lower copy of a path is still reachable (not hidden by an opaque parent). */
+  private parentStackReachesLower(path: string): boolean {
+    const stack = dirStack(this.layers, dirname(path));
+    return stack.some(({ layer }) => layer !== this.upperIndex);
+  }
+}
