@@ -1,0 +1,88 @@
+// How plain JavaScript data stands for Go values in templates and JSON output.
+//
+//   Go                          JavaScript
+//   struct (fields in order)    an object made with goStruct('types.Container', {...})
+//   map[string]T (sorted keys)  any other plain object, or a Map
+//   slice / array               an array
+//   nil                         null or undefined
+//   string, bool                string, boolean
+//   int                         a number that is an integer
+//   float64                     a non-integer number, or goFloat(x) for an integral float64
+//
+// The difference between a struct and a map shows in Docker's output: a struct prints as
+// `{v1 v2}` and a missing field is an error, a map prints as `map[k:v]` with sorted keys and
+// a missing key is `<no value>`; JSON keeps struct field order but sorts map keys.
+
+export const GO_TYPE: unique symbol = Symbol('go-type');
+
+export interface GoStruct {
+  readonly [GO_TYPE]: string;
+  readonly [field: string]: unknown;
+}
+
+/** Marks an object as a Go struct named `typeName` (as Go prints it, e.g. `types.Container`). */
+export function goStruct<T extends object>(typeName: string, fields: T): T & GoStruct {
+  return Object.assign(Object.create(null) as object, fields, { [GO_TYPE]: typeName }) as T &
+    GoStruct;
+}
+
+/** A float64 whose value happens to be integral, such as 4261550 decoded from raw JSON. */
+export class GoFloat {
+  constructor(readonly value: number) {}
+}
+
+export function goFloat(value: number): GoFloat {
+  return new GoFloat(value);
+}
+
+export function isGoStruct(value: unknown): value is GoStruct {
+  return typeof value === 'object' && value !== null && GO_TYPE in value;
+}
+
+/** A plain object (not a struct, array, Map or GoFloat) standing for a Go map. */
+export function isGoMap(value: unknown): value is Record<string, unknown> | Map<unknown, unknown> {
+  if (value instanceof Map) return true;
+  if (typeof value !== 'object' || value === null) return false;
+  if (Array.isArray(value) || value instanceof GoFloat || isGoStruct(value)) return false;
+  return true;
+}
+
+/** Entries of a Go map in Go's printing order (keys sorted). */
+export function sortedMapEntries(
+  map: Record<string, unknown> | Map<unknown, unknown>,
+): [unknown, unknown][] {
+  const entries: [unknown, unknown][] =
+    map instanceof Map ? [...map.entries()] : Object.entries(map);
+  return entries.sort(([a], [b]) => compareKeys(a, b));
+}
+
+function compareKeys(a: unknown, b: unknown): number {
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  const sa = String(a);
+  const sb = String(b);
+  return sa < sb ? -1 : sa > sb ? 1 : 0;
+}
+
+/** Fields of a Go struct in declaration order. */
+export function structFields(value: GoStruct): [string, unknown][] {
+  return Object.keys(value).map((key) => [key, value[key]]);
+}
+
+/** The Go type name of a value, for error messages ("can't evaluate field X in type T"). */
+export function goTypeName(value: unknown): string {
+  if (value === null || value === undefined) return 'interface {}';
+  if (isGoStruct(value)) return value[GO_TYPE];
+  if (value instanceof GoFloat) return 'float64';
+  if (Array.isArray(value)) return '[]interface {}';
+  if (isGoMap(value)) return 'map[string]interface {}';
+  switch (typeof value) {
+    case 'string':
+      return 'string';
+    case 'boolean':
+      return 'bool';
+    case 'number':
+      return Number.isInteger(value) ? 'int' : 'float64';
+    default:
+      return 'interface {}';
+  }
+}

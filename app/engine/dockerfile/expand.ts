@@ -1,0 +1,76 @@
+/**
+ * Variable expansion for instruction arguments, as the build does it after parsing:
+ * `$VAR`, `${VAR}`, `${VAR:-default}`, `${VAR-default}`, `${VAR:+alt}`, `${VAR+alt}`,
+ * `${VAR:?message}`, `${VAR?message}`, `${VAR#pat}`, `${VAR%pat}`, `${VAR/pat/repl}`, with
+ * quote removal and escapes. RUN, CMD and ENTRYPOINT are not expanded by the builder: the
+ * shell inside the container does that at run time.
+ */
+import { lexShellWord, type EnvLookup } from './shell/lexer';
+
+export type { EnvLookup } from './shell/lexer';
+
+export interface ExpandOptions {
+  /** The Dockerfile's escape token (`\` unless `# escape=` says otherwise). */
+  escapeToken?: string;
+}
+
+export type ExpandResult<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** Expands one word; the result keeps its inner spaces (BuildKit's ProcessWord). */
+export function expandWord(
+  word: string,
+  lookup: EnvLookup,
+  opts: ExpandOptions = {},
+): ExpandResult<string> {
+  const result = lexShellWord(word, lookup, { escapeToken: opts.escapeToken ?? '\\' });
+  return result.ok ? { ok: true, value: result.value.word } : result;
+}
+
+/**
+ * Expands, then splits on unquoted whitespace (BuildKit's ProcessWords). Quoted text and the
+ * values of variables inside quotes stay one word; an unquoted variable's value is split.
+ */
+export function expandWords(
+  word: string,
+  lookup: EnvLookup,
+  opts: ExpandOptions = {},
+): ExpandResult<string[]> {
+  const result = lexShellWord(word, lookup, { escapeToken: opts.escapeToken ?? '\\' });
+  return result.ok ? { ok: true, value: result.value.words } : result;
+}
+
+/** Like expandWord, and also names the variables that were referenced but not set. */
+export function expandWordReportingUnset(
+  word: string,
+  lookup: EnvLookup,
+  opts: ExpandOptions = {},
+): ExpandResult<{ value: string; unset: string[] }> {
+  const result = lexShellWord(word, lookup, { escapeToken: opts.escapeToken ?? '\\' });
+  if (!result.ok) return result;
+  return { ok: true, value: { value: result.value.word, unset: result.value.unmatched } };
+}
+
+/**
+ * The instructions whose arguments the builder expands with build args and ENV values
+ * (Docker's "Environment replacement" list). ONBUILD's trigger is expanded when it runs in
+ * the child build, as the instruction it wraps.
+ */
+export const ENV_REPLACEMENT_INSTRUCTIONS: readonly string[] = [
+  'ADD',
+  'COPY',
+  'ENV',
+  'EXPOSE',
+  'FROM',
+  'LABEL',
+  'STOPSIGNAL',
+  'USER',
+  'VOLUME',
+  'WORKDIR',
+  'ONBUILD',
+  'ARG',
+];
+
+/** Whether the builder expands variables in this instruction's arguments. */
+export function supportsEnvReplacement(keyword: string): boolean {
+  return ENV_REPLACEMENT_INSTRUCTIONS.includes(keyword.toUpperCase());
+}
