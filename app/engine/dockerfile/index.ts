@@ -16,6 +16,12 @@ export {
 } from './expand';
 export type { EnvLookup, ExpandOptions, ExpandResult } from './expand';
 export { chompHeredocContent } from './parser/heredoc-words';
+export { toCommand, toCommands, INSTRUCTION_NAMES } from './commands/index';
+export { runExecution, type RunExecution } from './commands/run';
+export { splitPortSpec } from './commands/single-value';
+export { parseGoDuration } from './commands/duration';
+export type * from './commands/types';
+export type { Mount, MountType, RunMount } from './commands/mounts';
 
 /** Parses Dockerfile text; never throws. */
 export function parseDockerfile(text: string): ParseResult {

@@ -52,6 +52,8 @@ export interface Instruction {
   endLine: number;
   /** 1-based column of the keyword on startLine. */
   column: number;
+  /** 1-based column just past the last character of endLine. */
+  endColumn: number;
   /** ONBUILD's wrapped instruction. */
   next?: Instruction;
 }

@@ -41,6 +41,7 @@ function toInstruction(
   start: number,
   end: number,
   column: number,
+  endColumn: number,
   heredocs: Heredoc[],
 ): Instruction {
   const instruction: Instruction = {
@@ -54,10 +55,19 @@ function toInstruction(
     startLine: start,
     endLine: end,
     column,
+    endColumn,
   };
   if (line.inner) {
     const innerOriginal = original.replace(/^[\t\n\v\f\r ]*onbuild[\t\n\v\f\r ]*/i, '');
-    instruction.next = toInstruction(line.inner, innerOriginal, start, end, column, heredocs);
+    instruction.next = toInstruction(
+      line.inner,
+      innerOriginal,
+      start,
+      end,
+      column,
+      endColumn,
+      heredocs,
+    );
   }
   return instruction;
 }
@@ -186,7 +196,10 @@ export function parseDockerfileText(text: string): ParseResult {
 
     const startRaw = lines[start - 1] ?? '';
     const column = startRaw.length - goTrimLeftSpace(startRaw).length + 1;
-    instructions.push(toInstruction(parsed.value, joined, start, current, column, heredocs));
+    const endColumn = trimNewline(lines[current - 1] ?? '').length + 1;
+    instructions.push(
+      toInstruction(parsed.value, joined, start, current, column, endColumn, heredocs),
+    );
   }
 
   if (instructions.length === 0) {
