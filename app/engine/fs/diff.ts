@@ -28,7 +28,8 @@ export function diffLayer(lowers: readonly DirNode[], upper: DirNode): Change[] 
     if (node.kind === 'dir' && node.opaque && inLower) {
       // An opaque directory hides what was below it: those entries are gone.
       for (const name of listMerged(lowers, path).keys()) {
-        if (!Object.hasOwn(node.children, name)) changes.push({ kind: 'D', path: `${path}/${name}` });
+        if (!Object.hasOwn(node.children, name))
+          changes.push({ kind: 'D', path: `${path}/${name}` });
       }
     }
   }

@@ -29,14 +29,19 @@ export function serializeLayer(root: DirNode): string {
         lines.push(`${path} whiteout`);
         break;
       case 'dir':
-        lines.push(`${path} dir ${node.mode.toString(8)} ${node.uid}:${node.gid}${node.opaque ? ' opaque' : ''}`);
+        lines.push(
+          `${path} dir ${node.mode.toString(8)} ${node.uid}:${node.gid}${node.opaque ? ' opaque' : ''}`,
+        );
         break;
       case 'symlink':
         lines.push(`${path} symlink ${node.uid}:${node.gid} -> ${node.target}`);
         break;
       case 'file': {
-        const content = node.text !== undefined ? `text ${JSON.stringify(node.text)}` : `blob ${node.blob ?? ''}`;
-        lines.push(`${path} file ${node.mode.toString(8)} ${node.uid}:${node.gid} ${node.size} ${content}`);
+        const content =
+          node.text !== undefined ? `text ${JSON.stringify(node.text)}` : `blob ${node.blob ?? ''}`;
+        lines.push(
+          `${path} file ${node.mode.toString(8)} ${node.uid}:${node.gid} ${node.size} ${content}`,
+        );
         break;
       }
     }
@@ -44,11 +49,19 @@ export function serializeLayer(root: DirNode): string {
   return lines.join('\n');
 }
 
+/**
+ * The digest Docker shows for a layer with no changes: the sha256 of an empty tar archive.
+ * Every empty layer anywhere has it (content addressing at its plainest).
+ */
+export const EMPTY_LAYER_DIGEST: Digest =
+  'sha256:5f70bf18a086007016e948b04aed3b82103a36bea41755b6cddfaf10ace3c6ef';
+
 /** The layer's diff_id; memoised per tree object, which is immutable. */
 export function layerDigest(root: DirNode): Digest {
   const known = cache.get(root);
   if (known) return known;
-  const digest = digestOf(serializeLayer(root));
+  const serialized = serializeLayer(root);
+  const digest = serialized === '' ? EMPTY_LAYER_DIGEST : digestOf(serialized);
   cache.set(root, digest);
   return digest;
 }

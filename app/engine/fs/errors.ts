@@ -1,5 +1,6 @@
 /** POSIX-style failures; each userland (GNU, BusyBox) words them its own way. */
-export type FsError = 'ENOENT' | 'EEXIST' | 'ENOTDIR' | 'EISDIR' | 'ENOTEMPTY' | 'ELOOP' | 'EINVAL' | 'EBUSY';
+export type FsError =
+  'ENOENT' | 'EEXIST' | 'ENOTDIR' | 'EISDIR' | 'ENOTEMPTY' | 'ELOOP' | 'EINVAL' | 'EBUSY';
 
 export type FsResult<T> = { ok: true; value: T } | { ok: false; error: FsError };
 

@@ -30,7 +30,10 @@ export interface FileSystem {
   /** Sorted names of a merged directory. */
   readdir(path: string): FsResult<string[]>;
   writeFile(path: string, content: Content, options?: WriteOptions): FsResult<void>;
-  mkdir(path: string, options?: { parents?: boolean; mode?: number; owner?: Owner }): FsResult<void>;
+  mkdir(
+    path: string,
+    options?: { parents?: boolean; mode?: number; owner?: Owner },
+  ): FsResult<void>;
   /** Deletes a file, symlink or (with `recursive`, or when empty) directory. */
   remove(path: string, options?: { recursive?: boolean }): FsResult<void>;
   symlink(target: string, path: string): FsResult<void>;

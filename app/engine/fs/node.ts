@@ -58,7 +58,12 @@ export function textFile(text: string, mode = 0o644, owner: Owner = ROOT_OWNER):
   return { kind: 'file', mode, uid: owner.uid, gid: owner.gid, size: utf8Length(text), text };
 }
 
-export function blobFile(blob: string, size: number, mode = 0o644, owner: Owner = ROOT_OWNER): FileNode {
+export function blobFile(
+  blob: string,
+  size: number,
+  mode = 0o644,
+  owner: Owner = ROOT_OWNER,
+): FileNode {
   return { kind: 'file', mode, uid: owner.uid, gid: owner.gid, size, blob };
 }
 
@@ -77,7 +82,12 @@ export function childNames(dir: DirNode): string[] {
 
 export function withChild(dir: DirNode, name: string, child: Node): DirNode {
   const children: Record<string, Node> = { ...dir.children };
-  Object.defineProperty(children, name, { value: child, enumerable: true, writable: true, configurable: true });
+  Object.defineProperty(children, name, {
+    value: child,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
   return { ...dir, children };
 }
 

@@ -9,12 +9,19 @@ import { layerDigest } from './digest';
 function layer(files: Record<string, string>): DirNode {
   let root = emptyDir();
   for (const [path, text] of Object.entries(files)) {
-    root = path.endsWith('/') ? setAt(root, splitPath(path), emptyDir()) : setAt(root, splitPath(path), textFile(text));
+    root = path.endsWith('/')
+      ? setAt(root, splitPath(path), emptyDir())
+      : setAt(root, splitPath(path), textFile(text));
   }
   return root;
 }
 
-const base = layer({ '/etc/passwd': 'root:x:0:0\n', '/etc/os-release': 'ID=debian\n', '/tmp/': '', '/var/cache/apt/a.bin': 'xx' });
+const base = layer({
+  '/etc/passwd': 'root:x:0:0\n',
+  '/etc/os-release': 'ID=debian\n',
+  '/tmp/': '',
+  '/var/cache/apt/a.bin': 'xx',
+});
 
 describe('OverlayFs reads', () => {
   it('serves a path from the topmost layer that has it', () => {
@@ -51,10 +58,18 @@ describe('OverlayFs copy-on-write', () => {
   it('copies a lower file up on first write and leaves the lower layer untouched', () => {
     const fs = new OverlayFs([base]);
     fs.writeFile('/etc/passwd', { text: 'app:x:1000\n' }, { append: true });
-    expect(fs.events).toContainEqual({ type: 'file-copied-up', path: '/etc/passwd', fromLayer: 0, size: 11 });
+    expect(fs.events).toContainEqual({
+      type: 'file-copied-up',
+      path: '/etc/passwd',
+      fromLayer: 0,
+      size: 11,
+    });
     const read = fs.readFile('/etc/passwd');
     expect(read.ok && read.value.text).toBe('root:x:0:0\napp:x:1000\n');
-    expect(new OverlayFs([base]).readFile('/etc/passwd')).toMatchObject({ ok: true, value: { text: 'root:x:0:0\n' } });
+    expect(new OverlayFs([base]).readFile('/etc/passwd')).toMatchObject({
+      ok: true,
+      value: { text: 'root:x:0:0\n' },
+    });
   });
 
   it('copies up on chmod alone', () => {
@@ -74,7 +89,11 @@ describe('OverlayFs copy-on-write', () => {
     const fs = new OverlayFs([base]);
     expect(fs.remove('/etc/passwd').ok).toBe(true);
     expect(fs.stat('/etc/passwd')).toEqual({ ok: false, error: 'ENOENT' });
-    expect(fs.events).toContainEqual({ type: 'whiteout-created', path: '/etc/passwd', fromLayer: 0 });
+    expect(fs.events).toContainEqual({
+      type: 'whiteout-created',
+      path: '/etc/passwd',
+      fromLayer: 0,
+    });
     expect(formatDiff(diffLayer([base], fs.upper))).toBe('C /etc\nD /etc/passwd\n');
   });
 

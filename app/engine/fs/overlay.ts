@@ -8,7 +8,16 @@
 import { fail, ok, type FsResult } from './errors';
 import type { FsEvent } from './events';
 import type { Content, FileSystem, Stat, WriteOptions } from './filesystem';
-import { blobFile, emptyDir, textFile, WHITEOUT, type DirNode, type LiveNode, type Node, type Owner } from './node';
+import {
+  blobFile,
+  emptyDir,
+  textFile,
+  WHITEOUT,
+  type DirNode,
+  type LiveNode,
+  type Node,
+  type Owner,
+} from './node';
 import { dirname, splitPath } from './path';
 import { getAt, removeAt, setAt } from './tree';
 import { dirStack, listMerged, lookupLiteral, realPath } from './union';
@@ -96,7 +105,12 @@ export class OverlayFs implements FileSystem {
       node = textFile(base + content.text, mode, owner ?? undefined);
       if (options.append && prev && prev.text === undefined) {
         // Appending to content the simulation only knows by size: keep size and identity.
-        node = blobFile(`${prev.blob ?? 'unknown'}+${content.text}`, prev.size + node.size, mode, owner);
+        node = blobFile(
+          `${prev.blob ?? 'unknown'}+${content.text}`,
+          prev.size + node.size,
+          mode,
+          owner,
+        );
       }
     } else {
       node = blobFile(content.blob, content.size, mode, owner ?? undefined);
@@ -105,7 +119,10 @@ export class OverlayFs implements FileSystem {
     return ok(undefined);
   }
 
-  mkdir(path: string, options: { parents?: boolean; mode?: number; owner?: Owner } = {}): FsResult<void> {
+  mkdir(
+    path: string,
+    options: { parents?: boolean; mode?: number; owner?: Owner } = {},
+  ): FsResult<void> {
     if (options.parents) {
       const parts = splitPath(path);
       for (let i = 1; i <= parts.length; i++) {
@@ -126,9 +143,18 @@ export class OverlayFs implements FileSystem {
     const real = target.value.real;
     const parts = splitPath(real);
     const wasWhitedOut = getAt(this.upper, parts)?.kind === 'whiteout';
-    const dir: DirNode = { ...emptyDir(options.mode ?? 0o755, options.owner), ...(wasWhitedOut ? { opaque: true as const } : {}) };
-    this.upper = setAt(this.upper, parts, dir, (depth) => this.copyOfLowerDir(parts.slice(0, depth - 1)));
-    this.events.push(wasWhitedOut ? { type: 'opaque-dir-created', path: real } : { type: 'dir-created', path: real });
+    const dir: DirNode = {
+      ...emptyDir(options.mode ?? 0o755, options.owner),
+      ...(wasWhitedOut ? { opaque: true as const } : {}),
+    };
+    this.upper = setAt(this.upper, parts, dir, (depth) =>
+      this.copyOfLowerDir(parts.slice(0, depth - 1)),
+    );
+    this.events.push(
+      wasWhitedOut
+        ? { type: 'opaque-dir-created', path: real }
+        : { type: 'dir-created', path: real },
+    );
     return ok(undefined);
   }
 
@@ -144,7 +170,9 @@ export class OverlayFs implements FileSystem {
     const parts = splitPath(real.path);
     const lower = lookupLiteral(this.lowers, real.path);
     if (lower && this.parentStackReachesLower(real.path)) {
-      this.upper = setAt(this.upper, parts, WHITEOUT, (depth) => this.copyOfLowerDir(parts.slice(0, depth - 1)));
+      this.upper = setAt(this.upper, parts, WHITEOUT, (depth) =>
+        this.copyOfLowerDir(parts.slice(0, depth - 1)),
+      );
       this.events.push({ type: 'whiteout-created', path: real.path, fromLayer: lower.layer });
     } else {
       this.upper = removeAt(this.upper, parts);
@@ -210,9 +238,16 @@ export class OverlayFs implements FileSystem {
       const inUpper = getAt(this.upper, parts);
       const base: DirNode = inUpper && inUpper.kind === 'dir' ? inUpper : { ...node, children: {} };
       const { opaque: _o, ...meta } = change({ ...base }) as DirNode;
-      const updated: DirNode = { ...meta, children: base.children, ...(base.opaque ? { opaque: true as const } : {}) };
-      this.upper = setAt(this.upper, parts, updated, (depth) => this.copyOfLowerDir(parts.slice(0, depth - 1)));
-      if (layer !== this.upperIndex) this.events.push({ type: 'file-changed', path: real, size: 0 });
+      const updated: DirNode = {
+        ...meta,
+        children: base.children,
+        ...(base.opaque ? { opaque: true as const } : {}),
+      };
+      this.upper = setAt(this.upper, parts, updated, (depth) =>
+        this.copyOfLowerDir(parts.slice(0, depth - 1)),
+      );
+      if (layer !== this.upperIndex)
+        this.events.push({ type: 'file-changed', path: real, size: 0 });
       return ok(undefined);
     }
     this.place(real, change(node), { node, layer });
@@ -236,13 +271,24 @@ export class OverlayFs implements FileSystem {
     return ok({ real: real.path, existing: real.resolved });
   }
 
-  private place(real: string, node: Node, existing: { node: LiveNode; layer: number } | undefined): void {
+  private place(
+    real: string,
+    node: Node,
+    existing: { node: LiveNode; layer: number } | undefined,
+  ): void {
     const parts = splitPath(real);
     const fromLower = existing && existing.layer !== this.upperIndex;
     if (fromLower && existing.node.kind === 'file') {
-      this.events.push({ type: 'file-copied-up', path: real, fromLayer: existing.layer, size: existing.node.size });
+      this.events.push({
+        type: 'file-copied-up',
+        path: real,
+        fromLayer: existing.layer,
+        size: existing.node.size,
+      });
     }
-    this.upper = setAt(this.upper, parts, node, (depth) => this.copyOfLowerDir(parts.slice(0, depth - 1)));
+    this.upper = setAt(this.upper, parts, node, (depth) =>
+      this.copyOfLowerDir(parts.slice(0, depth - 1)),
+    );
     const size = node.kind === 'file' ? node.size : 0;
     if (existing) this.events.push({ type: 'file-changed', path: real, size });
     else this.events.push({ type: 'file-added', path: real, size });

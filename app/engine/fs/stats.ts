@@ -52,7 +52,11 @@ export function wastedBytes(layers: readonly DirNode[]): WastedEntry[] {
 }
 
 /** dive's efficiency: 1 - wasted / total stored bytes. */
-export function efficiency(layers: readonly DirNode[]): { total: number; wasted: number; score: number } {
+export function efficiency(layers: readonly DirNode[]): {
+  total: number;
+  wasted: number;
+  score: number;
+} {
   const total = layers.reduce((sum, layer) => sum + layerSize(layer), 0);
   const wasted = wastedBytes(layers).reduce((sum, w) => sum + w.bytes, 0);
   return { total, wasted, score: total === 0 ? 1 : 1 - wasted / total };

@@ -65,7 +65,10 @@ export function lookupLiteral(layers: readonly DirNode[], path: string): Resolve
 }
 
 /** All copies of a directory in the stack, top first, down to the first opaque one. */
-export function dirStack(layers: readonly DirNode[], path: string): { dir: DirNode; layer: number }[] {
+export function dirStack(
+  layers: readonly DirNode[],
+  path: string,
+): { dir: DirNode; layer: number }[] {
   const parts = splitPath(path);
   if (layers.length === 0) return [];
   let stack = rootStack(layers);
@@ -95,7 +98,9 @@ export function listMerged(layers: readonly DirNode[], path: string): Map<string
 
 const MAX_SYMLINK_HOPS = 40;
 
-export type RealPath = { ok: true; path: string; resolved?: Resolved } | { ok: false; error: 'ELOOP' | 'ENOTDIR' | 'ENOENT' };
+export type RealPath =
+  | { ok: true; path: string; resolved?: Resolved }
+  | { ok: false; error: 'ELOOP' | 'ENOTDIR' | 'ENOENT' };
 
 /**
  * Resolves symlinks in every component (and the last one too when `followLast`), the way

@@ -1,0 +1,58 @@
+/** Containers and volumes as a host stores them. */
+import type { Digest } from '../fs/digest';
+import type { DirNode } from '../fs/node';
+
+export type ContainerStatus = 'created' | 'running' | 'paused' | 'restarting' | 'exited' | 'dead';
+
+export interface Mount {
+  type: 'volume' | 'bind' | 'tmpfs';
+  /** Volume name, or host path for a bind mount. */
+  source: string;
+  destination: string;
+  readOnly: boolean;
+  /** An anonymous volume (from `-v /path` or the image's VOLUME): removed by `rm -v` and `--rm`. */
+  anonymous?: boolean;
+}
+
+export interface Container {
+  id: string;
+  name: string;
+  /** The image id the container was created from, and the reference the user typed. */
+  image: Digest;
+  imageRef: string;
+  /** The thin writable layer: everything this container changed. */
+  upper: DirNode;
+  status: ContainerStatus;
+  exitCode: number;
+  /** The main process: entrypoint + cmd as Docker combines them. */
+  path: string;
+  args: string[];
+  env: string[];
+  workingDir: string;
+  user: string;
+  created: number;
+  startedAt: number;
+  finishedAt: number;
+  mounts: Mount[];
+  logs: { stream: 'stdout' | 'stderr'; text: string; time: number }[];
+  autoRemove: boolean;
+  ports: string[];
+  labels: Record<string, string>;
+  hostname: string;
+  restartCount: number;
+  /** Whether the main process keeps running (a server, sleep) or exits at once. */
+  longRunning: boolean;
+  /** Whether the main process ignores SIGTERM (PID 1 without handlers: sleep, sh). */
+  ignoresSigterm: boolean;
+}
+
+export interface Volume {
+  name: string;
+  /** The volume's files: one layer of its own, outside any container. */
+  tree: DirNode;
+  created: number;
+  anonymous: boolean;
+  labels: Record<string, string>;
+  /** Whether it has been filled from an image yet (Docker copies image content into a new empty volume). */
+  populated: boolean;
+}
