@@ -22,6 +22,7 @@ export { splitPortSpec } from './commands/single-value';
 export { parseGoDuration } from './commands/duration';
 export type * from './commands/types';
 export type { Mount, MountType, RunMount } from './commands/mounts';
+export { lintDockerfile, LINT_RULES } from './lint/index';
 
 /** Parses Dockerfile text; never throws. */
 export function parseDockerfile(text: string): ParseResult {
