@@ -1,0 +1,55 @@
+/**
+ * The visible output of a few packages' maintainer scripts and triggers, for the packages
+ * people install most (ca-certificates, tzdata). Other packages configure silently here.
+ */
+
+export function maintainerOutput(name: string, now: number): string | undefined {
+  if (name === 'ca-certificates') {
+    return 'Updating certificates in /etc/ssl/certs...\n146 added, 0 removed; done.\n';
+  }
+  if (name === 'tzdata') {
+    const stamp = cDate(now + 3000);
+    return (
+      "\nCurrent default time zone: 'Etc/UTC'\n" +
+      `Local time is now:      ${stamp}.\n` +
+      `Universal Time is now:  ${stamp}.\n` +
+      "Run 'dpkg-reconfigure tzdata' if you wish to change it.\n\n"
+    );
+  }
+  return undefined;
+}
+
+export function triggerOutput(name: string, version: string): string {
+  if (name === 'ca-certificates') {
+    return (
+      `Processing triggers for ca-certificates (${version}) ...\n` +
+      'Updating certificates in /etc/ssl/certs...\n0 added, 0 removed; done.\n' +
+      'Running hooks in /etc/ca-certificates/update.d...\ndone.\n'
+    );
+  }
+  return `Processing triggers for ${name} (${version}) ...\n`;
+}
+
+/** date(1)'s default format in the C locale: "Thu Jan 15 09:00:03 UTC 2026". */
+export function cDate(ms: number): string {
+  const d = new Date(ms);
+  const days = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+  const months = [
+    'Jan',
+    'Feb',
+    'Mar',
+    'Apr',
+    'May',
+    'Jun',
+    'Jul',
+    'Aug',
+    'Sep',
+    'Oct',
+    'Nov',
+    'Dec',
+  ];
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${days[d.getUTCDay()]} ${months[d.getUTCMonth()]} ${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(
+    d.getUTCMinutes(),
+  )}:${pad(d.getUTCSeconds())} UTC ${d.getUTCFullYear()}`;
+}

@@ -1,0 +1,109 @@
+/**
+ * Puts a catalog package's files into a filesystem and takes them out again: the common part
+ * of dpkg, apk, pip and npm. Relative paths in the catalog are relative to the install root
+ * the ecosystem chooses (`/` for system packages, site-packages for wheels, the package's
+ * folder under node_modules for npm); absolute paths are used as they are.
+ */
+import type { Package, PackageFile } from '../../catalog/types';
+import type { FileSystem } from '../../fs/filesystem';
+import { utf8Length } from '../../fs/node';
+import { dirname, resolvePath } from '../../fs/path';
+import { ensureDir, isDir, listDir } from './fs-helpers';
+
+export interface PlacedPackage {
+  /** Files and symlinks written, as absolute paths, in the order written. */
+  files: string[];
+  /** Every directory that holds them (created or already there), sorted. */
+  dirs: string[];
+  /** Bytes written (file sizes plus symlink target lengths). */
+  bytes: number;
+}
+
+export function filePath(root: string, file: PackageFile): string {
+  return resolvePath(root, file.path);
+}
+
+/** A blob id for a file of a package: equal for the same file of the same version. */
+export function blobId(pkg: Package, path: string): string {
+  return `${pkg.ecosystem}:${pkg.name}@${pkg.version}:${path}`;
+}
+
+export function placePackageFiles(fs: FileSystem, pkg: Package, root: string): PlacedPackage {
+  const files: string[] = [];
+  const dirs = new Set<string>();
+  const made = new Set<string>();
+  let bytes = 0;
+  for (const file of pkg.files) {
+    const path = filePath(root, file);
+    if (file.path.endsWith('/')) {
+      if (ensureDir(fs, path)) addDirs(dirs, path);
+      continue;
+    }
+    const parent = dirname(path);
+    if (!made.has(parent)) {
+      if (!ensureDir(fs, parent)) continue;
+      made.add(parent);
+    }
+    addDirs(dirs, parent);
+    if (file.link !== undefined) {
+      const existing = fs.lstat(path);
+      if (existing.ok && existing.value.node.kind === 'dir') continue;
+      if (existing.ok) fs.remove(path);
+      if (fs.symlink(file.link, path).ok) {
+        files.push(path);
+        bytes += file.link.length;
+      }
+      continue;
+    }
+    if (isDir(fs, path)) continue;
+    const mode = file.mode ?? 0o644;
+    const written =
+      file.text !== undefined
+        ? fs.writeFile(path, { text: file.text }, { mode })
+        : fs.writeFile(path, { blob: blobId(pkg, path), size: file.size }, { mode });
+    if (written.ok) {
+      if (file.mode !== undefined) fs.chmod(path, file.mode);
+      files.push(path);
+      bytes += file.text !== undefined ? utf8Length(file.text) : file.size;
+    }
+  }
+  return { files, dirs: [...dirs].sort(), bytes };
+}
+
+/**
+ * Deletes the files a package owned, then the directories it leaves empty (deepest first),
+ * as dpkg, apk and pip do. Directories other packages still use are kept.
+ */
+export function removePackagePaths(fs: FileSystem, paths: readonly string[], stopAt = '/'): number {
+  let removed = 0;
+  const dirs = new Set<string>();
+  for (const path of paths) {
+    const st = fs.lstat(path);
+    if (!st.ok) continue;
+    if (st.value.node.kind === 'dir') {
+      dirs.add(path);
+      continue;
+    }
+    if (fs.remove(path).ok) removed++;
+    addDirs(dirs, dirname(path), stopAt);
+  }
+  const deepestFirst = [...dirs].sort((a, b) => b.split('/').length - a.split('/').length);
+  for (const dir of deepestFirst) {
+    if (dir === '/' || isAncestorOrSelf(dir, stopAt) || !isDir(fs, dir)) continue;
+    if (listDir(fs, dir).length === 0) fs.remove(dir);
+  }
+  return removed;
+}
+
+/** Adds a directory and its ancestors (below `/`). */
+function addDirs(dirs: Set<string>, dir: string, stopAt = '/'): void {
+  let current = dir;
+  while (current !== '/' && current !== stopAt && !dirs.has(current)) {
+    dirs.add(current);
+    current = dirname(current);
+  }
+}
+
+function isAncestorOrSelf(dir: string, path: string): boolean {
+  return path === dir || path.startsWith(`${dir}/`);
+}
