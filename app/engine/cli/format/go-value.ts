@@ -14,16 +14,42 @@
 // a missing key is `<no value>`; JSON keeps struct field order but sorts map keys.
 
 export const GO_TYPE: unique symbol = Symbol('go-type');
+/** Fields tagged `json:",omitempty"`: left out of JSON when empty. */
+export const GO_OMIT_EMPTY: unique symbol = Symbol('go-omit-empty');
 
 export interface GoStruct {
   readonly [GO_TYPE]: string;
   readonly [field: string]: unknown;
 }
 
+export interface GoStructOptions {
+  /** Fields whose JSON tag has omitempty. */
+  omitEmpty?: readonly string[];
+}
+
 /** Marks an object as a Go struct named `typeName` (as Go prints it, e.g. `types.Container`). */
-export function goStruct<T extends object>(typeName: string, fields: T): T & GoStruct {
-  return Object.assign(Object.create(null) as object, fields, { [GO_TYPE]: typeName }) as T &
-    GoStruct;
+export function goStruct<T extends object>(
+  typeName: string,
+  fields: T,
+  options: GoStructOptions = {},
+): T & GoStruct {
+  const marks = { [GO_TYPE]: typeName, [GO_OMIT_EMPTY]: options.omitEmpty ?? [] };
+  return Object.assign(Object.create(null) as object, fields, marks) as T & GoStruct;
+}
+
+/** Whether JSON leaves this struct field out: omitempty and an empty value. */
+export function omittedInJson(struct: GoStruct, field: string): boolean {
+  const omit = (struct as { [GO_OMIT_EMPTY]?: readonly string[] })[GO_OMIT_EMPTY] ?? [];
+  if (!omit.includes(field)) return false;
+  const value = struct[field];
+  if (value === null || value === undefined || value === false || value === 0 || value === '') {
+    return true;
+  }
+  if (Array.isArray(value)) return value.length === 0;
+  if (value instanceof Map) return value.size === 0;
+  if (value instanceof GoFloat) return value.value === 0;
+  if (typeof value === 'object' && !isGoStruct(value)) return Object.keys(value).length === 0;
+  return false;
 }
 
 /** A float64 whose value happens to be integral, such as 4261550 decoded from raw JSON. */

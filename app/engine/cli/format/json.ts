@@ -6,7 +6,14 @@
 // Go always escapes U+2028 and U+2029, writes \b \f \n \r \t and \u00XX for other control
 // characters, sorts map keys and keeps struct fields in order (see go-value.ts).
 import { formatJsonFloat } from './go-number';
-import { GoFloat, isGoMap, isGoStruct, sortedMapEntries, structFields } from './go-value';
+import {
+  GoFloat,
+  isGoMap,
+  isGoStruct,
+  omittedInJson,
+  sortedMapEntries,
+  structFields,
+} from './go-value';
 
 export interface GoJsonOptions {
   /** Escape <, > and & as json.Marshal does (default true, as in Go). */
@@ -82,7 +89,7 @@ function encode(value: unknown, opts: Required<GoJsonOptions>, depth: number): s
     return `[${items.join(',')}${outer}]`;
   }
   let entries: [unknown, unknown][];
-  if (isGoStruct(value)) entries = structFields(value);
+  if (isGoStruct(value)) entries = structFields(value).filter(([k]) => !omittedInJson(value, k));
   else if (isGoMap(value)) entries = sortedMapEntries(value);
   else throw new UnsupportedValue(`json: unsupported type: ${typeof value}`);
   if (entries.length === 0) return '{}';
