@@ -75,6 +75,7 @@ function tokenize(script: string): Token[] {
       i += 2;
     } else if (ch === '$' && s[i + 1] === '(') {
       // Keep a command substitution inside the word, nested parentheses included.
+      word += s[i++];
       let depth = 0;
       do {
         if (s[i] === '(') depth++;
