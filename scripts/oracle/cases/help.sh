@@ -3,7 +3,8 @@
 # Recorded with stdout not a terminal, so flag descriptions wrap at 80 columns.
 
 help_for() {
-  local name=${*// /-}
+  local name="$*"
+  name=${name// /-}
   fx "help/$name" "Help text of docker $*."
   run "docker $* --help"
   fx_end
