@@ -53,7 +53,10 @@ export const DOCKER_FUNCS: FuncMap = {
 
 const first = ([v]: unknown[]): unknown => v;
 
-/** docker's HeaderFunctions: each returns its first argument unchanged. */
+/**
+ * docker's HeaderFunctions: each returns its first argument unchanged. `pad` is not among them:
+ * `table {{pad .Names 1 1}}` pads the NAMES header too (observed with docker 28.2.2).
+ */
 export const DOCKER_HEADER_FUNCS: FuncMap = {
   json: fn(['string'], first),
   split: fn(['string', 'string'], first),
@@ -61,6 +64,5 @@ export const DOCKER_HEADER_FUNCS: FuncMap = {
   title: fn(['string'], first),
   lower: fn(['string'], first),
   upper: fn(['string'], first),
-  pad: fn(['string', 'int', 'int'], first),
   truncate: fn(['string', 'int'], first),
 };

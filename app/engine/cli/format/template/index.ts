@@ -24,6 +24,11 @@ export interface CompileOptions {
   name?: string;
   /** Extra functions; docker's own set by default. */
   funcs?: FuncMap;
+  /**
+   * Where execution errors point: `docker ps` reports columns in the --format text as typed
+   * (before "table" and \\t were processed), so it passes that text and an offset mapping.
+   */
+  errorSource?: { text: string; offsetOf: (pos: number) => number };
 }
 
 export interface CompiledTemplate {
@@ -31,6 +36,7 @@ export interface CompiledTemplate {
   readonly name: string;
   readonly parsed: ParsedTemplate;
   readonly funcs: FuncMap;
+  readonly errorSource?: CompileOptions['errorSource'];
 }
 
 export interface ExecuteOptions {
@@ -50,7 +56,11 @@ export function compileTemplate(source: string, options: CompileOptions = {}): C
   const funcs: FuncMap = { ...BUILTINS, ...DOCKER_FUNCS, ...options.funcs };
   try {
     const parsed = parseTemplate(source, (fn) => Object.prototype.hasOwnProperty.call(funcs, fn));
-    return { ok: true, template: { source, name, parsed, funcs } };
+    const template: CompiledTemplate = { source, name, parsed, funcs };
+    return {
+      ok: true,
+      template: options.errorSource ? { ...template, errorSource: options.errorSource } : template,
+    };
   } catch (error) {
     if (error instanceof TemplateParseError) {
       return { ok: false, error: `template: ${name}:${error.line}: ${error.message}` };
@@ -83,7 +93,10 @@ export function executeTemplate(
     return { ok: true, text: executor.run(template.parsed.root, data) };
   } catch (error) {
     if (error instanceof ExecError) {
-      const where = location(template.source, error.node.pos);
+      const mapped = template.errorSource;
+      const where = mapped
+        ? location(mapped.text, mapped.offsetOf(error.node.pos))
+        : location(template.source, error.node.pos);
       const context = nodeString(error.node);
       const message =
         `template: ${template.name}:${where}: executing ${JSON.stringify(error.templateName)} ` +
