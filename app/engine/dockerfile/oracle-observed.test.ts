@@ -4,7 +4,7 @@
  * BuildKit joined it, which must equal our `original` after the keyword.
  */
 import { describe, expect, it } from 'vitest';
-import { parseDockerfile } from './index';
+import { expandWord, parseDockerfile } from './index';
 
 function runSteps(text: string): string[] {
   const result = parseDockerfile(text);
@@ -25,5 +25,27 @@ describe('continuations as the Docker build log shows them', () => {
     const text =
       '# escape=`\nFROM busybox\nRUN echo a`\n  b \\\\ c\nRUN echo x && echo `\n\n  done\n';
     expect(runSteps(text)).toEqual(['RUN echo a  b \\\\ c', 'RUN echo x && echo   done']);
+  });
+});
+
+describe('ENV expansion as a real build stores it', () => {
+  it('expands defaults, alternatives, quotes and escapes like BuildKit', () => {
+    // Recorded: ENV A=apple E= then ENV R1="${A:-d}|${N:-d}|${E:-d}" R2='$A' R3=\$A
+    // R4="${A:+x}|${E:+x}|${N:+x}" R5="a\"b" R6=${A}_x\ y, and a RUN echoing them printed
+    // [apple|d|d][$A][$A][x||][a"b][apple_x y].
+    const env: Record<string, string> = { A: 'apple', E: '' };
+    const lookup = (name: string): string | undefined => env[name];
+    const values = [
+      '"${A:-d}|${N:-d}|${E:-d}"',
+      "'$A'",
+      '\\$A',
+      '"${A:+x}|${E:+x}|${N:+x}"',
+      '"a\\"b"',
+      '${A}_x\\ y',
+    ].map((w) => {
+      const r = expandWord(w, lookup);
+      return r.ok ? r.value : r.error;
+    });
+    expect(values).toEqual(['apple|d|d', '$A', '$A', 'x||', 'a"b', 'apple_x y']);
   });
 });

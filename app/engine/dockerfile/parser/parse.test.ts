@@ -151,9 +151,15 @@ describe('empty input', () => {
 });
 
 describe('errors from the line parsers', () => {
-  it('reports ENV without a value with its line range', () => {
-    const error = parseError('FROM a\nENV PATH\n');
-    expect(error).toMatchObject({ message: 'ENV must have two arguments', line: 2, endLine: 2 });
+  it('reports ENV without a value with its line range and column', () => {
+    const error = parseError('FROM a\n  ENV PATH\n');
+    expect(error).toMatchObject({
+      message: 'ENV must have two arguments',
+      line: 2,
+      column: 3,
+      endLine: 2,
+      endColumn: 11,
+    });
   });
 
   it("reports a name=value list with a word lacking '='", () => {

@@ -74,12 +74,13 @@ function toInstruction(
 
 function lineError(message: string, line: number, endLine: number, lines: string[]): Diagnostic {
   const last = trimNewline(lines[endLine - 1] ?? '');
+  const first = trimNewline(lines[line - 1] ?? '');
   return {
     severity: 'error',
     message,
     reason: message,
     line,
-    column: 1,
+    column: first.length - goTrimLeftSpace(first).length + 1,
     endLine,
     endColumn: last.length + 1,
     code: 'parse-error',
