@@ -62,3 +62,18 @@ describe('LC1002: deleting in a later layer', () => {
     expect(d?.message).toMatch(/deletes \/tmp\/big\.tar, which line 2 added/);
   });
 });
+
+describe('LC1002: files the base image had', () => {
+  it('does not blame a COPY for a sibling file it did not add', () => {
+    const text =
+      'FROM nginx:1.27\nCOPY site.conf /etc/nginx/conf.d/\nRUN rm /etc/nginx/conf.d/default.conf\n';
+    expect(codes(text, ['LC1002'])).toEqual([]);
+  });
+
+  it('suggests .dockerignore when the deleted files came from COPY', () => {
+    const [d] = lint('FROM a:1\nWORKDIR /src\nCOPY . .\nRUN rm -rf .git\n').filter(
+      (x) => x.code === 'LC1002',
+    );
+    expect(d?.message).toMatch(/\.dockerignore/);
+  });
+});

@@ -11,6 +11,9 @@ import { commandName, isSubcommand, runCommands, type SimpleCommand } from '../s
 interface Produced {
   path: string;
   line: number;
+  /** 'tree': everything under the path came from that instruction (COPY . dir, git clone). */
+  extent: 'exact' | 'tree';
+  by: 'copy' | 'run';
 }
 
 function normalize(path: string, workdir: string): string | undefined {
@@ -44,42 +47,52 @@ function optionValue(c: SimpleCommand, short: string, long: string): string | un
 }
 
 /** Paths a shell command creates, as far as a quick look can tell. */
-function createdBy(c: SimpleCommand): string[] {
+function createdBy(c: SimpleCommand): { path: string; extent: 'exact' | 'tree' }[] {
   const name = commandName(c);
-  const paths = [...c.writes];
-  if (name === 'mkdir' || name === 'touch') paths.push(...operands(c));
-  if (name === 'wget') paths.push(optionValue(c, '-O', '--output-document') ?? '');
-  if (name === 'curl') paths.push(optionValue(c, '-o', '--output') ?? '');
+  const exact = [...c.writes];
+  const tree: string[] = [];
+  if (name === 'mkdir' || name === 'touch') exact.push(...operands(c));
+  if (name === 'wget') exact.push(optionValue(c, '-O', '--output-document') ?? '');
+  if (name === 'curl') exact.push(optionValue(c, '-o', '--output') ?? '');
   if (name === 'git' && operands(c)[0] === 'clone') {
     const [, url, dir] = operands(c);
-    if (url !== undefined) paths.push(dir ?? basename(url).replace(/\.git$/, ''));
+    if (url !== undefined) tree.push(dir ?? basename(url).replace(/\.git$/, ''));
   }
-  if (isSubcommand(c, ['apt-get', 'apt'], ['update'])) paths.push('/var/lib/apt/lists');
+  if (isSubcommand(c, ['apt-get', 'apt'], ['update'])) tree.push('/var/lib/apt/lists');
   if (/^pip[0-9.]*$/.test(name) && !c.words.includes('--no-cache-dir')) {
-    paths.push('/root/.cache/pip');
+    tree.push('/root/.cache/pip');
   }
   if (name === 'npm' && ['install', 'ci', 'i'].includes(operands(c)[0] ?? '')) {
-    paths.push('/root/.npm', 'node_modules');
+    tree.push('/root/.npm', 'node_modules');
   }
-  return paths.filter((p) => p !== '');
+  return [
+    ...exact.filter((p) => p !== '').map((path) => ({ path, extent: 'exact' as const })),
+    ...tree.map((path) => ({ path, extent: 'tree' as const })),
+  ];
 }
 
-function copiedTo(c: Extract<Command, { kind: 'COPY' | 'ADD' }>, workdir: string): string[] {
+/**
+ * What a COPY or ADD puts in place. Copying the whole context makes the destination a tree
+ * of copied files; otherwise we only know the file names (a copied directory's contents land
+ * in the destination next to whatever the base image had there).
+ */
+function copiedTo(
+  c: Extract<Command, { kind: 'COPY' | 'ADD' }>,
+  workdir: string,
+): { path: string; extent: 'exact' | 'tree' }[] {
   const dest = normalize(c.dest, workdir);
   if (dest === undefined) return [];
+  const whole = c.sources.some((s) => s === '.' || s === './');
+  if (whole) return [{ path: dest, extent: 'tree' }];
   const intoDir = c.dest.endsWith('/') || c.sources.length + c.heredocSources.length > 1;
-  const paths = [dest];
-  if (intoDir) {
-    for (const src of c.sources)
-      if (!['.', './'].includes(src)) paths.push(`${dest}/${basename(src)}`);
-  }
-  return paths;
+  if (!intoDir) return [{ path: dest, extent: 'exact' }];
+  const names = [...c.sources.map(basename), ...c.heredocSources.map((h) => h.name)];
+  return names.map((name) => ({ path: `${dest}/${name}`, extent: 'exact' }));
 }
 
-function overlaps(target: string, produced: string): boolean {
-  return (
-    target === produced || produced.startsWith(target + '/') || target.startsWith(produced + '/')
-  );
+function overlaps(target: string, produced: Produced): boolean {
+  if (target === produced.path || produced.path.startsWith(target + '/')) return true;
+  return produced.extent === 'tree' && target.startsWith(produced.path + '/');
 }
 
 export const deleteInLaterLayer: Rule = (ctx) =>
@@ -91,7 +104,7 @@ export const deleteInLaterLayer: Rule = (ctx) =>
       const line = c.instruction.startLine;
       if (c.kind === 'WORKDIR') workdir = normalize(c.path, workdir) ?? workdir;
       if (c.kind === 'COPY' || c.kind === 'ADD') {
-        for (const path of copiedTo(c, workdir)) produced.push({ path, line });
+        for (const p of copiedTo(c, workdir)) produced.push({ ...p, line, by: 'copy' });
       }
       if (c.kind !== 'RUN') continue;
       const commands = runCommands(c);
@@ -101,7 +114,7 @@ export const deleteInLaterLayer: Rule = (ctx) =>
         .map((t) => normalize(t.replace(/[*?[].*$/, ''), workdir))
         .filter((t): t is string => t !== undefined && t !== '/');
       const hit = deleted
-        .map((t) => ({ t, p: produced.find((p) => overlaps(t, p.path)) }))
+        .map((t) => ({ t, p: produced.find((p) => overlaps(t, p)) }))
         .find((x) => x.p !== undefined);
       if (hit?.p) {
         found.push(
@@ -110,14 +123,18 @@ export const deleteInLaterLayer: Rule = (ctx) =>
             'warning',
             'LC1002',
             `This deletes ${hit.t}, which line ${hit.p.line} added in an earlier layer; those bytes stay in that layer and the image does not get smaller. ` +
-              'Delete it in the same RUN that creates it, or copy only what you need into a later stage of a multi-stage build.',
+              (hit.p.by === 'copy'
+                ? 'Leave it out of the copy instead (for example with a .dockerignore file).'
+                : 'Delete it in the same RUN that creates it, or use a multi-stage build.'),
           ),
         );
       }
       for (const sc of commands) {
-        for (const path of createdBy(sc)) {
-          const resolved = normalize(path, workdir);
-          if (resolved !== undefined) produced.push({ path: resolved, line });
+        for (const created of createdBy(sc)) {
+          const resolved = normalize(created.path, workdir);
+          if (resolved !== undefined) {
+            produced.push({ path: resolved, extent: created.extent, line, by: 'run' });
+          }
         }
       }
     }
