@@ -1,0 +1,215 @@
+/**
+ * `pip install`: collect each requirement and its dependencies (from the catalog), download
+ * wheels (into the HTTP cache unless --no-cache-dir), install them into site-packages with
+ * their dist-info, and print what pip 25 prints in a Docker build.
+ */
+import type { Catalog, Package } from '../../catalog/types';
+import type { ProgramIO } from '../../shell/program';
+import { removeTree } from '../common/fs-helpers';
+import { placePackageFiles, removePackagePaths } from '../common/package-files';
+import { pipSize, richDownloadPair, richSpeed, transferMs } from '../common/sizes';
+import type { PythonEnv } from './env';
+import { ROOT_WARNING } from './pip-messages';
+import { compareVersions, pinnedVersion, satisfies, type Requirement } from './requirements';
+import { canonical, findDist, recordedFiles, writeDistInfo, type InstalledDist } from './site';
+import { cacheWheel, isCached, metadataSize, wheelName } from './wheels';
+
+export interface PipInstallOptions {
+  requirements: Requirement[];
+  upgrade: boolean;
+  /** Where wheels are cached; undefined with --no-cache-dir. */
+  cacheDir: string | undefined;
+  /** Where packages go (site-packages, ~/.local/..., or --target). */
+  site: string;
+  binDir: string;
+  /** Other places already-installed packages are found. */
+  otherSites: string[];
+  noDeps: boolean;
+  quiet: number;
+  rootWarning: boolean;
+}
+
+interface Chosen {
+  pkg: Package;
+  version: string;
+  requested: boolean;
+  replaces?: InstalledDist;
+}
+
+export function pipInstall(
+  io: ProgramIO,
+  catalog: Catalog,
+  env: PythonEnv,
+  options: PipInstallOptions,
+): number {
+  const info = (text: string) => {
+    if (options.quiet === 0) io.stdout(text);
+  };
+  const sites = [options.site, ...options.otherSites];
+  const chosen = new Map<string, Chosen>();
+  const order: string[] = [];
+  const seen = new Set<string>();
+  const queue: { req: Requirement; parent?: string }[] = options.requirements.map((req) => ({
+    req,
+  }));
+  let usedCache = false;
+  const noted = new Set<string>();
+  const noteOnce = (text: string) => {
+    if (!noted.has(text)) io.note(text);
+    noted.add(text);
+  };
+
+  while (queue.length > 0) {
+    const { req, parent } = queue.shift() as { req: Requirement; parent?: string };
+    const key = canonical(req.name);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const from = parent ? ` (from ${parent})` : '';
+    const installed = findDist(io.fs, sites, req.name);
+    const known = catalog.package('pypi', req.name);
+    const newest = known?.version;
+    const keep =
+      installed &&
+      satisfies(installed.version, req.specs) &&
+      (!options.upgrade ||
+        parent !== undefined ||
+        !newest ||
+        compareVersions(installed.version, newest) >= 0);
+    if (installed && keep) {
+      info(
+        `Requirement already satisfied: ${req.text} in ${installed.site}${from} (${installed.version})\n`,
+      );
+      if (!options.noDeps)
+        for (const dep of installed.requires)
+          queue.push({ req: plain(dep), parent: installed.name });
+      continue;
+    }
+    let pkg = known;
+    if (!pkg) {
+      pkg = catalog.plausiblePackage('pypi', req.name, pinnedVersion(req.specs));
+      noteOnce(
+        `Layercake's catalog does not know "${req.name}" on PyPI: it is installed as a plausible stand-in (made-up files and sizes).`,
+      );
+    }
+    let version = pkg.version;
+    if (!satisfies(version, req.specs)) {
+      const pin = pinnedVersion(req.specs);
+      if (!pin) {
+        io.stderr(
+          `ERROR: Could not find a version that satisfies the requirement ${req.text}${from} (from versions: ${pkg.version})\n`,
+        );
+        io.stderr(`ERROR: No matching distribution found for ${req.text}\n`);
+        io.note(
+          `Layercake's catalog holds one version of ${pkg.name} (${pkg.version}); PyPI has many, so real pip may find one that matches.`,
+        );
+        return 1;
+      }
+      version = pin;
+      noteOnce(
+        `${pkg.name} ${pin} is modelled with the files of ${pkg.name} ${pkg.version}, the version Layercake's catalog holds.`,
+      );
+    }
+    const wheel = wheelName(pkg, version, env);
+    const cached = options.cacheDir !== undefined && isCached(io.fs, options.cacheDir, wheel);
+    info(`Collecting ${parent ? req.name : req.text}${from}\n`);
+    info(
+      `  ${cached ? 'Using cached' : 'Downloading'} ${wheel}.metadata (${pipSize(metadataSize(pkg))})\n`,
+    );
+    io.spend(cached ? 30 : 180);
+    chosen.set(key, {
+      pkg,
+      version,
+      requested: parent === undefined,
+      ...(installed ? { replaces: installed } : {}),
+    });
+    order.push(key);
+    if (!options.noDeps)
+      for (const dep of pkg.depends) queue.push({ req: plain(dep), parent: pkg.name });
+  }
+
+  const picks = order.map((k) => chosen.get(k) as Chosen);
+  for (const pick of picks) {
+    const wheel = wheelName(pick.pkg, pick.version, env);
+    const size = pick.pkg.downloadSize;
+    const cached = options.cacheDir !== undefined && isCached(io.fs, options.cacheDir, wheel);
+    if (cached) {
+      info(`Using cached ${wheel} (${pipSize(size)})\n`);
+      usedCache = true;
+      continue;
+    }
+    info(`Downloading ${wheel} (${pipSize(size)})\n`);
+    const ms = transferMs(size, 20_000_000);
+    io.spend(ms + 50);
+    if (size > 512 * 1024) {
+      info(
+        `   ${'━'.repeat(40)} ${richDownloadPair(size)} ${richSpeed((size / Math.max(ms, 1)) * 1000)} eta 0:00:00\n`,
+      );
+    }
+    if (options.cacheDir !== undefined)
+      cacheWheel(io.fs, options.cacheDir, wheel, size, metadataSize(pick.pkg));
+  }
+  if (picks.length > 0) {
+    noteOnce(
+      "pip did not download anything: the packages' files are modelled from Layercake's package catalog.",
+    );
+  }
+
+  const installOrder = dependencyOrder(picks);
+  if (installOrder.length > 0)
+    info(`Installing collected packages: ${installOrder.map((p) => p.pkg.name).join(', ')}\n`);
+  for (const pick of installOrder) {
+    if (pick.replaces) {
+      const old = pick.replaces;
+      info(`  Attempting uninstall: ${old.name}\n`);
+      info(`    Found existing installation: ${old.name} ${old.version}\n`);
+      info(`    Uninstalling ${old.name}-${old.version}:\n`);
+      const oldFiles = recordedFiles(io.fs, old);
+      removeTree(io.fs, old.distInfo);
+      removePackagePaths(io.fs, oldFiles, old.site);
+      info(`      Successfully uninstalled ${old.name}-${old.version}\n`);
+    }
+    const versioned: Package = { ...pick.pkg, version: pick.version };
+    const placed = placePackageFiles(io.fs, versioned, options.site);
+    const files = placed.files.map((path) => {
+      const read = io.fs.lstat(path);
+      return { path, size: read.ok && read.value.node.kind === 'file' ? read.value.node.size : 0 };
+    });
+    writeDistInfo(io.fs, options.site, versioned, pick.version, files, pick.requested);
+    io.spend(80 + Math.round(pick.pkg.installedSize / 100_000));
+  }
+  if (installOrder.length > 0) {
+    const names = installOrder.map((p) => `${p.pkg.name}-${p.version}`).sort();
+    info(`Successfully installed ${names.join(' ')}\n`);
+  }
+  if (options.rootWarning && installOrder.length > 0) io.stderr(ROOT_WARNING);
+  if (usedCache || (options.cacheDir !== undefined && picks.length > 0)) {
+    io.note(
+      `pip kept the downloaded wheels in ${options.cacheDir}/http-v2: they stay in this layer. Add --no-cache-dir (or set PIP_NO_CACHE_DIR=1) in Dockerfiles.`,
+    );
+  }
+  return 0;
+}
+
+function plain(name: string): Requirement {
+  return { name, text: name, specs: [] };
+}
+
+/** Dependencies before the packages that need them, otherwise in collection order. */
+function dependencyOrder(picks: Chosen[]): Chosen[] {
+  const byName = new Map(picks.map((p) => [canonical(p.pkg.name), p]));
+  const out: Chosen[] = [];
+  const done = new Set<string>();
+  const visit = (pick: Chosen, stack: Set<string>) => {
+    const key = canonical(pick.pkg.name);
+    if (done.has(key) || stack.has(key)) return;
+    stack.add(key);
+    for (const dep of pick.pkg.depends) {
+      const next = byName.get(canonical(dep));
+      if (next) visit(next, stack);
+    }
+    done.add(key);
+    out.push(pick);
+  };
+  for (const pick of picks) visit(pick, new Set());
+  return out;
+}

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { readText } from '../common/fs-helpers';
+import { runProgram } from '../testing/fake-io';
+import { debianPythonFs, officialPythonFs, pypi, PYTHON_ENV } from '../testing/pythons';
+import { pipProgram } from './pip';
+import { pythonProgram } from './python';
+
+const python = pythonProgram(pypi);
+const run = (fs = officialPythonFs(), argv: string[], stdin = '') =>
+  runProgram(python, argv, fs, { env: PYTHON_ENV, cwd: '/app', stdin });
+
+describe('python', () => {
+  it('reports the version of the Python the image has', () => {
+    expect(run(undefined, ['python3', '--version']).stdout).toBe('Python 3.14.0\n');
+    expect(runProgram(python, ['python3', '-V'], debianPythonFs()).stdout).toBe('Python 3.13.0\n');
+  });
+
+  it('runs simple -c code: prints, arithmetic, f-strings', () => {
+    const result = run(undefined, [
+      'python',
+      '-c',
+      'x = 6 * 7; print("answer:", x); print(f"{x / 4}", 2 ** 10, 7 // 2)',
+    ]);
+    expect(result).toMatchObject({ code: 0, stdout: 'answer: 42\n10.5 1024 3\n' });
+  });
+
+  it('imports installed packages and reads their version', () => {
+    const fs = officialPythonFs();
+    runProgram(pipProgram(pypi), ['pip', 'install', '--no-cache-dir', 'flask'], fs, {
+      env: PYTHON_ENV,
+    });
+    const result = run(fs, ['python', '-c', 'import flask; print(flask.__version__)']);
+    expect(result.stdout).toBe('3.1.2\n');
+  });
+
+  it('fails with a traceback when a module is missing', () => {
+    const result = run(undefined, ['python3', '-c', 'import requests']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      'Traceback (most recent call last):\n  File "<string>", line 1, in <module>\nModuleNotFoundError: No module named \'requests\'\n',
+    );
+  });
+
+  it('reports a missing script as Python does', () => {
+    const result = run(undefined, ['python', 'main.py']);
+    expect(result).toMatchObject({
+      code: 2,
+      stderr: "python: can't open file '/app/main.py': [Errno 2] No such file or directory\n",
+    });
+  });
+
+  it('runs a script of prints, and accepts a real app as started with a note', () => {
+    const fs = officialPythonFs();
+    fs.writeFile('/app/hello.py', { text: 'print("hello from the container")\n' });
+    expect(run(fs, ['python', 'hello.py']).stdout).toBe('hello from the container\n');
+    fs.writeFile('/app/main.py', { text: 'from flask import Flask\napp = Flask(__name__)\n' });
+    expect(run(fs, ['python', 'main.py']).stderr).toContain(
+      "ModuleNotFoundError: No module named 'flask'\n",
+    );
+    runProgram(pipProgram(pypi), ['pip', 'install', '--no-cache-dir', 'flask'], fs, {
+      env: PYTHON_ENV,
+    });
+    const app = run(fs, ['python', 'main.py']);
+    expect(app.code).toBe(0);
+    expect(app.notes.join(' ')).toMatch(/\/app\/main\.py started/);
+  });
+
+  it('creates a virtual environment with pip in it', () => {
+    const fs = officialPythonFs();
+    const result = run(fs, ['python3', '-m', 'venv', '/opt/venv']);
+    expect(result.code).toBe(0);
+    expect(readText(fs, '/opt/venv/pyvenv.cfg')).toBe(
+      'home = /usr/local/bin\ninclude-system-site-packages = false\nversion = 3.14.0\nexecutable = /usr/local/bin/python3.14\ncommand = /usr/local/bin/python3 -m venv /opt/venv\n',
+    );
+    const link = fs.lstat('/opt/venv/bin/python');
+    expect(link.ok && link.value.node.kind === 'symlink' && link.value.node.target).toBe(
+      '/usr/local/bin/python3',
+    );
+    expect(fs.stat('/opt/venv/bin/pip').ok).toBe(true);
+    expect(fs.stat('/opt/venv/lib/python3.14/site-packages/pip/__init__.py').ok).toBe(true);
+    expect(readText(fs, '/opt/venv/bin/activate')).toContain('VIRTUAL_ENV=/opt/venv\n');
+  });
+
+  it("cannot create a venv with Debian's Python until python3-venv brings ensurepip", () => {
+    const result = runProgram(python, ['python3', '-m', 'venv', '/opt/venv'], debianPythonFs(), {
+      cwd: '/',
+    });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('apt install python3.13-venv');
+    const withVenv = debianPythonFs({ venv: true });
+    expect(runProgram(python, ['python3', '-m', 'venv', '/opt/venv'], withVenv).code).toBe(0);
+  });
+
+  it('runs pip as a module, and says when pip is missing', () => {
+    const fs = officialPythonFs();
+    expect(run(fs, ['python', '-m', 'pip', '--version']).stdout).toMatch(/^pip 25\.3 from/);
+    fs.remove('/usr/local/lib/python3.14/site-packages/pip', { recursive: true });
+    expect(run(fs, ['python', '-m', 'pip', '--version'])).toMatchObject({
+      code: 1,
+      stderr: '/usr/local/bin/python3.14: No module named pip\n',
+    });
+  });
+});

@@ -1,0 +1,173 @@
+/**
+ * python, python3 and python3.X: --version, -c with simple code, -m pip / -m venv, and
+ * running a script. Code the small interpreter understands (prints, imports, arithmetic)
+ * runs for real; anything else (a web app's main.py) is accepted as started, with a note,
+ * since the simulation does not execute Python.
+ */
+import type { Catalog } from '../../catalog/types';
+import type { Program, ProgramIO } from '../../shell/program';
+import { absolute, isDir, listDir, readText } from '../common/fs-helpers';
+import { findPython, type PythonEnv } from './env';
+import { runPip } from './pip';
+import { PyError, runPython, Unsupported, type PyModule } from './pyexpr';
+import { canonical, installedDists } from './site';
+import { STDLIB_MODULES } from './stdlib';
+import { createVenv } from './venv';
+
+export function pythonProgram(catalog: Catalog): Program {
+  return (argv, io) => {
+    const called = argv[0] ?? 'python3';
+    const env = findPython(io, called);
+    if (!env) {
+      io.stderr(`${called}: Python is not installed in this image\n`);
+      return 127;
+    }
+    const args = argv.slice(1);
+    let i = 0;
+    while (i < args.length) {
+      const arg = args[i] as string;
+      if (arg === '-V' || arg === '--version') {
+        io.stdout(`Python ${env.version}\n`);
+        return 0;
+      }
+      if (arg === '-c') return runSource(io, env, args[i + 1] ?? '', '<string>');
+      if (arg === '-m')
+        return runModule(io, catalog, env, called, args[i + 1] ?? '', args.slice(i + 2));
+      if (arg === '-W' || arg === '-X') i += 2;
+      else if (/^-[BEIOPqsSuv]+$/.test(arg)) i++;
+      else if (arg.startsWith('-') && arg !== '-') {
+        io.stderr(
+          `unknown option ${arg}\nusage: ${called} [option] ... [-c cmd | -m mod | file | -] [arg] ...\nTry \`python -h' for more information.\n`,
+        );
+        return 2;
+      } else return runScript(io, env, called, arg);
+    }
+    return io.stdin.trim() === '' ? 0 : runSource(io, env, io.stdin, '<stdin>');
+  };
+}
+
+function runScript(io: ProgramIO, env: PythonEnv, called: string, file: string): number {
+  const path = absolute(io.cwd, file);
+  const read = io.fs.readFile(path);
+  if (!read.ok) {
+    const reason = read.error === 'EISDIR' ? "can't find '__main__' module in" : "can't open file";
+    const errno = read.error === 'EISDIR' ? '' : ': [Errno 2] No such file or directory';
+    io.stderr(`${called.split('/').pop()}: ${reason} '${path}'${errno}\n`);
+    return 2;
+  }
+  return runSource(io, env, read.value.text ?? '', path);
+}
+
+/** Runs code; code beyond the small interpreter counts as an app that started. */
+function runSource(io: ProgramIO, env: PythonEnv, source: string, where: string): number {
+  let printed = '';
+  try {
+    runPython(source, {
+      importModule: (name) => importModule(io, env, name),
+      print: (text) => {
+        printed += text;
+      },
+    });
+    io.stdout(printed);
+    return 0;
+  } catch (error) {
+    io.stdout(printed);
+    if (error instanceof PyError) {
+      io.stderr(
+        `Traceback (most recent call last):\n  File "${where}", line 1, in <module>\n${error.type}: ${error.detail}\n`,
+      );
+      return 1;
+    }
+    if (error instanceof Unsupported) {
+      io.note(
+        where === '<string>'
+          ? `python -c: this code is beyond what Layercake's small Python interpreter runs (it handles prints, imports and arithmetic); it is treated as having run.`
+          : `${where} started: the simulation does not execute Python programs, so the app's own output is not shown.`,
+      );
+      return 0;
+    }
+    throw error;
+  }
+}
+
+function runModule(
+  io: ProgramIO,
+  catalog: Catalog,
+  env: PythonEnv,
+  called: string,
+  module: string,
+  rest: string[],
+): number {
+  const python = called.includes('/') ? called : env.python;
+  if (module === 'pip') {
+    if (!importModule(io, env, 'pip')) {
+      io.stderr(`${python}: No module named pip\n`);
+      return 1;
+    }
+    return runPip(rest, io, catalog, env);
+  }
+  if (module === 'venv') {
+    const target = rest.find((a) => !a.startsWith('-'));
+    if (!target) {
+      io.stderr(
+        `usage: venv [-h] [--system-site-packages] [--symlinks | --copies] [--clear]\n            [--upgrade] [--without-pip] [--prompt PROMPT] [--upgrade-deps]\n            [--without-scm-ignore-files]\n            ENV_DIR [ENV_DIR ...]\nvenv: error: the following arguments are required: ENV_DIR\n`,
+      );
+      return 2;
+    }
+    return createVenv(io, catalog, env, target, {
+      withoutPip: rest.includes('--without-pip'),
+      systemSitePackages: rest.includes('--system-site-packages'),
+      invokedAs: called.includes('/')
+        ? called
+        : `${env.binDir === '/usr/local/bin' ? '/usr/local/bin' : '/usr/bin'}/${called}`,
+    });
+  }
+  if (!importModule(io, env, module)) {
+    io.stderr(`${python}: No module named ${module}\n`);
+    return 1;
+  }
+  io.note(`python -m ${module} started: the simulation does not execute Python modules.`);
+  return 0;
+}
+
+/** A module importable in this environment: stdlib, or found in a site directory. */
+function importModule(io: ProgramIO, env: PythonEnv, name: string): PyModule | undefined {
+  const top = name.split('.')[0] ?? name;
+  if (top === 'sys') {
+    return {
+      module: 'sys',
+      attrs: {
+        version: `${env.version} (main) [GCC 14.2.0]`,
+        executable: env.venv
+          ? `${env.venv}/bin/python`
+          : env.python.replace(/python3\.\d+$/, 'python3'),
+        prefix: env.venv ?? env.python.replace(/\/bin\/python3\.\d+$/, ''),
+        platform: 'linux',
+      },
+    };
+  }
+  if (STDLIB_MODULES.has(top)) return { module: name, attrs: {} };
+  const sites = [
+    env.sitePackages,
+    `${io.env.HOME ?? io.user.home}/.local/lib/python${env.minor}/site-packages`,
+  ];
+  if (env.distPackages) sites.push(env.distPackages);
+  for (const site of sites) {
+    const entries = listDir(io.fs, site);
+    const found =
+      isDir(io.fs, `${site}/${top}`) ||
+      entries.includes(`${top}.py`) ||
+      entries.some((e) => e.startsWith(`${top}.cpython-`) && e.endsWith('.so'));
+    if (!found) continue;
+    const dists = installedDists(io.fs, [site]);
+    const dist =
+      dists.find((d) => canonical(d.name) === canonical(top)) ??
+      dists.find(
+        (d) =>
+          (readText(io.fs, `${d.distInfo}/RECORD`) ?? '').includes(`\n${top}/`) ||
+          (readText(io.fs, `${d.distInfo}/RECORD`) ?? '').startsWith(`${top}/`),
+      );
+    return { module: name, attrs: dist ? { __version__: dist.version } : {} };
+  }
+  return undefined;
+}

@@ -1,0 +1,56 @@
+/**
+ * What pip downloads for a package: a wheel's file name (pure Python or a manylinux build
+ * for this CPython), its metadata file's size, and where the HTTP cache keeps them under
+ * ~/.cache/pip/http-v2 — the bytes that stay in a layer when --no-cache-dir is forgotten.
+ */
+import type { Package } from '../../catalog/types';
+import type { FileSystem } from '../../fs/filesystem';
+import { exists, writeBlob } from '../common/fs-helpers';
+import { sha256Hex, unitFromName } from '../common/hash';
+import { pyTag, type PythonEnv } from './env';
+
+export function wheelName(pkg: Package, version: string, env: PythonEnv): string {
+  const dist = pkg.name.toLowerCase().replace(/[-.]+/g, '_');
+  const native = pkg.files.some((f) => /\.so(\.|$)/.test(f.path));
+  const tag = native
+    ? `cp${pyTag(env)}-cp${pyTag(env)}-manylinux_2_17_x86_64.manylinux2014_x86_64`
+    : 'py3-none-any';
+  return `${dist}-${version}-${tag}.whl`;
+}
+
+export function metadataSize(pkg: Package): number {
+  return Math.round(1_500 + unitFromName(pkg.name) * 4_000);
+}
+
+function wheelUrl(wheel: string): string {
+  const h = sha256Hex(wheel);
+  return `https://files.pythonhosted.org/packages/${h.slice(0, 2)}/${h.slice(2, 4)}/${h.slice(4, 60)}/${wheel}`;
+}
+
+/** http-v2 keeps a response under five levels of its key's hex digits, body beside it. */
+function cachePaths(cacheDir: string, url: string): { head: string; body: string } {
+  const key = sha256Hex(url).slice(0, 56);
+  const dir = `${cacheDir}/http-v2/${key[0]}/${key[1]}/${key[2]}/${key[3]}/${key[4]}`;
+  return { head: `${dir}/${key}`, body: `${dir}/${key}.body` };
+}
+
+export function isCached(fs: FileSystem, cacheDir: string, wheel: string): boolean {
+  return exists(fs, cachePaths(cacheDir, wheelUrl(wheel)).body);
+}
+
+export function cacheWheel(
+  fs: FileSystem,
+  cacheDir: string,
+  wheel: string,
+  size: number,
+  metadata: number,
+): void {
+  for (const [url, bytes] of [
+    [wheelUrl(wheel), size],
+    [`${wheelUrl(wheel)}.metadata`, metadata],
+  ] as const) {
+    const paths = cachePaths(cacheDir, url);
+    writeBlob(fs, paths.head, `pip-cache-head:${url}`, 1_200 + (url.length % 200), 0o600);
+    writeBlob(fs, paths.body, `pip-cache-body:${url}`, bytes, 0o600);
+  }
+}
