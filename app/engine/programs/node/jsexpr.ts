@@ -1,0 +1,100 @@
+/**
+ * A very small JavaScript for `node -e "console.log('ok')"` and scripts made only of
+ * console.log calls with literals, template strings and arithmetic. Anything else raises
+ * JsUnsupported, and node says in a note that the code was treated as having run.
+ */
+
+export class JsUnsupported extends Error {}
+
+/** Runs statements; returns the last expression's value as node -p prints it. */
+export function runJs(source: string, log: (text: string) => void): string {
+  let last = 'undefined';
+  const statements = source
+    .split(/;\s*|\n/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '' && !s.startsWith('//') && s !== "'use strict'" && s !== '"use strict"');
+  for (const statement of statements) {
+    const call = /^console\.(log|info|error)\((.*)\)$/.exec(statement);
+    if (call) {
+      const values = splitArgs(call[2] as string).map(value);
+      log(values.join(' ') + '\n');
+      last = 'undefined';
+      continue;
+    }
+    last = value(statement);
+  }
+  return last;
+}
+
+function splitArgs(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let quote: string | undefined;
+  let current = '';
+  for (const ch of text) {
+    if (quote) {
+      if (ch === quote) quote = undefined;
+    } else if (ch === "'" || ch === '"' || ch === '`') quote = ch;
+    else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === ',' && depth === 0) {
+      out.push(current.trim());
+      current = '';
+      continue;
+    }
+    current += ch;
+  }
+  if (current.trim() !== '') out.push(current.trim());
+  return out;
+}
+
+function value(expr: string): string {
+  const string = /^(['"])((?:\\.|(?!\1).)*)\1$/.exec(expr);
+  if (string) return (string[2] as string).replace(/\\n/g, '\n').replace(/\\(.)/g, '$1');
+  const template = /^`([^`$]*)`$/.exec(expr);
+  if (template) return template[1] as string;
+  if (/^[\d\s+\-*/%().]+$/.test(expr) && /\d/.test(expr)) {
+    const result = arithmetic(expr);
+    return Number.isInteger(result) ? String(result) : String(result);
+  }
+  if (expr === 'true' || expr === 'false' || expr === 'null' || expr === 'undefined') return expr;
+  throw new JsUnsupported(expr);
+}
+
+/** + - * / % and parentheses over numbers, by precedence climbing. */
+function arithmetic(expr: string): number {
+  const tokens = expr.match(/\d+(?:\.\d+)?|[+\-*/%()]/g) ?? [];
+  let i = 0;
+  const primary = (): number => {
+    const t = tokens[i++];
+    if (t === '(') {
+      const v = sum();
+      i++;
+      return v;
+    }
+    if (t === '-') return -primary();
+    if (t === undefined || Number.isNaN(Number(t))) throw new JsUnsupported(expr);
+    return Number(t);
+  };
+  const product = (): number => {
+    let v = primary();
+    while (tokens[i] === '*' || tokens[i] === '/' || tokens[i] === '%') {
+      const op = tokens[i++];
+      const r = primary();
+      v = op === '*' ? v * r : op === '/' ? v / r : v % r;
+    }
+    return v;
+  };
+  const sum = (): number => {
+    let v = product();
+    while (tokens[i] === '+' || tokens[i] === '-') {
+      const op = tokens[i++];
+      const r = product();
+      v = op === '+' ? v + r : v - r;
+    }
+    return v;
+  };
+  const result = sum();
+  if (i !== tokens.length) throw new JsUnsupported(expr);
+  return result;
+}

@@ -1,0 +1,191 @@
+/**
+ * Resolving and writing a node_modules tree: every dependency hoisted to the top level (as
+ * npm and yarn do when there are no conflicts), each package's files under
+ * node_modules/<name>/, its bin entries linked in node_modules/.bin, and the tarballs kept in
+ * the package manager's cache (~/.npm/_cacache for npm).
+ */
+import type { Catalog, Package } from '../../catalog/types';
+import type { ProgramIO } from '../../shell/program';
+import { ensureDir, readText, removeTree, writeBlob, writeText } from '../common/fs-helpers';
+import { base64OfHex, sha256Hex, sha512Hex } from '../common/hash';
+import { placePackageFiles } from '../common/package-files';
+import { formatJson, rangeBase, satisfiesRange, type LockEntry } from './project';
+
+export interface NodeRequest {
+  name: string;
+  range: string;
+  dev: boolean;
+}
+
+export interface ResolvedPackage {
+  name: string;
+  version: string;
+  pkg: Package;
+  /** Only needed by devDependencies. */
+  dev: boolean;
+  dependencies: Record<string, string>;
+}
+
+export function integrityOf(name: string, version: string): string {
+  return `sha512-${base64OfHex(sha512Hex(`${name}@${version}`))}`;
+}
+
+export function tarballUrl(name: string, version: string): string {
+  const base = name.startsWith('@') ? name.split('/')[1] : name;
+  return `https://registry.npmjs.org/${name}/-/${base}-${version}.tgz`;
+}
+
+/** Resolves requests and their dependencies from the catalog, flat and deduplicated. */
+export function resolveTree(
+  io: ProgramIO,
+  catalog: Catalog,
+  requests: readonly NodeRequest[],
+  noteOnce: (text: string) => void,
+): Map<string, ResolvedPackage> {
+  const resolved = new Map<string, ResolvedPackage>();
+  const queue = [...requests].sort((a, b) => Number(a.dev) - Number(b.dev));
+  while (queue.length > 0) {
+    const request = queue.shift() as NodeRequest;
+    const existing = resolved.get(request.name);
+    if (existing) {
+      if (!request.dev) existing.dev = false;
+      continue;
+    }
+    let pkg = catalog.package('npm', request.name);
+    if (!pkg) {
+      pkg = catalog.plausiblePackage('npm', request.name, rangeBase(request.range));
+      noteOnce(
+        `Layercake's catalog does not know the npm package "${request.name}": it is installed as a plausible stand-in.`,
+      );
+    }
+    let version = pkg.version;
+    if (!satisfiesRange(version, request.range)) {
+      version = rangeBase(request.range) ?? version;
+      noteOnce(
+        `${request.name}@${request.range} is modelled as ${version} with the files of ${pkg.name}@${pkg.version}, the version Layercake's catalog holds.`,
+      );
+    }
+    const dependencies: Record<string, string> = {};
+    for (const dep of pkg.depends) {
+      const depPkg = catalog.package('npm', dep);
+      dependencies[dep] = depPkg ? `^${depPkg.version}` : '*';
+      queue.push({ name: dep, range: dependencies[dep] as string, dev: request.dev });
+    }
+    resolved.set(request.name, {
+      name: request.name,
+      version,
+      pkg,
+      dev: request.dev,
+      dependencies,
+    });
+  }
+  // A package first reached from a dev dependency may be needed by a production one too.
+  const prod = [...resolved.values()].filter((r) => !r.dev);
+  const stack = [...prod];
+  while (stack.length > 0) {
+    const next = stack.pop() as ResolvedPackage;
+    for (const dep of Object.keys(next.dependencies)) {
+      const child = resolved.get(dep);
+      if (child && child.dev) {
+        child.dev = false;
+        stack.push(child);
+      }
+    }
+  }
+  void io;
+  return resolved;
+}
+
+export function lockEntries(resolved: Map<string, ResolvedPackage>): Record<string, LockEntry> {
+  const entries: Record<string, LockEntry> = {};
+  for (const r of [...resolved.values()].sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    entries[`node_modules/${r.name}`] = {
+      version: r.version,
+      resolved: tarballUrl(r.name, r.version),
+      integrity: integrityOf(r.name, r.version),
+      ...(r.dev ? { dev: true } : {}),
+      ...(Object.keys(r.dependencies).length > 0 ? { dependencies: r.dependencies } : {}),
+    };
+  }
+  return entries;
+}
+
+/** Writes node_modules (replacing what was there) and returns the packages written. */
+export function writeNodeModules(
+  io: ProgramIO,
+  projectDir: string,
+  packages: readonly ResolvedPackage[],
+  cache: ((r: ResolvedPackage) => void) | undefined,
+): number {
+  const modules = `${projectDir === '/' ? '' : projectDir}/node_modules`;
+  ensureDir(io.fs, modules);
+  for (const r of packages) {
+    const dir = `${modules}/${r.name}`;
+    removeTree(io.fs, dir);
+    const placed = placePackageFiles(io.fs, { ...r.pkg, version: r.version }, dir);
+    if (!placed.files.includes(`${dir}/package.json`)) {
+      writeText(
+        io.fs,
+        `${dir}/package.json`,
+        formatJson({ name: r.name, version: r.version, dependencies: r.dependencies }),
+      );
+    }
+    linkBins(io, modules, r.name, readText(io.fs, `${dir}/package.json`));
+    cache?.(r);
+    io.spend(40 + Math.round(r.pkg.installedSize / 200_000));
+  }
+  return packages.length;
+}
+
+function linkBins(
+  io: ProgramIO,
+  modules: string,
+  name: string,
+  manifest: string | undefined,
+): void {
+  if (!manifest) return;
+  let bin: unknown;
+  try {
+    bin = (JSON.parse(manifest) as { bin?: unknown }).bin;
+  } catch {
+    return;
+  }
+  const entries: [string, string][] =
+    typeof bin === 'string'
+      ? [[name.split('/').pop() as string, bin]]
+      : bin && typeof bin === 'object'
+        ? Object.entries(bin as Record<string, unknown>).filter(
+            (e): e is [string, string] => typeof e[1] === 'string',
+          )
+        : [];
+  if (entries.length === 0) return;
+  ensureDir(io.fs, `${modules}/.bin`);
+  for (const [command, target] of entries) {
+    const link = `${modules}/.bin/${command}`;
+    if (io.fs.lstat(link).ok) io.fs.remove(link);
+    io.fs.symlink(`../${name}/${target.replace(/^\.\//, '')}`, link);
+    io.fs.chmod(`${modules}/${name}/${target.replace(/^\.\//, '')}`, 0o755);
+  }
+}
+
+/** npm's content-addressed cache: the tarball under content-v2, an index entry beside it. */
+export function npmCacheWriter(io: ProgramIO, cacheDir: string): (r: ResolvedPackage) => void {
+  return (r) => {
+    const hex = sha512Hex(`${r.name}@${r.version}`);
+    writeBlob(
+      io.fs,
+      `${cacheDir}/_cacache/content-v2/sha512/${hex.slice(0, 2)}/${hex.slice(2, 4)}/${hex.slice(4)}`,
+      `npm-tgz:${r.name}@${r.version}`,
+      r.pkg.downloadSize,
+      0o644,
+    );
+    const key = sha256Hex(`make-fetch-happen:request-cache:${tarballUrl(r.name, r.version)}`);
+    writeBlob(
+      io.fs,
+      `${cacheDir}/_cacache/index-v5/${key.slice(0, 2)}/${key.slice(2, 4)}/${key.slice(4)}`,
+      `npm-index:${r.name}@${r.version}`,
+      560 + r.name.length * 2,
+      0o644,
+    );
+  };
+}

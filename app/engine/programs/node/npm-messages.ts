@@ -1,0 +1,69 @@
+/** npm's longer messages, as npm 10 and 11 print them ("npm error" prefix on each line). */
+
+export function npmError(lines: readonly string[]): string {
+  return lines.map((line) => (line === '' ? 'npm error\n' : `npm error ${line}\n`)).join('');
+}
+
+export function logLine(now: number): string {
+  const stamp = new Date(now).toISOString().replace(/:/g, '_').replace('.', '_');
+  return `A complete log of this run can be found in: /root/.npm/_logs/${stamp.replace(/_(\d{3})Z$/, '_$1Z')}-debug-0.log`;
+}
+
+export const CI_USAGE = [
+  'Clean install a project',
+  '',
+  'Usage:',
+  'npm ci',
+  '',
+  'Options:',
+  '[--install-strategy <hoisted|nested|shallow|linked>] [--legacy-bundling]',
+  '[--global-style] [--omit <dev|optional|peer> [--omit <dev|optional|peer> ...]]',
+  '[--include <prod|dev|optional|peer> [--include <prod|dev|optional|peer> ...]]',
+  '[--strict-peer-deps] [--foreground-scripts] [--ignore-scripts] [--no-audit]',
+  '[--no-bin-links] [--no-fund] [--dry-run]',
+  '[-w|--workspace <workspace-name> [-w|--workspace <workspace-name> ...]]',
+  '[-ws|--workspaces] [--include-workspace-root] [--install-links]',
+  '',
+  'aliases: clean-install, ic, install-clean, isntall-clean',
+  '',
+  'Run "npm help ci" for more info',
+];
+
+export const CI_NO_LOCKFILE = [
+  'code EUSAGE',
+  '',
+  'The `npm ci` command can only install with an existing package-lock.json or',
+  'npm-shrinkwrap.json with lockfileVersion >= 1. Run an install with npm@5 or',
+  'later to generate a package-lock.json file, then try again.',
+  '',
+  ...CI_USAGE,
+];
+
+export function ciOutOfSync(missing: readonly string[]): string[] {
+  return [
+    'code EUSAGE',
+    '',
+    '`npm ci` can only install packages when your package.json and package-lock.json or npm-shrinkwrap.json are in sync. Please update your lock file with `npm install` before continuing.',
+    '',
+    ...missing.map((m) => `Missing: ${m} from lock file`),
+    '',
+    ...CI_USAGE,
+  ];
+}
+
+export const CACHE_CLEAN_NEEDS_FORCE = [
+  'As of npm@5, the npm cache self-heals from corruption issues',
+  'by treating integrity mismatches as cache misses.  As a result,',
+  'data extracted from the cache is guaranteed to be valid.  If you',
+  'want to make sure everything is consistent, use `npm cache verify`',
+  'instead.  Deleting the cache can only make npm go slower, and is',
+  'not likely to correct any problems you may be facing.',
+  '',
+  "On the other hand, if you're debugging an issue with the installer,",
+  'or race conditions that depend on the timing of writing to an empty',
+  'cache, you can use `npm install --cache /tmp/empty-cache` to use a',
+  'temporary cache instead of nuking the actual one.',
+  '',
+  "If you're sure you want to delete the entire cache, rerun this command",
+  'with --force.',
+];

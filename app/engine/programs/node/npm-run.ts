@@ -1,0 +1,89 @@
+/**
+ * `npm run <script>`, `npm start`, `npm test`: the script from package.json runs through
+ * the shell (sh -c) with node_modules/.bin first on PATH, after npm's "> name@version
+ * script" banner. `npm start` without a start script runs `node server.js`, as npm does.
+ */
+import type { ProgramIO } from '../../shell/program';
+import { exists } from '../common/fs-helpers';
+import { logLine, npmError } from './npm-messages';
+import { readJson, type PackageJson } from './project';
+
+export function runScript(io: ProgramIO, name: string | undefined, args: string[]): number {
+  const dir = io.cwd === '/' ? '' : io.cwd;
+  const read = readJson<PackageJson>(io.fs, `${dir}/package.json`);
+  if (!read.ok) {
+    io.stderr(
+      npmError([
+        'code ENOENT',
+        'syscall open',
+        `path ${dir}/package.json`,
+        'errno -2',
+        `enoent Could not read package.json: Error: ENOENT: no such file or directory, open '${dir}/package.json'`,
+        'enoent This is related to npm not being able to find a file.',
+        'enoent',
+        logLine(io.now),
+      ]),
+    );
+    return 254;
+  }
+  const manifest = read.value;
+  const scripts = manifest.scripts ?? {};
+  if (name === undefined) {
+    const names = Object.keys(scripts);
+    if (names.length > 0) {
+      io.stdout(
+        `Lifecycle scripts included in ${manifest.name ?? ''}@${manifest.version ?? ''}:\n`,
+      );
+      for (const n of names) io.stdout(`  ${n}\n    ${scripts[n]}\n`);
+    }
+    return 0;
+  }
+  let script = scripts[name];
+  if (script === undefined && name === 'start' && exists(io.fs, `${dir}/server.js`))
+    script = 'node server.js';
+  if (script === undefined) {
+    const hint =
+      name === 'start'
+        ? [
+            '',
+            'Did you mean one of these?',
+            '  npm star # Mark your favorite packages',
+            '  npm stars # View packages marked as favorites',
+          ]
+        : [];
+    io.stderr(
+      npmError([
+        `Missing script: "${name}"`,
+        ...hint,
+        '',
+        'To see a list of scripts, run:',
+        '  npm run',
+        logLine(io.now),
+      ]),
+    );
+    return 1;
+  }
+  const line = [script, ...args.map(quote)].join(' ');
+  const id = `${manifest.name ?? ''}@${manifest.version ?? ''}`;
+  io.stdout(`\n> ${id} ${name}\n> ${line}\n\n`);
+  const bin = `${dir}/node_modules/.bin`;
+  const code = io.run(['sh', '-c', `PATH="${bin}:$PATH"; export PATH; ${line}`]);
+  if (code !== 0) {
+    io.stderr(
+      npmError([
+        `Lifecycle script \`${name}\` failed with error:`,
+        `code ${code}`,
+        `path ${io.cwd}`,
+        `workspace ${id}`,
+        `location ${io.cwd}`,
+        'command failed',
+        `command sh -c ${line}`,
+      ]),
+    );
+  }
+  return code;
+}
+
+function quote(arg: string): string {
+  return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, "'\\''")}'`;
+}

@@ -1,0 +1,413 @@
+/**
+ * npm: ci (exactly the lockfile, into a fresh node_modules), install (from package.json, or
+ * adding packages to it), run/start/test (scripts through the shell), cache clean and
+ * --version. Its summary line is the one Docker build logs show: "added 69 packages, and
+ * audited 70 packages in 2s".
+ */
+import type { Catalog } from '../../catalog/types';
+import type { Program, ProgramIO } from '../../shell/program';
+import { hasOption, optionValues, parseArgs } from '../common/args';
+import { exists, readText, removeTree, writeText } from '../common/fs-helpers';
+import { unitFromName } from '../common/hash';
+import { npmDuration } from '../common/sizes';
+import {
+  CACHE_CLEAN_NEEDS_FORCE,
+  CI_NO_LOCKFILE,
+  ciOutOfSync,
+  logLine,
+  npmError,
+} from './npm-messages';
+import { runScript } from './npm-run';
+import {
+  lockEntries,
+  npmCacheWriter,
+  resolveTree,
+  writeNodeModules,
+  type NodeRequest,
+  type ResolvedPackage,
+} from './node-modules';
+import { formatJson, readJson, type Lockfile, type PackageJson } from './project';
+
+export function npmProgram(catalog: Catalog): Program {
+  return (argv, io) => {
+    const parsed = parseArgs(argv.slice(1), {
+      short: { D: 'save-dev', g: 'global', v: 'version', y: 'yes', w: 'workspace' },
+      takesValue: ['omit', 'include', 'cache', 'prefix', 'workspace', 'loglevel', 'registry'],
+      stopAtOperand: false,
+    });
+    const [command, ...operands] = parsed.operands;
+    if (command === undefined && hasOption(parsed, 'version')) {
+      io.stdout(`${npmVersion(io)}\n`);
+      return 0;
+    }
+    switch (command) {
+      case 'ci':
+      case 'clean-install':
+      case 'ic':
+        return ci(io, catalog, parsed);
+      case 'install':
+      case 'i':
+      case 'add':
+        return install(io, catalog, parsed, operands);
+      case 'run':
+      case 'run-script':
+        return runScript(io, operands[0], argv.slice(argv.indexOf(operands[0] ?? '') + 1));
+      case 'start':
+      case 'test':
+      case 't':
+        return runScript(io, command === 't' ? 'test' : command, operands);
+      case 'cache':
+        if (operands[0] === 'clean') {
+          if (!hasOption(parsed, 'force')) {
+            io.stderr(npmError([...CACHE_CLEAN_NEEDS_FORCE, logLine(io.now)]));
+            return 1;
+          }
+          io.stderr('npm warn using --force Recommended protections disabled.\n');
+          removeTree(io.fs, `${cacheDir(io, parsed)}/_cacache`);
+        }
+        return 0;
+      case 'config':
+        return 0;
+      default:
+        io.stderr(
+          npmError([
+            `Unknown command: "${command ?? ''}"`,
+            '',
+            'To see a list of supported npm commands, run:',
+            '  npm help',
+            logLine(io.now),
+          ]),
+        );
+        return 1;
+    }
+  };
+}
+
+function npmVersion(io: ProgramIO): string {
+  const manifest = readText(io.fs, '/usr/local/lib/node_modules/npm/package.json');
+  return (manifest && /"version"\s*:\s*"([^"]+)"/.exec(manifest)?.[1]) ?? '11.6.2';
+}
+
+function cacheDir(io: ProgramIO, parsed: ReturnType<typeof parseArgs>): string {
+  return (
+    optionValues(parsed, 'cache')[0] ??
+    io.env.npm_config_cache ??
+    `${io.env.HOME ?? io.user.home}/.npm`
+  );
+}
+
+function omitDev(io: ProgramIO, parsed: ReturnType<typeof parseArgs>): boolean {
+  return (
+    optionValues(parsed, 'omit').includes('dev') ||
+    hasOption(parsed, 'production') ||
+    io.env.NODE_ENV === 'production' ||
+    io.env.npm_config_omit === 'dev'
+  );
+}
+
+function projectFile(io: ProgramIO, name: string): string {
+  return `${io.cwd === '/' ? '' : io.cwd}/${name}`;
+}
+
+function readManifest(io: ProgramIO): PackageJson | undefined {
+  const path = projectFile(io, 'package.json');
+  const read = readJson<PackageJson>(io.fs, path);
+  if (read.ok) return read.value;
+  if (read.error === 'ENOENT') {
+    io.stderr(
+      npmError([
+        'code ENOENT',
+        'syscall open',
+        `path ${path}`,
+        'errno -2',
+        `enoent Could not read package.json: Error: ENOENT: no such file or directory, open '${path}'`,
+        'enoent This is related to npm not being able to find a file.',
+        'enoent',
+        logLine(io.now),
+      ]),
+    );
+  } else {
+    io.stderr(
+      npmError([
+        'code EJSONPARSE',
+        `path ${path}`,
+        `JSON.parse Invalid package.json: ${read.message}`,
+        logLine(io.now),
+      ]),
+    );
+  }
+  return undefined;
+}
+
+function requestsOf(manifest: PackageJson, withDev: boolean): NodeRequest[] {
+  return [
+    ...Object.entries(manifest.dependencies ?? {}).map(([name, range]) => ({
+      name,
+      range,
+      dev: false,
+    })),
+    ...(withDev
+      ? Object.entries(manifest.devDependencies ?? {}).map(([name, range]) => ({
+          name,
+          range,
+          dev: true,
+        }))
+      : []),
+  ];
+}
+
+function summary(io: ProgramIO, added: number, audited: number, ms: number, funding: number): void {
+  io.stdout(
+    added > 0
+      ? `\nadded ${added} package${added === 1 ? '' : 's'}, and audited ${audited} package${audited === 1 ? '' : 's'} in ${npmDuration(ms)}\n`
+      : `\nup to date, audited ${audited} package${audited === 1 ? '' : 's'} in ${npmDuration(ms)}\n`,
+  );
+  if (funding > 0) {
+    io.stdout(
+      `\n${funding} package${funding === 1 ? ' is' : 's are'} looking for funding\n  run \`npm fund\` for details\n`,
+    );
+  }
+  io.stdout('\nfound 0 vulnerabilities\n');
+}
+
+function fundingCount(packages: readonly ResolvedPackage[]): number {
+  return packages.filter((p) => unitFromName(`fund:${p.name}`) < 0.2).length;
+}
+
+function ci(io: ProgramIO, catalog: Catalog, parsed: ReturnType<typeof parseArgs>): number {
+  const lockPath = [
+    projectFile(io, 'npm-shrinkwrap.json'),
+    projectFile(io, 'package-lock.json'),
+  ].find((p) => exists(io.fs, p));
+  const manifest = exists(io.fs, projectFile(io, 'package.json')) ? readManifest(io) : undefined;
+  if (!lockPath) {
+    io.stderr(npmError([...CI_NO_LOCKFILE, logLine(io.now)]));
+    return 1;
+  }
+  const lock = readJson<Lockfile>(io.fs, lockPath);
+  if (!manifest) {
+    if (exists(io.fs, projectFile(io, 'package.json'))) return 1;
+    readManifest(io);
+    return 254;
+  }
+  if (!lock.ok || typeof lock.value.packages !== 'object') {
+    io.stderr(
+      npmError([
+        'code EJSONPARSE',
+        `path ${lockPath}`,
+        'JSON.parse Invalid package-lock.json',
+        logLine(io.now),
+      ]),
+    );
+    return 1;
+  }
+  const locked = lock.value.packages;
+  const missing = requestsOf(manifest, true)
+    .filter((r) => !locked[`node_modules/${r.name}`])
+    .map((r) => `${r.name}@${r.range}`);
+  if (missing.length > 0) {
+    io.stderr(npmError([...ciOutOfSync(missing), logLine(io.now)]));
+    return 1;
+  }
+  const withDev = !omitDev(io, parsed);
+  const noted = new Set<string>();
+  const noteOnce = (text: string) => {
+    if (!noted.has(text)) io.note(text);
+    noted.add(text);
+  };
+  removeTree(io.fs, projectFile(io, 'node_modules'));
+  const packages: ResolvedPackage[] = [];
+  for (const [key, entry] of Object.entries(locked)) {
+    if (
+      !key.startsWith('node_modules/') ||
+      key.slice('node_modules/'.length).includes('/node_modules/')
+    )
+      continue;
+    if (entry.dev && !withDev) continue;
+    const name = entry.name ?? key.slice('node_modules/'.length);
+    let pkg = catalog.package('npm', name);
+    if (!pkg) {
+      pkg = catalog.plausiblePackage('npm', name, entry.version);
+      noteOnce(
+        `Layercake's catalog does not know some locked packages (${name}, ...): they are installed as plausible stand-ins.`,
+      );
+    }
+    packages.push({
+      name,
+      version: entry.version ?? pkg.version,
+      pkg,
+      dev: entry.dev === true,
+      dependencies: entry.dependencies ?? {},
+    });
+  }
+  return finish(
+    io,
+    projectFile(io, ''),
+    packages,
+    packages.length,
+    cacheDir(io, parsed),
+    lock.value,
+    manifest,
+    false,
+  );
+}
+
+function install(
+  io: ProgramIO,
+  catalog: Catalog,
+  parsed: ReturnType<typeof parseArgs>,
+  operands: string[],
+): number {
+  if (hasOption(parsed, 'global')) return installGlobal(io, catalog, operands, parsed);
+  const manifest = readManifest(io);
+  if (!manifest) return 254;
+  for (const spec of operands) {
+    const at = spec.lastIndexOf('@');
+    const name = at > 0 ? spec.slice(0, at) : spec;
+    const given = at > 0 ? spec.slice(at + 1) : undefined;
+    const version =
+      catalog.package('npm', name)?.version ?? catalog.plausiblePackage('npm', name, given).version;
+    const range = given && given !== 'latest' ? given : `^${version}`;
+    const field = hasOption(parsed, 'save-dev') ? 'devDependencies' : 'dependencies';
+    manifest[field] = Object.fromEntries(
+      Object.entries({ ...(manifest[field] ?? {}), [name]: range }).sort(([a], [b]) =>
+        a < b ? -1 : 1,
+      ),
+    );
+  }
+  if (operands.length > 0) writeText(io.fs, projectFile(io, 'package.json'), formatJson(manifest));
+  const withDev = !omitDev(io, parsed);
+  const noted = new Set<string>();
+  const resolved = resolveTree(io, catalog, requestsOf(manifest, withDev), (text) => {
+    if (!noted.has(text)) io.note(text);
+    noted.add(text);
+  });
+  const everything = withDev
+    ? resolved
+    : resolveTree(io, catalog, requestsOf(manifest, true), () => undefined);
+  const lock: Lockfile = {
+    name: manifest.name ?? '',
+    version: manifest.version ?? '',
+    lockfileVersion: 3,
+    requires: true,
+    packages: {
+      '': {
+        ...(manifest.name ? { name: manifest.name } : {}),
+        ...(manifest.version ? { version: manifest.version } : {}),
+        ...(manifest.dependencies ? { dependencies: manifest.dependencies } : {}),
+        ...(manifest.devDependencies ? { devDependencies: manifest.devDependencies } : {}),
+      },
+      ...lockEntries(everything),
+    },
+  };
+  const installedBefore = new Set(
+    Object.keys(
+      readJson<Lockfile>(io.fs, projectFile(io, 'node_modules/.package-lock.json')).ok
+        ? (
+            readJson<Lockfile>(io.fs, projectFile(io, 'node_modules/.package-lock.json')) as {
+              ok: true;
+              value: Lockfile;
+            }
+          ).value.packages
+        : {},
+    ),
+  );
+  const packages = [...resolved.values()].filter(
+    (r) => !installedBefore.has(`node_modules/${r.name}`),
+  );
+  return finish(
+    io,
+    projectFile(io, ''),
+    packages,
+    resolved.size,
+    cacheDir(io, parsed),
+    lock,
+    manifest,
+    true,
+  );
+}
+
+function finish(
+  io: ProgramIO,
+  dir: string,
+  packages: ResolvedPackage[],
+  total: number,
+  cache: string,
+  lock: Lockfile,
+  manifest: PackageJson,
+  writeLock: boolean,
+): number {
+  const project = dir.replace(/\/$/, '') || '/';
+  const bytes = packages.reduce((sum, p) => sum + p.pkg.downloadSize, 0);
+  const ms = 700 + packages.length * 45 + Math.round(bytes / 15_000);
+  io.spend(ms);
+  writeNodeModules(io, project, packages, npmCacheWriter(io, cache));
+  const hidden = {
+    ...lock,
+    packages: Object.fromEntries(Object.entries(lock.packages).filter(([k]) => k !== '')),
+  };
+  if (total > 0)
+    writeText(
+      io.fs,
+      `${project === '/' ? '' : project}/node_modules/.package-lock.json`,
+      formatJson({
+        name: manifest.name ?? '',
+        version: manifest.version ?? '',
+        lockfileVersion: 3,
+        requires: true,
+        packages: hidden.packages,
+      }),
+    );
+  if (writeLock)
+    writeText(io.fs, `${project === '/' ? '' : project}/package-lock.json`, formatJson(lock));
+  summary(io, packages.length, total + 1, ms, fundingCount(packages));
+  if (packages.length > 0) {
+    io.note(
+      `npm did not download anything: the packages' files are modelled from Layercake's package catalog. The tarballs stay in ${cache}/_cacache unless the same RUN runs npm cache clean --force.`,
+    );
+  }
+  return 0;
+}
+
+function installGlobal(
+  io: ProgramIO,
+  catalog: Catalog,
+  operands: string[],
+  parsed: ReturnType<typeof parseArgs>,
+): number {
+  const noted = new Set<string>();
+  const requests = operands.map((spec) => {
+    const at = spec.lastIndexOf('@');
+    return at > 0
+      ? { name: spec.slice(0, at), range: spec.slice(at + 1), dev: false }
+      : { name: spec, range: '*', dev: false };
+  });
+  const resolved = resolveTree(io, catalog, requests, (text) => {
+    if (!noted.has(text)) io.note(text);
+    noted.add(text);
+  });
+  const packages = [...resolved.values()];
+  const ms = 900 + packages.length * 60;
+  io.spend(ms);
+  writeNodeModules(io, '/usr/local/lib', packages, npmCacheWriter(io, cacheDir(io, parsed)));
+  for (const request of requests) {
+    for (const name of io.fs.readdir('/usr/local/lib/node_modules/.bin').ok
+      ? (io.fs.readdir('/usr/local/lib/node_modules/.bin') as { ok: true; value: string[] }).value
+      : []) {
+      const target = io.fs.lstat(`/usr/local/lib/node_modules/.bin/${name}`);
+      if (
+        !target.ok ||
+        target.value.node.kind !== 'symlink' ||
+        !target.value.node.target.startsWith(`../${request.name}/`)
+      )
+        continue;
+      if (!io.fs.lstat(`/usr/local/bin/${name}`).ok)
+        io.fs.symlink(
+          `../lib/node_modules/${target.value.node.target.slice(3)}`,
+          `/usr/local/bin/${name}`,
+        );
+    }
+  }
+  summary(io, packages.length, packages.length, ms, fundingCount(packages));
+  return 0;
+}
