@@ -1,0 +1,135 @@
+/**
+ * Finding an image in a registry: official images (`docker.io/library/*`) in the catalog,
+ * everything pushed (Hub user repositories, the team registry, a host's local registry) in
+ * the world's shared registry state. Pure: it reads and returns, the caller stores.
+ */
+import type { Catalog, CatalogImage, LayerBlob } from '../catalog/types';
+import type { Digest } from '../fs/digest';
+import { imageFromCatalog } from '../host/images';
+import type { World } from '../host/state';
+import type { Image } from '../images/image';
+import {
+  familiarName,
+  familiarString,
+  parseReference,
+  withDefaultTag,
+  type ImageRef,
+} from '../images/reference';
+import { registryFor, repoKey, type Registry } from './registries';
+
+export interface RemoteImage {
+  /** The reference, with `latest` filled in unless a digest was given. */
+  ref: ImageRef;
+  registry: Registry;
+  /** The image as a host stores it after the pull (RepoDigests holds `name@digest`). */
+  image: Image;
+  /** Its layers, bottom first. */
+  layers: LayerBlob[];
+  manifestDigest: Digest;
+}
+
+export type LookupFailure = 'invalid' | 'reserved' | 'unreachable' | 'denied' | 'not-found';
+
+export type RemoteLookup =
+  | { ok: true; remote: RemoteImage }
+  /** `error` is the daemon's message as `docker pull` prints it after "Error response from daemon: ". */
+  | { ok: false; reason: LookupFailure; error: string };
+
+function fail(reason: LookupFailure, error: string): RemoteLookup {
+  return { ok: false, reason, error };
+}
+
+/** The daemon's words for a repository it may not read or that does not exist on Docker Hub. */
+export function pullDeniedMessage(ref: ImageRef): string {
+  return `pull access denied for ${familiarName(ref)}, repository does not exist or may require 'docker login': denied: requested access to the resource is denied`;
+}
+
+export function manifestUnknownMessage(ref: ImageRef): string {
+  return `manifest for ${familiarString(ref)} not found: manifest unknown: manifest unknown`;
+}
+
+/**
+ * Resolves `python:3.14-slim`, `registry.example.com/app:v1`, `app@sha256:...` as seen
+ * from the world's current host. Without a catalog, official images are not found.
+ */
+export function resolveFromRegistry(
+  world: World,
+  reference: string | ImageRef,
+  catalog?: Catalog,
+): RemoteLookup {
+  let ref: ImageRef;
+  if (typeof reference === 'string') {
+    const parsed = parseReference(reference);
+    if (!parsed.ok) return fail('invalid', parsed.error);
+    ref = withDefaultTag(parsed.ref);
+  } else {
+    ref = withDefaultTag(reference);
+  }
+  const found = registryFor(ref.domain, world.current);
+  if (!found.ok) return fail('unreachable', found.error);
+  const registry = found.registry;
+  if (registry.kind === 'hub' && ref.path.startsWith('library/')) {
+    return fromCatalog(ref, registry, catalog);
+  }
+  return fromRegistryState(world, ref, registry);
+}
+
+function fromCatalog(
+  ref: ImageRef,
+  registry: Registry,
+  catalog: Catalog | undefined,
+): RemoteLookup {
+  const repository = ref.path.slice('library/'.length);
+  if (repository === 'scratch') return fail('reserved', "'scratch' is a reserved name");
+  const all = catalog?.images() ?? [];
+  if (!all.some((img) => img.repository === repository))
+    return fail('denied', pullDeniedMessage(ref));
+  let entry: CatalogImage | undefined;
+  if (ref.digest) {
+    entry = all.find((img) => img.repository === repository && img.manifestDigest === ref.digest);
+  } else {
+    entry = catalog?.image(repository, ref.tag ?? 'latest');
+  }
+  if (!entry) return fail('not-found', manifestUnknownMessage(ref));
+  if (entry.reserved) return fail('reserved', `'${repository}' is a reserved name`);
+  const { image, layers } = imageFromCatalog(entry, `${familiarName(ref)}@${entry.manifestDigest}`);
+  return {
+    ok: true,
+    remote: { ref, registry, image, layers, manifestDigest: entry.manifestDigest },
+  };
+}
+
+function fromRegistryState(world: World, ref: ImageRef, registry: Registry): RemoteLookup {
+  const repo = world.registry.repos[repoKey(registry, ref.path)];
+  const missing = (): RemoteLookup =>
+    registry.kind === 'hub'
+      ? fail('denied', pullDeniedMessage(ref))
+      : fail('not-found', manifestUnknownMessage(ref));
+  if (!repo) return missing();
+  const digest = (ref.digest as Digest | undefined) ?? repo.tags[ref.tag ?? 'latest'];
+  const manifest = digest ? repo.manifests[digest] : undefined;
+  if (!digest || !manifest) return fail('not-found', manifestUnknownMessage(ref));
+  const layers: LayerBlob[] = [];
+  for (const diffId of manifest.diffIds) {
+    const layer = world.registry.layers[diffId];
+    if (!layer) return fail('not-found', manifestUnknownMessage(ref));
+    layers.push(layer);
+  }
+  const image: Image = { ...manifest.config, repoDigests: [`${familiarName(ref)}@${digest}`] };
+  return { ok: true, remote: { ref, registry, image, layers, manifestDigest: digest } };
+}
+
+/** Every tag of a repository, sorted (for `docker pull --all-tags`). */
+export function remoteTags(world: World, ref: ImageRef, catalog?: Catalog): string[] {
+  const found = registryFor(ref.domain, world.current);
+  if (!found.ok) return [];
+  if (found.registry.kind === 'hub' && ref.path.startsWith('library/')) {
+    const repository = ref.path.slice('library/'.length);
+    const tags = (catalog?.images() ?? [])
+      .filter((img) => img.repository === repository && !img.reserved)
+      .flatMap((img) => img.tags);
+    return [...new Set(tags)].sort();
+  }
+  const repo = world.registry.repos[repoKey(found.registry, ref.path)];
+  return Object.keys(repo?.tags ?? {}).sort();
+}
