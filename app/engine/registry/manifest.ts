@@ -29,17 +29,30 @@ export function configBlobSize(image: Image): number {
   return utf8Bytes(JSON.stringify(configDocument(image)));
 }
 
-export function imageManifest(image: Image, layers: readonly LayerBlob[]): Manifest {
+export interface BlobRef {
+  size: number;
+  digest: Digest;
+}
+
+/** The manifest for a config blob and layer blobs, as the daemon lays it out. */
+export function manifestFor(config: BlobRef, layers: readonly BlobRef[]): Manifest {
   const document = {
     schemaVersion: 2,
     mediaType: MANIFEST_TYPE,
-    config: { mediaType: CONFIG_TYPE, size: configBlobSize(image), digest: image.id },
+    config: { mediaType: CONFIG_TYPE, size: config.size, digest: config.digest },
     layers: layers.map((layer) => ({
       mediaType: LAYER_TYPE,
-      size: layer.compressedSize,
-      digest: layerBlobDigest(layer),
+      size: layer.size,
+      digest: layer.digest,
     })),
   };
   const text = JSON.stringify(document, null, '   ');
   return { text, digest: digestOf(text), size: utf8Bytes(text) };
+}
+
+export function imageManifest(image: Image, layers: readonly LayerBlob[]): Manifest {
+  return manifestFor(
+    { size: configBlobSize(image), digest: image.id },
+    layers.map((layer) => ({ size: layer.compressedSize, digest: layerBlobDigest(layer) })),
+  );
 }
