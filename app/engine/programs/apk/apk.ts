@@ -1,0 +1,239 @@
+/**
+ * apk (Alpine): add (with --no-cache, --virtual NAME), del, update, info. Output as apk-tools
+ * prints it: "fetch .../APKINDEX.tar.gz", "(1/5) Installing ca-certificates (20250619-r0)",
+ * "OK: 12 MiB in 25 packages". Without --no-cache the indexes stay in /var/cache/apk.
+ */
+import type { Catalog, Package } from '../../catalog/types';
+import type { Program, ProgramIO } from '../../shell/program';
+import { ensureDir, listDir, readText, writeBlob } from '../common/fs-helpers';
+import { sha256Hex } from '../common/hash';
+import { placePackageFiles, removePackagePaths } from '../common/package-files';
+import { wholeMiB } from '../common/sizes';
+import {
+  entryFor,
+  readInstalled,
+  readWorld,
+  writeInstalled,
+  writeWorld,
+  type ApkEntry,
+} from './apk-db';
+
+const CACHE = '/var/cache/apk';
+const INDEX_SIZES: Record<string, number> = { main: 493_618, community: 1_918_441 };
+
+function repositories(io: ProgramIO): string[] {
+  const text = readText(io.fs, '/etc/apk/repositories');
+  const fromFile = (text ?? '')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
+  if (fromFile.length > 0) return fromFile;
+  const release = (readText(io.fs, '/etc/alpine-release') ?? '3.22.2')
+    .trim()
+    .split('.')
+    .slice(0, 2)
+    .join('.');
+  return ['main', 'community'].map((r) => `https://dl-cdn.alpinelinux.org/alpine/v${release}/${r}`);
+}
+
+function indexCacheName(repo: string): string {
+  return `APKINDEX.${sha256Hex(repo).slice(0, 8)}.tar.gz`;
+}
+
+/** Fetches each repository's index; with a cache, keeps it in /var/cache/apk. */
+function fetchIndexes(io: ProgramIO, keep: boolean, force: boolean): void {
+  const cached = listDir(io.fs, CACHE);
+  for (const repo of repositories(io)) {
+    if (!force && keep && cached.includes(indexCacheName(repo))) continue;
+    io.stdout(`fetch ${repo}/x86_64/APKINDEX.tar.gz\n`);
+    io.spend(350);
+    if (keep) {
+      ensureDir(io.fs, CACHE);
+      writeBlob(
+        io.fs,
+        `${CACHE}/${indexCacheName(repo)}`,
+        `apkindex:${repo}`,
+        INDEX_SIZES[repo.split('/').pop() ?? ''] ?? 600_000,
+      );
+    }
+  }
+}
+
+function finish(io: ProgramIO, installed: Map<string, ApkEntry>): void {
+  const bytes = [...installed.values()].reduce((sum, e) => sum + e.installedSize, 0);
+  io.stdout(`OK: ${wholeMiB(bytes)} MiB in ${installed.size} packages\n`);
+}
+
+function triggers(io: ProgramIO, installed: Map<string, ApkEntry>): void {
+  const busybox = installed.get('busybox');
+  if (busybox) io.stdout(`Executing busybox-${busybox.version}.trigger\n`);
+}
+
+export function apkProgram(catalog: Catalog): Program {
+  return (argv, io) => {
+    const args = argv.slice(1);
+    const noCache = args.includes('--no-cache');
+    const virtualAt = args.findIndex((a) => a === '--virtual' || a === '-t');
+    const virtual =
+      virtualAt >= 0
+        ? args[virtualAt + 1]
+        : args.find((a) => a.startsWith('--virtual='))?.slice(10);
+    const operands = args.filter(
+      (a, i) => !a.startsWith('-') && !(virtualAt >= 0 && i === virtualAt + 1),
+    );
+    const [command, ...names] = operands;
+    if (io.user.uid !== 0 && command && ['add', 'del', 'update', 'upgrade'].includes(command)) {
+      io.stderr(
+        'ERROR: Unable to lock database: Permission denied\nERROR: Failed to open apk database: Permission denied\n',
+      );
+      return 99;
+    }
+    switch (command) {
+      case 'update': {
+        fetchIndexes(io, !noCache, true);
+        for (const repo of repositories(io))
+          io.stdout(`v${repo.split('/v')[1]?.split('/')[0] ?? ''}.2 [${repo}]\n`);
+        io.stdout('OK: 26324 distinct packages available\n');
+        return 0;
+      }
+      case 'add':
+        return add(io, catalog, names, { noCache, virtual });
+      case 'del':
+        return del(io, names);
+      case 'info': {
+        const installed = readInstalled(io.fs);
+        io.stdout([...installed.keys()].map((n) => `${n}\n`).join(''));
+        return 0;
+      }
+      case 'cache':
+        if (names[0] === 'clean' || names[0] === 'purge')
+          for (const f of listDir(io.fs, CACHE)) io.fs.remove(`${CACHE}/${f}`);
+        return 0;
+      default:
+        io.stderr(
+          `apk-tools 2.14.9, compiled for x86_64.\n\nusage: apk [<OPTIONS>...] COMMAND [<ARGUMENTS>...]\n`,
+        );
+        return 1;
+    }
+  };
+}
+
+function add(
+  io: ProgramIO,
+  catalog: Catalog,
+  names: string[],
+  options: { noCache: boolean; virtual: string | undefined },
+): number {
+  if (names.length === 0 && !options.virtual) {
+    io.stderr(
+      'ERROR: Not committing changes due to missing repository tags. Use --force-broken-world to override.\n',
+    );
+    return 1;
+  }
+  fetchIndexes(io, !options.noCache, false);
+  const installed = readInstalled(io.fs);
+  const plan: Package[] = [];
+  const planned = new Set<string>();
+  const noted = new Set<string>();
+  const visit = (name: string) => {
+    const bare = name.replace(/[<>=~].*$/, '');
+    if (planned.has(bare) || installed.has(bare)) return;
+    planned.add(bare);
+    let pkg = catalog.package('apk', bare, 'alpine');
+    if (!pkg) {
+      pkg = catalog.plausiblePackage('apk', bare);
+      if (!noted.has(bare))
+        io.note(
+          `Layercake's catalog does not know the Alpine package "${bare}": it is installed as a plausible stand-in.`,
+        );
+      noted.add(bare);
+    }
+    for (const dep of pkg.depends) visit(dep);
+    plan.push(pkg);
+  };
+  for (const name of names) visit(name);
+  if (options.virtual) {
+    const stamp = new Date(io.now)
+      .toISOString()
+      .replace(/[-:]/g, '')
+      .replace('T', '.')
+      .slice(0, 15);
+    plan.push({
+      ecosystem: 'apk',
+      name: options.virtual,
+      version: stamp,
+      depends: names.map((n) => n.replace(/[<>=~].*$/, '')),
+      installedSize: 0,
+      downloadSize: 0,
+      files: [],
+      summary: 'virtual meta package',
+    });
+  }
+  const total = plan.length;
+  plan.forEach((pkg, i) => {
+    io.stdout(`(${i + 1}/${total}) Installing ${pkg.name} (${pkg.version})\n`);
+    const placed = placePackageFiles(io.fs, pkg, '/');
+    installed.set(pkg.name, entryFor(pkg, placed.files, io.now, pkg.name === options.virtual));
+    io.spend(120 + Math.round(pkg.downloadSize / 20_000));
+  });
+  if (total > 0) triggers(io, installed);
+  writeInstalled(io.fs, installed);
+  const world = readWorld(io.fs);
+  writeWorld(io.fs, options.virtual ? [...world, options.virtual] : [...world, ...names]);
+  finish(io, installed);
+  if (total > 0)
+    io.note(
+      "apk did not download anything: the packages' files are modelled from Layercake's package catalog.",
+    );
+  return 0;
+}
+
+function del(io: ProgramIO, names: string[]): number {
+  const installed = readInstalled(io.fs);
+  let world = readWorld(io.fs);
+  const targets = names.filter((n) => installed.has(n));
+  for (const n of names.filter((n) => !installed.has(n)))
+    io.stderr(`WARNING: No such package: ${n}\n`);
+  world = world.filter((w) => !targets.includes(w.replace(/[<>=~].*$/, '')));
+  // What the remaining world still needs stays; everything else goes.
+  const keep = new Set<string>();
+  const stack = [...world.map((w) => w.replace(/[<>=~].*$/, ''))];
+  while (stack.length > 0) {
+    const name = stack.pop() as string;
+    if (keep.has(name)) continue;
+    keep.add(name);
+    for (const dep of installed.get(name)?.depends ?? []) stack.push(dep);
+  }
+  const removing = [...installed.keys()].filter(
+    (n) => !keep.has(n) && (targets.includes(n) || isDependencyOfTargets(installed, targets, n)),
+  );
+  removing.forEach((name, i) => {
+    const entry = installed.get(name) as ApkEntry;
+    io.stdout(`(${i + 1}/${removing.length}) Purging ${name} (${entry.version})\n`);
+    removePackagePaths(io.fs, entry.files);
+    installed.delete(name);
+    io.spend(60);
+  });
+  if (removing.length > 0) triggers(io, installed);
+  writeInstalled(io.fs, installed);
+  writeWorld(io.fs, world);
+  finish(io, installed);
+  return 0;
+}
+
+function isDependencyOfTargets(
+  installed: Map<string, ApkEntry>,
+  targets: string[],
+  name: string,
+): boolean {
+  const seen = new Set<string>();
+  const stack = [...targets];
+  while (stack.length > 0) {
+    const next = stack.pop() as string;
+    if (seen.has(next)) continue;
+    seen.add(next);
+    if (next === name) return true;
+    stack.push(...(installed.get(next)?.depends ?? []));
+  }
+  return false;
+}
