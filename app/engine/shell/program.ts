@@ -36,8 +36,41 @@ export interface ProgramIO {
   spend(ms: number): void;
   /** Milliseconds since the epoch, from the injected clock. */
   now: number;
-  /** Runs another command line in a subshell with this IO (for `sh -c`, `xargs`, `env`, ...). */
-  run(argv: string[], stdin?: string): number;
+  /** The process's file mode creation mask (022 unless `umask` changed it). */
+  umask?: number;
+  /** stdout is a terminal (`docker run -it`, the host terminal): ls prints columns. */
+  tty?: boolean;
+  /**
+   * Runs another program in a subshell with this IO (for `xargs`, `env`, `find -exec`, ...).
+   * Finds programs as the shell does (PATH, `#!` scripts) but not shell functions or builtins.
+   * Returns 127 without printing anything when nothing is found (the caller words the
+   * error: `env: 'x': No such file or directory`), 126 when the file is not executable.
+   */
+  run(argv: string[], stdin?: string, options?: RunOptions): number;
+  /**
+   * Runs shell code in a new shell process: `sh -c`, `bash script.sh`, `su -c`. Provided by
+   * the shell interpreter; optional so that simple test doubles of ProgramIO stay valid.
+   */
+  runScript?(script: string, options: ScriptOptions): number;
+}
+
+/** What a program may change for the command it runs (`env A=1 cmd`, `su app -c`, `cd`). */
+export interface RunOptions {
+  env?: Record<string, string>;
+  cwd?: string;
+  user?: User;
+}
+
+export interface ScriptOptions extends RunOptions {
+  /** `$0` and the prefix of the shell's messages: "sh", "/bin/sh", "bash", "./x.sh". */
+  argv0: string;
+  /** `$1`... */
+  args?: string[];
+  /** Shell options given on the command line, as `set` takes them: ["-e", "-x", "-o", "pipefail"]. */
+  flags?: string[];
+  /** The text comes from `sh -c` (true) or from a script file (false): messages differ. */
+  commandString: boolean;
+  stdin?: string;
 }
 
 /** A program: argv[0] is the name it was called by. Returns the exit status. */

@@ -1,0 +1,82 @@
+/**
+ * What every shell process of one `runShell` call shares: the filesystem, the program
+ * registry, the terminal output, notes, simulated time and the runaway guard. Nested shells
+ * (`sh -c`, `$(...)`, pipeline stages) all count against the same limits.
+ */
+import type { FileSystem } from '../../fs/filesystem';
+import type { ProgramRegistry, Userland } from '../program';
+import { AbortSignal } from './signals';
+
+/** Commands one run may execute before it is stopped as a runaway. */
+export const MAX_STEPS = 200_000;
+/** Iterations of one loop. */
+export const MAX_ITERATIONS = 10_000;
+/** Nested function calls, sourced files and nested shells. */
+export const MAX_DEPTH = 100;
+/** Characters one variable may hold: guards against doubling a string in a loop. */
+export const MAX_VALUE_LENGTH = 8_000_000;
+/** Characters the terminal keeps from one run. */
+export const MAX_OUTPUT = 4_000_000;
+
+export interface OutputChunk {
+  stream: 'stdout' | 'stderr';
+  text: string;
+}
+
+export class Runtime {
+  readonly output: OutputChunk[] = [];
+  readonly notes: string[] = [];
+  elapsed = 0;
+  steps = 0;
+  /** The session has a terminal (docker run -it, the host shell). */
+  tty = false;
+  depth = 0;
+  private outputSize = 0;
+  private nextPid: number;
+
+  constructor(
+    readonly fs: FileSystem,
+    readonly programs: ProgramRegistry,
+    readonly userland: Userland,
+    readonly startTime: number,
+    readonly pid: number,
+  ) {
+    this.nextPid = pid + 1;
+  }
+
+  get now(): number {
+    return this.startTime + this.elapsed;
+  }
+
+  write(stream: 'stdout' | 'stderr', text: string): void {
+    if (!text) return;
+    if (this.outputSize > MAX_OUTPUT) return;
+    this.outputSize += text.length;
+    if (this.outputSize > MAX_OUTPUT) {
+      text = text.slice(0, Math.max(0, text.length - (this.outputSize - MAX_OUTPUT)));
+      this.note(`Output was cut after ${MAX_OUTPUT} characters.`);
+    }
+    const last = this.output[this.output.length - 1];
+    if (last && last.stream === stream) last.text += text;
+    else this.output.push({ stream, text });
+  }
+
+  note(text: string): void {
+    if (!this.notes.includes(text)) this.notes.push(text);
+  }
+
+  spend(ms: number): void {
+    if (Number.isFinite(ms) && ms > 0) this.elapsed += ms;
+  }
+
+  allocatePid(): number {
+    return this.nextPid++;
+  }
+
+  /** Counts one command; stops the run once it has taken too many. */
+  step(): void {
+    if (++this.steps > MAX_STEPS) {
+      throw new AbortSignal(`stopped after ${MAX_STEPS} commands (a runaway script?)`);
+    }
+  }
+}
