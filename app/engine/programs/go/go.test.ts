@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { OverlayFs } from '../../fs/overlay';
+import { walkFiles } from '../common/fs-helpers';
+import { fakeCatalog, fakePackage } from '../testing/fake-catalog';
+import { runProgram } from '../testing/fake-io';
+import { tree } from '../testing/images';
+import { goProgram } from './go';
+
+const go = goProgram(
+  fakeCatalog([
+    fakePackage('go', 'github.com/gin-gonic/gin', {
+      version: '1.10.1',
+      files: ['gin.go', 'go.mod'],
+      downloadSize: 250_000,
+    }),
+  ]),
+);
+const GO_MOD =
+  'module example.com/server\n\ngo 1.25\n\nrequire (\n\tgithub.com/gin-gonic/gin v1.10.1\n\tgolang.org/x/net v0.40.0 // indirect\n)\n';
+const MAIN =
+  'package main\n\nimport (\n\t"net/http"\n\n\t"github.com/gin-gonic/gin"\n)\n\nfunc main() {}\n';
+
+function goFs(
+  files: Record<string, string> = { '/app/go.mod': GO_MOD, '/app/main.go': MAIN },
+): OverlayFs {
+  return new OverlayFs([
+    tree({
+      '/usr/local/go/VERSION': 'go1.25.4\ntime 2025-11-05\n',
+      '/go/': '',
+      '/root/': '',
+      '/app/': '',
+      ...files,
+    }),
+  ]);
+}
+const env = { GOPATH: '/go' };
+
+describe('go', () => {
+  it('reports its version', () => {
+    expect(runProgram(go, ['go', 'version'], goFs(), { env }).stdout).toBe(
+      'go version go1.25.4 linux/amd64\n',
+    );
+  });
+
+  it('go mod download fills the module cache under /go/pkg/mod', () => {
+    const fs = goFs();
+    expect(runProgram(go, ['go', 'mod', 'download'], fs, { env, cwd: '/app' }).code).toBe(0);
+    expect(fs.stat('/go/pkg/mod/github.com/gin-gonic/gin@v1.10.1/gin.go').ok).toBe(true);
+    expect(fs.stat('/go/pkg/mod/cache/download/github.com/gin-gonic/gin/@v/v1.10.1.zip').ok).toBe(
+      true,
+    );
+  });
+
+  it('go build -o writes a binary sized by its imports, and a build cache', () => {
+    const fs = goFs();
+    const result = runProgram(go, ['go', 'build', '-o', '/app/server', '.'], fs, {
+      env: { ...env, CGO_ENABLED: '0' },
+      cwd: '/app',
+    });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe(
+      'go: downloading github.com/gin-gonic/gin v1.10.1\ngo: downloading golang.org/x/net v0.40.0\n',
+    );
+    const binary = fs.readFile('/app/server');
+    expect(binary.ok && binary.value.size).toBeGreaterThan(5_000_000);
+    expect(binary.ok && binary.value.size).toBeLessThan(20_000_001);
+    expect(binary.ok && binary.value.node.kind === 'file' && binary.value.node.mode).toBe(0o755);
+    expect(walkFiles(fs, '/root/.cache/go-build').length).toBeGreaterThan(50);
+    expect(result.notes.join(' ')).toMatch(/CGO_ENABLED=0/);
+  });
+
+  it('needs a go.mod, as module mode does', () => {
+    const result = runProgram(go, ['go', 'build', '.'], goFs({ '/app/main.go': MAIN }), {
+      env,
+      cwd: '/app',
+    });
+    expect(result).toMatchObject({
+      code: 1,
+      stderr:
+        "go: go.mod file not found in current directory or any parent directory; see 'go help modules'\n",
+    });
+  });
+});

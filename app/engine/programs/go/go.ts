@@ -1,0 +1,226 @@
+/**
+ * go: version, env, mod download (the module cache under $GOPATH/pkg/mod), build (a binary
+ * whose size grows with what it imports, plus the build cache in ~/.cache/go-build), and
+ * run/test/mod tidy accepted with a note. CGO_ENABLED changes how real binaries link; here
+ * it is only mentioned, since the binary's bytes are not modelled.
+ */
+import type { Catalog } from '../../catalog/types';
+import type { Program, ProgramIO } from '../../shell/program';
+import {
+  absolute,
+  ensureDir,
+  exists,
+  isDir,
+  listDir,
+  readText,
+  writeBlob,
+  writeText,
+} from '../common/fs-helpers';
+import { sha256Hex } from '../common/hash';
+import { placePackageFiles } from '../common/package-files';
+import { escapeModule, findGoMod, type GoMod } from './go-mod';
+
+function goVersion(io: ProgramIO): string {
+  const file = readText(io.fs, '/usr/local/go/VERSION')?.split('\n')[0]?.trim();
+  if (file?.startsWith('go')) return file;
+  return `go${io.env.GOLANG_VERSION ?? '1.25.4'}`;
+}
+
+function goPath(io: ProgramIO): string {
+  return io.env.GOPATH ?? `${io.env.HOME ?? io.user.home}/go`;
+}
+
+function modCache(io: ProgramIO): string {
+  return io.env.GOMODCACHE ?? `${goPath(io)}/pkg/mod`;
+}
+
+function buildCache(io: ProgramIO): string {
+  return io.env.GOCACHE ?? `${io.env.HOME ?? io.user.home}/.cache/go-build`;
+}
+
+const NO_GO_MOD =
+  "go: go.mod file not found in current directory or any parent directory; see 'go help modules'\n";
+
+export function goProgram(catalog: Catalog): Program {
+  return (argv, io) => {
+    const [command, ...args] = argv.slice(1);
+    switch (command) {
+      case 'version':
+        io.stdout(`go version ${goVersion(io)} linux/amd64\n`);
+        return 0;
+      case 'env': {
+        const values: Record<string, string> = {
+          GOPATH: goPath(io),
+          GOMODCACHE: modCache(io),
+          GOCACHE: buildCache(io),
+          GOOS: io.env.GOOS ?? 'linux',
+          GOARCH: io.env.GOARCH ?? 'amd64',
+          CGO_ENABLED: io.env.CGO_ENABLED ?? '1',
+          GOROOT: '/usr/local/go',
+          GOVERSION: goVersion(io),
+        };
+        const names = args.filter((a) => !a.startsWith('-'));
+        io.stdout(
+          names.length > 0
+            ? names.map((n) => `${values[n] ?? ''}\n`).join('')
+            : Object.entries(values)
+                .map(([k, v]) => `${k}='${v}'\n`)
+                .join(''),
+        );
+        return 0;
+      }
+      case 'mod': {
+        const mod = findGoMod(io.fs, io.cwd);
+        if (!mod) {
+          io.stderr(NO_GO_MOD);
+          return 1;
+        }
+        if (args[0] === 'download') {
+          download(io, catalog, mod, false);
+          return 0;
+        }
+        io.note(`go mod ${args.join(' ')}: accepted; go.mod and go.sum are left as they are.`);
+        return 0;
+      }
+      case 'build':
+      case 'install':
+        return build(io, catalog, command, args);
+      case 'run':
+      case 'test':
+      case 'vet':
+      case 'generate':
+        io.note(`go ${command}: the simulation does not compile or run Go code.`);
+        return 0;
+      default:
+        io.stderr(`go ${command ?? ''}: unknown command\nRun 'go help' for usage.\n`);
+        return 2;
+    }
+  };
+}
+
+/** Puts required modules in the module cache; `announce` prints go build's download lines. */
+function download(io: ProgramIO, catalog: Catalog, mod: GoMod, announce: boolean): number {
+  const cache = modCache(io);
+  let fetched = 0;
+  for (const req of mod.requires) {
+    const escaped = escapeModule(req.module);
+    const dir = `${cache}/${escaped}@${req.version}`;
+    if (exists(io.fs, dir)) continue;
+    if (announce) io.stderr(`go: downloading ${req.module} ${req.version}\n`);
+    const pkg =
+      catalog.package('go', req.module) ??
+      catalog.plausiblePackage('go', req.module, req.version.replace(/^v/, ''));
+    const placed = placePackageFiles(io.fs, { ...pkg, version: req.version }, dir);
+    if (placed.files.length === 0) writeText(io.fs, `${dir}/go.mod`, `module ${req.module}\n`);
+    const meta = `${cache}/cache/download/${escaped}/@v`;
+    writeText(
+      io.fs,
+      `${meta}/${req.version}.info`,
+      `{"Version":"${req.version}","Time":"2025-01-01T00:00:00Z"}`,
+    );
+    writeText(io.fs, `${meta}/${req.version}.mod`, `module ${req.module}\n`);
+    writeBlob(
+      io.fs,
+      `${meta}/${req.version}.zip`,
+      `go-zip:${req.module}@${req.version}`,
+      pkg.downloadSize,
+    );
+    writeText(
+      io.fs,
+      `${meta}/${req.version}.ziphash`,
+      `h1:${sha256Hex(req.module + req.version).slice(0, 43)}=`,
+    );
+    io.spend(300 + Math.round(pkg.downloadSize / 20_000));
+    fetched++;
+  }
+  if (fetched > 0)
+    io.note(
+      "go did not download anything: the modules' files are modelled from Layercake's catalog.",
+    );
+  return fetched;
+}
+
+function build(
+  io: ProgramIO,
+  catalog: Catalog,
+  command: 'build' | 'install',
+  args: string[],
+): number {
+  let output: string | undefined;
+  const targets: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (arg === '-o') output = args[++i];
+    else if (
+      ['-ldflags', '-tags', '-gcflags', '-mod', '-p', '-buildmode', '-buildvcs'].includes(arg)
+    )
+      i++;
+    else if (!arg.startsWith('-')) targets.push(arg);
+  }
+  const mod = findGoMod(io.fs, io.cwd);
+  const onlyFiles = targets.length > 0 && targets.every((t) => t.endsWith('.go'));
+  if (!mod && !onlyFiles) {
+    io.stderr(NO_GO_MOD);
+    return 1;
+  }
+  if (mod) download(io, catalog, mod, true);
+  const pkgDir = absolute(io.cwd, targets.find((t) => !t.endsWith('.go') && t !== './...') ?? '.');
+  const sources = onlyFiles
+    ? targets.map((t) => absolute(io.cwd, t))
+    : listDir(io.fs, pkgDir)
+        .filter((f) => f.endsWith('.go') && !f.endsWith('_test.go'))
+        .map((f) => `${pkgDir}/${f}`);
+  if (sources.length === 0) {
+    io.stderr(`no Go files in ${pkgDir}\n`);
+    return 1;
+  }
+  const text = sources.map((s) => readText(io.fs, s) ?? '').join('\n');
+  const modules = mod?.requires.filter((r) => !r.indirect).length ?? 0;
+  const size = Math.min(
+    20_000_000,
+    1_600_000 +
+      (/"net\/http"/.test(text) ? 5_600_000 : 0) +
+      (/"encoding\/json"/.test(text) ? 400_000 : 0) +
+      (/"database\/sql"/.test(text) ? 500_000 : 0) +
+      modules * 1_300_000,
+  );
+  const name = (mod?.module ?? 'command-line-arguments').split('/').pop() ?? 'main';
+  let path = output
+    ? absolute(io.cwd, output)
+    : command === 'install'
+      ? `${goPath(io)}/bin/${name}`
+      : `${io.cwd === '/' ? '' : io.cwd}/${name}`;
+  if (isDir(io.fs, path) || output?.endsWith('/')) path = `${path.replace(/\/$/, '')}/${name}`;
+  if (!ensureDir(io.fs, path.slice(0, path.lastIndexOf('/')) || '/')) {
+    io.stderr(`go: creating ${path}: not a directory\n`);
+    return 1;
+  }
+  io.fs.writeFile(path, { blob: `go-binary:${sha256Hex(text)}:${modules}`, size }, { mode: 0o755 });
+  io.fs.chmod(path, 0o755);
+  writeBuildCache(io, text, size, modules);
+  io.spend(6_000 + modules * 1_500);
+  io.note(
+    `go ${command} wrote ${path} (${(size / 1e6).toFixed(1)} MB, a size typical of what it imports; the binary's bytes are not modelled)${io.env.CGO_ENABLED === '0' ? '. CGO_ENABLED=0 would make a real build statically linked, so it runs on scratch or distroless' : ''}. The build cache stays in ${buildCache(io)} unless the RUN uses a cache mount or deletes it.`,
+  );
+  return 0;
+}
+
+/** ~/.cache/go-build: many small action and output files, a few times the binary's size. */
+function writeBuildCache(io: ProgramIO, source: string, binary: number, modules: number): void {
+  const cache = buildCache(io);
+  if (!exists(io.fs, `${cache}/README`)) {
+    writeText(
+      io.fs,
+      `${cache}/README`,
+      'This directory holds cached build artifacts from the Go build system.\nRun "go clean -cache" if the directory is getting too large.\nRun "go clean -fuzzcache" to delete the fuzz cache.\nSee golang.org to learn more about Go.\n',
+    );
+    writeText(io.fs, `${cache}/trim.txt`, `${Math.floor(io.now / 1000)}`);
+  }
+  const entries = 40 + modules * 25;
+  const each = Math.round((binary * 3) / entries);
+  for (let i = 0; i < entries; i++) {
+    const key = sha256Hex(`${source}:${i}`);
+    writeBlob(io.fs, `${cache}/${key.slice(0, 2)}/${key}-d`, `go-build:${key}`, each);
+    writeBlob(io.fs, `${cache}/${key.slice(0, 2)}/${key}-a`, `go-action:${key}`, 170);
+  }
+}
