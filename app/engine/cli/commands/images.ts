@@ -1,0 +1,94 @@
+/**
+ * `docker images` / `docker image ls`: the host's images as a table (or --format, -q).
+ * Both spellings are separate commands in docker's CLI, each with its own usage line.
+ */
+import type { CommandSpec } from '../args/spec';
+import type { DockerCommand, DockerContext } from '../command';
+import { renderDockerList } from '../format/docker-format';
+import type { ParsedArgs } from '../parsed';
+import { daemonError, filterFlag, FORMAT_TABLE_HELP, parseFilters } from './image-common';
+import { IMAGE_HEADER, IMAGE_TABLE, IMAGE_TABLE_DIGESTS, listRows, rowFields } from './image-list';
+import { goStruct } from '../format/go-value';
+
+function spec(usage: string): CommandSpec {
+  return {
+    name: usage.startsWith('docker images') ? 'images' : 'image ls',
+    usage,
+    short: 'List images',
+    aliases: ['docker image ls', 'docker image list', 'docker images'],
+    maxArgs: 1,
+    interspersed: true,
+    flags: [
+      {
+        long: 'all',
+        short: 'a',
+        type: 'bool',
+        help: 'Show all images (default hides intermediate images)',
+      },
+      { long: 'digests', type: 'bool', help: 'Show digests' },
+      filterFlag('Filter output based on conditions provided', 'f'),
+      { long: 'format', type: 'string', help: FORMAT_TABLE_HELP },
+      { long: 'no-trunc', type: 'bool', help: "Don't truncate output" },
+      { long: 'quiet', short: 'q', type: 'bool', help: 'Only show image IDs' },
+      // Docker 28 has an experimental tree view; accepted and shown as the table.
+      {
+        long: 'tree',
+        type: 'bool',
+        help: 'List multi-platform images as a tree (EXPERIMENTAL)',
+        hidden: true,
+      },
+    ],
+  };
+}
+
+function run(ctx: DockerContext, parsed: ParsedArgs): number {
+  const { flags } = parsed;
+  const host = ctx.rt.host;
+  const now = ctx.now();
+  const reference = parsed.args[0];
+  const filters = parseFilters(flags.strings('filter'));
+  const listed = listRows(
+    host,
+    { all: flags.bool('all'), filters, ...(reference !== undefined ? { reference } : {}) },
+    now,
+  );
+  if (!listed.ok) return daemonError(ctx, listed.error);
+  const noTrunc = flags.bool('no-trunc');
+  let format = flags.string('format') ?? '';
+  if (flags.bool('quiet')) format = '{{.ID}}';
+  else if (format === '' || format === 'table')
+    format = flags.bool('digests') ? IMAGE_TABLE_DIGESTS : IMAGE_TABLE;
+  // Templates see docker's image context (a struct); --format json marshals the same fields.
+  const json = new Map<object, object>();
+  const rows = listed.rows.map((row) => {
+    const fields = rowFields(host, row, now, noTrunc);
+    const struct = goStruct('*formatter.imageContext', fields);
+    json.set(struct, fields);
+    return struct;
+  });
+  const rendered = renderDockerList({
+    format,
+    rows,
+    header: IMAGE_HEADER,
+    jsonRow: (row) => json.get(row),
+  });
+  if (!rendered.ok) {
+    ctx.err(`${rendered.error}\n`);
+    return 1;
+  }
+  ctx.out(rendered.text);
+  return 0;
+}
+
+export const imageLsCommand: DockerCommand = {
+  path: ['image', 'ls'],
+  aliases: [['image', 'list']],
+  spec: spec('docker image ls [OPTIONS] [REPOSITORY[:TAG]]'),
+  run,
+};
+
+export const imagesCommand: DockerCommand = {
+  path: ['images'],
+  spec: spec('docker images [OPTIONS] [REPOSITORY[:TAG]]'),
+  run,
+};
