@@ -20,6 +20,12 @@ describe('tabwrite with docker table settings', () => {
         'busybox      latest    56c02f2534bb   About a minute ago   1.98MB\n',
     );
   });
+  it('pads short headers such as volume ls and network ls', () => {
+    expect(tabwrite('DRIVER\tVOLUME NAME\n')).toBe('DRIVER    VOLUME NAME\n');
+    expect(tabwrite('NETWORK ID\tNAME\tDRIVER\tSCOPE\nca5c9a770983\thost\thost\tlocal\n')).toBe(
+      'NETWORK ID     NAME      DRIVER    SCOPE\nca5c9a770983   host      host      local\n',
+    );
+  });
   it('leaves trailing spaces when the last column is empty', () => {
     expect(tabwrite('NAMES\tPORTS\nlc_t4\t\n')).toBe('NAMES     PORTS\nlc_t4     \n');
   });
