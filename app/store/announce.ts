@@ -93,8 +93,10 @@ export function describeEvent(event: EngineEvent, world?: World): string | undef
       return `Image ${shortId(event.imageId)} removed`;
     case 'image-untagged':
       return `Untagged ${event.ref}`;
+    case 'image-committed':
+      return `Container ${containerName(world, event.host, event.containerId)} committed as image ${shortId(event.imageId)}`;
     default:
-      if (event.where.kind !== 'container') return undefined;
+      if (!('where' in event) || event.where.kind !== 'container') return undefined;
       return describeFs(event, containerName(world, event.host, event.where.id));
   }
 }

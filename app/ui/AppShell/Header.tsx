@@ -1,0 +1,33 @@
+/** The top bar: the title, the controls, and Build (also Ctrl/Cmd+Enter anywhere). */
+import { useAppStore } from '../../store';
+import { SpeedControl, ThemeSwitcher, UndoRedo } from './HeaderControls';
+import { StartOver } from './StartOver';
+
+const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+
+export function Header() {
+  const build = useAppStore((s) => s.build);
+  return (
+    <header className="lc-header">
+      <div className="lc-header__title">
+        <h1>Layercake</h1>
+        <p className="lc-header__tagline">Docker images and containers, layer by layer</p>
+      </div>
+      <div className="lc-header__controls">
+        <UndoRedo />
+        <SpeedControl />
+        <ThemeSwitcher />
+        <StartOver />
+        <button
+          type="button"
+          className="lc-button lc-button--primary lc-build"
+          onClick={() => void build()}
+          aria-keyshortcuts="Control+Enter Meta+Enter"
+          title={`Build the image: runs docker build -t app . (${isMac ? '⌘' : 'Ctrl'}+Enter)`}
+        >
+          Build
+        </button>
+      </div>
+    </header>
+  );
+}

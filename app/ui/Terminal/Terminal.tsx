@@ -1,0 +1,42 @@
+/**
+ * The terminal under the views: the scrollback and the prompt line. Clicking anywhere in
+ * it (without selecting text to copy) puts the cursor in the prompt line.
+ */
+import { useCallback, useId, useRef, useState } from 'react';
+import { useAppStore } from '../../store';
+import { TerminalInput } from './TerminalInput';
+import { TerminalOutput, type Echo } from './TerminalOutput';
+import './Terminal.css';
+
+export function Terminal() {
+  const hintId = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const [echoes, setEchoes] = useState<Echo[]>([]);
+  const nextEcho = useRef(1);
+  const onEcho = useCallback((lines: string[]) => {
+    // Read the last item at echo time, so the echo sits after it in the scrollback.
+    setEchoes((all) => [
+      ...all.slice(-50),
+      { id: nextEcho.current++, afterId: lastId.current, lines },
+    ]);
+  }, []);
+  const lastId = useRef(0);
+  lastId.current = useAppStore((s) => s.transcript.at(-1)?.id ?? 0);
+
+  return (
+    <div
+      className="lc-term"
+      onMouseUp={() => {
+        if (window.getSelection()?.isCollapsed !== false) input.current?.focus();
+      }}
+    >
+      <TerminalOutput echoes={echoes} />
+      <TerminalInput onEcho={onEcho} inputRef={input} hintId={hintId} />
+      <p id={hintId} className="lc-term__hint">
+        <kbd>Enter</kbd> runs · <kbd>Tab</kbd> completes · <kbd>↑</kbd> <kbd>↓</kbd> history ·{' '}
+        <kbd>Ctrl</kbd>+<kbd>L</kbd> clears · <kbd>Ctrl</kbd>+<kbd>C</kbd> cancels · <kbd>Esc</kbd>{' '}
+        then <kbd>Tab</kbd> leaves
+      </p>
+    </div>
+  );
+}

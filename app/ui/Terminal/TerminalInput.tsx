@@ -1,0 +1,181 @@
+/**
+ * The prompt line. Enter runs the line, or, when it opens a here-document (or leaves a
+ * quote open), keeps collecting lines at a `> ` prompt until it is closed, as bash does.
+ * Up/Down walk the history, Tab completes, Ctrl+L clears the screen, Ctrl+C abandons the
+ * line (and copies instead when text is selected), a multi-line paste runs unit by unit.
+ *
+ * Tab completes only while the line has text; on an empty line, after Escape, or with
+ * Shift, Tab moves focus as usual, so the terminal never traps the keyboard.
+ */
+import { useLayoutEffect, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { useAppStore, useAppStoreApi } from '../../store';
+import { complete } from './completion';
+import { FRESH, historyDown, historyUp, needsMoreInput, splitPaste } from './line-editing';
+import { completionContext } from './world-completion';
+
+export function TerminalInput({
+  onEcho,
+  inputRef,
+  hintId,
+}: {
+  onEcho: (lines: string[]) => void;
+  inputRef: React.RefObject<HTMLInputElement | null>;
+  hintId: string;
+}) {
+  const prompt = useAppStore((s) => s.prompt);
+  const history = useAppStore((s) => s.history);
+  const runCommand = useAppStore((s) => s.runCommand);
+  const runScript = useAppStore((s) => s.runScript);
+  const clearTerminal = useAppStore((s) => s.clearTerminal);
+  const announce = useAppStore((s) => s.announce);
+  const api = useAppStoreApi();
+  const [value, setValue] = useState('');
+  const [pending, setPending] = useState<string[]>([]);
+  const [cursor, setCursor] = useState(FRESH);
+  const [options, setOptions] = useState<string[]>([]);
+  const caret = useRef<number | null>(null);
+  const tabLeaves = useRef(false);
+
+  useLayoutEffect(() => {
+    const el = inputRef.current;
+    if (el && caret.current !== null) {
+      el.setSelectionRange(caret.current, caret.current);
+      caret.current = null;
+    }
+  }, [value, inputRef]);
+
+  const show = (text: string, at = text.length) => {
+    caret.current = at;
+    setValue(text);
+  };
+
+  const echoLines = (lines: string[]) => lines.map((line, i) => (i === 0 ? prompt : '> ') + line);
+
+  function submit() {
+    const lines = [...pending, value];
+    const text = lines.join('\n');
+    setValue('');
+    setCursor(FRESH);
+    setOptions([]);
+    if (pending.length === 0 && value.trim() === '') {
+      onEcho([prompt]);
+      return;
+    }
+    if (needsMoreInput(text)) {
+      setPending(lines);
+      return;
+    }
+    setPending([]);
+    void runCommand(text);
+  }
+
+  function tab(el: HTMLInputElement) {
+    const result = complete(
+      value,
+      el.selectionStart ?? value.length,
+      completionContext(api.getState().snapshot),
+    );
+    if (!result) {
+      setOptions([]);
+      return;
+    }
+    show(result.line, result.cursor);
+    setOptions(result.options);
+    if (result.options.length > 0) {
+      const listed = result.options.slice(0, 12).join(', ');
+      announce(
+        `${result.options.length} completions: ${listed}${result.options.length > 12 ? ', …' : ''}`,
+      );
+    }
+  }
+
+  function onKeyDown(e: KeyboardEvent<HTMLInputElement>) {
+    const el = e.currentTarget;
+    const leaving = tabLeaves.current;
+    tabLeaves.current = false;
+    if (e.key === 'Enter' && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      e.preventDefault();
+      submit();
+    } else if (e.key === 'ArrowUp' || e.key === 'ArrowDown') {
+      if (pending.length > 0) return;
+      const step =
+        e.key === 'ArrowUp' ? historyUp(history, cursor, value) : historyDown(history, cursor);
+      e.preventDefault();
+      if (!step) return;
+      setCursor(step.cursor);
+      show(step.text);
+    } else if (e.key === 'Tab') {
+      if (e.shiftKey || leaving || value.trim() === '' || e.ctrlKey || e.altKey || e.metaKey)
+        return;
+      e.preventDefault();
+      tab(el);
+    } else if (e.key === 'Escape') {
+      setOptions([]);
+      tabLeaves.current = true;
+    } else if (e.ctrlKey && !e.metaKey && !e.altKey && e.key.toLowerCase() === 'l') {
+      e.preventDefault();
+      clearTerminal();
+    } else if (e.ctrlKey && !e.metaKey && !e.altKey && e.key.toLowerCase() === 'c') {
+      if (el.selectionStart !== el.selectionEnd) return; // Copy the selection, as terminals do.
+      e.preventDefault();
+      onEcho(echoLines([...pending, `${value}^C`]));
+      setPending([]);
+      setValue('');
+      setCursor(FRESH);
+      setOptions([]);
+    }
+  }
+
+  function onPaste(e: ClipboardEvent<HTMLInputElement>) {
+    const text = e.clipboardData.getData('text/plain');
+    if (!/[\r\n]/.test(text)) return;
+    e.preventDefault();
+    const el = e.currentTarget;
+    const before = value.slice(0, el.selectionStart ?? value.length);
+    const after = value.slice(el.selectionEnd ?? value.length);
+    const split = splitPaste([...pending, before + text + after].join('\n'));
+    if (split.complete.length > 0) void runScript(split.complete.join('\n'));
+    setPending(split.pending);
+    setCursor(FRESH);
+    show(split.line, split.line.length - after.length);
+  }
+
+  return (
+    <div className="lc-term__input-area">
+      {echoLines(pending).map((line, i) => (
+        <div key={i} className="lc-term__line lc-term__pending">
+          {line}
+        </div>
+      ))}
+      <div className="lc-term__input-row">
+        <span className="lc-term__prompt" aria-hidden="true">
+          {pending.length > 0 ? '> ' : prompt}
+        </span>
+        <input
+          ref={inputRef}
+          id={`${hintId}-input`}
+          className="lc-term__input"
+          type="text"
+          aria-label="Terminal"
+          aria-describedby={hintId}
+          autoComplete="off"
+          autoCapitalize="off"
+          autoCorrect="off"
+          spellCheck={false}
+          value={value}
+          onChange={(e) => {
+            setValue(e.target.value);
+            setOptions([]);
+          }}
+          onKeyDown={onKeyDown}
+          onPaste={onPaste}
+        />
+      </div>
+      {options.length > 0 && (
+        <div className="lc-term__options" data-testid="completions">
+          {options.join('  ')}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+/**
+ * The terminal's scrollback: every transcript item since the last Ctrl+L, as bash shows it
+ * (the prompt and the command, `> ` before continuation lines, then the output). It is a
+ * log with aria-live off: the live region announces events, so a screen reader is not read
+ * a pip install's hundred lines. The text is ordinary text: select and copy it.
+ */
+import { Fragment, memo, useLayoutEffect, useRef } from 'react';
+import { useAppStore, type TranscriptItem } from '../../store';
+
+/** Shown after a command that did not come from the keyboard, as a shell comment would be. */
+const ORIGIN_NOTE: Partial<Record<TranscriptItem['origin'], string>> = {
+  files: '# written from the editor',
+  button: '# Build button',
+};
+
+const Entry = memo(function Entry({ item }: { item: TranscriptItem }) {
+  const [first = '', ...rest] = item.input.split('\n');
+  const note = ORIGIN_NOTE[item.origin];
+  return (
+    <div className="lc-term__entry" data-testid="terminal-entry" data-origin={item.origin}>
+      <div className="lc-term__line">
+        <span className="lc-term__prompt">{item.prompt}</span>
+        {first}
+        {note && <span className="lc-term__origin"> {note}</span>}
+      </div>
+      {rest.map((line, i) => (
+        <div key={i} className="lc-term__line">
+          <span className="lc-term__prompt">{'> '}</span>
+          {line}
+        </div>
+      ))}
+      {item.output.map((chunk, i) => (
+        <span key={i} className={chunk.stream === 'stderr' ? 'lc-term__stderr' : undefined}>
+          {chunk.text}
+        </span>
+      ))}
+      {item.notes.map((note, i) => (
+        <div key={i} className="lc-term__note">
+          {note}
+        </div>
+      ))}
+    </div>
+  );
+});
+
+/** Lines the terminal printed itself (a line cancelled with Ctrl+C, an empty Enter). */
+export interface Echo {
+  id: number;
+  /** Shown after the transcript item with this id (0: before all). */
+  afterId: number;
+  lines: string[];
+}
+
+function Echoes({ echoes, after }: { echoes: readonly Echo[]; after: number }) {
+  return echoes
+    .filter((e) => e.afterId === after)
+    .map((e) => (
+      <div key={`echo-${e.id}`} className="lc-term__entry">
+        {e.lines.join('\n')}
+      </div>
+    ));
+}
+
+export function TerminalOutput({ echoes }: { echoes: readonly Echo[] }) {
+  const transcript = useAppStore((s) => s.transcript);
+  const clearedThrough = useAppStore((s) => s.clearedThrough);
+  const status = useAppStore((s) => s.status);
+  const log = useRef<HTMLDivElement>(null);
+  const shown = transcript.filter((item) => item.id > clearedThrough);
+
+  // Follow the newest output, as a terminal does.
+  useLayoutEffect(() => {
+    const el = log.current;
+    if (el) el.scrollTop = el.scrollHeight;
+  }, [shown.length, echoes.length]);
+
+  return (
+    <div
+      ref={log}
+      className="lc-term__log"
+      role="log"
+      aria-label="Terminal output"
+      aria-live="off"
+      tabIndex={0}
+    >
+      {status === 'loading' && <div className="lc-term__note">Starting the simulated laptop…</div>}
+      <Echoes echoes={echoes} after={clearedThrough} />
+      {shown.map((item) => (
+        <Fragment key={item.id}>
+          <Entry item={item} />
+          <Echoes echoes={echoes} after={item.id} />
+        </Fragment>
+      ))}
+    </div>
+  );
+}
