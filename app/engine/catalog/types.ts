@@ -12,6 +12,19 @@ export type Ecosystem = 'deb' | 'apk' | 'pypi' | 'npm' | 'go';
 /** Which distribution's package archive (Debian 13 trixie, Debian 12 bookworm, Ubuntu 24.04, Alpine 3.22). */
 export type Distro = 'trixie' | 'bookworm' | 'noble' | 'alpine';
 
+/**
+ * Where a package's files go. deb and apk paths are absolute. The others are relative to the
+ * install root the installing program chooses, so one package serves every prefix:
+ * - pypi: relative to site-packages (`flask/app.py`, `flask-3.1.2.dist-info/METADATA`);
+ *   console scripts as wheels' RECORD files list them, `../../../bin/flask`, which lands in
+ *   `<prefix>/bin` for `<prefix>/lib/python3.X/site-packages` (system, venv or --user alike).
+ *   Compiled modules carry the token `{abi}` (`_speedups.{abi}.so`): replace it with the
+ *   interpreter's tag, e.g. `cpython-314-x86_64-linux-gnu` (see `pythonAbiTag`).
+ * - npm: relative to the package's own folder (`node_modules/<name>/` in a project,
+ *   `/usr/local/lib/node_modules/<name>/` for -g); `Package.bin` names its commands.
+ * - go: relative to the module cache (GOMODCACHE, `/go/pkg/mod` in the golang image).
+ * A path ending in `/` is a directory. install-paths.ts resolves all of this.
+ */
 export interface PackageFile {
   path: string;
   size: number;
@@ -34,6 +47,15 @@ export interface Package {
   downloadSize: number;
   files: PackageFile[];
   summary: string;
+  /** deb: the archive's Section, Priority, Essential and Architecture fields. */
+  section?: string;
+  priority?: string;
+  essential?: boolean;
+  architecture?: string;
+  /** npm: command name → file inside the package (package.json's `bin`). */
+  bin?: Record<string, string>;
+  /** True for a stand-in made by `plausiblePackage` (its files are invented). */
+  plausible?: boolean;
 }
 
 export interface ImageConfig {
@@ -48,7 +70,14 @@ export interface ImageConfig {
   StopSignal?: string;
   Shell?: string[];
   OnBuild?: string[];
-  Healthcheck?: { Test: string[]; Interval?: number; Timeout?: number; StartPeriod?: number; StartInterval?: number; Retries?: number };
+  Healthcheck?: {
+    Test: string[];
+    Interval?: number;
+    Timeout?: number;
+    StartPeriod?: number;
+    StartInterval?: number;
+    Retries?: number;
+  };
 }
 
 export interface HistoryEntry {
@@ -68,6 +97,11 @@ export interface LayerBlob {
   size: number;
   /** Compressed size (what a pull downloads and a push uploads). */
   compressedSize: number;
+  /**
+   * Digest of the compressed blob, as registries name layers: `docker pull` prints its first
+   * 12 hex digits ("a2318d6c47ec: Pull complete"). Absent for layers built locally.
+   */
+  digest?: Digest;
 }
 
 export interface CatalogImage {
@@ -83,6 +117,10 @@ export interface CatalogImage {
   distro: Distro | 'scratch' | 'busybox';
   /** The registry's manifest digest, shown by pull ("Digest: sha256:...") and RepoDigests. */
   manifestDigest: Digest;
+  /** `scratch`: the reserved empty image; `docker pull scratch` is an error, `FROM scratch` is not. */
+  reserved?: boolean;
+  /** One line for listings and `docker search`. */
+  description?: string;
 }
 
 export interface Catalog {
@@ -97,4 +135,6 @@ export interface Catalog {
    * name): programs install it with a note saying so, rather than failing.
    */
   plausiblePackage(ecosystem: Ecosystem, name: string, version?: string): Package;
+  /** Names of every package the catalog knows in an ecosystem (and distribution), sorted. */
+  packageNames?(ecosystem: Ecosystem, distro?: Distro): string[];
 }

@@ -1,0 +1,107 @@
+/**
+ * Alpine packages from the compact lines in data/apk: "name version installed-KiB
+ * download-KiB depends...|summary|paths", expanded into files with the installed size
+ * spread over them (shared objects and programs weigh more than config files).
+ */
+import type { Package, PackageFile } from '../types';
+import { jitter } from '../util/hash';
+import { splitBytes } from '../util/split';
+
+export interface ApkRecord {
+  name: string;
+  version: string;
+  kb: number;
+  downloadKb: number;
+  depends: string[];
+  summary: string;
+  paths: string[];
+}
+
+export function parseApkLines(text: string): Map<string, ApkRecord> {
+  const records = new Map<string, ApkRecord>();
+  for (const line of text.split('\n')) {
+    const [head, summary, paths] = line.split('|');
+    const [name, version, kb, dl, ...depends] = (head ?? '').trim().split(' ');
+    if (!name || !version) continue;
+    records.set(name, {
+      name,
+      version,
+      kb: Number(kb) || 0,
+      downloadKb: Number(dl) || 0,
+      depends,
+      summary: summary ?? name,
+      paths: (paths ?? '').split(' ').filter(Boolean),
+    });
+  }
+  return records;
+}
+
+function weightOf(path: string): number {
+  if (/\.so(\.|$)|\/s?bin\/|\/libexec\//.test(path)) return 6 * jitter(path);
+  if (/\.(a|dat|mgc|whl)$/.test(path)) return 10 * jitter(path);
+  return jitter(path, 0.2, 0.6);
+}
+
+export function expandApk(record: ApkRecord): Package {
+  const links: PackageFile[] = [];
+  const plain: string[] = [];
+  for (const entry of record.paths) {
+    const [path, target] = entry.split('>') as [string, string | undefined];
+    if (target !== undefined) links.push({ path: `/${path}`, size: target.length, link: target });
+    else plain.push(`/${path}`);
+  }
+  const linkBytes = links.reduce((sum, f) => sum + f.size, 0);
+  const total = Math.max(0, record.kb * 1024 - linkBytes);
+  if (plain.length === 0 && total > 0) plain.push(`/usr/share/doc/${record.name}/README`);
+  const sizes = splitBytes(total, plain.map(weightOf));
+  const files: PackageFile[] = plain.map((path, i) => ({
+    path,
+    size: sizes[i] ?? 0,
+    mode: /\/s?bin\/|\/libexec\/|\.so(\.|$)/.test(path) ? 0o755 : 0o644,
+  }));
+  files.push(...links);
+  return {
+    ecosystem: 'apk',
+    name: record.name,
+    version: record.version,
+    depends: record.depends,
+    installedSize: files.reduce((sum, f) => sum + f.size, 0),
+    downloadSize: record.downloadKb * 1024,
+    files,
+    summary: record.summary,
+    architecture: 'x86_64',
+  };
+}
+
+export class ApkArchive {
+  private readonly expanded = new Map<string, Package>();
+  constructor(private readonly records: ReadonlyMap<string, ApkRecord>) {}
+
+  package(name: string): Package | undefined {
+    const known = this.expanded.get(name);
+    if (known) return known;
+    const record = this.records.get(name);
+    if (!record) return undefined;
+    const pkg = expandApk(record);
+    this.expanded.set(name, pkg);
+    return pkg;
+  }
+
+  names(): string[] {
+    return [...this.records.keys()].sort();
+  }
+
+  /** `roots` and everything they depend on, dependencies before dependents (apk's order). */
+  closure(roots: readonly string[]): string[] {
+    const order: string[] = [];
+    const seen = new Set<string>();
+    const visit = (name: string) => {
+      if (seen.has(name) || !this.records.has(name)) return;
+      seen.add(name);
+      for (const dep of this.records.get(name)?.depends ?? []) visit(dep);
+      order.push(name);
+    };
+    roots.forEach(visit);
+    return order;
+  }
+}

@@ -1,0 +1,86 @@
+/**
+ * One distribution's package archive: records parsed from the generated data, expanded into
+ * `Package`s (with files) on first request and memoised, since expanding all of them up
+ * front would cost time nobody asked for.
+ */
+import type { Distro, Package } from '../types';
+import { expandDeb } from './expand';
+import type { DebRecord } from './records';
+import { guessShape, type DebShape } from './shapes';
+
+export class DebArchive {
+  private readonly expanded = new Map<string, Package>();
+
+  constructor(
+    readonly distro: Distro,
+    private readonly records: ReadonlyMap<string, DebRecord>,
+    private readonly shapes: ReadonlyMap<string, DebShape>,
+    private readonly summaries: ReadonlyMap<string, string>,
+    /** Where packages this archive lacks come from (noble borrows from trixie). */
+    private readonly fallback?: DebArchive,
+  ) {}
+
+  record(name: string): DebRecord | undefined {
+    return this.records.get(name) ?? this.fallback?.record(name);
+  }
+
+  package(name: string): Package | undefined {
+    const known = this.expanded.get(name);
+    if (known) return known;
+    const record = this.records.get(name);
+    if (!record) return this.fallback?.package(name);
+    const shape = this.shapeOf(record);
+    const summary =
+      this.summaries.get(name) ?? this.summaries.get(name.replace(/t64$/, '')) ?? describe(record);
+    const pkg = expandDeb(record, shape, summary);
+    this.expanded.set(name, pkg);
+    return pkg;
+  }
+
+  names(): string[] {
+    const names = new Set(this.records.keys());
+    for (const name of this.fallback?.names() ?? []) names.add(name);
+    return [...names].sort();
+  }
+
+  /** Packages of Priority required (what debootstrap's minbase installs), plus apt. */
+  baseNames(): string[] {
+    return [...this.records.values()]
+      .filter((r) => r.priority === 'required' || r.name === 'apt')
+      .map((r) => r.name);
+  }
+
+  private shapeOf(record: DebRecord): DebShape {
+    const { name } = record;
+    return (
+      this.shapes.get(name) ??
+      this.shapes.get(name.replace(/t64$/, '')) ??
+      this.shapes.get(`${name}t64`) ??
+      guessShape(name, record.section)
+    );
+  }
+}
+
+function describe(record: DebRecord): string {
+  if (record.section === 'libs') return `${record.name} shared library`;
+  if (record.section === 'libdevel')
+    return `development files for ${record.name.replace(/-dev$/, '')}`;
+  return record.name;
+}
+
+/** Every package `roots` needs, roots first, then dependencies breadth first (no duplicates). */
+export function dependencyClosure(archive: DebArchive, roots: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const order: string[] = [];
+  const queue = [...roots];
+  while (queue.length > 0) {
+    const name = queue.shift() as string;
+    if (seen.has(name)) continue;
+    const record = archive.record(name);
+    if (!record) continue;
+    seen.add(name);
+    order.push(name);
+    for (const dep of record.depends) if (!seen.has(dep)) queue.push(dep);
+  }
+  return order;
+}

@@ -1,0 +1,62 @@
+/**
+ * Reads the generated Debian package lines (data/debian/deb-<suite>-N.ts): one package a
+ * line, "name version installed-KiB download-kB section[flags] depends...". Flags after the
+ * section: "." Architecture all, "*" Essential, "!" required, "+" important, "~" standard.
+ * A bookworm line whose depends is "=" has the same depends as the trixie package.
+ */
+export interface DebRecord {
+  name: string;
+  version: string;
+  /** Installed-Size, KiB. */
+  kb: number;
+  /** Size of the .deb, kB (1000 bytes). */
+  downloadKb: number;
+  section: string;
+  priority: 'required' | 'important' | 'standard' | 'optional';
+  essential: boolean;
+  archAll: boolean;
+  depends: string[];
+}
+
+export function parseDebLines(
+  text: string,
+  inherit?: ReadonlyMap<string, DebRecord>,
+): Map<string, DebRecord> {
+  const records = new Map<string, DebRecord>();
+  for (const line of text.split('\n')) {
+    const fields = line.trim().split(' ');
+    const [name, version, kb, dl, sectionFlags, ...depends] = fields;
+    if (!name || !version || !sectionFlags) continue;
+    const section = sectionFlags.replace(/[.*!+~]+$/, '');
+    const flags = sectionFlags.slice(section.length);
+    const same = depends.length === 1 && depends[0] === '=';
+    records.set(name, {
+      name,
+      version,
+      kb: Number(kb) || 0,
+      downloadKb: Number(dl) || 0,
+      section,
+      priority: flags.includes('!')
+        ? 'required'
+        : flags.includes('+')
+          ? 'important'
+          : flags.includes('~')
+            ? 'standard'
+            : 'optional',
+      essential: flags.includes('*'),
+      archAll: flags.includes('.'),
+      depends: same ? [...(inherit?.get(name)?.depends ?? [])] : depends,
+    });
+  }
+  return records;
+}
+
+/** "name|summary" lines. */
+export function parseSummaries(text: string): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const line of text.split('\n')) {
+    const bar = line.indexOf('|');
+    if (bar > 0) map.set(line.slice(0, bar), line.slice(bar + 1));
+  }
+  return map;
+}
