@@ -1,0 +1,81 @@
+/**
+ * npm packages: files relative to the package's own folder, a generated package.json (with
+ * its dependencies and bin), and `bin` for the commands npm links into node_modules/.bin.
+ */
+import { utf8Length } from '../../fs/node';
+import type { Package, PackageFile } from '../types';
+import { jitter } from '../util/hash';
+import { splitBytes } from '../util/split';
+
+export interface NpmRecord {
+  name: string;
+  version: string;
+  kb: number;
+  depends: string[];
+  summary: string;
+  files: string[];
+  bin: Record<string, string>;
+}
+
+export function parseNpmLines(text: string): Map<string, NpmRecord> {
+  const records = new Map<string, NpmRecord>();
+  for (const line of text.split('\n')) {
+    const [head, summary, files, bins] = line.split('|');
+    const [name, version, kb, ...depends] = (head ?? '').trim().split(' ');
+    if (!name || !version) continue;
+    const bin: Record<string, string> = {};
+    for (const entry of (bins ?? '').split(' ').filter(Boolean)) {
+      const [cmd, path] = entry.split('=');
+      if (cmd && path) bin[cmd] = path;
+    }
+    records.set(name, {
+      name,
+      version,
+      kb: Number(kb) || 0,
+      depends,
+      summary: summary ?? '',
+      files: (files ?? '').split(' ').filter(Boolean),
+      bin,
+    });
+  }
+  return records;
+}
+
+export function expandNpm(
+  record: NpmRecord,
+  versionOf: (name: string) => string | undefined,
+): Package {
+  const deps = record.depends.map((d) => `    "${d}": "^${versionOf(d) ?? '*'}"`);
+  const bins = Object.entries(record.bin).map(([cmd, path]) => `    "${cmd}": "${path}"`);
+  const json =
+    `{\n  "name": "${record.name}",\n  "version": "${record.version}",\n  "description": ${JSON.stringify(record.summary)},\n  "license": "MIT",\n` +
+    (bins.length ? `  "bin": {\n${bins.join(',\n')}\n  },\n` : '') +
+    (deps.length ? `  "dependencies": {\n${deps.join(',\n')}\n  },\n` : '') +
+    `  "main": "${record.files.find((f) => f.endsWith('.js')) ?? 'index.js'}"\n}\n`;
+  const files: PackageFile[] = [{ path: 'package.json', size: utf8Length(json), text: json }];
+  const paths = record.files.length > 0 ? record.files : ['index.js'];
+  const budget = Math.max(paths.length, record.kb * 1024 - files[0]!.size);
+  const sizes = splitBytes(
+    budget,
+    paths.map((p) => (/\.node$|bin\/esbuild$/.test(p) ? 200 : jitter(p))),
+  );
+  const executables = new Set(Object.values(record.bin).map((p) => p.replace(/^\.\//, '')));
+  paths.forEach((path, i) =>
+    files.push({
+      path,
+      size: sizes[i] ?? 0,
+      ...(executables.has(path) || /bin\/esbuild$/.test(path) ? { mode: 0o755 } : {}),
+    }),
+  );
+  return {
+    ecosystem: 'npm',
+    name: record.name,
+    version: record.version,
+    depends: record.depends,
+    installedSize: files.reduce((sum, f) => sum + f.size, 0),
+    downloadSize: Math.round(record.kb * 1024 * 0.3),
+    files,
+    summary: record.summary,
+    ...(Object.keys(record.bin).length ? { bin: record.bin } : {}),
+  };
+}
