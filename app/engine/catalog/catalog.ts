@@ -1,0 +1,109 @@
+/**
+ * The catalog: official images by repository and tag, and packages by ecosystem. Images are
+ * described up front (cheap) and their layers built on first use; packages are parsed up
+ * front and expanded into files on first use.
+ */
+import type { ApkArchive } from './apk/packages';
+import type { DebArchive } from './deb/archive';
+import type { DebWorld } from './deb/world';
+import { expandGo, type GoRecord } from './ecosystems/gomod';
+import { expandNpm, type NpmRecord } from './ecosystems/npm';
+import { plausiblePackage } from './ecosystems/plausible';
+import { expandPypi, type PypiRecord } from './ecosystems/pypi';
+import { materialize, type ImageSpec } from './images/define';
+import type { Catalog, CatalogImage, Distro, Ecosystem, Package } from './types';
+
+export interface CatalogData {
+  deb: DebWorld;
+  apk: ApkArchive;
+  pypi: ReadonlyMap<string, PypiRecord>;
+  npm: ReadonlyMap<string, NpmRecord>;
+  go: ReadonlyMap<string, GoRecord>;
+  images: ImageSpec[];
+}
+
+/** "docker.io/library/python" and "library/python" are "python". */
+export function normalizeRepository(repository: string): string {
+  return repository
+    .trim()
+    .toLowerCase()
+    .replace(/^(docker\.io|index\.docker\.io|registry-1\.docker\.io)\//, '')
+    .replace(/^library\//, '');
+}
+
+/** PyPI names compare normalised (PEP 503): "Flask", "flask" and "FLASK" are one project. */
+function pypiKey(name: string): string {
+  return name.toLowerCase().replace(/[-_.]+/g, '-');
+}
+
+export function createCatalog(data: CatalogData): Catalog {
+  const images = data.images.map(materialize);
+  const byRef = new Map<string, CatalogImage>();
+  for (const image of images) {
+    for (const tag of image.tags) {
+      const key = `${image.repository}:${tag}`;
+      if (!byRef.has(key)) byRef.set(key, image);
+    }
+  }
+  const pypiByKey = new Map([...data.pypi.values()].map((r) => [pypiKey(r.name), r]));
+  const memo = new Map<string, Package>();
+  const once = (key: string, make: () => Package | undefined): Package | undefined => {
+    const known = memo.get(key);
+    if (known) return known;
+    const made = make();
+    if (made) memo.set(key, made);
+    return made;
+  };
+  const debArchive = (distro?: Distro): DebArchive | undefined =>
+    distro === 'alpine' ? undefined : data.deb[distro ?? 'trixie'];
+
+  return {
+    image(repository: string, tag: string): CatalogImage | undefined {
+      if (typeof repository !== 'string' || typeof tag !== 'string') return undefined;
+      return byRef.get(`${normalizeRepository(repository)}:${tag.trim() || 'latest'}`);
+    },
+    images: () => images,
+    package(ecosystem: Ecosystem, name: string, distro?: Distro): Package | undefined {
+      if (typeof name !== 'string' || name === '') return undefined;
+      switch (ecosystem) {
+        case 'deb':
+          return debArchive(distro)?.package(name);
+        case 'apk':
+          return distro && distro !== 'alpine' ? undefined : data.apk.package(name);
+        case 'pypi': {
+          const record = pypiByKey.get(pypiKey(name));
+          return record ? once(`pypi:${record.name}`, () => expandPypi(record)) : undefined;
+        }
+        case 'npm': {
+          const record = data.npm.get(name);
+          return record
+            ? once(`npm:${name}`, () => expandNpm(record, (d) => data.npm.get(d)?.version))
+            : undefined;
+        }
+        case 'go': {
+          const record = data.go.get(name);
+          return record ? once(`go:${name}`, () => expandGo(record)) : undefined;
+        }
+        default:
+          return undefined;
+      }
+    },
+    plausiblePackage,
+    packageNames(ecosystem: Ecosystem, distro?: Distro): string[] {
+      switch (ecosystem) {
+        case 'deb':
+          return debArchive(distro)?.names() ?? [];
+        case 'apk':
+          return data.apk.names();
+        case 'pypi':
+          return [...data.pypi.keys()].sort();
+        case 'npm':
+          return [...data.npm.keys()].sort();
+        case 'go':
+          return [...data.go.keys()].sort();
+        default:
+          return [];
+      }
+    },
+  };
+}

@@ -1,0 +1,69 @@
+/**
+ * buildpack-deps:trixie, the base of the full python, node and golang images: debian:trixie
+ * plus three apt layers (curl, scm, then compilers and the common -dev packages). Built once
+ * per world and shared, so python:3.14 and node:24 share these layers as the real ones do.
+ */
+import { aptInstallLayer } from './apt-layer';
+import { debianRow } from './distros';
+import { PATH_DEFAULT, step, type ImageSpec } from './define';
+import { lazy } from './layer';
+import type { DebBase, World } from './world';
+
+const CURL = 'ca-certificates curl gnupg netbase sq wget';
+const SCM = 'git mercurial openssh-client subversion procps';
+const FULL =
+  'autoconf automake bzip2 default-libmysqlclient-dev dpkg-dev file g++ gcc imagemagick libbz2-dev libc6-dev libcurl4-openssl-dev libdb-dev libevent-dev libffi-dev libgdbm-dev libglib2.0-dev libgmp-dev libjpeg-dev libkrb5-dev liblzma-dev libmagickcore-dev libmagickwand-dev libmaxminddb-dev libncurses-dev libpng-dev libpq-dev libreadline-dev libsqlite3-dev libssl-dev libtool libwebp-dev libxml2-dev libxslt1-dev libyaml-dev make patch unzip xz-utils zlib1g-dev';
+
+const CREATED = '2025-12-02T01:12:45Z';
+
+function aptRun(packages: string, flags = '-eux'): string {
+  const list = packages
+    .split(' ')
+    .map((p) => `\t\t${p}`)
+    .join(' ');
+  return `RUN /bin/sh -c set ${flags}; \tapt-get update; \tapt-get install -y --no-install-recommends ${list} \t; \trm -rf /var/lib/apt/lists/* # buildkit`;
+}
+
+export interface BuildpackChain {
+  curl: () => DebBase;
+  scm: () => DebBase;
+  full: () => DebBase;
+  /** buildpack-deps:trixie-scm (golang's base) and buildpack-deps:trixie (python's, node's). */
+  scmSpec: ImageSpec;
+  spec: ImageSpec;
+}
+
+const chains = new WeakMap<World, BuildpackChain>();
+
+export function buildpackDeps(world: World): BuildpackChain {
+  const known = chains.get(world);
+  if (known) return known;
+  const curl = lazy(() => aptInstallLayer(world.trixieFull(), CURL.split(' ')));
+  const scm = lazy(() => aptInstallLayer(curl(), SCM.split(' ')));
+  const full = lazy(() => aptInstallLayer(scm(), FULL.split(' ')));
+  const base = {
+    repository: 'buildpack-deps',
+    created: CREATED,
+    userland: 'gnu' as const,
+    distro: 'trixie' as const,
+    config: { Env: [PATH_DEFAULT], Cmd: ['bash'], WorkingDir: '', User: '' },
+  };
+  const scmRows = [
+    debianRow(world, 'trixie', false),
+    step(aptRun(CURL), () => curl().blob, CREATED),
+    step(aptRun(SCM.replace(' procps', ' \tprocps')), () => scm().blob, CREATED),
+  ];
+  const chain: BuildpackChain = {
+    curl,
+    scm,
+    full,
+    scmSpec: { ...base, tags: ['trixie-scm', 'scm', 'stable-scm'], rows: scmRows },
+    spec: {
+      ...base,
+      tags: ['trixie', 'latest', 'stable'],
+      rows: [...scmRows, step(aptRun(FULL, '-ex'), () => full().blob, CREATED)],
+    },
+  };
+  chains.set(world, chain);
+  return chain;
+}

@@ -1,0 +1,42 @@
+/**
+ * Everything heavy, in one module that index.ts imports dynamically: the package data, the
+ * image descriptions, and the assembled catalog. Bundlers put it (and the data modules) in a
+ * chunk of its own, so first paint does not wait for it.
+ */
+import apk322 from './data/apk/apk-322';
+import goLines from './data/lang/go';
+import npmLines from './data/lang/npm';
+import pypiLines from './data/lang/pypi';
+import { ApkArchive, parseApkLines } from './apk/packages';
+import { createCatalog } from './catalog';
+import { loadDebWorld } from './deb/world';
+import { parseGoLines } from './ecosystems/gomod';
+import { parseNpmLines } from './ecosystems/npm';
+import { parsePypiLines } from './ecosystems/pypi';
+import { distroImages } from './images/distros';
+import { golangImages } from './images/golang';
+import { nginxImages } from './images/nginx';
+import { nodeImages } from './images/node';
+import { pythonImages } from './images/python';
+import { World } from './images/world';
+import type { Catalog } from './types';
+
+export function buildCatalog(): Catalog {
+  const deb = loadDebWorld();
+  const apk = new ApkArchive(parseApkLines(apk322));
+  const world = new World(deb, apk);
+  return createCatalog({
+    deb,
+    apk,
+    pypi: parsePypiLines(pypiLines),
+    npm: parseNpmLines(npmLines),
+    go: parseGoLines(goLines),
+    images: [
+      ...distroImages(world),
+      ...pythonImages(world),
+      ...nodeImages(world),
+      ...nginxImages(world),
+      ...golangImages(world),
+    ],
+  });
+}
