@@ -1,4 +1,8 @@
 /** npm's longer messages, as npm 10 and 11 print them ("npm error" prefix on each line). */
+import type { ProgramIO } from '../../shell/program';
+import { unitFromName } from '../common/hash';
+import { npmDuration } from '../common/sizes';
+import type { ResolvedPackage } from './node-modules';
 
 export function npmError(lines: readonly string[]): string {
   return lines.map((line) => (line === '' ? 'npm error\n' : `npm error ${line}\n`)).join('');
@@ -67,3 +71,29 @@ export const CACHE_CLEAN_NEEDS_FORCE = [
   "If you're sure you want to delete the entire cache, rerun this command",
   'with --force.',
 ];
+
+/** The end of an install: what changed, funding, audit. */
+export function summary(
+  io: ProgramIO,
+  added: number,
+  audited: number,
+  ms: number,
+  funding: number,
+): void {
+  io.stdout(
+    added > 0
+      ? `\nadded ${added} package${added === 1 ? '' : 's'}, and audited ${audited} package${audited === 1 ? '' : 's'} in ${npmDuration(ms)}\n`
+      : `\nup to date, audited ${audited} package${audited === 1 ? '' : 's'} in ${npmDuration(ms)}\n`,
+  );
+  if (funding > 0) {
+    io.stdout(
+      `\n${funding} package${funding === 1 ? ' is' : 's are'} looking for funding\n  run \`npm fund\` for details\n`,
+    );
+  }
+  io.stdout('\nfound 0 vulnerabilities\n');
+}
+
+/** How many packages ask for funding (modelled: about one in five). */
+export function fundingCount(packages: readonly ResolvedPackage[]): number {
+  return packages.filter((p) => unitFromName(`fund:${p.name}`) < 0.2).length;
+}

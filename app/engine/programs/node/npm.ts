@@ -8,14 +8,14 @@ import type { Catalog } from '../../catalog/types';
 import type { Program, ProgramIO } from '../../shell/program';
 import { hasOption, optionValues, parseArgs } from '../common/args';
 import { exists, readText, removeTree, writeText } from '../common/fs-helpers';
-import { unitFromName } from '../common/hash';
-import { npmDuration } from '../common/sizes';
 import {
   CACHE_CLEAN_NEEDS_FORCE,
   CI_NO_LOCKFILE,
   ciOutOfSync,
+  fundingCount,
   logLine,
   npmError,
+  summary,
 } from './npm-messages';
 import { runScript } from './npm-run';
 import {
@@ -154,24 +154,6 @@ function requestsOf(manifest: PackageJson, withDev: boolean): NodeRequest[] {
         }))
       : []),
   ];
-}
-
-function summary(io: ProgramIO, added: number, audited: number, ms: number, funding: number): void {
-  io.stdout(
-    added > 0
-      ? `\nadded ${added} package${added === 1 ? '' : 's'}, and audited ${audited} package${audited === 1 ? '' : 's'} in ${npmDuration(ms)}\n`
-      : `\nup to date, audited ${audited} package${audited === 1 ? '' : 's'} in ${npmDuration(ms)}\n`,
-  );
-  if (funding > 0) {
-    io.stdout(
-      `\n${funding} package${funding === 1 ? ' is' : 's are'} looking for funding\n  run \`npm fund\` for details\n`,
-    );
-  }
-  io.stdout('\nfound 0 vulnerabilities\n');
-}
-
-function fundingCount(packages: readonly ResolvedPackage[]): number {
-  return packages.filter((p) => unitFromName(`fund:${p.name}`) < 0.2).length;
 }
 
 function ci(io: ProgramIO, catalog: Catalog, parsed: ReturnType<typeof parseArgs>): number {
