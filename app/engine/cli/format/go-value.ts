@@ -4,7 +4,8 @@
 //   struct (fields in order)    an object made with goStruct('types.Container', {...})
 //   map[string]T (sorted keys)  any other plain object, or a Map
 //   slice / array               an array
-//   nil                         null or undefined
+//   nil pointer / interface     null or undefined
+//   nil slice, nil map          goNilSlice(), goNilMap(): print [] and map[], JSON null
 //   string, bool                string, boolean
 //   int                         a number that is an integer
 //   float64                     a non-integer number, or goFloat(x) for an integral float64
@@ -50,6 +51,26 @@ export function omittedInJson(struct: GoStruct, field: string): boolean {
   if (value instanceof GoFloat) return value.value === 0;
   if (typeof value === 'object' && !isGoStruct(value)) return Object.keys(value).length === 0;
   return false;
+}
+
+const GO_NIL: unique symbol = Symbol('go-nil');
+
+/**
+ * A nil slice: prints `[]` in templates (length 0, nothing to range over) but encodes as JSON
+ * `null`, as `{{.HostConfig.Binds}}` and `{{json .HostConfig.Binds}}` show.
+ */
+export function goNilSlice<T = unknown>(): T[] {
+  return Object.freeze(Object.assign([] as T[], { [GO_NIL]: true })) as T[];
+}
+
+/** A nil map: prints `map[]` in templates, encodes as JSON `null`. */
+export function goNilMap(): Record<string, never> {
+  return Object.freeze({ [GO_NIL]: true }) as unknown as Record<string, never>;
+}
+
+/** Whether a value is a nil slice or map made by goNilSlice / goNilMap. */
+export function isGoNil(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && GO_NIL in value;
 }
 
 /** A float64 whose value happens to be integral, such as 4261550 decoded from raw JSON. */

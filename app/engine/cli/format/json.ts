@@ -9,6 +9,7 @@ import { formatJsonFloat } from './go-number';
 import {
   GoFloat,
   isGoMap,
+  isGoNil,
   isGoStruct,
   omittedInJson,
   sortedMapEntries,
@@ -73,7 +74,7 @@ function keyText(key: unknown): string {
 }
 
 function encode(value: unknown, opts: Required<GoJsonOptions>, depth: number): string {
-  if (value === null || value === undefined) return 'null';
+  if (value === null || value === undefined || isGoNil(value)) return 'null';
   if (typeof value === 'string') return goJsonString(value, opts.escapeHtml);
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   if (typeof value === 'number') return encodeNumber(value, false);

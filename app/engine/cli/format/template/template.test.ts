@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { goFloat, goStruct } from '../go-value';
+import { goFloat, goNilMap, goNilSlice, goStruct } from '../go-value';
 import { compileTemplate, executeTemplate, fn, renderTemplate } from './index';
 
 const render = (source: string, data: unknown, options = {}) =>
@@ -66,6 +66,21 @@ describe('structs and methods', () => {
       error:
         'template: :1:2: executing "" at <.Names>: Names has arguments but cannot be invoked as function',
     });
+  });
+});
+
+describe('nil slices and maps', () => {
+  // Observed: docker inspect -f '{{.HostConfig.Binds}}|{{json .HostConfig.Binds}}|…' printed
+  // "[]|null|map[]|null|0|<nil>" for a nil slice, a nil map and a nil pointer.
+  it('print as [] and map[] but encode as null', () => {
+    const data = goStruct('types.ContainerJSON', {
+      Binds: goNilSlice<string>(),
+      Volumes: goNilMap(),
+      Health: null,
+    });
+    const source =
+      '{{.Binds}}|{{json .Binds}}|{{.Volumes}}|{{json .Volumes}}|{{len .Binds}}|{{.Health}}';
+    expect(text(source, data)).toBe('[]|null|map[]|null|0|<nil>');
   });
 });
 
