@@ -63,7 +63,7 @@ gpg-wks-client 2.2.40-1.1+deb12u2 683 541 utils dirmngr gpg gpg-agent libassuan0
 gpg-wks-server 2.2.40-1.1+deb12u2 658 531 utils gpg gpg-agent libc6 libgcrypt20 libgpg-error0
 gpgconf 2.2.40-1.1+deb12u2 804 565 utils libassuan0 libc6 libgcrypt20 libgpg-error0 libreadline8
 gpgsm 2.2.40-1.1+deb12u2 993 671 utils gpgconf libassuan0 libc6 libgcrypt20 libgpg-error0 libksba8 libreadline8
-gpgv 2.2.40-1.1+deb12u2 918 649 utils+ libbz2-1.0 libc6 libgcrypt20 libgpg-error0 zlib1g
+gpgv 2.2.40-1.1+deb12u2 918 649 utils+ =
 grep 3.8-5 1245 421 utils*! libc6 libpcre2-8-0 dpkg
 gyp 0.1+20220404git9ecf45e-2 1168 237 python. python3 python3-pkg-resources python3-six
 gzip 1.12-1 252 140 utils*! libc6 dpkg

@@ -71,6 +71,7 @@ gpg 2.4.7-21+deb13u1+b5 1594 636 utils gpgconf init-system-helpers libassuan9 li
 gpg-agent 2.4.7-21+deb13u1+b5 899 271 utils gpgconf pinentry-curses init-system-helpers libassuan9 libc6 libgcrypt20 libgpg-error0 libnpth0t64
 gpgconf 2.4.7-21+deb13u1+b5 371 129 utils libassuan9 libc6 libgcrypt20 libgpg-error0 libreadline8t64
 gpgsm 2.4.7-21+deb13u1+b5 664 276 utils gpgconf libassuan9 libc6 libgcrypt20 libgpg-error0 libksba8 libnpth0t64 libreadline8t64
+gpgv 2.4.7-21+deb13u1+b5 560 241 utils libbz2-1.0 libc6 libgcrypt20 libgpg-error0 zlib1g
 grep 3.11-4 1266 431 utils*! libc6 libpcre2-8-0
 gyp 0.16.2-2 1347 255 python. python3 python3-packaging
 gzip 1.13-1+deb13u1 256 139 utils*! libc6
@@ -371,5 +372,4 @@ libopenal-data 1:1.24.2-1 260 168 libs.
 libopenal1 1:1.24.2-1 1574 637 libs libopenal-data libc6 libgcc-s1 libstdc++6
 libopenexr-3-1-30 3.2.12-1~deb13u2 6378 1003 libs libc6 libdeflate0 libgcc-s1 libimath-3-1-29t64 libstdc++6
 libopenexr-dev 3.2.12-1~deb13u2 945 238 libdevel libimath-dev libopenexr-3-1-30 libdeflate-dev
-libopenjp2-7 2.5.3-2.1~deb13u2 532 205 libs libc6
 `;

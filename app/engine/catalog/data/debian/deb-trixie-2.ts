@@ -2,6 +2,7 @@
 // one package a line: name version installed-KiB download-kB section[flags] depends...
 // flags: . Architecture all, * Essential, ! required, + important, ~ standard (else optional). Do not hand-edit lightly.
 export default `
+libopenjp2-7 2.5.3-2.1~deb13u2 532 205 libs libc6
 libopenjp2-7-dev 2.5.3-2.1~deb13u2 874 240 libdevel libopenjp2-7
 libopenmpt0t64 0.7.13-1+b1 2355 855 libs libc6 libgcc-s1 libmpg123-0t64 libstdc++6 libvorbis0a libvorbisfile3 zlib1g
 libopus0 1.5.2-2 3494 2852 libs libc6
@@ -371,5 +372,4 @@ node-gyp 11.1.0+~5.0.0-1 185 68 javascript. gyp libnode-dev node-glob node-grace
 node-has-flag 5.0.1-1 17 4 javascript.
 node-has-unicode 2.0.1-5 15 4 javascript.
 node-hosted-git-info 6.1.1-2 41 13 javascript. node-lru-cache
-node-http-proxy-agent 7.0.2~0~2024040606-6+deb13u1 37 11 javascript. node-agent-base
 `;

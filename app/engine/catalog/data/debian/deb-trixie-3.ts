@@ -2,6 +2,7 @@
 // one package a line: name version installed-KiB download-kB section[flags] depends...
 // flags: . Architecture all, * Essential, ! required, + important, ~ standard (else optional). Do not hand-edit lightly.
 export default `
+node-http-proxy-agent 7.0.2~0~2024040606-6+deb13u1 37 11 javascript. node-agent-base
 node-https-proxy-agent 7.0.4~0~2024040606-6+deb13u1 49 14 javascript. node-agent-base
 node-iconv-lite 0.6.3-3 359 115 javascript. node-safe-buffer
 node-icss-utils 5.1.0+~5.1.0-1 30 8 javascript. node-postcss

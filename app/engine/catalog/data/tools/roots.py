@@ -2,4 +2,4 @@ POPULAR='''curl wget ca-certificates git build-essential gcc g++ make libc6-dev 
 BUILDPACK='''ca-certificates curl gnupg netbase sq wget git mercurial openssh-client subversion procps autoconf automake bzip2 default-libmysqlclient-dev dpkg-dev file g++ gcc imagemagick libbz2-dev libc6-dev libcurl4-openssl-dev libdb-dev libevent-dev libffi-dev libgdbm-dev libglib2.0-dev libgmp-dev libjpeg-dev libkrb5-dev liblzma-dev libmagickcore-dev libmagickwand-dev libmaxminddb-dev libncurses-dev libpng-dev libpq-dev libreadline-dev libsqlite3-dev libssl-dev libtool libwebp-dev libxml2-dev libxslt1-dev libyaml-dev make patch unzip xz-utils zlib1g-dev'''.split()
 PYRUNTIME='libbz2-1.0 libffi8 libgdbm6t64 liblzma5 libncursesw6 libreadline8t64 libsqlite3-0 libssl3t64 libuuid1 zlib1g libexpat1'.split()
 NGINX='gettext-base libxslt1.1 libgd3 libgeoip1 libxml2'.split()
-EXTRA='libatomic1 adduser'.split()
+EXTRA='libatomic1 adduser gpgv'.split()
