@@ -110,7 +110,13 @@ function download(io: ProgramIO, catalog: Catalog, mod: GoMod, announce: boolean
     const pkg =
       catalog.package('go', req.module) ??
       catalog.plausiblePackage('go', req.module, req.version.replace(/^v/, ''));
-    const placed = placePackageFiles(io.fs, { ...pkg, version: req.version }, dir);
+    // The catalog gives module files relative to the module cache ("<module>@<version>/...").
+    const cacheRelative = pkg.files.some((f) => f.path.startsWith(`${escaped}@`));
+    const placed = placePackageFiles(
+      io.fs,
+      { ...pkg, version: req.version },
+      cacheRelative ? cache : dir,
+    );
     if (placed.files.length === 0) writeText(io.fs, `${dir}/go.mod`, `module ${req.module}\n`);
     const meta = `${cache}/cache/download/${escaped}/@v`;
     writeText(

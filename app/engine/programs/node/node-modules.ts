@@ -130,7 +130,10 @@ export function writeNodeModules(
         formatJson({ name: r.name, version: r.version, dependencies: r.dependencies }),
       );
     }
-    linkBins(io, modules, r.name, readText(io.fs, `${dir}/package.json`));
+    const declared = r.pkg.bin
+      ? JSON.stringify({ bin: r.pkg.bin })
+      : readText(io.fs, `${dir}/package.json`);
+    linkBins(io, modules, r.name, declared);
     cache?.(r);
     io.spend(40 + Math.round(r.pkg.installedSize / 200_000));
   }

@@ -3,6 +3,7 @@
  * wheels (into the HTTP cache unless --no-cache-dir), install them into site-packages with
  * their dist-info, and print what pip 25 prints in a Docker build.
  */
+import { pythonPackageFiles } from '../../catalog/install-paths';
 import type { Catalog, Package } from '../../catalog/types';
 import type { ProgramIO } from '../../shell/program';
 import { removeTree } from '../common/fs-helpers';
@@ -169,7 +170,13 @@ export function pipInstall(
       info(`      Successfully uninstalled ${old.name}-${old.version}\n`);
     }
     const versioned: Package = { ...pick.pkg, version: pick.version };
-    const placed = placePackageFiles(io.fs, versioned, options.site);
+    // The catalog's wheel paths carry {abi} and {python} placeholders for this interpreter.
+    const files0 = pythonPackageFiles(versioned, {
+      sitePackages: options.site,
+      python: env.python,
+      pythonVersion: env.version,
+    });
+    const placed = placePackageFiles(io.fs, { ...versioned, files: files0 }, '/');
     const files = placed.files.map((path) => {
       const read = io.fs.lstat(path);
       return { path, size: read.ok && read.value.node.kind === 'file' ? read.value.node.size : 0 };

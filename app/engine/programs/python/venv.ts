@@ -3,6 +3,7 @@
  * symlinks, activate scripts and pip, lib/pythonX.Y/site-packages with pip installed by
  * ensurepip, lib64 -> lib). Debian's Python needs python3-venv for ensurepip, and says so.
  */
+import { pythonPackageFiles } from '../../catalog/install-paths';
 import type { Catalog } from '../../catalog/types';
 import type { ProgramIO } from '../../shell/program';
 import { basename } from '../../fs/path';
@@ -82,7 +83,12 @@ function installPip(
   site: string,
 ): void {
   const pip = catalog.package('pypi', 'pip') ?? catalog.plausiblePackage('pypi', 'pip', '25.3');
-  const placed = placePackageFiles(io.fs, pip, site);
+  const files0 = pythonPackageFiles(pip, {
+    sitePackages: site,
+    python: env.python,
+    pythonVersion: env.version,
+  });
+  const placed = placePackageFiles(io.fs, { ...pip, files: files0 }, '/');
   const files = placed.files.map((path) => {
     const st = io.fs.lstat(path);
     return { path, size: st.ok && st.value.node.kind === 'file' ? st.value.node.size : 0 };
