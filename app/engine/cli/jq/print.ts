@@ -11,14 +11,15 @@ export interface PrintOptions {
   asciiOutput?: boolean;
 }
 
+// jq 1.7.1's default JQ_COLORS: "0;90:0;37:0;37:0;37:0;32:1;37:1;37:34;1".
 const COLORS: Record<string, string> = {
   null: '0;90',
-  false: '0;39',
-  true: '0;39',
-  number: '0;39',
+  false: '0;37',
+  true: '0;37',
+  number: '0;37',
   string: '0;32',
-  array: '1;39',
-  object: '1;39',
+  array: '1;37',
+  object: '1;37',
   key: '34;1',
 };
 const ESC = '\x1b[';
@@ -47,41 +48,49 @@ export function jqString(text: string, ascii = false): string {
   return `${out}"`;
 }
 
-function paint(text: string, kind: string, opts: PrintOptions): string {
-  return opts.color ? `${ESC}${COLORS[kind]}m${text}${ESC}0m` : text;
+function scalar(value: JqValue, opts: PrintOptions): string {
+  if (value === null) return 'null';
+  if (typeof value === 'boolean') return String(value);
+  if (typeof value === 'number') return formatNumber(value);
+  return jqString(value as string, opts.asciiOutput);
 }
 
+/**
+ * jq's dump: each value starts in its colour and ends with a reset; inside containers the
+ * container colour is re-applied after every element and before the closing bracket, and an
+ * object key is reset, painted in the key colour, then followed by the ':' in object colour.
+ */
 function write(value: JqValue, opts: PrintOptions, depth: number): string {
   const type = typeOf(value);
-  if (value === null) return paint('null', 'null', opts);
-  if (typeof value === 'boolean') return paint(String(value), String(value), opts);
-  if (typeof value === 'number') return paint(formatNumber(value), 'number', opts);
-  if (typeof value === 'string') return paint(jqString(value, opts.asciiOutput), 'string', opts);
+  const kind = typeof value === 'boolean' ? String(value) : type;
+  const color = opts.color ? `${ESC}${COLORS[kind]}m` : '';
+  const reset = opts.color ? `${ESC}0m` : '';
+  if (type !== 'array' && type !== 'object') return color + scalar(value, opts) + reset;
   const unit = opts.tab ? '\t' : ' '.repeat(opts.indent ?? 2);
   const pretty = !opts.compact && unit !== '';
-  const nl = pretty ? `\n${unit.repeat(depth + 1)}` : '';
-  const end = pretty ? `\n${unit.repeat(depth)}` : '';
-  const color = opts.color ? `${ESC}${COLORS[type]}m` : '';
-  const reset = opts.color ? `${ESC}0m` : '';
-  const open = (c: string) => `${color}${c}`;
-  const close = (c: string) => `${color}${c}${reset}`;
-  const sep = opts.color ? `${color},${reset}` : ',';
+  const inner = pretty ? `\n${unit.repeat(depth + 1)}` : '';
+  const outer = pretty ? `\n${unit.repeat(depth)}` : '';
   if (Array.isArray(value)) {
     if (value.length === 0) return `${color}[]${reset}`;
-    const items = value.map((v) => nl + write(v, opts, depth + 1) + (opts.color ? color : ''));
-    return `${open('[')}${opts.color ? reset : ''}${items.join(sep)}${end}${close(']')}`;
+    let out = `${color}[`;
+    value.forEach((item, i) => {
+      if (i > 0) out += ',';
+      out += inner + write(item, opts, depth + 1) + color;
+    });
+    return `${out}${outer}${color}]${reset}`;
   }
   const entries = [...(value as Map<string, JqValue>).entries()];
   if (entries.length === 0) return `${color}{}${reset}`;
   if (opts.sortKeys) entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const colon = pretty ? ': ' : ':';
-  const fields = entries.map(([k, v]) => {
-    const key = opts.color
-      ? `${ESC}${COLORS.key}m${jqString(k, opts.asciiOutput)}${reset}${color}${colon}${reset}`
-      : jqString(k, opts.asciiOutput) + colon;
-    return nl + key + write(v, opts, depth + 1) + (opts.color ? color : '');
+  const keyColor = opts.color ? `${ESC}${COLORS.key}m` : '';
+  let out = `${color}{${inner}`;
+  entries.forEach(([key, item], i) => {
+    if (i > 0) out += `,${inner}`;
+    out += `${reset}${keyColor}${jqString(key, opts.asciiOutput)}${reset}`;
+    out += `${color}:${pretty ? ' ' : ''}${reset}`;
+    out += write(item, opts, depth + 1) + color;
   });
-  return `${open('{')}${opts.color ? reset : ''}${fields.join(sep)}${end}${close('}')}`;
+  return `${out}${outer}${color}}${reset}`;
 }
 
 /** One output value (without the newline jq adds after it). */

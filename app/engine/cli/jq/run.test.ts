@@ -185,3 +185,23 @@ describe('errors', () => {
     expect(jq(['-e', 'empty'], '1').exitCode).toBe(4);
   });
 });
+
+describe('colour output (-C)', () => {
+  // The layout was checked against jq's -C output; the palette is jq 1.7.1's default.
+  it('paints values, keys and punctuation as jq does', () => {
+    const esc = (code: string) => `\x1b[${code}m`;
+    const o = esc('1;37');
+    const r = esc('0');
+    expect(out(['-C', '.'], '{"a":[1,null],"b":{}}')).toBe(
+      `${o}{\n  ${r}${esc('34;1')}"a"${r}${o}: ${r}${o}[\n    ${esc('0;37')}1${r}${o},\n    ` +
+        `${esc('0;90')}null${r}${o}\n  ${o}]${r}${o},\n  ${r}${esc('34;1')}"b"${r}${o}: ${r}` +
+        `${o}{}${r}${o}\n${o}}${r}\n`,
+    );
+  });
+  it('keeps the same sequence in compact mode', () => {
+    const esc = (code: string) => `\x1b[${code}m`;
+    expect(out(['-C', '-c', '.'], '[true]')).toBe(
+      `${esc('1;37')}[${esc('0;37')}true${esc('0')}${esc('1;37')}${esc('1;37')}]${esc('0')}\n`,
+    );
+  });
+});
