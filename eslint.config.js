@@ -33,10 +33,14 @@ const enginePurity = {
             message: 'The engine must not import the layers above it.',
           },
           {
-            group: ['node:*', 'fs', 'path', 'crypto'],
+            group: ['node:*'],
             message: 'The engine runs in the browser: no Node built-ins.',
           },
         ],
+        paths: ['fs', 'path', 'crypto', 'os', 'child_process'].map((name) => ({
+          name,
+          message: 'The engine runs in the browser: no Node built-ins.',
+        })),
       },
     ],
     'no-restricted-globals': [
