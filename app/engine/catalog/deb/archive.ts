@@ -18,6 +18,8 @@ export class DebArchive {
     private readonly summaries: ReadonlyMap<string, string>,
     /** Where packages this archive lacks come from (noble borrows from trixie). */
     private readonly fallback?: DebArchive,
+    /** Rewrites version-bearing names in shapes taken from another release's file lists. */
+    private readonly rewrite?: (text: string) => string,
   ) {}
 
   record(name: string): DebRecord | undefined {
@@ -52,13 +54,45 @@ export class DebArchive {
 
   private shapeOf(record: DebRecord): DebShape {
     const { name } = record;
-    return (
+    const known =
       this.shapes.get(name) ??
       this.shapes.get(name.replace(/t64$/, '')) ??
-      this.shapes.get(`${name}t64`) ??
-      guessShape(name, record.section)
-    );
+      this.shapes.get(`${name}t64`);
+    if (!known) return guessShape(name, record.section);
+    return this.rewrite ? rewriteShape(known, this.rewrite) : known;
   }
+}
+
+function rewriteShape(shape: DebShape, rewrite: (text: string) => string): DebShape {
+  const all = (list: string[]) => list.map(rewrite);
+  return {
+    ...shape,
+    bin: all(shape.bin),
+    sbin: all(shape.sbin),
+    lib: all(shape.lib),
+    files: all(shape.files),
+    links: shape.links.map(([path, target]) => [rewrite(path), rewrite(target)]),
+  };
+}
+
+/**
+ * The shapes' file lists come from Debian 12 (bookworm); newer releases renamed what carries
+ * a toolchain version: gcc-12 → gcc-14, python3.11 → python3.13, perl 5.36 → 5.40.
+ */
+export function releaseRewrite(
+  gcc: string,
+  python: string,
+  perl: string,
+): (text: string) => string {
+  return (text) =>
+    text
+      .replace(
+        /\b(gcc|g\+\+|cpp|gcov|gcov-dump|gcov-tool|gcc-ar|gcc-nm|gcc-ranlib|lto-dump)-12\b/g,
+        `$1-${gcc}`,
+      )
+      .replace(/(x86_64-linux-gnu)\/12\//g, `$1/${gcc}/`)
+      .replace(/\b(python|pdb|pydoc|pygettext)3\.11/g, `$1${python}`)
+      .replace(/5\.36/g, perl);
 }
 
 function describe(record: DebRecord): string {

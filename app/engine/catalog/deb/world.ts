@@ -9,7 +9,7 @@ import summaries1 from '../data/debian/deb-summaries-1';
 import trixie1 from '../data/debian/deb-trixie-1';
 import trixie2 from '../data/debian/deb-trixie-2';
 import trixie3 from '../data/debian/deb-trixie-3';
-import { DebArchive } from './archive';
+import { DebArchive, releaseRewrite } from './archive';
 import { parseDebLines, parseSummaries } from './records';
 import { parseShapes } from './shapes';
 
@@ -27,10 +27,24 @@ export function loadDebWorld(): DebWorld {
     [bookworm1, bookworm2, bookworm3].join('\n'),
     trixieRecords,
   );
-  const trixie = new DebArchive('trixie', trixieRecords, shapes, summaries);
+  const trixie = new DebArchive(
+    'trixie',
+    trixieRecords,
+    shapes,
+    summaries,
+    undefined,
+    releaseRewrite('14', '3.13', '5.40'),
+  );
   return {
     trixie,
     bookworm: new DebArchive('bookworm', bookwormRecords, shapes, summaries),
-    noble: new DebArchive('noble', parseDebLines(noble), shapes, summaries, trixie),
+    noble: new DebArchive(
+      'noble',
+      parseDebLines(noble),
+      shapes,
+      summaries,
+      trixie,
+      releaseRewrite('13', '3.12', '5.38'),
+    ),
   };
 }

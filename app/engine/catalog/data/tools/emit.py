@@ -62,6 +62,7 @@ def find_shape(n):
 def fmt_shape(n,s,sub):
     def fix(x):
         if sub and sub[0]: x=x.replace(sub[0],sub[1])
+        if sub == ('-12','-14'): x=re.sub(r'(?<=/)12(?=/)', '14', x)  # /usr/lib/gcc/x86_64-linux-gnu/12/
         return x
     b=' '.join(fix(x) for x in s['bin'])
     sb=' '.join(fix(x) for x in s['sbin'])
