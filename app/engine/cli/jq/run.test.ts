@@ -198,6 +198,13 @@ describe('colour output (-C)', () => {
         `${o}{}${r}${o}\n${o}}${r}\n`,
     );
   });
+  it('colours by default on a terminal unless -M is given', () => {
+    expect(runJq(['.'], { stdin: '1', stdoutIsTerminal: true }).stdout).toBe(
+      '\x1b[0;37m1\x1b[0m\n',
+    );
+    expect(runJq(['-M', '.'], { stdin: '1', stdoutIsTerminal: true }).stdout).toBe('1\n');
+    expect(runJq(['.'], { stdin: '1' }).stdout).toBe('1\n');
+  });
   it('keeps the same sequence in compact mode', () => {
     const esc = (code: string) => `\x1b[${code}m`;
     expect(out(['-C', '-c', '.'], '[true]')).toBe(

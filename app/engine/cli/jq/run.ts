@@ -17,6 +17,8 @@ export interface JqRunOptions {
   stdin: string;
   /** Reads a file argument; null when it does not exist. Without it, files are not found. */
   readFile?: (path: string) => string | null;
+  /** jq colours its output by default when stdout is a terminal (-M turns that off). */
+  stdoutIsTerminal?: boolean;
 }
 
 interface Options extends PrintOptions {
@@ -124,6 +126,7 @@ export function runJq(argv: readonly string[], options: JqRunOptions): JqResult 
   const args = parseArgs(argv);
   if (!args.ok) return { stdout: '', stderr: `${args.error}\n`, exitCode: 2 };
   const { opts, files } = args;
+  if (opts.color === undefined) opts.color = options.stdoutIsTerminal === true;
   const program = args.filter ?? '.';
   let ast;
   try {
