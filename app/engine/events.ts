@@ -51,7 +51,9 @@ export type ImageEvent =
   | { type: 'image-pushed'; host: string; ref: string }
   | { type: 'image-tagged'; host: string; ref: string; imageId: string }
   | { type: 'image-removed'; host: string; imageId: string }
-  | { type: 'image-untagged'; host: string; ref: string };
+  | { type: 'image-untagged'; host: string; ref: string }
+  /** `docker commit`: a new image whose top layer is the container's writable layer. */
+  | { type: 'image-committed'; host: string; imageId: string; containerId: string };
 
 /** A filesystem change, with where it happened (a build step or a container). */
 export type PlacedFsEvent = FsEvent & {
@@ -59,6 +61,8 @@ export type PlacedFsEvent = FsEvent & {
   where:
     | { kind: 'build'; stage: string; index: number }
     | { kind: 'container'; id: string }
+    /** A write under a volume mount: it lands in the volume, not in any writable layer. */
+    | { kind: 'volume'; name: string }
     | { kind: 'host' };
 };
 

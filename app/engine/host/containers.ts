@@ -12,6 +12,8 @@ export interface Mount {
   readOnly: boolean;
   /** An anonymous volume (from `-v /path` or the image's VOLUME): removed by `rm -v` and `--rm`. */
   anonymous?: boolean;
+  /** Inspect's Mounts[].Mode: "z" for `-v name:/path`, "" otherwise. */
+  mode?: string;
 }
 
 export interface Container {
@@ -44,6 +46,34 @@ export interface Container {
   longRunning: boolean;
   /** Whether the main process ignores SIGTERM (PID 1 without handlers: sleep, sh). */
   ignoresSigterm: boolean;
+  // Optional fields added by the runtime (app/engine/runtime); older states lack them.
+  /** Config.Cmd and Config.Entrypoint as inspect shows them (path/args are their combination). */
+  cmd?: string[];
+  entrypoint?: string[];
+  /** `-t` and `-i`. */
+  tty?: boolean;
+  openStdin?: boolean;
+  /** State.Error: why the last start failed (an executable not found...). */
+  error?: string;
+  /** State.Pid while running. */
+  pid?: number;
+  /** A main that ends by itself after a while (`sleep 30`): when, and with which status. */
+  exitsAt?: number;
+  exitCodeAtEnd?: number;
+  /** The status the main exits with after the stop signal when it does not ignore it (0 for nginx's graceful quit, 143 for death by SIGTERM). */
+  termExitCode?: number;
+  /** How long the main takes to exit after the stop signal, in ms (a shell loop finishes its `sleep 1`). */
+  termDelayMs?: number;
+  /** `--stop-signal`, `--stop-timeout` (seconds), `--init`, `--network`, `--restart`. */
+  stopSignal?: string;
+  stopTimeout?: number;
+  init?: boolean;
+  network?: string;
+  restartPolicy?: string;
+  /** The container's address on its network (bridge: 172.17.0.x). */
+  ip?: string;
+  /** The terminal is attached to the main process (`docker run -it IMAGE sh`): its `exit` stops the container. */
+  mainAttached?: boolean;
 }
 
 export interface Volume {

@@ -1,0 +1,67 @@
+/**
+ * Most container commands exist twice: `docker ps` and `docker container ls`, `docker rm`
+ * and `docker container rm`... Each spelling is its own command in docker's CLI, with its
+ * own usage line in --help, the same flags and the same behaviour.
+ */
+import type { CommandSpec, FlagSpec } from '../../args/spec';
+import type { DockerCommand, DockerContext } from '../../command';
+import type { ParsedArgs } from '../../parsed';
+
+export interface PairOptions {
+  /** The top-level name (`ps`), or undefined for a command that only exists under `container`. */
+  top?: string;
+  /** The name under `docker container` (`ls`). */
+  sub: string;
+  /** Usage after the command name: `[OPTIONS] CONTAINER [CONTAINER...]`. */
+  usage: string;
+  short: string;
+  /** A longer description for --help (the short one otherwise). */
+  long?: string;
+  /** Other names under `docker container` (`list`, `ps`). */
+  subAliases?: string[];
+  /** Whether --help lists aliases (inspect and prune do not). */
+  showAliases?: boolean;
+  flags: readonly FlagSpec[];
+  minArgs?: number;
+  maxArgs?: number;
+  /** run, create and exec stop reading flags at the first argument. */
+  interspersed?: boolean;
+  run(ctx: DockerContext, parsed: ParsedArgs, name: string): number;
+}
+
+export function commandPair(options: PairOptions): DockerCommand[] {
+  const aliasList = [
+    `docker container ${options.sub}`,
+    ...(options.subAliases ?? []).map((a) => `docker container ${a}`),
+    ...(options.top ? [`docker ${options.top}`] : []),
+  ];
+  const spec = (name: string): CommandSpec => ({
+    name,
+    // A second usage line repeats the command: `{cmd}` stands for it.
+    usage: `docker ${name} ${options.usage.replaceAll('{cmd}', `docker ${name}`)}`.trimEnd(),
+    short: options.short,
+    ...(options.long ? { long: options.long } : {}),
+    ...(options.showAliases === false ? {} : { aliases: aliasList }),
+    ...(options.minArgs !== undefined ? { minArgs: options.minArgs } : {}),
+    ...(options.maxArgs !== undefined ? { maxArgs: options.maxArgs } : {}),
+    interspersed: options.interspersed ?? true,
+    flags: options.flags,
+  });
+  const commands: DockerCommand[] = [
+    {
+      path: ['container', options.sub],
+      aliases: (options.subAliases ?? []).map((a) => ['container', a]),
+      spec: spec(`container ${options.sub}`),
+      run: (ctx, parsed) => options.run(ctx, parsed, `container ${options.sub}`),
+    },
+  ];
+  if (options.top) {
+    const top = options.top;
+    commands.push({
+      path: [top],
+      spec: spec(top),
+      run: (ctx, parsed) => options.run(ctx, parsed, top),
+    });
+  }
+  return commands;
+}

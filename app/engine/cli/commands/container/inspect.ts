@@ -1,0 +1,121 @@
+/**
+ * `docker container inspect` and `docker inspect`, which looks a name up as a container
+ * first, then as an image, then as a volume (or only as `--type` says). Rendering and Go
+ * templates are shared with `docker image inspect`.
+ */
+import { findLocalImage } from '../../../host/images';
+import { inspectContainer } from '../../../runtime/inspect';
+import { findContainer } from '../../../runtime/lookup';
+import { inspectVolume } from '../../../runtime/volume-inspect';
+import type { DockerCommand, DockerContext } from '../../command';
+import type { GoStruct } from '../../format/go-value';
+import type { ParsedArgs } from '../../parsed';
+import { imageInspectObject } from '../image-inspect-data';
+import { renderInspect } from '../image-inspect';
+import { settle } from './common';
+import { CONTAINER_INSPECT_FLAGS, INSPECT_FLAGS } from './flags';
+
+function print(
+  ctx: DockerContext,
+  objects: GoStruct[],
+  format: string | undefined,
+  errors: string[],
+): number {
+  const rendered = renderInspect(objects, format);
+  ctx.out(rendered.text);
+  if (!rendered.ok) {
+    ctx.err(`${rendered.error}\n`);
+    return rendered.exitCode;
+  }
+  for (const error of errors) ctx.err(`${error}\n`);
+  return errors.length > 0 ? 1 : 0;
+}
+
+function containerInspect(ctx: DockerContext, parsed: ParsedArgs): number {
+  settle(ctx);
+  const objects: GoStruct[] = [];
+  const errors: string[] = [];
+  for (const ref of parsed.args) {
+    const found = findContainer(ctx.rt.host, ref);
+    if (found.ok)
+      objects.push(
+        inspectContainer(ctx.rt.host, found.container, parsed.flags.bool('size')) as GoStruct,
+      );
+    else errors.push(`Error response from daemon: ${found.error}`);
+  }
+  return print(ctx, objects, parsed.flags.string('format'), errors);
+}
+
+function inspectAny(ctx: DockerContext, parsed: ParsedArgs): number {
+  settle(ctx);
+  const host = ctx.rt.host;
+  const type = parsed.flags.string('type');
+  if (
+    type !== undefined &&
+    ![
+      'container',
+      'image',
+      'volume',
+      'network',
+      'node',
+      'plugin',
+      'secret',
+      'service',
+      'task',
+      'config',
+    ].includes(type)
+  ) {
+    ctx.err(`"${type}" is not a valid value for --type\n`);
+    return 1;
+  }
+  const objects: GoStruct[] = [];
+  const errors: string[] = [];
+  for (const name of parsed.args) {
+    const container = !type || type === 'container' ? findContainer(host, name) : undefined;
+    if (container?.ok) {
+      objects.push(
+        inspectContainer(host, container.container, parsed.flags.bool('size')) as GoStruct,
+      );
+      continue;
+    }
+    const image = !type || type === 'image' ? findLocalImage(host, name) : undefined;
+    if (image) {
+      objects.push(imageInspectObject(host, image));
+      continue;
+    }
+    const volume = !type || type === 'volume' ? host.volumes[name] : undefined;
+    if (volume) {
+      objects.push(inspectVolume(volume) as GoStruct);
+      continue;
+    }
+    errors.push(`Error: No such ${type ?? 'object'}: ${name}`);
+  }
+  return print(ctx, objects, parsed.flags.string('format'), errors);
+}
+
+export const INSPECT_COMMANDS: DockerCommand[] = [
+  {
+    path: ['container', 'inspect'],
+    spec: {
+      name: 'container inspect',
+      usage: 'docker container inspect [OPTIONS] CONTAINER [CONTAINER...]',
+      short: 'Display detailed information on one or more containers',
+      minArgs: 1,
+      interspersed: true,
+      flags: CONTAINER_INSPECT_FLAGS,
+    },
+    run: containerInspect,
+  },
+  {
+    path: ['inspect'],
+    spec: {
+      name: 'inspect',
+      usage: 'docker inspect [OPTIONS] NAME|ID [NAME|ID...]',
+      short: 'Return low-level information on Docker objects',
+      minArgs: 1,
+      interspersed: true,
+      flags: INSPECT_FLAGS,
+    },
+    run: inspectAny,
+  },
+];

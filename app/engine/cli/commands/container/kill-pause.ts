@@ -1,0 +1,61 @@
+/** `docker kill` (SIGKILL unless -s says otherwise), `docker pause` and `docker unpause`. */
+import {
+  killContainer,
+  pauseContainer,
+  signalNumber,
+  unpauseContainer,
+} from '../../../runtime/lifecycle';
+import type { DockerContext } from '../../command';
+import type { ParsedArgs } from '../../parsed';
+import { commandPair } from './command-pair';
+import { clockOf, forEachContainer, settle } from './common';
+import { KILL_FLAGS, PAUSE_FLAGS, UNPAUSE_FLAGS } from './flags';
+
+function kill(ctx: DockerContext, parsed: ParsedArgs): number {
+  settle(ctx);
+  const signal = parsed.flags.string('signal') ?? 'KILL';
+  if (signalNumber(signal) === undefined) {
+    for (const _ref of parsed.args)
+      ctx.err(`Error response from daemon: Invalid signal: ${signal}\n`);
+    return 1;
+  }
+  return forEachContainer(ctx, parsed.args, (c) => killContainer(ctx.rt, c, clockOf(ctx), signal), {
+    errorPrefix: (ref) => `Cannot kill container: ${ref}: `,
+  });
+}
+
+export const KILL_PAUSE_COMMANDS = [
+  ...commandPair({
+    top: 'kill',
+    sub: 'kill',
+    usage: '[OPTIONS] CONTAINER [CONTAINER...]',
+    short: 'Kill one or more running containers',
+    flags: KILL_FLAGS,
+    minArgs: 1,
+    run: kill,
+  }),
+  ...commandPair({
+    top: 'pause',
+    sub: 'pause',
+    usage: 'CONTAINER [CONTAINER...]',
+    short: 'Pause all processes within one or more containers',
+    flags: PAUSE_FLAGS,
+    minArgs: 1,
+    run: (ctx, parsed) => {
+      settle(ctx);
+      return forEachContainer(ctx, parsed.args, (c) => pauseContainer(ctx.rt, c));
+    },
+  }),
+  ...commandPair({
+    top: 'unpause',
+    sub: 'unpause',
+    usage: 'CONTAINER [CONTAINER...]',
+    short: 'Unpause all processes within one or more containers',
+    flags: UNPAUSE_FLAGS,
+    minArgs: 1,
+    run: (ctx, parsed) => {
+      settle(ctx);
+      return forEachContainer(ctx, parsed.args, (c) => unpauseContainer(ctx.rt, c));
+    },
+  }),
+];

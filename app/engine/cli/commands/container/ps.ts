@@ -1,0 +1,196 @@
+/**
+ * `docker ps` / `docker container ls`: containers newest first, running ones unless -a,
+ * with -q, -s (`0B (virtual 119MB)`: the writable layer and the whole), --no-trunc, -l, -n,
+ * --filter and --format (tables with headers, json, templates).
+ */
+import { findLocalImage } from '../../../host/images';
+import type { Container } from '../../../host/containers';
+import type { HostState } from '../../../host/state';
+import { containerSize } from '../../../runtime/changes';
+import { commandText } from '../../../runtime/command-line';
+import { containersNewestFirst } from '../../../runtime/lookup';
+import { portsForDisplay } from '../../../runtime/ports';
+import { isRunning } from '../../../runtime/transitions';
+import type { DockerContext } from '../../command';
+import { commandColumn } from '../../format/command-column';
+import { renderDockerList } from '../../format/docker-format';
+import { goStruct } from '../../format/go-value';
+import { containerIdColumn } from '../../format/ids';
+import { displayPorts } from '../../format/ports';
+import { containerSizeColumn } from '../../format/size-column';
+import { containerStatus, createdAgo } from '../../format/status';
+import type { ParsedArgs } from '../../parsed';
+import { commandPair } from './command-pair';
+import { settle } from './common';
+import { PS_FLAGS } from './flags';
+import { goTimeString } from '../image-common';
+
+const TABLE =
+  'table {{.ID}}\t{{.Image}}\t{{.Command}}\t{{.RunningFor}}\t{{.Status}}\t{{.Ports}}\t{{.Names}}';
+
+const HEADER = {
+  ID: 'CONTAINER ID',
+  Image: 'IMAGE',
+  Command: 'COMMAND',
+  CreatedAt: 'CREATED AT',
+  RunningFor: 'CREATED',
+  Ports: 'PORTS',
+  State: 'STATE',
+  Status: 'STATUS',
+  Size: 'SIZE',
+  Names: 'NAMES',
+  Labels: 'LABELS',
+  Mounts: 'MOUNTS',
+  Networks: 'NETWORKS',
+  LocalVolumes: 'LOCAL VOLUMES',
+  Platform: 'PLATFORM',
+};
+
+/** The IMAGE column: the name as typed while it still names the image, else the short id. */
+function imageColumn(host: HostState, c: Container): string {
+  if (findLocalImage(host, c.imageRef)?.id === c.image) return c.imageRef;
+  return c.image.replace(/^sha256:/, '').slice(0, 12);
+}
+
+function state(c: Container) {
+  return {
+    running: isRunning(c),
+    paused: c.status === 'paused',
+    exitCode: c.exitCode,
+    startedAt: c.startedAt > 0 ? c.startedAt : null,
+    finishedAt: c.finishedAt > 0 ? c.finishedAt : null,
+  };
+}
+
+function fields(host: HostState, c: Container, now: number, noTrunc: boolean, withSize: boolean) {
+  const size = withSize ? containerSize(host, c) : { rw: 0, rootFs: 0 };
+  const volumes = c.mounts.filter((m) => m.type === 'volume');
+  return {
+    Command: commandColumn(commandText(c.path, c.args), noTrunc),
+    CreatedAt: goTimeString(c.created),
+    ID: containerIdColumn(c.id, noTrunc),
+    Image: imageColumn(host, c),
+    Labels: Object.entries(c.labels)
+      .map(([k, v]) => `${k}=${v}`)
+      .sort()
+      .join(','),
+    LocalVolumes: String(volumes.length),
+    Mounts: c.mounts
+      .map((m) =>
+        m.type === 'volume' && m.anonymous && !noTrunc ? m.source.slice(0, 15) + '…' : m.source,
+      )
+      .join(','),
+    Names: c.name,
+    Networks: c.network ?? 'bridge',
+    Platform: null,
+    Ports: displayPorts(portsForDisplay(host, c)),
+    RunningFor: createdAgo(c.created, now),
+    Size: containerSizeColumn(size.rw, size.rootFs),
+    State: c.status,
+    Status: containerStatus(state(c), now),
+  };
+}
+
+type Filter = (c: Container, host: HostState) => boolean;
+
+function parseFilter(spec: string): Filter | string {
+  const eq = spec.indexOf('=');
+  const key = spec.slice(0, eq).trim().toLowerCase();
+  const value = spec.slice(eq + 1);
+  switch (key) {
+    case 'status':
+      if (
+        !['created', 'restarting', 'running', 'removing', 'paused', 'exited', 'dead'].includes(
+          value,
+        )
+      ) {
+        return `invalid filter 'status=${value}'`;
+      }
+      return (c) => c.status === value;
+    case 'name':
+      return (c) => new RegExp(value).test(c.name);
+    case 'id':
+      return (c) => c.id.startsWith(value);
+    case 'exited':
+      return (c) => c.status === 'exited' && String(c.exitCode) === value;
+    case 'label': {
+      const [k = '', v] = value.split('=');
+      return (c) => Object.hasOwn(c.labels, k) && (v === undefined || c.labels[k] === v);
+    }
+    case 'ancestor':
+      return (c, host) => {
+        const image = findLocalImage(host, value);
+        return image !== undefined && image.id === c.image;
+      };
+    case 'volume':
+      return (c) => c.mounts.some((m) => m.source === value || m.destination === value);
+    case 'network':
+      return (c) => (c.network ?? 'bridge') === value;
+    case 'publish':
+    case 'expose':
+    case 'health':
+    case 'isolation':
+    case 'before':
+    case 'since':
+      return () => true;
+    default:
+      return `invalid filter '${key}'`;
+  }
+}
+
+function run(ctx: DockerContext, parsed: ParsedArgs): number {
+  settle(ctx);
+  const { flags } = parsed;
+  const host = ctx.rt.host;
+  const filters: Filter[] = [];
+  for (const spec of flags.strings('filter')) {
+    const filter = parseFilter(spec);
+    if (typeof filter === 'string') {
+      ctx.err(`Error response from daemon: ${filter}\n`);
+      return 1;
+    }
+    filters.push(filter);
+  }
+  const last = flags.bool('latest') ? 1 : (flags.int('last') ?? -1);
+  const all = flags.bool('all') || last > 0;
+  let list = containersNewestFirst(host).filter((c) => all || isRunning(c));
+  list = list.filter((c) => filters.every((f) => f(c, host)));
+  if (last > 0) list = list.slice(0, last);
+  const noTrunc = flags.bool('no-trunc');
+  let format = flags.string('format') ?? '';
+  const withSize = flags.bool('size') || /\.Size\b/.test(format);
+  if (flags.bool('quiet')) format = '{{.ID}}';
+  else if (format === '' || format === 'table')
+    format = flags.bool('size') ? `${TABLE}\t{{.Size}}` : TABLE;
+  const json = new Map<object, object>();
+  const rows = list.map((c) => {
+    const row = fields(host, c, ctx.now(), noTrunc, withSize);
+    const struct = goStruct('*formatter.ContainerContext', row);
+    json.set(struct, row);
+    return struct;
+  });
+  const rendered = renderDockerList({
+    format,
+    rows,
+    header: HEADER,
+    jsonRow: (row) => json.get(row),
+    errorStyle: 'container',
+  });
+  if (!rendered.ok) {
+    ctx.err(`${rendered.error}\n`);
+    return 1;
+  }
+  ctx.out(rendered.text);
+  return 0;
+}
+
+export const PS_COMMANDS = commandPair({
+  top: 'ps',
+  sub: 'ls',
+  subAliases: ['list', 'ps'],
+  usage: '[OPTIONS]',
+  short: 'List containers',
+  flags: PS_FLAGS,
+  maxArgs: 0,
+  run,
+});

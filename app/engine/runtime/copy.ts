@@ -1,0 +1,127 @@
+/**
+ * `docker cp` both ways between the host's files and a container (running or not). Into a
+ * container, files go through its mount table: a path under a volume lands in the volume,
+ * anything else in the writable layer (so `docker diff` shows it). Out of a container,
+ * files come from the merged view. Destinations follow `cp -r`: into an existing
+ * directory, or as the named path when its parent exists.
+ */
+import type { FsEvent } from '../fs/events';
+import type { FileSystem } from '../fs/filesystem';
+import type { LiveNode, Node, Owner } from '../fs/node';
+import { basename, dirname, resolvePath } from '../fs/path';
+import type { Container } from '../host/containers';
+import type { HostRuntime } from '../host/runtime';
+import { openContainerFs } from './open-fs';
+import { emitContainerFsEvents, emitVolumeFsEvents } from './process-env';
+
+export type CopyResult = { ok: true } | { ok: false; error: string; daemon: boolean };
+
+/** The same tree owned by someone else (files copied out belong to the user running docker). */
+export function owned(node: LiveNode, owner: Owner): LiveNode {
+  if (node.kind !== 'dir') return { ...node, uid: owner.uid, gid: owner.gid };
+  const children: Record<string, Node> = {};
+  for (const [name, child] of Object.entries(node.children)) {
+    if (child.kind === 'whiteout') continue;
+    Object.defineProperty(children, name, {
+      value: owned(child, owner),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  const { opaque: _opaque, ...meta } = node;
+  return { ...meta, uid: owner.uid, gid: owner.gid, children };
+}
+
+/** Where a copied tree goes: inside an existing directory, or at the path itself. */
+function destination(
+  fs: FileSystem,
+  dest: string,
+  name: string,
+): { path: string } | { missing: string } {
+  const st = fs.stat(dest);
+  if (st.ok && st.value.node.kind === 'dir')
+    return { path: dest === '/' ? `/${name}` : `${dest}/${name}` };
+  if (dest.endsWith('/') && !st.ok) return { missing: dest };
+  const parent = fs.stat(dirname(dest));
+  if (!parent.ok || parent.value.node.kind !== 'dir') return { missing: dirname(dest) };
+  return { path: resolvePath('/', dest) };
+}
+
+export function copyFromContainer(
+  rt: HostRuntime,
+  c: Container,
+  srcPath: string,
+  hostFs: FileSystem,
+  hostDest: string,
+  owner: Owner,
+  ref: string,
+): CopyResult {
+  const opened = openContainerFs(rt.host, c, { hostFs });
+  const src = resolvePath('/', srcPath);
+  const tree = opened.fs.lstat(src).ok ? treeWithoutFollowing(opened.fs, src) : undefined;
+  if (!tree)
+    return {
+      ok: false,
+      error: `Could not find the file ${srcPath} in container ${ref}`,
+      daemon: true,
+    };
+  const where = destination(hostFs, hostDest, basename(src));
+  if ('missing' in where) {
+    return {
+      ok: false,
+      error: `lstat ${where.missing.replace(/\/$/, '')}: no such file or directory`,
+      daemon: false,
+    };
+  }
+  const put = hostFs.putTree(where.path, owned(tree, owner));
+  if (!put.ok) return { ok: false, error: `open ${where.path}: ${put.error}`, daemon: false };
+  return { ok: true };
+}
+
+/** The node at a path as stored (a symlink is copied as a link, as docker cp does without -L). */
+function treeWithoutFollowing(fs: FileSystem, path: string): LiveNode | undefined {
+  const st = fs.lstat(path);
+  if (!st.ok) return undefined;
+  if (st.value.node.kind !== 'dir') return st.value.node;
+  const tree = fs.tree(path);
+  return tree.ok ? tree.value : undefined;
+}
+
+export function copyToContainer(
+  rt: HostRuntime,
+  c: Container,
+  hostFs: FileSystem,
+  hostSrc: string,
+  destPath: string,
+  ref: string,
+): CopyResult {
+  const st = hostFs.lstat(hostSrc);
+  if (!st.ok)
+    return { ok: false, error: `lstat ${hostSrc}: no such file or directory`, daemon: false };
+  const tree = treeWithoutFollowing(hostFs, hostSrc);
+  if (!tree)
+    return { ok: false, error: `lstat ${hostSrc}: no such file or directory`, daemon: false };
+  const opened = openContainerFs(rt.host, c, { hostFs });
+  const where = destination(opened.fs, destPath, basename(hostSrc));
+  if ('missing' in where) {
+    return {
+      ok: false,
+      error: `Could not find the file ${where.missing} in container ${ref}`,
+      daemon: true,
+    };
+  }
+  // Files copied in belong to root, whoever owned them on the host (without -a).
+  const put = opened.fs.putTree(where.path, owned(tree, { uid: 0, gid: 0 }));
+  if (!put.ok) {
+    return {
+      ok: false,
+      error: `Error response from daemon: ${put.error} ${where.path}`,
+      daemon: false,
+    };
+  }
+  rt.updateHost((host) => opened.save(host));
+  emitContainerFsEvents(rt, c.id, opened.root.events as FsEvent[]);
+  emitVolumeFsEvents(rt, opened.volumeEvents());
+  return { ok: true };
+}

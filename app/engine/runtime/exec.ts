@@ -1,0 +1,176 @@
+/**
+ * `docker exec`: another process in a running container, through the same shell and over
+ * the same filesystem as the main process (so its writes land in the container's writable
+ * layer, or in a volume). Refused in a stopped or paused container, with Docker's wording.
+ */
+import type { Catalog } from '../catalog/types';
+import type { FileSystem } from '../fs/filesystem';
+import { basename, resolvePath } from '../fs/path';
+import type { Container } from '../host/containers';
+import type { HostRuntime } from '../host/runtime';
+import type { User } from '../shell/program';
+import { shellLine } from './command-line';
+import { openContainerFs } from './open-fs';
+import { runProcess } from './process';
+import {
+  emitContainerFsEvents,
+  emitVolumeFsEvents,
+  imageUserland,
+  processEnv,
+  resolveUser,
+} from './process-env';
+import { execCheck, HORIZON_MS, type OutputChunk } from './start';
+import { isShell, shellScript } from './stop-behaviour';
+
+export interface ExecRequest {
+  argv: string[];
+  /** `-e` entries, KEY=VALUE. */
+  env: string[];
+  workdir?: string;
+  user?: string;
+  tty: boolean;
+  interactive: boolean;
+  detach: boolean;
+  stdin?: string;
+}
+
+/** An interactive shell to hand the terminal to (`docker exec -it NAME sh`). */
+export interface ShellSession {
+  shell: string;
+  cwd: string;
+  env: Record<string, string>;
+  user: User;
+  userSpec: string;
+}
+
+export type ExecResult =
+  | {
+      ok: true;
+      output: OutputChunk[];
+      exitCode: number;
+      durationMs: number;
+      notes: string[];
+      /** Still running when the terminal came back (`tail -f`, `sleep infinity`). */
+      stillRunning: boolean;
+      session?: ShellSession;
+    }
+  /** `daemon`: "Error response from daemon: ..." on stderr, status 1. `runtime`: the OCI message, on stdout, status 126. */
+  | { ok: false; kind: 'daemon' | 'runtime'; error: string; exitCode: number };
+
+export interface ExecContext {
+  catalog: Catalog;
+  now: number;
+  hostFs?: FileSystem;
+  /** The name or id the user typed (Docker repeats it in the paused error). */
+  ref: string;
+}
+
+export function execInContainer(
+  rt: HostRuntime,
+  container: Container,
+  request: ExecRequest,
+  ctx: ExecContext,
+): ExecResult {
+  if (container.status === 'paused') {
+    return {
+      ok: false,
+      kind: 'daemon',
+      error: `Container ${ctx.ref} is paused, unpause the container before exec`,
+      exitCode: 1,
+    };
+  }
+  if (container.status !== 'running') {
+    return {
+      ok: false,
+      kind: 'daemon',
+      error: `Container ${container.id} is not running`,
+      exitCode: 1,
+    };
+  }
+  const opened = openContainerFs(rt.host, container, { hostFs: ctx.hostFs });
+  const userSpec = request.user ?? container.user;
+  const found = resolveUser(opened.fs, userSpec);
+  if (!found.ok) return { ok: false, kind: 'runtime', error: found.error, exitCode: 126 };
+  const user = found.user;
+  const cwd = resolvePath('/', request.workdir || container.workingDir || '/');
+  const runtimeError = (detail: string): ExecResult => ({
+    ok: false,
+    kind: 'runtime',
+    error: `OCI runtime exec failed: exec failed: unable to start container process: ${detail}: unknown`,
+    exitCode: 126,
+  });
+  const dir = opened.fs.stat(cwd);
+  if (!dir.ok || dir.value.node.kind !== 'dir') {
+    return runtimeError(
+      `chdir to cwd ("${cwd}") set in config.json failed: ${dir.ok ? 'not a directory' : 'no such file or directory'}`,
+    );
+  }
+  const env = processEnv(container, user, request.env, request.tty);
+  const [path = ''] = request.argv;
+  const missing = execCheck(opened.fs, path, env.PATH ?? '', cwd);
+  if (missing) return runtimeError(missing);
+
+  if (
+    request.tty &&
+    request.interactive &&
+    isShell(path) &&
+    shellScript(request.argv) === undefined
+  ) {
+    return {
+      ok: true,
+      output: [],
+      exitCode: 0,
+      durationMs: 0,
+      notes: [],
+      stillRunning: true,
+      session: { shell: basename(path), cwd, env, user, userSpec },
+    };
+  }
+
+  const { userland, distro } = imageUserland(rt.host, container);
+  const result = runProcess({
+    fs: opened.fs,
+    script: shellLine(request.argv),
+    env,
+    cwd,
+    user,
+    userland,
+    catalog: ctx.catalog,
+    distro,
+    now: ctx.now,
+    stdin: request.stdin ?? '',
+    shellName: basename(path) === 'bash' ? 'bash' : 'sh',
+    tty: request.tty,
+    ip: container.ip,
+    seed: container.id,
+    horizonMs: HORIZON_MS,
+    pid: 7 + (Object.keys(container.logs).length % 50),
+  });
+  rt.updateHost((host) => opened.save(host));
+  emitContainerFsEvents(rt, container.id, opened.root.events);
+  emitVolumeFsEvents(rt, opened.volumeEvents());
+  if (request.detach) {
+    return {
+      ok: true,
+      output: [],
+      exitCode: 0,
+      durationMs: 0,
+      notes: result.notes,
+      stillRunning: !!result.blocked,
+    };
+  }
+  const notes = [...result.notes];
+  if (result.blocked) {
+    notes.push(
+      `${result.blocked.name} keeps running in the container; the simulation gives the terminal back (as if you pressed Ctrl+C in another terminal). It is not stopped.`,
+    );
+  }
+  return {
+    ok: true,
+    output: result.output,
+    exitCode: result.blocked ? 0 : result.exitCode,
+    durationMs: result.durationMs,
+    notes,
+    stillRunning: !!result.blocked,
+  };
+}

@@ -1,0 +1,191 @@
+/**
+ * stop, kill, restart, pause, unpause and rm, with the daemon's rules and wording. `docker
+ * stop` sends the stop signal and waits: a main that ignores it (PID 1 without a handler)
+ * is killed when the timeout runs out and ends `Exited (137)`; nginx (SIGQUIT) and servers
+ * with handlers exit cleanly and quickly. Simulated time passes while Docker waits.
+ */
+import type { Container } from '../host/containers';
+import type { HostRuntime } from '../host/runtime';
+import { shutdownOutput } from './services/shutdown';
+import { startContainer, type StartOptions, type StartResult } from './start';
+import { isRunning, markExited, removeContainerRecord, updateContainer } from './transitions';
+
+export interface Clock {
+  now(): number;
+  spend(ms: number): void;
+}
+
+export type Outcome = { ok: true } | { ok: false; error: string };
+
+const SIGNALS: Record<string, number> = {
+  HUP: 1,
+  INT: 2,
+  QUIT: 3,
+  ILL: 4,
+  TRAP: 5,
+  ABRT: 6,
+  BUS: 7,
+  FPE: 8,
+  KILL: 9,
+  USR1: 10,
+  SEGV: 11,
+  USR2: 12,
+  PIPE: 13,
+  ALRM: 14,
+  TERM: 15,
+  STKFLT: 16,
+  CHLD: 17,
+  CONT: 18,
+  STOP: 19,
+  TSTP: 20,
+  TTIN: 21,
+  TTOU: 22,
+  URG: 23,
+  XCPU: 24,
+  XFSZ: 25,
+  VTALRM: 26,
+  PROF: 27,
+  WINCH: 28,
+  IO: 29,
+  PWR: 30,
+  SYS: 31,
+};
+
+/** `KILL`, `SIGKILL` or `9` → 9; undefined for an unknown signal. */
+export function signalNumber(spec: string): number | undefined {
+  if (/^\d+$/.test(spec)) {
+    const n = Number(spec);
+    return n >= 1 && n <= 64 ? n : undefined;
+  }
+  return SIGNALS[spec.toUpperCase().replace(/^SIG/, '')];
+}
+
+/** The signal `docker stop` sends: --stop-signal, else the image's STOPSIGNAL, else SIGTERM. */
+function stopSignalOf(rt: HostRuntime, c: Container): number {
+  const spec = c.stopSignal ?? rt.host.images[c.image]?.config.StopSignal ?? 'SIGTERM';
+  return signalNumber(spec) ?? 15;
+}
+
+/** Servers log their graceful shutdown (nginx, uvicorn, gunicorn). */
+function appendShutdownLogs(rt: HostRuntime, c: Container, now: number): void {
+  const lines = shutdownOutput([c.path, ...c.args], now);
+  if (lines.length === 0) return;
+  updateContainer(rt, c.id, (current) => ({
+    ...current,
+    logs: [...current.logs, ...lines.map((l) => ({ ...l, time: now }))],
+  }));
+}
+
+/**
+ * Delivers a signal to the main process. Returns the exit code if it ends the process and
+ * how long that takes, or undefined when the process carries on (an ignored signal).
+ */
+function deliver(c: Container, signal: number): { exitCode: number; delayMs: number } | undefined {
+  if (signal === 9) return { exitCode: 137, delayMs: 30 };
+  if (signal === 15 || signal === 3 || signal === 2) {
+    if (c.ignoresSigterm) return undefined;
+    return { exitCode: c.termExitCode ?? 128 + signal, delayMs: c.termDelayMs ?? 50 };
+  }
+  return undefined;
+}
+
+/** `docker stop`: the stop signal, then SIGKILL when `timeoutSec` runs out. */
+export function stopContainer(
+  rt: HostRuntime,
+  c: Container,
+  clock: Clock,
+  timeoutSec?: number,
+): Outcome {
+  if (!isRunning(c)) {
+    clock.spend(150);
+    return { ok: true };
+  }
+  const timeout = timeoutSec ?? c.stopTimeout ?? 10;
+  const answer = deliver(c, stopSignalOf(rt, c));
+  if (answer && answer.delayMs <= timeout * 1000) {
+    clock.spend(answer.delayMs + 60);
+    appendShutdownLogs(rt, c, clock.now());
+    markExited(rt, c.id, answer.exitCode, clock.now());
+  } else {
+    clock.spend(Math.max(timeout, 0) * 1000 + 250);
+    markExited(rt, c.id, 137, clock.now());
+  }
+  return { ok: true };
+}
+
+/** `docker kill [-s SIGNAL]`. */
+export function killContainer(
+  rt: HostRuntime,
+  c: Container,
+  clock: Clock,
+  signalSpec = 'KILL',
+): Outcome {
+  const signal = signalNumber(signalSpec);
+  if (signal === undefined) return { ok: false, error: `Invalid signal: ${signalSpec}` };
+  if (!isRunning(c)) {
+    return { ok: false, error: `Container ${c.id} is not running` };
+  }
+  const answer = deliver(c, signal);
+  if (!answer) return { ok: true };
+  clock.spend(answer.delayMs);
+  markExited(rt, c.id, answer.exitCode, clock.now());
+  return { ok: true };
+}
+
+export function pauseContainer(rt: HostRuntime, c: Container): Outcome {
+  if (c.status === 'paused') return { ok: false, error: `Container ${c.id} is already paused` };
+  if (c.status !== 'running') return { ok: false, error: `Container ${c.id} is not running` };
+  updateContainer(rt, c.id, (current) => ({ ...current, status: 'paused' }));
+  rt.emit({ type: 'container-paused', host: rt.hostName, id: c.id, name: c.name });
+  return { ok: true };
+}
+
+export function unpauseContainer(rt: HostRuntime, c: Container): Outcome {
+  if (c.status !== 'paused') return { ok: false, error: `Container ${c.id} is not paused` };
+  updateContainer(rt, c.id, (current) => ({ ...current, status: 'running' }));
+  rt.emit({ type: 'container-unpaused', host: rt.hostName, id: c.id, name: c.name });
+  return { ok: true };
+}
+
+/** `docker restart`: stop (with its timeout) then start; the writable layer stays. */
+export function restartContainer(
+  rt: HostRuntime,
+  c: Container,
+  clock: Clock,
+  options: Omit<StartOptions, 'now'>,
+  timeoutSec?: number,
+): StartResult {
+  if (isRunning(c)) {
+    // A restarted container is not removed by --rm: the daemon keeps it for the restart.
+    const autoRemove = c.autoRemove;
+    updateContainer(rt, c.id, (current) => ({ ...current, autoRemove: false }));
+    stopContainer(rt, c, clock, timeoutSec);
+    updateContainer(rt, c.id, (current) => ({ ...current, autoRemove }));
+  }
+  clock.spend(300);
+  return startContainer(rt, c.id, { ...options, now: clock.now() });
+}
+
+/** `docker rm [-f] [-v]`: refused while running unless forced (which kills first). */
+export function removeContainer(
+  rt: HostRuntime,
+  c: Container,
+  clock: Clock,
+  options: { force: boolean; volumes: boolean },
+): Outcome {
+  if (isRunning(c)) {
+    if (!options.force) {
+      return {
+        ok: false,
+        error: `You cannot remove a running container ${c.id}. Stop the container before attempting removal or force remove`,
+      };
+    }
+    clock.spend(40);
+    const autoRemove = c.autoRemove;
+    updateContainer(rt, c.id, (current) => ({ ...current, autoRemove: false }));
+    markExited(rt, c.id, 137, clock.now());
+    if (autoRemove) updateContainer(rt, c.id, (current) => ({ ...current, autoRemove }));
+  }
+  removeContainerRecord(rt, c.id, options.volumes || c.autoRemove);
+  return { ok: true };
+}

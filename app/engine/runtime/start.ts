@@ -1,0 +1,250 @@
+/**
+ * Starting a container: its main process runs through the shell over the container's
+ * filesystem, so what it writes lands in the writable layer (or a volume) and what it
+ * prints becomes `docker logs`. A main that blocks (a server, `sleep`, `tail -f`, a loop)
+ * keeps the container Up; one that returns ends it with its status. A main that takes a
+ * while but ends by itself (`sleep 30`) is Up until then.
+ */
+import type { Catalog } from '../catalog/types';
+import type { FileSystem } from '../fs/filesystem';
+import { basename } from '../fs/path';
+import type { Container } from '../host/containers';
+import type { HostRuntime } from '../host/runtime';
+import { findOnPath } from '../shell/exec/lookup';
+import { shellLine } from './command-line';
+import { openContainerFs } from './open-fs';
+import { runProcess } from './process';
+import {
+  emitContainerFsEvents,
+  emitVolumeFsEvents,
+  imageUserland,
+  processEnv,
+  resolveUser,
+} from './process-env';
+import { nginxEntrypoint } from './services';
+import { isShell, shellScript, stopBehaviour } from './stop-behaviour';
+import { markExited, updateContainer } from './transitions';
+
+export type OutputChunk = { stream: 'stdout' | 'stderr'; text: string };
+
+export type StartResult =
+  | {
+      ok: true;
+      /** What the main printed while starting (all of it, for a main that has ended). */
+      output: OutputChunk[];
+      running: boolean;
+      exitCode: number;
+      /** Simulated time a foreground wait for the main takes (its sleeps, its work). */
+      durationMs: number;
+      notes: string[];
+      /** The main is an interactive shell waiting on the terminal (`docker run -it IMAGE sh`). */
+      interactiveShell: boolean;
+    }
+  | { ok: false; error: string; exitCode: number };
+
+export interface StartOptions {
+  catalog: Catalog;
+  now: number;
+  /** The host's files as the command line sees them (bind mounts). */
+  hostFs?: FileSystem;
+  /** What the main reads on stdin (`echo ls | docker run -i busybox sh`). */
+  stdin?: string;
+}
+
+/** A foreground sleep longer than this stands for "still running". */
+export const HORIZON_MS = 60_000;
+/** Mains shorter than this have ended by the time `docker run -d` returns. */
+const INSTANT_MS = 1_000;
+
+export function ociError(detail: string): string {
+  return `failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: ${detail}: unknown`;
+}
+
+/** The executable check runc makes before anything runs. */
+function findExecutable(
+  fs: FileSystem,
+  path: string,
+  pathVar: string,
+  cwd: string,
+): 'ok' | 'missing' | 'denied' | 'dir' {
+  if (path.includes('/')) {
+    const st = fs.stat(path.startsWith('/') ? path : `${cwd}/${path}`);
+    if (!st.ok) return 'missing';
+    if (st.value.node.kind === 'dir') return 'dir';
+    return st.value.node.kind === 'file' && (st.value.node.mode & 0o111) !== 0 ? 'ok' : 'denied';
+  }
+  return findOnPath(fs, path, pathVar, cwd) ? 'ok' : 'missing';
+}
+
+export function execCheck(
+  fs: FileSystem,
+  path: string,
+  pathVar: string,
+  cwd: string,
+): string | undefined {
+  switch (findExecutable(fs, path, pathVar, cwd)) {
+    case 'ok':
+      return undefined;
+    case 'missing':
+      return path.includes('/')
+        ? `exec: "${path}": stat ${path}: no such file or directory`
+        : `exec: "${path}": executable file not found in $PATH`;
+    case 'dir':
+    case 'denied':
+      return `exec: "${path}": permission denied`;
+  }
+}
+
+/** The main's argv after the official nginx entrypoint (which only prints and edits config). */
+function unwrapEntrypoint(
+  argv: string[],
+  fs: FileSystem,
+  env: Record<string, string>,
+): { argv: string[]; printed: string } {
+  const [first = '', ...rest] = argv;
+  if (
+    basename(first) === 'docker-entrypoint.sh' &&
+    (rest[0] === 'nginx' || rest[0] === 'nginx-debug')
+  ) {
+    return { argv: rest, printed: nginxEntrypoint(fs, env) };
+  }
+  return { argv, printed: '' };
+}
+
+export function startContainer(rt: HostRuntime, id: string, options: StartOptions): StartResult {
+  const container = rt.host.containers[id];
+  if (!container) return { ok: false, error: `No such container: ${id}`, exitCode: 1 };
+  const none: StartResult = {
+    ok: true,
+    output: [],
+    running: true,
+    exitCode: 0,
+    durationMs: 0,
+    notes: [],
+    interactiveShell: false,
+  };
+  if (container.status === 'running' || container.status === 'paused') return none;
+  const opened = openContainerFs(rt.host, container, { hostFs: options.hostFs });
+  const userResult = resolveUser(opened.fs, container.user);
+  if (!userResult.ok) return { ok: false, error: userResult.error, exitCode: 125 };
+  const user = userResult.user;
+  const env = processEnv(container, user, [], container.tty);
+  const cwd = container.workingDir || '/';
+  const argv = [container.path, ...container.args];
+  const failure = execCheck(opened.fs, container.path, env.PATH ?? '', cwd);
+  if (failure) {
+    const error = ociError(failure);
+    const exitCode = failure.includes('not found') || failure.includes('no such file') ? 127 : 126;
+    updateContainer(rt, id, (c) => ({
+      ...c,
+      error,
+      exitCode,
+      ...(c.startedAt > 0 ? { status: 'exited' as const, finishedAt: options.now } : {}),
+    }));
+    return { ok: false, error, exitCode };
+  }
+  const startedAt = options.now;
+  const base = { error: '', startedAt, pid: pidFor(container) };
+  rt.emit({ type: 'container-started', host: rt.hostName, id, name: container.name });
+
+  if (
+    container.tty &&
+    container.openStdin &&
+    isShell(container.path) &&
+    shellScript(argv) === undefined
+  ) {
+    updateContainer(rt, id, (c) => ({
+      ...c,
+      ...base,
+      status: 'running',
+      longRunning: true,
+      ignoresSigterm: true,
+      termExitCode: 143,
+      termDelayMs: 0,
+    }));
+    return { ...none, interactiveShell: true };
+  }
+
+  const { userland, distro } = imageUserland(rt.host, container);
+  const entry = unwrapEntrypoint(argv, opened.fs, env);
+  const result = runProcess({
+    fs: opened.fs,
+    script: shellLine(entry.argv),
+    env,
+    cwd,
+    user,
+    userland,
+    catalog: options.catalog,
+    distro,
+    now: startedAt,
+    stdin: container.openStdin ? (options.stdin ?? '') : '',
+    shellName: basename(entry.argv[0] ?? 'sh') === 'bash' ? 'bash' : 'sh',
+    tty: container.tty ?? false,
+    ip: container.ip,
+    seed: container.id,
+    horizonMs: HORIZON_MS,
+  });
+  const output: OutputChunk[] = [
+    ...(entry.printed ? [{ stream: 'stdout' as const, text: entry.printed }] : []),
+    ...result.output,
+  ];
+  rt.updateHost((host) => opened.save(host));
+  emitContainerFsEvents(rt, id, opened.root.events);
+  emitVolumeFsEvents(rt, opened.volumeEvents());
+  const logs = [...container.logs, ...output.map((chunk) => ({ ...chunk, time: startedAt }))];
+
+  if (result.blocked) {
+    const behaviour = stopBehaviour(entry.argv, result.blocked, { init: container.init ?? false });
+    // A long sleep ends by itself (the rest of its script is not modelled).
+    const ends = result.blocked.endsAfterMs;
+    updateContainer(rt, id, (c) => ({
+      ...c,
+      ...base,
+      logs,
+      status: 'running',
+      longRunning: true,
+      ...behaviour,
+      ...(ends !== undefined
+        ? { exitsAt: startedAt + result.durationMs + ends, exitCodeAtEnd: 0 }
+        : {}),
+    }));
+    return {
+      ok: true,
+      output,
+      running: true,
+      exitCode: 0,
+      durationMs: result.durationMs,
+      notes: result.notes,
+      interactiveShell: false,
+    };
+  }
+
+  const duration = result.durationMs;
+  updateContainer(rt, id, (c) => ({
+    ...c,
+    ...base,
+    logs,
+    status: 'running',
+    longRunning: false,
+    ignoresSigterm: true,
+    termExitCode: 143,
+    termDelayMs: 0,
+    exitsAt: startedAt + duration,
+    exitCodeAtEnd: result.exitCode,
+  }));
+  if (duration < INSTANT_MS) markExited(rt, id, result.exitCode, startedAt + Math.max(duration, 1));
+  return {
+    ok: true,
+    output,
+    running: duration >= INSTANT_MS,
+    exitCode: result.exitCode,
+    durationMs: duration,
+    notes: result.notes,
+    interactiveShell: false,
+  };
+}
+
+/** A plausible host pid for the main process (inspect's State.Pid, `docker top`). */
+export function pidFor(container: Container): number {
+  return 2000 + (parseInt(container.id.slice(0, 6), 16) % 28000);
+}

@@ -1,0 +1,104 @@
+/**
+ * `docker stats` and `docker top`: plausible resource figures and process lists for a
+ * running container, deterministic from its id, its command and the time, so a replay
+ * prints the same numbers. An idle `sleep` uses a few hundred KiB; nginx a few MiB across
+ * its master and workers; a Python or Node server tens of MiB.
+ */
+import { formatFloat } from '../cli/format/go-number';
+import { bytesSize, humanSizeWithPrecision } from '../cli/format/units';
+import { basename } from '../fs/path';
+import type { Container } from '../host/containers';
+import { commandText } from './command-line';
+import { pidFor } from './start';
+import { isRunning } from './transitions';
+
+/** The host's memory, as the limit of a container without `-m`. */
+export const HOST_MEMORY = 16_758_452_224;
+
+function seeded(c: Container, salt: string): number {
+  let h = 2166136261;
+  for (const ch of `${c.id}:${salt}`) h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0;
+  return h / 0xffffffff;
+}
+
+interface Profile {
+  memory: number;
+  pids: number;
+  cpu: number;
+}
+
+function profile(c: Container): Profile {
+  const words = [c.path, ...c.args].map((w) => basename(w));
+  const has = (...names: string[]) =>
+    names.some((n) => words.some((w) => w === n || w.startsWith(n)));
+  if (has('nginx')) return { memory: 3_100_000, pids: 3, cpu: 0 };
+  if (has('gunicorn', 'uvicorn', 'flask'))
+    return { memory: 38_000_000, pids: has('gunicorn') ? 2 : 1, cpu: 0.02 };
+  if (has('python', 'python3')) return { memory: 21_000_000, pids: 1, cpu: 0.01 };
+  if (has('node', 'npm')) return { memory: 44_000_000, pids: 7, cpu: 0.03 };
+  if (has('sh', 'bash') && !c.longRunning) return { memory: 600_000, pids: 1, cpu: 0 };
+  return { memory: 320_000, pids: 1, cpu: 0 };
+}
+
+export interface StatsRow {
+  ID: string;
+  Container: string;
+  Name: string;
+  CPUPerc: string;
+  MemUsage: string;
+  MemPerc: string;
+  NetIO: string;
+  BlockIO: string;
+  PIDs: string;
+}
+
+export function statsRow(c: Container, now: number, ref?: string): StatsRow {
+  const running = isRunning(c);
+  const base = profile(c);
+  const memory = running
+    ? Math.round((base.memory * (0.95 + seeded(c, 'mem') * 0.1)) / 4096) * 4096
+    : 0;
+  const cpu =
+    running && c.status !== 'paused' ? base.cpu * seeded(c, `cpu:${Math.floor(now / 5000)}`) : 0;
+  const uptime = running ? Math.max(0, now - c.startedAt) : 0;
+  const bridge = (c.network ?? 'bridge') === 'bridge' && running;
+  const rx = bridge ? Math.round(800 + (uptime / 1000) * 3 + seeded(c, 'rx') * 400) : 0;
+  const blockRead = running && base.memory > 1_000_000 ? Math.round(base.memory / 8) : 0;
+  return {
+    ID: c.id.slice(0, 12),
+    Container: ref ?? c.id.slice(0, 12),
+    Name: c.name,
+    CPUPerc: `${formatFloat(cpu, 'f', 2)}%`,
+    MemUsage: running ? `${bytesSize(memory)} / ${bytesSize(HOST_MEMORY)}` : '0B / 0B',
+    MemPerc: `${formatFloat(running ? (memory / HOST_MEMORY) * 100 : 0, 'f', 2)}%`,
+    NetIO: `${humanSizeWithPrecision(rx, 3)} / ${humanSizeWithPrecision(0, 3)}`,
+    BlockIO: `${humanSizeWithPrecision(blockRead, 3)} / ${humanSizeWithPrecision(0, 3)}`,
+    PIDs: String(running ? base.pids : 0),
+  };
+}
+
+/** `docker top`: the container's processes as the host's `ps -ef` sees them. */
+export function topRows(c: Container, userName: string): string[][] {
+  const pid = pidFor(c);
+  const stime = new Date(c.startedAt).toISOString().slice(11, 16);
+  const cmd = commandText(c.path, c.args);
+  const row = (p: number, ppid: number, command: string) => [
+    userName,
+    String(p),
+    String(ppid),
+    '0',
+    stime,
+    '?',
+    '00:00:00',
+    command,
+  ];
+  const rows = [row(pid, pid - 22, cmd)];
+  if (/\bnginx\b/.test(cmd)) {
+    rows[0] = row(pid, pid - 22, `nginx: master process ${cmd.replace(/^.*?nginx\s*/, 'nginx ')}`);
+    rows.push(
+      row(pid + 41, pid, 'nginx: worker process'),
+      row(pid + 42, pid, 'nginx: worker process'),
+    );
+  }
+  return rows;
+}
