@@ -1,0 +1,197 @@
+import { describe, expect, it } from 'vitest';
+import { runBuild } from './build';
+import { makeContext } from './context';
+import { tinyCatalog } from '../testing/tiny-catalog';
+import { createHost } from '../host/world';
+import { CounterIds } from '../ids';
+import { emptyDir, textFile, type DirNode } from '../fs/node';
+import { setAt } from '../fs/tree';
+import { splitPath } from '../fs/path';
+import { storeImage } from '../host/images';
+import type { HostState } from '../host/state';
+import type { BuildOutcome } from './request';
+import { EMPTY_LAYER_DIGEST } from '../fs/digest';
+
+const catalog = tinyCatalog();
+const NOW = Date.UTC(2026, 0, 15, 9, 0, 0);
+
+function dir(files: Record<string, string>): DirNode {
+  let root = emptyDir();
+  for (const [path, text] of Object.entries(files))
+    root = setAt(root, splitPath(path), textFile(text));
+  return root;
+}
+
+const SEED = `FROM busybox
+WORKDIR /app
+COPY requirements.txt .
+RUN mkdir -p /app/site && while read -r pkg; do echo "$pkg 1.0" > "/app/site/$pkg.txt"; done < requirements.txt
+COPY . .
+CMD ["sh", "-c", "cat /app/main.py"]
+`;
+
+function build(
+  dockerfile: string,
+  files: Record<string, string>,
+  host: HostState = createHost('laptop', []),
+  extra: Partial<Parameters<typeof runBuild>[0]> = {},
+): BuildOutcome {
+  return runBuild(
+    {
+      dockerfile,
+      dockerfileName: 'Dockerfile',
+      context: makeContext(dir({ Dockerfile: dockerfile, ...files })),
+      tags: ['app'],
+      buildArgs: {},
+      noCache: false,
+      ...extra,
+    },
+    { catalog, host, hostName: 'laptop', ids: new CounterIds('t'), now: NOW },
+  );
+}
+
+/** The host after a build, as the docker CLI stores it. */
+function keep(host: HostState, outcome: BuildOutcome): HostState {
+  const withCache = { ...host, buildCache: { ...host.buildCache, ...outcome.cache } };
+  return outcome.image ? storeImage(withCache, outcome.image, outcome.layers) : withCache;
+}
+
+describe('runBuild', () => {
+  it('makes a layer for FROM, WORKDIR, COPY, RUN, COPY and only history rows for CMD', () => {
+    const out = build(SEED, { 'requirements.txt': 'flask\n', 'main.py': 'print("hi")\n' });
+    expect(out.ok).toBe(true);
+    expect(out.image?.diffIds).toHaveLength(5);
+    expect(out.image?.history.map((h) => h.created_by)).toEqual([
+      'BusyBox 1.37.0 (glibc), Debian 12',
+      'CMD ["sh"]',
+      'WORKDIR /app',
+      'COPY requirements.txt . # buildkit',
+      'RUN /bin/sh -c mkdir -p /app/site && while read -r pkg; do echo "$pkg 1.0" > "/app/site/$pkg.txt"; done < requirements.txt # buildkit',
+      'COPY . . # buildkit',
+      'CMD ["sh" "-c" "cat /app/main.py"]',
+    ]);
+    expect(out.image?.history.at(-1)?.empty_layer).toBe(true);
+  });
+
+  it('prints BuildKit plain progress with numbered steps', () => {
+    const out = build(SEED, { 'requirements.txt': 'flask\n', 'main.py': '' });
+    expect(out.stderr).toContain('#0 building with "default" instance using docker driver');
+    expect(out.stderr).toContain('[internal] load metadata for docker.io/library/busybox:latest');
+    expect(out.stderr).toMatch(/#\d+ \[2\/5\] WORKDIR \/app/);
+    expect(out.stderr).toMatch(/#\d+ \[5\/5\] COPY \. \./);
+    expect(out.stderr).toMatch(/naming to docker\.io\/library\/app:latest done/);
+  });
+
+  it('reuses every step before an edited file and rebuilds from the COPY that reads it', () => {
+    let host = createHost('laptop', []);
+    const first = build(SEED, { 'requirements.txt': 'flask\n', 'main.py': 'v1' }, host);
+    host = keep(host, first);
+    const second = build(SEED, { 'requirements.txt': 'flask\n', 'main.py': 'v2' }, host);
+    expect(second.steps.map((s) => s.cached)).toEqual([true, true, true, false]);
+    expect(second.stderr.match(/CACHED/g)).toHaveLength(4);
+    expect(second.image?.diffIds.slice(0, 4)).toEqual(first.image?.diffIds.slice(0, 4));
+    expect(second.image?.diffIds[4]).not.toBe(first.image?.diffIds[4]);
+  });
+
+  it('rebuilds everything with --no-cache but gets the same digests for the same content', () => {
+    let host = createHost('laptop', []);
+    const first = build(SEED, { 'requirements.txt': 'flask\n', 'main.py': 'v1' }, host);
+    host = keep(host, first);
+    const again = build(SEED, { 'requirements.txt': 'flask\n', 'main.py': 'v1' }, host, {
+      noCache: true,
+    });
+    expect(again.steps.every((s) => !s.cached)).toBe(true);
+    expect(again.image?.diffIds).toEqual(first.image?.diffIds);
+  });
+
+  it('gives an empty step the well-known empty layer digest', () => {
+    const out = build('FROM busybox\nRUN true\n', {});
+    expect(out.image?.diffIds[1]).toBe(EMPTY_LAYER_DIGEST);
+  });
+
+  it('fails a RUN that exits non-zero with BuildKit wording and the Dockerfile excerpt', () => {
+    const out = build('FROM busybox\nRUN false\n', {});
+    expect(out.ok).toBe(false);
+    expect(out.stderr).toContain(
+      'ERROR: process "/bin/sh -c false" did not complete successfully: exit code: 1',
+    );
+    expect(out.stderr).toContain('   2 | >>> RUN false');
+    expect(out.stderr.trimEnd().split('\n').at(-1)).toBe(
+      'ERROR: failed to solve: process "/bin/sh -c false" did not complete successfully: exit code: 1',
+    );
+    expect(out.errors[0]?.line).toBe(2);
+  });
+
+  it('reports a missing COPY source with the path', () => {
+    const out = build('FROM busybox\nCOPY nope.txt /\n', {});
+    expect(out.ok).toBe(false);
+    expect(out.stderr).toMatch(/"\/nope\.txt": not found/);
+  });
+
+  it('reports an unknown instruction with its line', () => {
+    const out = build('FROM busybox\nRUNN echo hi\n', {});
+    expect(out.ok).toBe(false);
+    expect(out.stderr).toContain('unknown instruction: RUNN');
+    expect(out.errors[0]?.line).toBe(2);
+  });
+
+  it('refuses instructions before FROM', () => {
+    const out = build('ENV A=1\nFROM busybox\n', {});
+    expect(out.stderr).toContain('no build stage in current context');
+  });
+
+  it('fails for an unknown image the way a registry refuses it', () => {
+    const out = build('FROM nosuchimage:1.0\n', {});
+    expect(out.stderr).toContain(
+      'pull access denied, repository does not exist or may require authorization',
+    );
+  });
+
+  it('expands ARG and ENV in instructions and records build args in RUN history', () => {
+    const df =
+      'FROM busybox\nARG NAME\nARG GREETING=hello\nENV WHO=${NAME:-nobody}\nRUN echo "$GREETING $WHO" > /greeting\n';
+    const plain = build(df, {});
+    expect(plain.image?.config.Env).toContain('WHO=nobody');
+    const withArg = build(df, {}, undefined, { buildArgs: { NAME: 'ada', GREETING: 'hi' } });
+    expect(withArg.image?.config.Env).toContain('WHO=ada');
+    expect(withArg.image?.history.at(-1)?.created_by).toBe(
+      'RUN |2 NAME=ada GREETING=hi /bin/sh -c echo "$GREETING $WHO" > /greeting # buildkit',
+    );
+  });
+
+  it('builds only the stages the target needs and copies between stages', () => {
+    const df =
+      'FROM busybox AS build\nRUN mkdir /out && echo built > /out/app\n\nFROM build AS test\nRUN false\n\nFROM busybox\nCOPY --from=build /out /app\n';
+    const out = build(df, {});
+    expect(out.ok).toBe(true);
+    expect(out.stderr).not.toContain('[test');
+    expect(out.stderr).toMatch(/\[stage-2 2\/2\] COPY --from=build \/out \/app/);
+    expect(out.image?.history.at(-1)?.created_by).toBe('COPY /out /app # buildkit');
+  });
+
+  it('fails for an unknown --target', () => {
+    const out = build('FROM busybox AS a\n', {}, undefined, { target: 'nope' });
+    expect(out.stderr).toContain('target stage "nope" could not be found');
+  });
+
+  it('leaves files excluded by .dockerignore out of COPY . .', () => {
+    const out = build('FROM busybox\nCOPY . /ctx\n', {
+      '.dockerignore': '*.log\n',
+      'app.txt': 'a',
+      'debug.log': 'x',
+    });
+    const layer = out.layers.at(-1)?.tree;
+    const ctx = layer && (layer.children['ctx'] as DirNode);
+    expect(Object.keys(ctx?.children ?? {}).sort()).toEqual([
+      '.dockerignore',
+      'Dockerfile',
+      'app.txt',
+    ]);
+  });
+
+  it('warns when a later RUN deletes bytes an earlier layer stored', () => {
+    const big = 'x'.repeat(50_000);
+    const out = build('FROM busybox\nCOPY big.bin /big.bin\nRUN rm /big.bin\n', { 'big.bin': big });
+    expect(out.hints.map((h) => [h.code, h.line])).toEqual([['LC1002', 3]]);
+  });
+});

@@ -1,0 +1,124 @@
+/**
+ * COPY and ADD: sources from the build context, a stage or an image, placed into a fresh
+ * layer over the stage. The cache input is the content of the sources, not their times.
+ */
+import type { AddCommand, CopyCommand } from '../dockerfile/commands/types';
+import { serializeLayer, sha256Hex } from '../fs/digest';
+import { OverlayFs } from '../fs/overlay';
+import { blobFile, emptyDir, textFile, type DirNode, type LiveNode } from '../fs/node';
+import { basename, dirname, resolvePath } from '../fs/path';
+import { hasWildcard } from './match';
+import { placements, resolveSources, type CopySource } from './copy';
+import { lookupUser } from './users';
+import type { FsEvent } from '../fs/events';
+
+export interface CopyInput {
+  command: CopyCommand | AddCommand;
+  /** Sources and dest after variable expansion. */
+  sources: string[];
+  dest: string;
+  /** Where sources come from: the context tree, or the merged tree of a stage or image. */
+  sourceRoot: DirNode;
+  layers: readonly DirNode[];
+  workdir: string;
+  /** BuildKit names the context snapshot in its error (`ref ID::ID`). */
+  refId: string;
+}
+
+export type CopyOutput =
+  | {
+      ok: true;
+      upper: DirNode;
+      events: FsEvent[];
+      contentKey: string;
+      notes: string[];
+      bytes: number;
+    }
+  | { ok: false; message: string };
+
+const URL = /^https?:\/\//;
+
+/** A stand-in for a downloaded file: its size is plausible and stable for the URL. */
+function downloaded(url: string): LiveNode {
+  const size = 20_000 + (parseInt(sha256Hex(url).slice(0, 6), 16) % 4_000_000);
+  return blobFile(`download:${url}`, size, 0o600);
+}
+
+function sourceKey(sources: readonly CopySource[]): string {
+  return sha256Hex(
+    sources
+      .map(
+        ({ path, node }) =>
+          `${path}\n${node.kind === 'dir' ? serializeLayer(node) : serializeLayer({ ...emptyDir(), children: { f: node } })}`,
+      )
+      .join('\n'),
+  );
+}
+
+export function executeCopy(input: CopyInput): CopyOutput {
+  const { command } = input;
+  const notes: string[] = [];
+  const sources: CopySource[] = [];
+  for (const heredoc of command.heredocSources) {
+    sources.push({ path: `/${heredoc.name}`, node: textFile(heredoc.content) });
+  }
+  const local = input.sources.filter((s) => !(command.kind === 'ADD' && URL.test(s)));
+  for (const url of input.sources.filter((s) => command.kind === 'ADD' && URL.test(s))) {
+    sources.push({ path: `/${basename(url.split('?')[0] ?? url)}`, node: downloaded(url) });
+    notes.push(`ADD ${url}: nothing was downloaded; the file is a stand-in of plausible size.`);
+  }
+  if (local.length > 0) {
+    const found = resolveSources(input.sourceRoot, local);
+    if (!found.ok)
+      return {
+        ok: false,
+        message: `failed to compute cache key: failed to calculate checksum of ref ${input.refId}: "${found.missing}": not found`,
+      };
+    sources.push(...found.sources);
+  }
+  const fs = new OverlayFs(input.layers);
+  const several = sources.length > 1 || input.sources.some(hasWildcard);
+  const dest = resolvePath(input.workdir || '/', input.dest);
+  const endsWithSlash = /\/\.?$/.test(input.dest) || input.dest === '.';
+  const existing = fs.stat(dest);
+  const destIsDir = endsWithSlash || (existing.ok && existing.value.node.kind === 'dir');
+  if (several && !destIsDir) {
+    return {
+      ok: false,
+      message: `When using ${command.kind} with more than one source file, the destination must be a directory and end with a /`,
+    };
+  }
+  let owner;
+  if (command.chown) {
+    const user = lookupUser(fs, command.chown);
+    if (!user.ok) return { ok: false, message: user.error };
+    owner = { uid: user.user.uid, gid: user.user.gid };
+  }
+  const mode = command.chmod ? parseInt(command.chmod, 8) : undefined;
+  if (mode !== undefined && Number.isNaN(mode))
+    return { ok: false, message: `invalid chmod parameter ${command.chmod}` };
+  let bytes = 0;
+  for (const placement of placements(sources, dest, destIsDir, {
+    ...(owner ? { owner } : {}),
+    ...(mode !== undefined ? { mode } : {}),
+  })) {
+    const parent = placement.node.kind === 'dir' ? placement.dest : dirname(placement.dest);
+    const made = fs.mkdir(parent, { parents: true });
+    if (!made.ok)
+      return {
+        ok: false,
+        message: `mkdir ${parent}: ${made.error === 'ENOTDIR' ? 'not a directory' : made.error}`,
+      };
+    const put = fs.putTree(placement.dest, placement.node);
+    if (!put.ok) return { ok: false, message: `copy ${placement.dest}: ${put.error}` };
+    bytes += placement.node.kind === 'file' ? placement.node.size : 0;
+  }
+  return {
+    ok: true,
+    upper: fs.upper,
+    events: fs.events,
+    contentKey: sourceKey(sources),
+    notes,
+    bytes,
+  };
+}

@@ -1,0 +1,95 @@
+/**
+ * COPY and ADD source resolution, as BuildKit does it: sources are relative to the context
+ * (or a stage's root for --from) and may use filepath.Match wildcards; a directory source
+ * copies its contents, not itself; several sources need a destination ending in `/`.
+ */
+import { childNames, type DirNode, type LiveNode, type Owner } from '../fs/node';
+import { basename, joinPath, splitPath } from '../fs/path';
+import { getAt, walk } from '../fs/tree';
+import { globMatch, hasWildcard, cleanPattern } from './match';
+
+export interface CopySource {
+  /** Path relative to the source root, for messages ("/requirements.txt"). */
+  path: string;
+  node: LiveNode;
+}
+
+export type ResolvedSources = { ok: true; sources: CopySource[] } | { ok: false; missing: string };
+
+/** Finds the sources in a root tree; a wildcard that matches nothing is an error too. */
+export function resolveSources(root: DirNode, patterns: readonly string[]): ResolvedSources {
+  const sources: CopySource[] = [];
+  for (const pattern of patterns) {
+    const cleaned = cleanPattern(pattern);
+    if (hasWildcard(cleaned)) {
+      const matches: CopySource[] = [];
+      for (const { path, node } of walk(root)) {
+        if (node.kind === 'whiteout') continue;
+        if (globMatch(cleaned, path.slice(1))) matches.push({ path, node });
+      }
+      if (matches.length === 0) return { ok: false, missing: `/${cleaned}` };
+      sources.push(...matches);
+      continue;
+    }
+    const node = getAt(root, splitPath(cleaned));
+    if (!node || node.kind === 'whiteout') return { ok: false, missing: `/${cleaned}` };
+    sources.push({ path: `/${cleaned}`, node });
+  }
+  return { ok: true, sources };
+}
+
+export interface CopyOptions {
+  owner?: Owner;
+  mode?: number;
+}
+
+/** Applies --chown/--chmod to every node of a copied tree. */
+export function restamp(node: LiveNode, options: CopyOptions): LiveNode {
+  const owner = options.owner ?? { uid: 0, gid: 0 };
+  if (node.kind === 'dir') {
+    const children: Record<string, LiveNode> = {};
+    for (const name of childNames(node)) {
+      const child = node.children[name];
+      if (!child || child.kind === 'whiteout') continue;
+      Object.defineProperty(children, name, {
+        value: restamp(child, options),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
+    return {
+      ...node,
+      ...owner,
+      ...(options.mode !== undefined ? { mode: options.mode } : {}),
+      children,
+    };
+  }
+  if (node.kind === 'file')
+    return { ...node, ...owner, ...(options.mode !== undefined ? { mode: options.mode } : {}) };
+  return { ...node, ...owner };
+}
+
+export interface Placement {
+  /** Absolute destination path in the image. */
+  dest: string;
+  node: LiveNode;
+}
+
+/**
+ * Where each source lands: into `dest/` for a directory destination (ends with `/`, or
+ * several sources, or `dest` is an existing directory), else at `dest` itself. A source
+ * directory's contents are merged into the destination directory.
+ */
+export function placements(
+  sources: readonly CopySource[],
+  dest: string,
+  destIsDir: boolean,
+  options: CopyOptions,
+): Placement[] {
+  return sources.map(({ path, node }) => {
+    const stamped = restamp(node, options);
+    if (node.kind === 'dir') return { dest, node: stamped };
+    return { dest: destIsDir ? joinPath(dest, basename(path)) : dest, node: stamped };
+  });
+}

@@ -1,0 +1,35 @@
+/**
+ * How BuildKit records each instruction in the image history (`docker history`'s CREATED BY):
+ * RUN and COPY/ADD get a `# buildkit` suffix, RUN shows the shell it ran, COPY drops
+ * `--from` (a recorded fact), metadata instructions are written back in canonical form.
+ */
+
+export const BUILDKIT_COMMENT = 'buildkit.dockerfile.v0';
+
+/** RUN in shell form: `RUN /bin/sh -c pip install ... # buildkit`; exec form keeps the JSON-ish list. */
+export function runCreatedBy(
+  shell: readonly string[],
+  command: string | readonly string[],
+  envPrefix: string[] = [],
+): string {
+  const prefix = envPrefix.length ? `|${envPrefix.length} ${envPrefix.join(' ')} ` : '';
+  if (typeof command === 'string')
+    return `RUN ${prefix}${[...shell, command].join(' ')} # buildkit`;
+  return `RUN ${prefix}${command.join(' ')} # buildkit`;
+}
+
+/** COPY/ADD: the flags that shape the content (chown, chmod) stay; --from does not. */
+export function copyCreatedBy(
+  keyword: 'COPY' | 'ADD',
+  flags: readonly string[],
+  sources: readonly string[],
+  dest: string,
+): string {
+  const kept = flags.filter((f) => !f.startsWith('--from='));
+  return [keyword, ...kept, ...sources, dest].join(' ') + ' # buildkit';
+}
+
+/** CMD/ENTRYPOINT/SHELL as the history shows them: `CMD ["python" "main.py"]` (Go's %q list). */
+export function execListCreatedBy(keyword: string, args: readonly string[]): string {
+  return `${keyword} [${args.map((a) => JSON.stringify(a)).join(' ')}]`;
+}

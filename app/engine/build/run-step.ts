@@ -1,0 +1,120 @@
+/**
+ * RUN: the command runs in the shell over the stage's layers with a fresh writable layer
+ * on top; whatever it wrote becomes the step's layer (even when that is nothing).
+ */
+import type { Catalog, Distro } from '../catalog/types';
+import { OverlayFs } from '../fs/overlay';
+import type { DirNode } from '../fs/node';
+import type { FsEvent } from '../fs/events';
+import { packagePrograms } from '../programs';
+import { coreutils, runShell } from '../shell';
+import type { ProgramEntry, User, Userland } from '../shell/program';
+import type { RunExecution } from '../dockerfile/commands/run';
+import { lookupUser } from './users';
+
+export interface RunInput {
+  layers: readonly DirNode[];
+  execution: RunExecution;
+  shell: readonly string[];
+  env: Record<string, string>;
+  workdir: string;
+  user: string;
+  userland: Userland;
+  distro?: string;
+  catalog: Catalog;
+  now: number;
+  extraPrograms?: ReadonlyMap<string, ProgramEntry>;
+}
+
+export interface RunOutput {
+  exitCode: number;
+  upper: DirNode;
+  /** Output lines with seconds since the step began, as BuildKit prints them. */
+  logs: { at: number; text: string }[];
+  durationMs: number;
+  events: FsEvent[];
+  notes: string[];
+  error?: string;
+}
+
+/** Quotes a word for sh so an exec-form RUN can go through the same interpreter. */
+function shQuote(word: string): string {
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
+/** The script the shell runs for a RUN: exec form is quoted back into one command line. */
+export function runScript(execution: RunExecution): string {
+  if (execution.kind === 'exec') return execution.argv.map(shQuote).join(' ');
+  if (execution.kind === 'shell') return execution.script;
+  // A heredoc with a shebang: BuildKit runs it as a file; a shell script runs the same here.
+  return execution.content.replace(/^#![^\n]*\n/, '');
+}
+
+const programCache = new WeakMap<Catalog, Map<string, Map<string, ProgramEntry>>>();
+
+function programsFor(
+  catalog: Catalog,
+  userland: Userland,
+  distro: string | undefined,
+): Map<string, ProgramEntry> {
+  let byKey = programCache.get(catalog);
+  if (!byKey) programCache.set(catalog, (byKey = new Map()));
+  const key = `${userland}:${distro ?? ''}`;
+  let programs = byKey.get(key);
+  if (!programs) {
+    programs = new Map([
+      ...coreutils(userland),
+      ...packagePrograms(catalog, distro as Distro | undefined),
+    ]);
+    byKey.set(key, programs);
+  }
+  return programs;
+}
+
+export function executeRun(input: RunInput): RunOutput {
+  const fs = new OverlayFs(input.layers);
+  const resolved = lookupUser(fs, input.user);
+  if (!resolved.ok) {
+    return {
+      exitCode: 1,
+      upper: fs.upper,
+      logs: [],
+      durationMs: 0,
+      events: [],
+      notes: [],
+      error: resolved.error,
+    };
+  }
+  const user: User = resolved.user;
+  const cwd = input.workdir || '/';
+  if (!fs.stat(cwd).ok) fs.mkdir(cwd, { parents: true });
+  const base = programsFor(input.catalog, input.userland, input.distro);
+  const programs = input.extraPrograms ? new Map([...base, ...input.extraPrograms]) : base;
+  const result = runShell(runScript(input.execution), {
+    fs,
+    env: { HOME: user.home, ...input.env },
+    cwd,
+    user,
+    userland: input.userland,
+    programs,
+    now: input.now,
+    shellName: input.shell[0] ?? '/bin/sh',
+  });
+  const logs: RunOutput['logs'] = [];
+  const stepMs = Math.max(result.durationMs, 80);
+  const lines = result.output.flatMap((chunk) => chunk.text.replace(/\n$/, '').split('\n'));
+  lines.forEach((text, i) =>
+    logs.push({
+      at: 0.08 + (stepMs / 1000 - 0.08) * (lines.length > 1 ? i / (lines.length - 1) : 0),
+      text,
+    }),
+  );
+  return {
+    exitCode: result.exitCode,
+    upper: fs.upper,
+    logs,
+    durationMs: stepMs + 20,
+    events: fs.events,
+    notes: result.notes,
+  };
+}

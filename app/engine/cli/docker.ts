@@ -1,0 +1,130 @@
+/**
+ * The `docker` program: finds the registered command for the words typed (longest match in
+ * the command tree, aliases included), parses its flags with the shared spec parser, and
+ * runs it. Unknown commands, bad flags and --help behave as the Docker 28 CLI does.
+ */
+import type { HostRuntime } from '../host/runtime';
+import type { Program } from '../shell/program';
+import { parseCommandLine } from './args/parse';
+import { renderGroupHelp } from './args/help';
+import type { DockerCommand, DockerContext } from './command';
+import { ALL_COMMANDS } from './commands';
+import { Flags } from './parsed';
+import type { Attachment } from './interactive';
+import { ROOT_HELP, MANAGEMENT_GROUPS, NOT_SIMULATED, CLIENT_VERSION } from './root-help';
+
+interface Match {
+  command: DockerCommand;
+  /** How many words of argv (after `docker`) named the command. */
+  consumed: number;
+}
+
+function findCommand(
+  words: readonly string[],
+  commands: readonly DockerCommand[],
+): Match | undefined {
+  let best: Match | undefined;
+  for (const command of commands) {
+    for (const path of [command.path, ...(command.aliases ?? [])]) {
+      if (path.length > words.length) continue;
+      if (path.every((w, i) => words[i] === w) && (!best || path.length > best.consumed))
+        best = { command, consumed: path.length };
+    }
+  }
+  return best;
+}
+
+export function dockerProgram(
+  rt: HostRuntime,
+  onAttach: (attachment: Attachment) => void,
+  commands: readonly DockerCommand[] = ALL_COMMANDS,
+): Program {
+  return (argv, io) => {
+    const words = argv.slice(1);
+    // Global options before the command.
+    while (words[0]?.startsWith('-')) {
+      const option = words[0];
+      if (option === '--help' || option === '-h') {
+        io.stdout(ROOT_HELP);
+        return 0;
+      }
+      if (option === '--version' || option === '-v') {
+        io.stdout(`Docker version ${CLIENT_VERSION}\n`);
+        return 0;
+      }
+      if (option === '--debug' || option === '-D' || option === '--tls') {
+        words.shift();
+        continue;
+      }
+      io.stderr(
+        `unknown flag: ${option.startsWith('--') ? option.split('=')[0] : `shorthand flag: '${option[1]}' in ${option}`}\n\nUsage:  docker [OPTIONS] COMMAND\n\nRun 'docker --help' for more information\n`.replace(
+          'unknown flag: shorthand flag',
+          'unknown shorthand flag',
+        ),
+      );
+      return 125;
+    }
+    if (words.length === 0) {
+      io.stdout(ROOT_HELP);
+      return 0;
+    }
+    const match = findCommand(words, commands);
+    const group = MANAGEMENT_GROUPS[words[0] as string];
+    if (!match || (group && match.consumed === 1 && match.command.path.length > 1)) {
+      if (group && (words.length === 1 || words[1] === '--help' || words[1] === '-h')) {
+        const subcommands = commands
+          .filter((c) => c.path[0] === words[0] && c.path.length === 2)
+          .map((c) => ({ name: c.path[1] as string, short: c.spec.short }))
+          .sort((a, b) => a.name.localeCompare(b.name));
+        io.stdout(renderGroupHelp(words[0] as string, group, subcommands));
+        return 0;
+      }
+      const typed = group ? words.slice(0, 2).join(' ') : (words[0] as string);
+      if (NOT_SIMULATED.includes(words[0] as string)) {
+        io.stderr(
+          `layercake: 'docker ${typed}' is a real Docker command, but it is not part of this simulation.\n`,
+        );
+        return 1;
+      }
+      io.stderr(
+        `docker: unknown command: docker ${typed}\n\nRun 'docker ${group ? `${words[0]} ` : ''}--help' for more information\n`,
+      );
+      return 1;
+    }
+    const parsed = parseCommandLine(match.command.spec, words.slice(match.consumed));
+    if (!parsed.ok) {
+      io.stderr(`${parsed.error}\n`);
+      return parsed.exitCode;
+    }
+    if (parsed.help) {
+      io.stdout(parsed.stdout);
+      return 0;
+    }
+    if (parsed.stderr) io.stderr(parsed.stderr);
+    let spent = 0;
+    const ctx: DockerContext = {
+      rt,
+      io,
+      now: () => io.now + spent,
+      spend: (ms) => {
+        spent += ms;
+        io.spend(ms);
+      },
+      out: (text) => io.stdout(text),
+      err: (text) => io.stderr(text),
+      attach: onAttach,
+    };
+    try {
+      return match.command.run(ctx, {
+        flags: new Flags(parsed.flags, parsed.changed),
+        args: parsed.args,
+      });
+    } catch (err) {
+      // A bug of ours must not take the terminal down: say so plainly.
+      io.stderr(
+        `layercake: internal error in 'docker ${match.command.path.join(' ')}': ${err instanceof Error ? err.message : String(err)}\n`,
+      );
+      return 1;
+    }
+  };
+}
