@@ -81,7 +81,7 @@ export function runShell(script: string, options: ShellOptions): ShellResult {
     [2, { sink: { write: (text) => rt.write('stderr', text), terminal: true } }],
   ]);
   let exitCode: number;
-  let exited = false;
+  let exited: boolean;
   let state;
   try {
     const result = runShellProcess(rt, script, {

@@ -71,6 +71,8 @@ export interface ScriptOptions extends RunOptions {
   /** The text comes from `sh -c` (true) or from a script file (false): messages differ. */
   commandString: boolean;
   stdin?: string;
+  /** Which shell runs it; by default bash when argv0 is bash, else the userland's /bin/sh. */
+  dialect?: 'dash' | 'ash' | 'bash';
 }
 
 /** A program: argv[0] is the name it was called by. Returns the exit status. */

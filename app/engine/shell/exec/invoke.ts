@@ -200,6 +200,7 @@ function nestedShell(
       flags: options.flags ?? [],
       fds: childFds,
       pid: sh.rt.allocatePid(),
+      ...(options.dialect ? { dialect: options.dialect } : {}),
     });
     return result.status;
   } finally {

@@ -1,0 +1,128 @@
+/** du (sizes from the tree, in 1K blocks of 4K filesystem blocks) and df (a plausible overlay). */
+import { fileError } from '../messages';
+import type { Program, ProgramIO } from '../program';
+import { blocksOf, humanSize } from './human';
+import { abs, options, subtreePaths } from './support';
+
+export function diskUsage(io: ProgramIO, path: string): number {
+  return subtreePaths(io, path).reduce(
+    (sum, { node }) => sum + blocksOf(node.kind, node.kind === 'file' ? node.size : 0),
+    0,
+  );
+}
+
+export const du: Program = (argv, io) => {
+  const opts = options(
+    'du',
+    argv,
+    {
+      flags: 'shacxkmLb',
+      values: 'd',
+      long: {
+        summarize: 's',
+        'human-readable': 'h',
+        all: 'a',
+        total: 'c',
+        'max-depth=': 'd',
+        'apparent-size': 'A',
+        bytes: 'b',
+      },
+    },
+    io,
+  );
+  if (!opts) return 1;
+  const show = (kb: number): string =>
+    opts.has('h')
+      ? humanSize(kb * 1024)
+      : opts.has('m')
+        ? String(Math.ceil(kb / 1024))
+        : String(kb);
+  const maxDepth = opts.has('s')
+    ? 0
+    : opts.value('d') !== undefined
+      ? Number(opts.value('d'))
+      : Infinity;
+  let status = 0;
+  let total = 0;
+  const out: string[] = [];
+  for (const name of opts.operands.length > 0 ? opts.operands : ['.']) {
+    const root = abs(io, name);
+    const st = io.fs.lstat(root);
+    if (!st.ok) {
+      io.stderr(fileError(io.userland, 'du.access', name, st.error));
+      status = 1;
+      continue;
+    }
+    const sizes = new Map<string, number>();
+    const entries = subtreePaths(io, root);
+    for (const { path, node } of [...entries].reverse()) {
+      const own = blocksOf(node.kind, node.kind === 'file' ? node.size : 0);
+      sizes.set(path, (sizes.get(path) ?? 0) + own);
+      const parent = path === root ? undefined : path.slice(0, path.lastIndexOf('/')) || '/';
+      if (parent !== undefined)
+        sizes.set(parent, (sizes.get(parent) ?? 0) + (sizes.get(path) ?? 0));
+    }
+    const depthOf = (path: string): number =>
+      path === root ? 0 : path.slice(root.length).split('/').filter(Boolean).length;
+    for (const { path, node } of [...entries].reverse()) {
+      const depth = depthOf(path);
+      if (depth > maxDepth) continue;
+      if (node.kind !== 'dir' && !(opts.has('a') || path === root)) continue;
+      const shown =
+        path === root ? name : name.replace(/\/$/, '') + path.slice(root === '/' ? 0 : root.length);
+      out.push(`${show(sizes.get(path) ?? 0)}\t${shown}`);
+    }
+    total += sizes.get(root) ?? 0;
+  }
+  if (opts.has('c')) out.push(`${show(total)}\ttotal`);
+  io.stdout(out.map((l) => l + '\n').join(''));
+  return status;
+};
+
+export const df: Program = (argv, io) => {
+  const human = argv.includes('-h');
+  const size = 61202244;
+  const used = 9_215_488 + diskUsage(io, '/');
+  const avail = size - used - 3_100_000;
+  const rows: [string, number, number, number, string][] = [
+    ['overlay', size, used, avail, '/'],
+    ['tmpfs', 65536, 0, 65536, '/dev'],
+    ['shm', 65536, 0, 65536, '/dev/shm'],
+    ['/dev/vda1', size, used, avail, '/etc/hosts'],
+  ];
+  const pct = (u: number, s: number): string =>
+    s === 0 ? '-' : `${Math.ceil((u / (u + (s === size ? avail : s - u))) * 100)}%`;
+  const fmt = (n: number): string => (human ? humanSize(n * 1024) : String(n));
+  const header = [
+    'Filesystem',
+    human ? 'Size' : '1K-blocks',
+    'Used',
+    human ? 'Avail' : 'Available',
+    'Use%',
+    'Mounted on',
+  ];
+  const cells = rows.map(([fs, s, u, a, m]) => [fs, fmt(s), fmt(u), fmt(a), pct(u, s), m]);
+  if (io.userland === 'busybox') {
+    io.stdout(
+      `${'Filesystem'.padEnd(20)} ${(human ? 'Size' : '1K-blocks').padStart(9)} ${'Used'.padStart(9)} ${'Available'.padStart(9)} Use% Mounted on\n`,
+    );
+    for (const c of cells)
+      io.stdout(
+        `${(c[0] as string).padEnd(20)} ${(c[1] as string).padStart(9)} ${(c[2] as string).padStart(9)} ${(c[3] as string).padStart(9)} ${(c[4] as string).padStart(3)} ${c[5]}\n`,
+      );
+    return 0;
+  }
+  const widths = header.map((h, i) =>
+    Math.max(h.length, ...cells.map((c) => (c[i] as string).length)),
+  );
+  const line = (c: string[]): string =>
+    c
+      .map((v, i) =>
+        i === 0 || i === 5
+          ? v.padEnd(i === 5 ? 0 : (widths[i] as number))
+          : v.padStart(widths[i] as number),
+      )
+      .join(' ');
+  io.stdout([header, ...cells].map((c) => line(c) + '\n').join(''));
+  return 0;
+};

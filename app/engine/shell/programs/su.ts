@@ -1,0 +1,171 @@
+/** su, sudo, gosu, su-exec: run a command as another user (no passwords in the simulation). */
+import { basename } from '../../fs/path';
+import type { Program, ProgramIO, User } from '../program';
+import { groupByName, readText, userById, userByName } from '../users';
+
+function lookup(io: ProgramIO, spec: string): User | undefined {
+  const [userPart = '', groupPart] = spec.split(':');
+  const entry = /^[0-9]+$/.test(userPart)
+    ? (userById(io.fs, Number(userPart)) ?? {
+        name: userPart,
+        uid: Number(userPart),
+        gid: Number(userPart),
+        home: '/',
+      })
+    : userByName(io.fs, userPart);
+  if (!entry) return undefined;
+  let gid = entry.gid;
+  if (groupPart) {
+    const group = /^[0-9]+$/.test(groupPart)
+      ? { gid: Number(groupPart) }
+      : groupByName(io.fs, groupPart);
+    if (!group) return undefined;
+    gid = group.gid;
+  }
+  return { name: entry.name, uid: entry.uid, gid, home: entry.home };
+}
+
+function envFor(io: ProgramIO, user: User, shell?: string): Record<string, string> {
+  return {
+    ...io.env,
+    HOME: user.home,
+    USER: user.name,
+    LOGNAME: user.name,
+    ...(shell ? { SHELL: shell } : {}),
+  };
+}
+
+export const su: Program = (argv, io) => {
+  const args = argv.slice(1);
+  let command: string | undefined;
+  let shell: string | undefined;
+  let login = false;
+  const rest: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (arg === '-c' || arg === '--command') command = args[++i];
+    else if (arg.startsWith('--command=')) command = arg.slice(10);
+    else if (arg === '-s' || arg === '--shell') shell = args[++i];
+    else if (arg === '-' || arg === '-l' || arg === '--login') login = true;
+    else if (arg === '-p' || arg === '-m' || arg === '--preserve-environment') continue;
+    else rest.push(arg);
+  }
+  const name = rest[0] ?? 'root';
+  const user = lookup(io, name);
+  const entry = userByName(io.fs, name);
+  if (!user || !entry) {
+    io.stderr(
+      io.userland === 'busybox'
+        ? `su: unknown user ${name}\n`
+        : `su: user ${name} does not exist or the user entry does not contain all the required fields\n`,
+    );
+    return 1;
+  }
+  if (io.user.uid !== 0) {
+    io.stderr(
+      io.userland === 'busybox'
+        ? 'su: incorrect password\n'
+        : 'Password: su: Authentication failure\n',
+    );
+    return 1;
+  }
+  const loginShell = shell ?? (entry.shell || '/bin/sh');
+  if (/nologin|false$/.test(loginShell)) {
+    io.stdout('This account is currently not available.\n');
+    return 1;
+  }
+  if (!io.runScript) return 1;
+  return io.runScript(command ?? io.stdin, {
+    argv0: basename(loginShell),
+    commandString: command !== undefined,
+    env: envFor(io, user, loginShell),
+    user,
+    ...(login ? { cwd: user.home } : {}),
+    dialect: basename(loginShell) === 'bash' ? 'bash' : undefined,
+    stdin: command !== undefined ? undefined : '',
+  });
+};
+
+/** gosu and su-exec: `gosu user[:group] command args`, exec'ing the command directly. */
+export const gosu: Program = (argv, io) => {
+  const tool = basename(argv[0] ?? 'gosu');
+  const [spec, ...command] = argv.slice(1);
+  if (spec === undefined || command.length === 0) {
+    io.stderr(
+      tool === 'gosu'
+        ? `Usage: gosu user-spec command [args]\n`
+        : 'Usage: su-exec user-spec command [args]\n',
+    );
+    return 1;
+  }
+  const user = lookup(io, spec);
+  if (!user) {
+    io.stderr(
+      tool === 'gosu'
+        ? `error: failed switching to "${spec}": unable to find user ${spec.split(':')[0]}: no matching entries in passwd file\n`
+        : `su-exec: getpwnam(${spec}): No such file or directory\n`,
+    );
+    return 1;
+  }
+  const status = io.run(command, undefined, { env: { ...io.env, HOME: user.home }, user });
+  if (status === 127) {
+    io.stderr(
+      tool === 'gosu'
+        ? `error: exec: "${command[0]}": executable file not found in $PATH\n`
+        : `su-exec: ${command[0]}: No such file or directory\n`,
+    );
+    return tool === 'gosu' ? 1 : 127;
+  }
+  return status;
+};
+
+export const sudo: Program = (argv, io) => {
+  const args = argv.slice(1);
+  let target = 'root';
+  let i = 0;
+  for (; i < args.length && (args[i] as string).startsWith('-'); i++) {
+    const arg = args[i] as string;
+    if (arg === '-u') target = args[++i] ?? 'root';
+    else if (arg === '--') {
+      i++;
+      break;
+    }
+  }
+  const command = args.slice(i);
+  const user = lookup(io, target);
+  if (!user) {
+    io.stderr(
+      `sudo: unknown user ${target}\nsudo: error initializing audit plugin sudoers_audit\n`,
+    );
+    return 1;
+  }
+  if (io.user.uid !== 0 && !allowedWithoutPassword(io)) {
+    io.stderr(
+      'sudo: a terminal is required to read the password; either use the -S option to read from standard input or configure an askpass helper\nsudo: a password is required\n',
+    );
+    return 1;
+  }
+  if (command.length === 0) {
+    io.stderr('usage: sudo -h | -K | -k | -V\n');
+    return 1;
+  }
+  const status = io.run(command, undefined, { env: envFor(io, user), user });
+  if (status === 127) io.stderr(`sudo: ${command[0]}: command not found\n`);
+  return status;
+};
+
+/** A NOPASSWD rule for the user or one of the groups sudoers names. */
+function allowedWithoutPassword(io: ProgramIO): boolean {
+  const files = ['/etc/sudoers'];
+  const dir = io.fs.readdir('/etc/sudoers.d');
+  if (dir.ok) files.push(...dir.value.map((n) => `/etc/sudoers.d/${n}`));
+  return files.some((f) =>
+    readText(io.fs, f)
+      .split('\n')
+      .some(
+        (line) =>
+          line.includes('NOPASSWD') &&
+          (line.startsWith(io.user.name) || line.startsWith('%') || line.startsWith('ALL')),
+      ),
+  );
+}
