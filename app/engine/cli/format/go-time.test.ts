@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { goTimeString, rfc3339Nano } from './go-time';
+
+// 2026-11-29T07:29:56Z, a time docker 28 printed for a container created in this project.
+const CREATED = Date.UTC(2026, 10, 29, 7, 29, 56);
+
+describe('goTimeString', () => {
+  it('prints whole seconds as ps and images CreatedAt do', () => {
+    expect(goTimeString(CREATED)).toBe('2026-11-29 07:29:56 +0000 UTC');
+  });
+  it('adds a trimmed fraction when there is one', () => {
+    expect(goTimeString(CREATED + 740, 959_424)).toBe('2026-11-29 07:29:56.740959424 +0000 UTC');
+    expect(goTimeString(CREATED + 500)).toBe('2026-11-29 07:29:56.5 +0000 UTC');
+  });
+});
+
+describe('rfc3339Nano', () => {
+  it('prints inspect timestamps', () => {
+    expect(rfc3339Nano(CREATED + 834, 846_712)).toBe('2026-11-29T07:29:56.834846712Z');
+    expect(rfc3339Nano(CREATED)).toBe('2026-11-29T07:29:56Z');
+  });
+  it("prints Go's zero time for a time never set", () => {
+    expect(rfc3339Nano(null)).toBe('0001-01-01T00:00:00Z');
+  });
+});
