@@ -6,16 +6,40 @@
  * runtime had to create it (`A /data`).
  */
 import { diffLayer, type Change } from '../fs/diff';
+import type { DirNode } from '../fs/node';
+import { splitPath } from '../fs/path';
+import { getAt } from '../fs/tree';
+import { lookupLiteral } from '../fs/union';
 import { layerSize } from '../fs/stats';
 import type { Container } from '../host/containers';
 import { imageSize } from '../host/images';
 import type { HostState } from '../host/state';
 import { lowerTrees } from './open-fs';
 
+/**
+ * A directory the writable layer holds only because something below it was copied up and
+ * later removed (`echo x > /tmp/f && rm /tmp/f`) is not a change: Docker compares a
+ * directory's mode and owner, not its modification time, and lists it only as the parent
+ * of a change beneath it.
+ */
+function unchangedDir(lowers: readonly DirNode[], upper: DirNode, path: string): boolean {
+  const mine = getAt(upper, splitPath(path));
+  const below = lookupLiteral(lowers, path);
+  if (!mine || mine.kind !== 'dir' || mine.opaque || !below || below.node.kind !== 'dir') return false;
+  return mine.mode === below.node.mode && mine.uid === below.node.uid && mine.gid === below.node.gid;
+}
+
 export function containerChanges(host: HostState, c: Container): Change[] {
   const mountPoints = c.mounts.map((m) => m.destination);
-  return diffLayer(lowerTrees(host, c), c.upper).filter(
+  const lowers = lowerTrees(host, c);
+  const changes = diffLayer(lowers, c.upper).filter(
     (change) => !mountPoints.some((dest) => change.path.startsWith(dest + '/')),
+  );
+  return changes.filter(
+    (change) =>
+      change.kind !== 'C' ||
+      !unchangedDir(lowers, c.upper, change.path) ||
+      changes.some((other) => other.path.startsWith(change.path + '/')),
   );
 }
 
