@@ -128,6 +128,18 @@ describe('official images', () => {
     expect(a).not.toBe(b);
   });
 
+  it('full images are large and share the buildpack-deps layers', () => {
+    const python = get('python', '3.14');
+    const node = get('node', '24');
+    expect(total(python)).toBeGreaterThan(900 * MB);
+    expect(total(python)).toBeLessThan(1300 * MB);
+    expect(python.layers.slice(0, 4)).toEqual(node.layers.slice(0, 4));
+    expect(python.layers[3]).toBe(get('buildpack-deps', 'trixie').layers[3]);
+    expect(get('golang', '1.25').layers.slice(0, 3)).toEqual(
+      get('buildpack-deps', 'trixie-scm').layers,
+    );
+  });
+
   it('golang sets its working directory and PATH', () => {
     const go = get('golang', '1.25');
     expect(go.config.WorkingDir).toBe('/go');

@@ -13,6 +13,7 @@ import { loadDebWorld } from './deb/world';
 import { parseGoLines } from './ecosystems/gomod';
 import { parseNpmLines } from './ecosystems/npm';
 import { parsePypiLines } from './ecosystems/pypi';
+import { buildpackDeps } from './images/buildpack-deps';
 import { distroImages } from './images/distros';
 import { golangImages } from './images/golang';
 import { nginxImages } from './images/nginx';
@@ -25,6 +26,7 @@ export function buildCatalog(): Catalog {
   const deb = loadDebWorld();
   const apk = new ApkArchive(parseApkLines(apk322));
   const world = new World(deb, apk);
+  const buildpack = buildpackDeps(world);
   return createCatalog({
     deb,
     apk,
@@ -33,6 +35,8 @@ export function buildCatalog(): Catalog {
     go: parseGoLines(goLines),
     images: [
       ...distroImages(world),
+      buildpack.scmSpec,
+      buildpack.spec,
       ...pythonImages(world),
       ...nodeImages(world),
       ...nginxImages(world),

@@ -47,6 +47,8 @@ export function buildpackDeps(world: World): BuildpackChain {
     userland: 'gnu' as const,
     distro: 'trixie' as const,
     config: { Env: [PATH_DEFAULT], Cmd: ['bash'], WorkingDir: '', User: '' },
+    description:
+      'A collection of common build dependencies used for installing various modules, e.g., gems.',
   };
   const scmRows = [
     debianRow(world, 'trixie', false),

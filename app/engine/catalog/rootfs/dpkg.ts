@@ -63,8 +63,8 @@ function keepFor(excludes: DebSystem['excludes']): ((path: string) => boolean) |
 function listText(paths: readonly string[]): string {
   const all = new Set<string>();
   for (const path of paths) {
-    const parts = path.split('/');
-    for (let i = 2; i < parts.length; i++) all.add(parts.slice(0, i).join('/'));
+    for (let i = path.indexOf('/', 1); i > 0; i = path.indexOf('/', i + 1))
+      all.add(path.slice(0, i));
     all.add(path);
   }
   return ['/.', ...[...all].sort()].join('\n') + '\n';
