@@ -39,21 +39,23 @@ export function baseDuration(event: EngineEvent, cachedStep = false): number {
     case 'image-tagged':
     case 'image-removed':
     case 'image-untagged':
+    case 'image-committed':
       return 200;
+  }
+  if (!('where' in event)) return 0;
+  if (event.where.kind === 'volume') return event.type === 'dir-created' ? 0 : 300;
+  if (event.where.kind !== 'container') return 0;
+  switch (event.type) {
+    case 'file-copied-up':
+      return 950;
+    case 'whiteout-created':
+      return 750;
+    case 'opaque-dir-created':
+      return 550;
+    case 'dir-created':
+      return 0;
     default:
-      if (event.where.kind !== 'container') return 0;
-      switch (event.type) {
-        case 'file-copied-up':
-          return 950;
-        case 'whiteout-created':
-          return 750;
-        case 'opaque-dir-created':
-          return 550;
-        case 'dir-created':
-          return 0;
-        default:
-          return 380;
-      }
+      return 380;
   }
 }
 
@@ -94,7 +96,7 @@ export class PlayMemory {
 function durationOf(q: QueuedEvent, memory: PlayMemory): number {
   memory.note(q);
   const ms = baseDuration(q.event, memory.wasCached(q));
-  if (ms > 0 && 'where' in q.event && q.event.where.kind === 'container')
+  if (ms > 0 && 'where' in q.event && q.event.where.kind !== 'build')
     return memory.takeFsSlot(q.entryId) ? ms : 0;
   return ms;
 }

@@ -84,7 +84,8 @@ export function withContainer(
   write: (fs: OverlayFs) => void = () => {},
   mounts: Mount[] = [],
 ): HostState {
-  const id = (nextContainer++).toString(16).padStart(64, 'c');
+  const serial = nextContainer++;
+  const id = serial.toString(16).padStart(64, 'c');
   const container: Container = {
     id,
     name,
@@ -98,8 +99,8 @@ export function withContainer(
     env: [],
     workingDir: '/app',
     user: '',
-    created: FIXTURE_NOW,
-    startedAt: FIXTURE_NOW,
+    created: FIXTURE_NOW + serial * 1000,
+    startedAt: FIXTURE_NOW + serial * 1000,
     finishedAt: 0,
     mounts,
     logs: [],

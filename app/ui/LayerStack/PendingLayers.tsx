@@ -1,0 +1,44 @@
+/**
+ * Instructions the person has finished typing that the image does not have yet: ghost
+ * layers waiting on top of the stack (metadata ones as ghost tags), until Build makes them.
+ */
+import { AnimatePresence, m } from 'motion/react';
+import { FILESYSTEM_KEYWORDS } from './instruction-text';
+import type { PendingStep } from './editor-link';
+
+export function PendingLayers({ steps }: { steps: readonly PendingStep[] }) {
+  const newestFirst = [...steps].reverse();
+  return (
+    <div className="lc-pending">
+      <p className="lc-pending__title">
+        Not built yet: press <strong>Build</strong> to make {steps.length === 1 ? 'it' : 'them'}
+      </p>
+      <ul role="list" aria-label="Pending layers" className="lc-stack__list">
+        <AnimatePresence initial={false}>
+          {newestFirst.map((step) => {
+            const fs = FILESYSTEM_KEYWORDS.has(step.keyword);
+            return (
+              <m.li
+                key={`${step.lines.start}:${step.instruction}`}
+                layout="position"
+                className={`lc-slab lc-slab--pending ${fs ? 'lc-slab--fs' : 'lc-slab--meta'}`}
+                initial={{ opacity: 0, y: -12 }}
+                animate={{ opacity: 1, y: 0 }}
+                exit={{ opacity: 0 }}
+              >
+                <span className="lc-slab__main lc-slab__main--static">
+                  <span className="lc-slab__instruction">{step.instruction}</span>
+                  <span className="lc-slab__meta">
+                    <span className="lc-badge lc-badge--pending">pending</span>
+                    <span className="lc-slab__line">line {step.lines.start}</span>
+                    <span className="lc-slab__size">{fs ? 'size after build' : '0 B'}</span>
+                  </span>
+                </span>
+              </m.li>
+            );
+          })}
+        </AnimatePresence>
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,175 @@
+/**
+ * One history entry of the image. A filesystem layer is a solid slab whose thickness grows
+ * with the log of its size; a metadata entry (CMD, ENV, EXPOSE...) is a thin 0 B tag; a
+ * collapsed base layer is a stripe whose text only assistive technology reads.
+ */
+import { m } from 'motion/react';
+import type { CSSProperties, KeyboardEvent } from 'react';
+import { humanBytes } from '../../engine/build/human-bytes';
+import { shortId } from '../../engine/images/image';
+import { copyText } from './copy-text';
+import type { LineRange } from './editor-link';
+import { slabThickness, stripeThickness } from './slab-scale';
+import type { StackRow } from './stack-model';
+
+export type SlabState = 'settled' | 'building' | 'stale';
+
+interface Props {
+  row: StackRow;
+  tone: string;
+  selected: boolean;
+  state: SlabState;
+  compact: boolean;
+  lines?: LineRange | undefined;
+  onSelect: (row: StackRow) => void;
+  onHover: (row: StackRow | null) => void;
+  announce: (text: string) => void;
+}
+
+/** Up/Down move between the stack's layers, as in a list of options. */
+function moveFocus(e: KeyboardEvent<HTMLButtonElement>) {
+  if (e.key !== 'ArrowUp' && e.key !== 'ArrowDown' && e.key !== 'Home' && e.key !== 'End') return;
+  const list = e.currentTarget.closest('[role="list"]');
+  if (!list) return;
+  const buttons = [...list.querySelectorAll<HTMLButtonElement>('.lc-slab__main')];
+  const at = buttons.indexOf(e.currentTarget);
+  const next =
+    e.key === 'Home'
+      ? 0
+      : e.key === 'End'
+        ? buttons.length - 1
+        : at + (e.key === 'ArrowUp' ? -1 : 1);
+  const target = buttons[Math.max(0, Math.min(buttons.length - 1, next))];
+  if (target) {
+    e.preventDefault();
+    target.focus();
+  }
+}
+
+function linesText(lines: LineRange | undefined): string | undefined {
+  if (!lines) return undefined;
+  return lines.start === lines.end ? `line ${lines.start}` : `lines ${lines.start}–${lines.end}`;
+}
+
+export function SlabRow({
+  row,
+  tone,
+  selected,
+  state,
+  compact,
+  lines,
+  onSelect,
+  onHover,
+  announce,
+}: Props) {
+  const size = humanBytes(row.size);
+  const motionProps = {
+    layout: 'position' as const,
+    initial: { opacity: 0, y: -16 },
+    animate: { opacity: 1, y: 0 },
+    exit: { opacity: 0, scaleY: 0.3 },
+  };
+
+  if (compact) {
+    const style = {
+      '--slab-h': `${row.metadata ? 0.15 : stripeThickness(row.size)}em`,
+    } as CSSProperties;
+    return (
+      <m.li
+        {...motionProps}
+        className={`lc-slab lc-slab--stripe${row.metadata ? ' lc-slab--stripe-meta' : ''}`}
+        data-tone={tone}
+        style={style}
+        {...(row.layerIndex !== undefined ? { 'data-layer-index': row.layerIndex } : {})}
+      >
+        <span className="lc-visually-hidden">
+          {row.instruction} {size}
+        </span>
+      </m.li>
+    );
+  }
+
+  const badge =
+    state === 'building'
+      ? 'building…'
+      : state === 'stale'
+        ? 'will rebuild'
+        : row.cache === 'cached'
+          ? 'CACHED'
+          : row.cache === 'built'
+            ? 'BUILT'
+            : undefined;
+  const where = linesText(lines);
+  const style = row.metadata
+    ? undefined
+    : ({ '--slab-h': `${slabThickness(row.size)}em` } as CSSProperties);
+  const digest = row.diffId;
+  const title = [row.createdBy, digest, where && `Dockerfile ${where}`].filter(Boolean).join('\n');
+
+  return (
+    <m.li
+      {...motionProps}
+      className={`lc-slab ${row.metadata ? 'lc-slab--meta' : 'lc-slab--fs'} lc-slab--${state}${selected ? ' is-selected' : ''}`}
+      data-tone={row.metadata ? undefined : tone}
+      style={style}
+      {...(row.layerIndex !== undefined ? { 'data-layer-index': row.layerIndex } : {})}
+      data-history-index={row.historyIndex}
+      {...(lines ? { 'data-lines': `${lines.start}-${lines.end}` } : {})}
+      onMouseEnter={() => onHover(row)}
+      onMouseLeave={() => onHover(null)}
+    >
+      {!row.metadata && (
+        // The layer's content pours in when its build step is played (transform only).
+        <m.span
+          className="lc-slab__fill"
+          aria-hidden="true"
+          initial={false}
+          animate={{ scaleY: state === 'building' ? 0 : 1 }}
+        />
+      )}
+      <button
+        type="button"
+        className="lc-slab__main"
+        aria-pressed={selected}
+        title={title}
+        onClick={() => onSelect(row)}
+        onKeyDown={moveFocus}
+        onFocus={() => onHover(row)}
+        onBlur={() => onHover(null)}
+      >
+        <span className="lc-slab__instruction">{row.instruction}</span>
+        <span className="lc-slab__meta">
+          {badge && (
+            <span className={`lc-badge lc-badge--${state}-${row.cache ?? 'none'}`}>{badge}</span>
+          )}
+          {where && (
+            <span className="lc-slab__line" title={`Dockerfile ${where}`}>
+              {where}
+            </span>
+          )}
+          <span className="lc-slab__size">{size}</span>
+        </span>
+      </button>
+      {digest && !row.metadata && (
+        <span className="lc-slab__digest">
+          <span className="lc-slab__hash" title={digest}>
+            {shortId(digest)}
+          </span>
+          <button
+            type="button"
+            className="lc-slab__copy"
+            aria-label={`Copy the digest of ${row.instruction.slice(0, 40)}`}
+            title={`Copy ${digest}`}
+            onClick={() =>
+              void copyText(digest).then((ok) =>
+                announce(ok ? `Copied ${digest}` : `Copy failed; the digest is ${digest}`),
+              )
+            }
+          >
+            Copy
+          </button>
+        </span>
+      )}
+    </m.li>
+  );
+}
