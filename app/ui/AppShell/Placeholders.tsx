@@ -4,22 +4,19 @@
  * LayerStack, MergedTree, ContainerBoard and DiskView components (later work) render into
  * them. Until then the list and tree are empty: no made-up layers are shown.
  */
+import { lazy, Suspense } from 'react';
 import { useAppStore } from '../../store';
+
+/** The image views (LayerStack and its neighbours), loaded after first paint with the engine. */
+const ImagePanel = lazy(() =>
+  import('../LayerStack/ImagePanel').then((mod) => ({ default: mod.ImagePanel })),
+);
 
 export function ImageArea() {
   return (
-    <div className="lc-image">
-      <div className="lc-image__stack">
-        <h3 className="lc-subheading">Layers</h3>
-        {/* Filled by LayerStack (later work): one listitem per history entry. */}
-        <ul className="lc-image__list" aria-label="Image layers" />
-      </div>
-      <div className="lc-image__tree">
-        <h3 className="lc-subheading">Merged filesystem</h3>
-        {/* Filled by MergedTree (later work): the union of all layers, one treeitem per path. */}
-        <ul className="lc-image__list" role="tree" aria-label="Merged filesystem" />
-      </div>
-    </div>
+    <Suspense fallback={<p className="lc-hint">Loading the image views…</p>}>
+      <ImagePanel />
+    </Suspense>
   );
 }
 
