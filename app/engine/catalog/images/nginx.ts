@@ -201,7 +201,7 @@ export function nginxImages(world: World): ImageSpec[] {
     created: CREATED,
     userland: 'busybox',
     distro: 'alpine',
-    config: config(true),
+    config: { ...config(true), WorkingDir: '/' },
     rows: rows(true, apkInstall, APK_INSTALL),
   });
   return [debian, alpine];
