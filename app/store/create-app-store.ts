@@ -174,6 +174,14 @@ export function createAppStore(options: AppStoreOptions = {}): AppStoreApi {
         items.map((i) => ({ input: i.input, time: i.time, origin: i.origin })),
         true,
       );
+      // Its one-line commands go into the history, so Up offers `docker build -t app .`.
+      const oneLiners = items.filter((i) => !i.input.includes('\n'));
+      set({
+        history: appendHistory(
+          get().history,
+          oneLiners.map((i) => ({ ...i, origin: 'typed' })),
+        ),
+      });
       const built = items
         .flatMap((i) => i.events)
         .find((e) => e.type === 'build-finished' || e.type === 'build-failed');

@@ -3,7 +3,7 @@
  * it (without selecting text to copy) puts the cursor in the prompt line.
  */
 import { useCallback, useId, useRef, useState } from 'react';
-import { useAppStore } from '../../store';
+import { useAppStoreApi } from '../../store';
 import { TerminalInput } from './TerminalInput';
 import { TerminalOutput, type Echo } from './TerminalOutput';
 import './Terminal.css';
@@ -13,15 +13,17 @@ export function Terminal() {
   const input = useRef<HTMLInputElement>(null);
   const [echoes, setEchoes] = useState<Echo[]>([]);
   const nextEcho = useRef(1);
-  const onEcho = useCallback((lines: string[]) => {
-    // Read the last item at echo time, so the echo sits after it in the scrollback.
-    setEchoes((all) => [
-      ...all.slice(-50),
-      { id: nextEcho.current++, afterId: lastId.current, lines },
-    ]);
-  }, []);
-  const lastId = useRef(0);
-  lastId.current = useAppStore((s) => s.transcript.at(-1)?.id ?? 0);
+  const api = useAppStoreApi();
+  const onEcho = useCallback(
+    (lines: string[]) => {
+      // After the newest item at echo time: that is where it sits in the scrollback.
+      const afterId = api.getState().transcript.at(-1)?.id ?? 0;
+      const echo = { id: nextEcho.current++, afterId, lines };
+      setEchoes((all) => [...all.slice(-50), echo]);
+    },
+    [api],
+  );
+  const onClear = useCallback(() => setEchoes([]), []);
 
   return (
     <div
@@ -31,7 +33,7 @@ export function Terminal() {
       }}
     >
       <TerminalOutput echoes={echoes} />
-      <TerminalInput onEcho={onEcho} inputRef={input} hintId={hintId} />
+      <TerminalInput onEcho={onEcho} onClear={onClear} inputRef={input} hintId={hintId} />
       <p id={hintId} className="lc-term__hint">
         <kbd>Enter</kbd> runs · <kbd>Tab</kbd> completes · <kbd>↑</kbd> <kbd>↓</kbd> history ·{' '}
         <kbd>Ctrl</kbd>+<kbd>L</kbd> clears · <kbd>Ctrl</kbd>+<kbd>C</kbd> cancels · <kbd>Esc</kbd>{' '}

@@ -15,10 +15,13 @@ import { completionContext } from './world-completion';
 
 export function TerminalInput({
   onEcho,
+  onClear,
   inputRef,
   hintId,
 }: {
   onEcho: (lines: string[]) => void;
+  /** Ctrl+L: forget the lines the terminal printed itself, too. */
+  onClear: () => void;
   inputRef: React.RefObject<HTMLInputElement | null>;
   hintId: string;
 }) {
@@ -72,7 +75,7 @@ export function TerminalInput({
   function tab(el: HTMLInputElement) {
     const result = complete(
       value,
-      el.selectionStart ?? value.length,
+      el.selectionEnd ?? value.length,
       completionContext(api.getState().snapshot),
     );
     if (!result) {
@@ -114,6 +117,7 @@ export function TerminalInput({
       tabLeaves.current = true;
     } else if (e.ctrlKey && !e.metaKey && !e.altKey && e.key.toLowerCase() === 'l') {
       e.preventDefault();
+      onClear();
       clearTerminal();
     } else if (e.ctrlKey && !e.metaKey && !e.altKey && e.key.toLowerCase() === 'c') {
       if (el.selectionStart !== el.selectionEnd) return; // Copy the selection, as terminals do.

@@ -4,7 +4,7 @@
  * log with aria-live off: the live region announces events, so a screen reader is not read
  * a pip install's hundred lines. The text is ordinary text: select and copy it.
  */
-import { Fragment, memo, useLayoutEffect, useRef } from 'react';
+import { Fragment, memo, useEffect, useLayoutEffect, useRef } from 'react';
 import { useAppStore, type TranscriptItem } from '../../store';
 
 /** Shown after a command that did not come from the keyboard, as a shell comment would be. */
@@ -66,13 +66,28 @@ export function TerminalOutput({ echoes }: { echoes: readonly Echo[] }) {
   const clearedThrough = useAppStore((s) => s.clearedThrough);
   const status = useAppStore((s) => s.status);
   const log = useRef<HTMLDivElement>(null);
+  const content = useRef<HTMLDivElement>(null);
+  // Follow the newest output, as a terminal does, unless the person scrolled up to read.
+  const following = useRef(true);
   const shown = transcript.filter((item) => item.id > clearedThrough);
 
-  // Follow the newest output, as a terminal does.
   useLayoutEffect(() => {
     const el = log.current;
     if (el) el.scrollTop = el.scrollHeight;
+    following.current = true;
   }, [shown.length, echoes.length]);
+
+  // A theme or font change, or a resized panel, reflows the text: stay at the bottom.
+  useEffect(() => {
+    const el = log.current;
+    if (!el || !content.current || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => {
+      if (following.current) el.scrollTop = el.scrollHeight;
+    });
+    observer.observe(el);
+    observer.observe(content.current);
+    return () => observer.disconnect();
+  }, []);
 
   return (
     <div
@@ -82,15 +97,23 @@ export function TerminalOutput({ echoes }: { echoes: readonly Echo[] }) {
       aria-label="Terminal output"
       aria-live="off"
       tabIndex={0}
+      onScroll={(e) => {
+        const el = e.currentTarget;
+        following.current = el.scrollTop + el.clientHeight >= el.scrollHeight - 8;
+      }}
     >
-      {status === 'loading' && <div className="lc-term__note">Starting the simulated laptop…</div>}
-      <Echoes echoes={echoes} after={clearedThrough} />
-      {shown.map((item) => (
-        <Fragment key={item.id}>
-          <Entry item={item} />
-          <Echoes echoes={echoes} after={item.id} />
-        </Fragment>
-      ))}
+      <div ref={content}>
+        {status === 'loading' && (
+          <div className="lc-term__note">Starting the simulated laptop…</div>
+        )}
+        <Echoes echoes={echoes} after={clearedThrough} />
+        {shown.map((item) => (
+          <Fragment key={item.id}>
+            <Entry item={item} />
+            <Echoes echoes={echoes} after={item.id} />
+          </Fragment>
+        ))}
+      </div>
     </div>
   );
 }
