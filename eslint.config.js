@@ -81,7 +81,7 @@ const enginePurity = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report'] },
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'app/engine/**/fixtures/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

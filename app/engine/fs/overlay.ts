@@ -10,6 +10,7 @@ import type { FsEvent } from './events';
 import type { Content, FileSystem, Stat, WriteOptions } from './filesystem';
 import {
   blobFile,
+  childOf,
   emptyDir,
   textFile,
   WHITEOUT,
@@ -19,19 +20,39 @@ import {
   type Owner,
 } from './node';
 import { dirname, splitPath } from './path';
-import { getAt, removeAt, setAt } from './tree';
+import { getAt } from './tree';
 import { dirStack, listMerged, lookupLiteral, realPath } from './union';
 
 export class OverlayFs implements FileSystem {
   readonly events: FsEvent[] = [];
 
+  /**
+   * The writable layer. While a step runs, directories this overlay created are mutated in
+   * place (writing 400 files into one directory must not copy it 400 times); reading `upper`
+   * from outside seals them, so what callers see never changes afterwards.
+   */
+  private current: DirNode;
+  private owned = new WeakSet<DirNode>();
+
   constructor(
     readonly lowers: readonly DirNode[],
-    public upper: DirNode = emptyDir(),
-  ) {}
+    upper: DirNode = emptyDir(),
+  ) {
+    this.current = upper;
+  }
 
+  get upper(): DirNode {
+    this.owned = new WeakSet();
+    return this.current;
+  }
+
+  private layersCache: { upper: DirNode; layers: DirNode[] } | undefined;
+
+  /** The stack with the current upper on top (cached until the upper changes). */
   private get layers(): DirNode[] {
-    return [...this.lowers, this.upper];
+    if (this.layersCache?.upper !== this.current)
+      this.layersCache = { upper: this.current, layers: [...this.lowers, this.current] };
+    return this.layersCache.layers;
   }
 
   private get upperIndex(): number {
@@ -142,14 +163,12 @@ export class OverlayFs implements FileSystem {
     if (target.value.existing) return fail('EEXIST');
     const real = target.value.real;
     const parts = splitPath(real);
-    const wasWhitedOut = getAt(this.upper, parts)?.kind === 'whiteout';
+    const wasWhitedOut = getAt(this.current, parts)?.kind === 'whiteout';
     const dir: DirNode = {
       ...emptyDir(options.mode ?? 0o755, options.owner),
       ...(wasWhitedOut ? { opaque: true as const } : {}),
     };
-    this.upper = setAt(this.upper, parts, dir, (depth) =>
-      this.copyOfLowerDir(parts.slice(0, depth - 1)),
-    );
+    this.setOwned(parts, dir, (depth) => this.copyOfLowerDir(parts.slice(0, depth - 1)));
     this.events.push(
       wasWhitedOut
         ? { type: 'opaque-dir-created', path: real }
@@ -170,12 +189,10 @@ export class OverlayFs implements FileSystem {
     const parts = splitPath(real.path);
     const lower = lookupLiteral(this.lowers, real.path);
     if (lower && this.parentStackReachesLower(real.path)) {
-      this.upper = setAt(this.upper, parts, WHITEOUT, (depth) =>
-        this.copyOfLowerDir(parts.slice(0, depth - 1)),
-      );
+      this.setOwned(parts, WHITEOUT, (depth) => this.copyOfLowerDir(parts.slice(0, depth - 1)));
       this.events.push({ type: 'whiteout-created', path: real.path, fromLayer: lower.layer });
     } else {
-      this.upper = removeAt(this.upper, parts);
+      this.removeOwned(parts);
       this.events.push({ type: 'file-removed', path: real.path });
     }
     return ok(undefined);
@@ -235,7 +252,7 @@ export class OverlayFs implements FileSystem {
     const { node, layer, path: real } = st.value;
     const parts = splitPath(real);
     if (node.kind === 'dir') {
-      const inUpper = getAt(this.upper, parts);
+      const inUpper = getAt(this.current, parts);
       const base: DirNode = inUpper && inUpper.kind === 'dir' ? inUpper : { ...node, children: {} };
       const { opaque: _o, ...meta } = change({ ...base }) as DirNode;
       const updated: DirNode = {
@@ -243,9 +260,7 @@ export class OverlayFs implements FileSystem {
         children: base.children,
         ...(base.opaque ? { opaque: true as const } : {}),
       };
-      this.upper = setAt(this.upper, parts, updated, (depth) =>
-        this.copyOfLowerDir(parts.slice(0, depth - 1)),
-      );
+      this.setOwned(parts, updated, (depth) => this.copyOfLowerDir(parts.slice(0, depth - 1)));
       if (layer !== this.upperIndex)
         this.events.push({ type: 'file-changed', path: real, size: 0 });
       return ok(undefined);
@@ -265,9 +280,7 @@ export class OverlayFs implements FileSystem {
     const real = realPath(this.layers, path, followLast);
     if (!real.ok) return fail(real.error);
     if (real.path === '/') return fail('EISDIR');
-    const parent = this.stat(dirname(real.path));
-    if (!parent.ok) return parent;
-    if (parent.value.node.kind !== 'dir') return fail('ENOTDIR');
+    // realPath only accepts a missing last component inside an existing directory.
     return ok({ real: real.path, existing: real.resolved });
   }
 
@@ -286,12 +299,52 @@ export class OverlayFs implements FileSystem {
         size: existing.node.size,
       });
     }
-    this.upper = setAt(this.upper, parts, node, (depth) =>
-      this.copyOfLowerDir(parts.slice(0, depth - 1)),
-    );
+    this.setOwned(parts, node, (depth) => this.copyOfLowerDir(parts.slice(0, depth - 1)));
     const size = node.kind === 'file' ? node.size : 0;
     if (existing) this.events.push({ type: 'file-changed', path: real, size });
     else this.events.push({ type: 'file-added', path: real, size });
+  }
+
+  /** A copy of `dir` this overlay may mutate (itself, if already owned). */
+  private own(dir: DirNode): MutableDir {
+    if (this.owned.has(dir)) return dir as MutableDir;
+    const copy = { ...dir, children: { ...dir.children } } as MutableDir;
+    this.owned.add(copy);
+    return copy;
+  }
+
+  /** setAt, mutating owned directories in place and copying shared ones once. */
+  private setOwned(
+    parts: readonly string[],
+    node: Node,
+    makeParent: (depth: number) => DirNode,
+  ): void {
+    const root = this.own(this.current);
+    this.current = root;
+    let dir = root;
+    for (let i = 0; i < parts.length - 1; i++) {
+      const name = parts[i] as string;
+      const existing = childOf(dir, name);
+      const next = this.own(existing && existing.kind === 'dir' ? existing : makeParent(i + 2));
+      setChild(dir, name, next);
+      dir = next;
+    }
+    const last = parts[parts.length - 1];
+    if (last !== undefined) setChild(dir, last, node);
+  }
+
+  private removeOwned(parts: readonly string[]): void {
+    const last = parts[parts.length - 1];
+    if (last === undefined || getAt(this.current, parts) === undefined) return;
+    const root = this.own(this.current);
+    this.current = root;
+    let dir = root;
+    for (let i = 0; i < parts.length - 1; i++) {
+      const next = this.own(childOf(dir, parts[i] as string) as DirNode);
+      setChild(dir, parts[i] as string, next);
+      dir = next;
+    }
+    delete dir.children[last];
   }
 
   /** A parent created in the upper layer takes the lower directory's metadata, as copy-up does. */
@@ -309,4 +362,15 @@ export class OverlayFs implements FileSystem {
     const stack = dirStack(this.layers, dirname(path));
     return stack.some(({ layer }) => layer !== this.upperIndex);
   }
+}
+
+type MutableDir = DirNode & { children: Record<string, Node> };
+
+function setChild(dir: MutableDir, name: string, node: Node): void {
+  Object.defineProperty(dir.children, name, {
+    value: node,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
 }

@@ -1,7 +1,7 @@
 /** Sizes of layers and what later layers waste of earlier ones (in the manner of dive). */
-import { nodeBytes, type DirNode } from './node';
+import { nodeBytes, type DirNode, type Node } from './node';
 import { walk } from './tree';
-import { lookupLiteral } from './union';
+import { rootStack, stepInto, type DirStack } from './union';
 
 export function layerSize(root: DirNode): number {
   let bytes = 0;
@@ -26,29 +26,64 @@ export interface WastedEntry {
 
 /**
  * Bytes stored in a layer but invisible in the final image: a later layer overwrote or
- * deleted the file (or a whole directory holding it). Each hidden copy counts once.
+ * deleted the file (or a whole directory holding it). Each hidden copy counts once. Only
+ * layers from `from` upward are looked at as hiders (a base image's own waste is its own).
+ * Walks each upper layer alongside the union of the layers below it, so the cost grows with
+ * the upper layer's size, not with the image's.
  */
-export function wastedBytes(layers: readonly DirNode[]): WastedEntry[] {
+export function wastedBytes(layers: readonly DirNode[], from = 1): WastedEntry[] {
   const wasted: WastedEntry[] = [];
-  for (let upper = 1; upper < layers.length; upper++) {
-    const lowers = layers.slice(0, upper);
-    for (const { path, node } of walk(layers[upper] as DirNode)) {
-      if (node.kind === 'dir' && !node.opaque) continue;
-      const hidden = lookupLiteral(lowers, path);
-      if (!hidden) continue;
-      if (hidden.node.kind === 'dir') {
-        for (const { path: sub, node: child } of walk(hidden.node, path)) {
-          const copy = lookupLiteral(lowers, sub);
-          if (copy && copy.node.kind === 'file' && copy.node.size > 0) {
-            wasted.push({ path: sub, layer: copy.layer, hiddenBy: upper, bytes: nodeBytes(child) });
-          }
-        }
-      } else if (nodeBytes(hidden.node) > 0) {
-        wasted.push({ path, layer: hidden.layer, hiddenBy: upper, bytes: nodeBytes(hidden.node) });
-      }
-    }
+  for (let upper = Math.max(1, from); upper < layers.length; upper++) {
+    const below = rootStack(layers.slice(0, upper));
+    visit(layers[upper] as DirNode, below, '', upper, wasted);
   }
   return wasted;
+}
+
+function visit(
+  dir: DirNode,
+  below: DirStack,
+  prefix: string,
+  upper: number,
+  wasted: WastedEntry[],
+): void {
+  for (const name of Object.keys(dir.children)) {
+    const node = dir.children[name] as Node;
+    const path = `${prefix}/${name}`;
+    const step = stepInto(below, name);
+    if (!step.resolved) continue;
+    if (node.kind === 'dir' && !node.opaque) {
+      if (step.next) visit(node, step.next, path, upper, wasted);
+      else addHidden(step.resolved.node, step.resolved.layer, path, upper, wasted);
+      continue;
+    }
+    if (step.next) hideMerged(step.next, path, upper, wasted);
+    else addHidden(step.resolved.node, step.resolved.layer, path, upper, wasted);
+  }
+}
+
+function addHidden(
+  node: Node,
+  layer: number,
+  path: string,
+  upper: number,
+  wasted: WastedEntry[],
+): void {
+  const bytes = nodeBytes(node);
+  if (bytes > 0 && node.kind === 'file') wasted.push({ path, layer, hiddenBy: upper, bytes });
+}
+
+/** Everything visible in a lower directory becomes hidden (deleted or replaced). */
+function hideMerged(stack: DirStack, prefix: string, upper: number, wasted: WastedEntry[]): void {
+  const names = new Set<string>();
+  for (const { dir } of stack.dirs) for (const name of Object.keys(dir.children)) names.add(name);
+  for (const name of names) {
+    const step = stepInto(stack, name);
+    if (!step.resolved) continue;
+    const path = `${prefix}/${name}`;
+    if (step.next) hideMerged(step.next, path, upper, wasted);
+    else addHidden(step.resolved.node, step.resolved.layer, path, upper, wasted);
+  }
 }
 
 /** dive's efficiency: 1 - wasted / total stored bytes. */

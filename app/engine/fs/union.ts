@@ -4,7 +4,7 @@
  * directory at its path; a file above a lower directory hides the whole directory.
  */
 import { childOf, type DirNode, type LiveNode, type Node } from './node';
-import { resolvePath, splitPath } from './path';
+import { splitPath } from './path';
 
 export interface Resolved {
   node: LiveNode;
@@ -13,11 +13,11 @@ export interface Resolved {
 }
 
 /** One directory's copies, top first, down to the first opaque one. */
-interface DirStack {
+export interface DirStack {
   dirs: { dir: DirNode; layer: number }[];
 }
 
-function rootStack(layers: readonly DirNode[]): DirStack {
+export function rootStack(layers: readonly DirNode[]): DirStack {
   const dirs: DirStack['dirs'] = [];
   for (let i = layers.length - 1; i >= 0; i--) {
     const dir = layers[i] as DirNode;
@@ -28,7 +28,7 @@ function rootStack(layers: readonly DirNode[]): DirStack {
 }
 
 /** Looks up one name in a merged directory: the visible node and, if a dir, its stack. */
-function stepInto(stack: DirStack, name: string): { resolved?: Resolved; next?: DirStack } {
+export function stepInto(stack: DirStack, name: string): { resolved?: Resolved; next?: DirStack } {
   let found: Resolved | undefined;
   const dirs: DirStack['dirs'] = [];
   for (const { dir, layer } of stack.dirs) {
@@ -106,37 +106,61 @@ export type RealPath =
  * Resolves symlinks in every component (and the last one too when `followLast`), the way
  * the kernel does: relative targets resolve against the link's directory. A missing last
  * component is fine (the path may be about to be created): `resolved` is then undefined.
+ * Walks the union one component at a time, keeping each directory's stack of copies, so a
+ * lookup costs depth × layers, not more.
  */
 export function realPath(layers: readonly DirNode[], path: string, followLast = true): RealPath {
-  let pending = splitPath(resolvePath('/', path));
+  if (layers.length === 0) return { ok: false, error: 'ENOENT' };
+  const root = rootStack(layers);
+  const rootResolved: Resolved = { node: root.dirs[0]!.dir, layer: root.dirs[0]!.layer };
+  let pending = splitPath(path);
   const done: string[] = [];
+  const stacks: DirStack[] = [root];
   let hops = 0;
-  while (pending.length > 0) {
-    const [part, ...rest] = pending as [string, ...string[]];
+  let i = 0;
+  while (i < pending.length) {
+    const part = pending[i] as string;
+    const isLast = i === pending.length - 1;
+    i++;
     if (part === '..') {
-      done.pop();
-      pending = rest;
+      if (done.length > 0) {
+        done.pop();
+        stacks.pop();
+      }
+      if (isLast) {
+        const dir = stacks[stacks.length - 1] as DirStack;
+        return {
+          ok: true,
+          path: '/' + done.join('/'),
+          resolved: { node: dir.dirs[0]!.dir, layer: dir.dirs[0]!.layer },
+        };
+      }
       continue;
     }
-    const candidate = '/' + [...done, part].join('/');
-    const found = lookupLiteral(layers, candidate);
-    const isLast = rest.length === 0;
-    if (!found) {
-      if (isLast) return { ok: true, path: candidate };
+    const step = stepInto(stacks[stacks.length - 1] as DirStack, part);
+    if (!step.resolved) {
+      if (isLast) return { ok: true, path: '/' + [...done, part].join('/') };
       return { ok: false, error: 'ENOENT' };
     }
-    if (found.node.kind === 'symlink' && (!isLast || followLast)) {
+    const node = step.resolved.node;
+    if (node.kind === 'symlink' && (!isLast || followLast)) {
       if (++hops > MAX_SYMLINK_HOPS) return { ok: false, error: 'ELOOP' };
-      const target = found.node.target;
-      if (target.startsWith('/')) done.length = 0;
-      pending = [...splitPath(target), ...rest];
+      if (node.target.startsWith('/')) {
+        done.length = 0;
+        stacks.length = 1;
+      }
+      pending = [...splitPath(node.target), ...pending.slice(i)];
+      i = 0;
       continue;
     }
-    if (!isLast && found.node.kind !== 'dir') return { ok: false, error: 'ENOTDIR' };
+    if (!isLast && !step.next) return { ok: false, error: 'ENOTDIR' };
     done.push(part);
-    pending = rest;
-    if (isLast) return { ok: true, path: '/' + done.join('/'), resolved: found };
+    if (isLast) return { ok: true, path: '/' + done.join('/'), resolved: step.resolved };
+    stacks.push(step.next as DirStack);
   }
-  const root = lookupLiteral(layers, '/');
-  return { ok: true, path: '/', ...(root ? { resolved: root } : {}) };
+  return {
+    ok: true,
+    path: '/' + done.join('/'),
+    resolved: done.length === 0 ? rootResolved : undefined,
+  };
 }
