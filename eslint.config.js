@@ -81,7 +81,7 @@ const enginePurity = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'app/engine/**/fixtures/**'] },
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'app/engine/**/fixtures/**/*.{js,cjs,mjs}'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
