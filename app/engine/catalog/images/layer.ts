@@ -8,14 +8,24 @@ import { digestOf, layerDigest } from '../../fs/digest';
 import type { DirNode, Node } from '../../fs/node';
 import type { LayerBlob } from '../types';
 
-const COMPRESSED = /\.(gz|xz|bz2|zst|zip|whl|jar|png|jpe?g|gif|webp|woff2?|mo|pack)$/;
-const TEXT =
-  /\.(py|js|mjs|cjs|ts|json|h|hpp|txt|md|conf|cfg|ini|pem|crt|pc|sh|pl|pm|rst|html|css|xml|yaml|yml|toml|list|tab|zi)$|\/(METADATA|RECORD|copyright|Makefile)$|^\/etc\/|^\/var\/lib\/dpkg\//;
+const COMPRESSED = new Set(
+  'gz xz bz2 zst zip whl jar png jpg jpeg gif webp woff woff2 mo pack'.split(' '),
+);
+const TEXT = new Set(
+  'py js mjs cjs ts json h hpp txt md conf cfg ini pem crt pc sh pl pm rst html css xml yaml yml toml list tab zi'.split(
+    ' ',
+  ),
+);
+const TEXT_NAMES = new Set(['METADATA', 'RECORD', 'copyright', 'Makefile']);
 const TAR_ENTRY_COMPRESSED = 48;
 
-function ratio(path: string, text: boolean): number {
-  if (text || TEXT.test(path)) return 0.28;
-  if (COMPRESSED.test(path)) return 1;
+function ratio(path: string, name: string, text: boolean): number {
+  if (text || TEXT_NAMES.has(name) || path.startsWith('/etc/') || path.startsWith('/var/lib/dpkg/'))
+    return 0.28;
+  const dot = name.lastIndexOf('.');
+  const ext = dot > 0 ? name.slice(dot + 1) : '';
+  if (TEXT.has(ext)) return 0.28;
+  if (COMPRESSED.has(ext)) return 1;
   return 0.38;
 }
 
@@ -32,7 +42,7 @@ function measure(dir: DirNode, prefix: string, totals: Totals): void {
     totals.compressed += TAR_ENTRY_COMPRESSED;
     if (node.kind === 'file') {
       totals.size += node.size;
-      totals.compressed += Math.round(node.size * ratio(path, node.text !== undefined));
+      totals.compressed += Math.round(node.size * ratio(path, name, node.text !== undefined));
     } else if (node.kind === 'symlink') {
       totals.size += node.target.length;
     } else if (node.kind === 'dir') {

@@ -28,7 +28,17 @@ export function multiArchSame(pkg: Package): boolean {
   );
 }
 
+const paragraphs = new WeakMap<Package, string>();
+
 export function statusParagraph(pkg: Package): string {
+  const known = paragraphs.get(pkg);
+  if (known !== undefined) return known;
+  const text = formatParagraph(pkg);
+  paragraphs.set(pkg, text);
+  return text;
+}
+
+function formatParagraph(pkg: Package): string {
   const lines = [`Package: ${pkg.name}`];
   if (pkg.essential) lines.push('Essential: yes');
   lines.push('Status: install ok installed');
@@ -92,10 +102,4 @@ export function installDebs(
   const next: DebSystem = { ...system, installed: [...system.installed, ...wanted] };
   builder.text('/var/lib/dpkg/status', statusText(next));
   return next;
-}
-
-/** Names installed by `installDebs(roots)` on top of `system`, in order (for history text). */
-export function newPackages(system: DebSystem, roots: readonly string[]): string[] {
-  const have = new Set(system.installed);
-  return dependencyClosure(system.archive, roots).filter((name) => !have.has(name));
 }

@@ -36,6 +36,8 @@ function draftDir(mode = 0o755, owner: Owner = ROOT): DraftDir {
 
 export class TreeBuilder {
   private readonly root = draftDir();
+  /** The parent of the last `put`: package files come grouped by directory. */
+  private lastParent: { path: string; dir: DraftDir } | undefined;
 
   /** Creates a directory (and its parents), or updates the mode and owner of one. */
   dir(path: string, mode = 0o755, owner: Owner = ROOT): this {
@@ -59,6 +61,34 @@ export class TreeBuilder {
 
   /** Puts a node at a path, replacing what was there; parents are created as 0755 root. */
   put(path: string, node: Node): this {
+    const cut = path.lastIndexOf('/');
+    const parentPath = path.slice(0, cut);
+    const name = path.slice(cut + 1);
+    if (name === '' || name === '.' || name === '..' || path.includes('//'))
+      return this.putSlow(path, node);
+    let parent = this.lastParent?.path === parentPath ? this.lastParent.dir : undefined;
+    if (!parent) {
+      parent = this.ensureDir(splitPath(parentPath));
+      this.lastParent = { path: parentPath, dir: parent };
+    }
+    parent.children.set(name, node);
+    if (node.kind !== 'dir') this.forgetIfUnder(parentPath, name);
+    return this;
+  }
+
+  /** A file put where a directory was detaches that directory: stop reusing it. */
+  private forgetIfUnder(parentPath: string, name: string): void {
+    const replaced = `${parentPath}/${name}`;
+    if (
+      this.lastParent &&
+      (this.lastParent.path === replaced || this.lastParent.path.startsWith(`${replaced}/`))
+    ) {
+      this.lastParent = undefined;
+    }
+  }
+
+  private putSlow(path: string, node: Node): this {
+    this.lastParent = undefined;
     const parts = splitPath(path);
     const name = parts.pop();
     if (name === undefined) return this;
