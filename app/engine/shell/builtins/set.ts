@@ -4,6 +4,7 @@
  */
 import type { Shell } from '../exec/shell';
 import { FLAG_NAMES, type Flags, type ShellState } from '../exec/state';
+import type { Dialect } from '../syntax-error';
 import { quoteValue } from './quote';
 
 const BY_LETTER = new Map(
@@ -40,7 +41,7 @@ export type SetResult =
   { ok: true; listOptions?: 'minus' | 'plus' } | { ok: false; error: string; status: number };
 
 /** Applies `set` arguments (also the flags of `sh -eu -o pipefail -c`). */
-export function applySetArgs(state: ShellState, args: readonly string[]): SetResult {
+export function applySetArgs(state: ShellState, args: readonly string[], dialect: Dialect = 'bash'): SetResult {
   let i = 0;
   for (; i < args.length; i++) {
     const arg = args[i] as string;
@@ -62,6 +63,8 @@ export function applySetArgs(state: ShellState, args: readonly string[]): SetRes
           return { ok: true, listOptions: on ? 'minus' : 'plus' };
         i++;
         const flag = BY_LONG.get(name);
+        // dash (Debian's /bin/sh) has no pipefail: hadolint's DL4006 advice is SHELL ["/bin/bash", ...].
+        if (flag === 'pipefail' && dialect === 'dash') return { ok: false, error: `Illegal option -o ${name}`, status: 2 };
         if (flag) state.flags[flag] = on;
         else if (!TOLERATED.has(name))
           return { ok: false, error: `Illegal option -o ${name}`, status: 2 };
@@ -87,16 +90,17 @@ export function setBuiltin(sh: Shell, argv: string[]): number {
     }
     return 0;
   }
-  const result = applySetArgs(sh.state, args);
+  const result = applySetArgs(sh.state, args, sh.dialect);
   if (!result.ok) {
-    const message =
-      sh.dialect === 'dash'
-        ? result.error
-        : sh.dialect === 'ash'
-          ? result.error.replace('Illegal', 'illegal')
-          : `${result.error.replace(/^Illegal option -o /, '')}: invalid option name`;
-    sh.builtinError('set', message);
-    return sh.dialect === 'ash' && result.error.startsWith('Illegal option -o') ? 1 : result.status;
+    const badName = result.error.startsWith('Illegal option -o');
+    if (sh.dialect === 'bash') {
+      sh.builtinError('set', badName ? `${result.error.slice('Illegal option -o '.length)}: invalid option name` : `${result.error.slice('Illegal option '.length)}: invalid option`);
+      return 2;
+    }
+    sh.builtinError('set', sh.dialect === 'ash' ? result.error.replace('Illegal', 'illegal') : result.error);
+    // An error in a special builtin ends dash; BusyBox only shrugs at an unknown -o name.
+    if (sh.dialect === 'ash' && badName) return 1;
+    sh.fatal(2);
   }
   if (result.listOptions) {
     for (const flag of Object.keys(FLAG_NAMES) as (keyof Flags)[]) {

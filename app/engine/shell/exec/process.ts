@@ -71,7 +71,7 @@ export function runShellProcess(
     options.fds,
   );
   if (options.flags.length > 0) {
-    const set = applySetArgs(state, options.flags);
+    const set = applySetArgs(state, options.flags, dialect);
     if (!set.ok) {
       sh.stderr(`${options.argv0}: ${set.error}\n`);
       return { status: 2, state, exited: true };

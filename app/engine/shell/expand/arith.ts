@@ -67,7 +67,7 @@ const OPS = [
 
 const wrap = (v: bigint): bigint => BigInt.asIntN(64, v);
 
-function tokenize(expr: string): Tok[] {
+function tokenize(expr: string, increments: boolean): Tok[] {
   const toks: Tok[] = [];
   let i = 0;
   while (i < expr.length) {
@@ -94,7 +94,7 @@ function tokenize(expr: string): Tok[] {
       i += name[0].length;
       continue;
     }
-    const op = OPS.find((candidate) => expr.startsWith(candidate, i));
+    const op = OPS.find((candidate) => expr.startsWith(candidate, i) && (increments || (candidate !== '++' && candidate !== '--')));
     if (!op) throw new ArithError('expecting primary', expr);
     toks.push({ t: 'op', v: op });
     i += op.length;
@@ -126,10 +126,13 @@ const BINARY: Record<string, number> = {
 };
 const ASSIGN = new Set(['=', '+=', '-=', '*=', '/=', '%=', '<<=', '>>=', '&=', '^=', '|=']);
 
-/** Evaluates an expanded arithmetic expression. Throws ArithError on bad input. */
-export function evaluateArith(expr: string, vars: ArithVars, depth = 0): bigint {
+/**
+ * Evaluates an expanded arithmetic expression. Throws ArithError on bad input. dash has no
+ * `++`/`--` (`a++` is a syntax error there, `++a` is just +(+a)): pass `increments: false`.
+ */
+export function evaluateArith(expr: string, vars: ArithVars, depth = 0, increments = true): bigint {
   if (expr.trim() === '') return 0n;
-  const toks = tokenize(expr);
+  const toks = tokenize(expr, increments);
   let pos = 0;
   // `skip` evaluates without side effects or errors (the untaken side of && || ?:).
   let skip = 0;
@@ -148,7 +151,7 @@ export function evaluateArith(expr: string, vars: ArithVars, depth = 0): bigint 
     const trimmed = raw.trim();
     if (/^-?[0-9]+$/.test(trimmed)) return wrap(BigInt(trimmed));
     if (depth > 20) fail('expecting primary');
-    return evaluateArith(trimmed, vars, depth + 1);
+    return evaluateArith(trimmed, vars, depth + 1, increments);
   };
   const assign = (name: string, v: bigint): bigint => {
     if (!skip) vars.set(name, wrap(v).toString());

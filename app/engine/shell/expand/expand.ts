@@ -105,7 +105,7 @@ export class WordExpander implements ParamExpander {
         get: (n: string) => this.arithVar(n),
         set: (n: string, v: string) => this.host.assign(n, v),
       };
-      return evaluateArith(text, vars).toString();
+      return evaluateArith(text, vars, 0, this.dialect !== 'dash').toString();
     } catch (error) {
       if (error instanceof ArithError) {
         throw new ExpansionError(arithMessage(error, this.dialect), 'arith');

@@ -91,7 +91,7 @@ export const sed: Program = (argv, io) => {
       const read = readFileText(io, name);
       if ('error' in read) {
         io.stderr(fileError(io.userland, 'sed.open', name, read.error));
-        status = 2;
+        status = io.userland === 'busybox' ? 1 : 2;
       } else texts.push(read.text);
     }
   }
