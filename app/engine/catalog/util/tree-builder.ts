@@ -72,11 +72,11 @@ export class TreeBuilder {
       this.lastParent = { path: parentPath, dir: parent };
     }
     parent.children.set(name, node);
-    if (node.kind !== 'dir') this.forgetIfUnder(parentPath, name);
+    this.forgetIfUnder(parentPath, name);
     return this;
   }
 
-  /** A file put where a directory was detaches that directory: stop reusing it. */
+  /** A node put where a directory was detaches that directory: stop reusing it. */
   private forgetIfUnder(parentPath: string, name: string): void {
     const replaced = `${parentPath}/${name}`;
     if (
