@@ -25,8 +25,11 @@ import { lowerTrees } from './open-fs';
 function unchangedDir(lowers: readonly DirNode[], upper: DirNode, path: string): boolean {
   const mine = getAt(upper, splitPath(path));
   const below = lookupLiteral(lowers, path);
-  if (!mine || mine.kind !== 'dir' || mine.opaque || !below || below.node.kind !== 'dir') return false;
-  return mine.mode === below.node.mode && mine.uid === below.node.uid && mine.gid === below.node.gid;
+  if (!mine || mine.kind !== 'dir' || mine.opaque || !below || below.node.kind !== 'dir')
+    return false;
+  return (
+    mine.mode === below.node.mode && mine.uid === below.node.uid && mine.gid === below.node.gid
+  );
 }
 
 export function containerChanges(host: HostState, c: Container): Change[] {

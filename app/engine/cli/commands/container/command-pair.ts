@@ -37,8 +37,7 @@ export function commandPair(options: PairOptions): DockerCommand[] {
   ];
   const spec = (name: string): CommandSpec => ({
     name,
-    // A second usage line repeats the command: `{cmd}` stands for it.
-    usage: `docker ${name} ${options.usage.replaceAll('{cmd}', `docker ${name}`)}`.trimEnd(),
+    usage: `docker ${name} ${options.usage}`.trimEnd(),
     short: options.short,
     ...(options.long ? { long: options.long } : {}),
     ...(options.showAliases === false ? {} : { aliases: aliasList }),

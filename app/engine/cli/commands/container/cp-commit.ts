@@ -101,7 +101,8 @@ export const CP_COMMIT_COMMANDS = [
     top: 'cp',
     sub: 'cp',
     usage:
-      '[OPTIONS] CONTAINER:SRC_PATH DEST_PATH|-\n\t{cmd} [OPTIONS] SRC_PATH|- CONTAINER:DEST_PATH',
+      // Docker's second usage line says `docker cp` under `docker container cp` too.
+      '[OPTIONS] CONTAINER:SRC_PATH DEST_PATH|-\n\tdocker cp [OPTIONS] SRC_PATH|- CONTAINER:DEST_PATH',
     short: 'Copy files/folders between a container and the local filesystem',
     long: "Copy files/folders between a container and the local filesystem\n\nUse '-' as the source to read a tar archive from stdin\nand extract it to a directory destination in a container.\nUse '-' as the destination to stream a tar archive of a\ncontainer source to stdout.",
     flags: CP_FLAGS,

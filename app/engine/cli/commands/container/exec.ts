@@ -59,8 +59,8 @@ function run(ctx: DockerContext, parsed: ParsedArgs): number {
   );
   if (!result.ok) {
     if (result.kind === 'daemon') return daemonError(ctx, result.error);
-    // The runtime's own failure comes back on stdout, as the docker CLI prints it.
-    ctx.out(`${result.error}\n`);
+    // The runtime's own failure comes back on stdout, ended by "\r\n" as the CLI prints it.
+    ctx.out(`${result.error}\r\n`);
     return result.exitCode;
   }
   for (const note of result.notes) ctx.io.note(note);

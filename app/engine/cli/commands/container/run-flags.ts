@@ -257,4 +257,9 @@ export const RUN_FLAGS: readonly FlagSpec[] = FLAGS.map((f) =>
 
 const RUN_ONLY = new Set(['detach', 'detach-keys', 'sig-proxy']);
 
-export const CREATE_FLAGS: readonly FlagSpec[] = RUN_FLAGS.filter((f) => !RUN_ONLY.has(f.long));
+/** create's --pull text differs from run's, down to a stray "|" in Docker's source. */
+const CREATE_PULL_HELP = 'Pull image before creating ("always", "|missing", "never")';
+
+export const CREATE_FLAGS: readonly FlagSpec[] = RUN_FLAGS.filter((f) => !RUN_ONLY.has(f.long)).map(
+  (f) => (f.long === 'pull' ? { ...f, help: CREATE_PULL_HELP } : f),
+);

@@ -1,0 +1,203 @@
+import { describe, expect, it } from 'vitest';
+import { emptyDir, textFile, type DirNode } from '../../fs/node';
+import { OverlayFs } from '../../fs/overlay';
+import { splitPath } from '../../fs/path';
+import { setAt } from '../../fs/tree';
+import { runProgram } from '../../programs/testing/fake-io';
+import type { ProgramEntry } from '../../shell/program';
+import { nginxEntrypoint } from './nginx';
+import { pythonPrograms } from './python';
+import { nodePrograms } from './node';
+import { sleepProgram, sleepSeconds } from './blocking-tools';
+import type { ServiceContext, ServiceOutcome } from './types';
+
+class Blocked {
+  constructor(readonly outcome: ServiceOutcome) {}
+}
+
+function context(overrides: Partial<ServiceContext> = {}): ServiceContext {
+  return {
+    base: new Map<string, ProgramEntry>(),
+    block: (outcome) => {
+      throw new Blocked(outcome);
+    },
+    tty: false,
+    ip: '172.17.0.2',
+    seed: 'a1b2c3',
+    loop: false,
+    horizonMs: 60_000,
+    ...overrides,
+  };
+}
+
+function files(entries: Record<string, string>): DirNode {
+  let root = emptyDir();
+  for (const [path, text] of Object.entries(entries))
+    root = setAt(root, splitPath(path), textFile(text));
+  return root;
+}
+
+/** Runs a program; a blocked run reports what it printed before and the outcome. */
+function run(
+  entry: ProgramEntry | undefined,
+  argv: string[],
+  fs: OverlayFs,
+  env: Record<string, string> = {},
+) {
+  let outcome: ServiceOutcome | undefined;
+  const result = runProgram(
+    (args, io) => {
+      try {
+        return entry!.run(args, io);
+      } catch (e) {
+        if (e instanceof Blocked) {
+          outcome = e.outcome;
+          return 0;
+        }
+        throw e;
+      }
+    },
+    argv,
+    fs,
+    { cwd: '/app', env },
+  );
+  return { ...result, outcome };
+}
+
+const FLASK_APP = `from flask import Flask
+app = Flask(__name__)
+
+@app.route("/")
+def hello():
+    return "hi"
+
+if __name__ == "__main__":
+    print("starting")
+    app.run(host="0.0.0.0", port=8000)
+`;
+
+describe('python in a container', () => {
+  const withFlask = (extra: Record<string, string> = {}) =>
+    new OverlayFs([
+      files({
+        '/usr/local/lib/python3.14/site-packages/flask/__init__.py': '',
+        '/app/main.py': FLASK_APP,
+        ...extra,
+      }),
+    ]);
+
+  it('starts the Flask development server and keeps running, ignoring SIGTERM as PID 1', () => {
+    const r = run(pythonPrograms(context()).get('python'), ['python', 'main.py'], withFlask());
+    expect(r.stderr).toBe(
+      'WARNING: This is a development server. Do not use it in a production deployment. Use a production WSGI server instead.\n' +
+        ' * Running on all addresses (0.0.0.0)\n * Running on http://127.0.0.1:8000\n * Running on http://172.17.0.2:8000\nPress CTRL+C to quit\n',
+    );
+    expect(r.outcome).toMatchObject({ name: 'flask', ignoresSigterm: true });
+  });
+
+  it('holds back print() output when stdout is not a terminal, and says why', () => {
+    const r = run(pythonPrograms(context()).get('python'), ['python', 'main.py'], withFlask());
+    expect(r.stdout).toBe('');
+    expect(r.notes.join(' ')).toContain('PYTHONUNBUFFERED');
+    const unbuffered = run(
+      pythonPrograms(context()).get('python'),
+      ['python', 'main.py'],
+      withFlask(),
+      { PYTHONUNBUFFERED: '1' },
+    );
+    expect(unbuffered.stdout).toBe("starting\n * Serving Flask app 'main'\n * Debug mode: off\n");
+  });
+
+  it("fails with ModuleNotFoundError when the app's framework is not installed", () => {
+    const fs = new OverlayFs([files({ '/app/main.py': FLASK_APP })]);
+    const r = run(pythonPrograms(context()).get('python'), ['python', 'main.py'], fs);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      'Traceback (most recent call last):\n  File "/app/main.py", line 1, in <module>\n    from flask import Flask\nModuleNotFoundError: No module named \'flask\'\n',
+    );
+  });
+
+  it('serves python -m http.server until stopped', () => {
+    const r = run(
+      pythonPrograms(context({ tty: true })).get('python3'),
+      ['python3', '-m', 'http.server', '8000'],
+      new OverlayFs([emptyDir()]),
+    );
+    expect(r.stdout).toBe('Serving HTTP on 0.0.0.0 port 8000 (http://0.0.0.0:8000/) ...\n');
+    expect(r.outcome?.name).toBe('http');
+  });
+
+  it('shuts uvicorn and gunicorn down cleanly on SIGTERM', () => {
+    const programs = pythonPrograms(context());
+    const fs = new OverlayFs([emptyDir()]);
+    expect(
+      run(programs.get('uvicorn'), ['uvicorn', 'main:app', '--host', '0.0.0.0'], fs).outcome,
+    ).toMatchObject({ ignoresSigterm: false, termExitCode: 0 });
+    const g = run(programs.get('gunicorn'), ['gunicorn', '-b', '0.0.0.0:8000', 'main:app'], fs);
+    expect(g.stderr).toContain('[1] [INFO] Listening at: http://0.0.0.0:8000 (1)\n');
+    expect(g.outcome).toMatchObject({ ignoresSigterm: false, termExitCode: 0 });
+  });
+});
+
+describe('node in a container', () => {
+  it('keeps a script that listens running, printing its console.log lines', () => {
+    const fs = new OverlayFs([
+      files({
+        '/app/server.js':
+          "const http = require('http');\nconst PORT = process.env.PORT || 3000;\nhttp.createServer((q, s) => s.end('hi')).listen(PORT, () => console.log(`Listening on port ${PORT}`));\n",
+      }),
+    ]);
+    const r = run(nodePrograms(context()).get('node'), ['node', 'server.js'], fs);
+    expect(r.stdout).toBe('Listening on port 3000\n');
+    expect(r.outcome).toMatchObject({ name: 'node', ignoresSigterm: true });
+  });
+});
+
+describe('nginx in a container', () => {
+  it("runs the image's entrypoint scripts, enabling IPv6 in default.conf", () => {
+    const fs = new OverlayFs([
+      files({
+        '/docker-entrypoint.d/10-listen-on-ipv6-by-default.sh': '',
+        '/docker-entrypoint.d/20-envsubst-on-templates.sh': '',
+        '/etc/nginx/conf.d/default.conf': 'server {\n    listen       80;\n}\n',
+      }),
+    ]);
+    expect(nginxEntrypoint(fs, {})).toBe(
+      '/docker-entrypoint.sh: /docker-entrypoint.d/ is not empty, will attempt to perform configuration\n' +
+        '/docker-entrypoint.sh: Looking for shell scripts in /docker-entrypoint.d/\n' +
+        '/docker-entrypoint.sh: Launching /docker-entrypoint.d/10-listen-on-ipv6-by-default.sh\n' +
+        '10-listen-on-ipv6-by-default.sh: info: Getting the checksum of /etc/nginx/conf.d/default.conf\n' +
+        '10-listen-on-ipv6-by-default.sh: info: Enabled listen on IPv6 in /etc/nginx/conf.d/default.conf\n' +
+        '/docker-entrypoint.sh: Launching /docker-entrypoint.d/20-envsubst-on-templates.sh\n' +
+        '/docker-entrypoint.sh: Configuration complete; ready for start up\n',
+    );
+    const conf = fs.readFile('/etc/nginx/conf.d/default.conf');
+    expect(conf.ok && conf.value.text).toBe(
+      'server {\n    listen       80;\n    listen  [::]:80;\n}\n',
+    );
+    expect(nginxEntrypoint(fs, {})).toContain('info: IPv6 listen already enabled\n');
+  });
+});
+
+describe('sleep in a container', () => {
+  it('reads GNU sleep arguments', () => {
+    expect(sleepSeconds(['1m', '30'])).toBe(90);
+    expect(sleepSeconds(['infinity'])).toBe(Number.POSITIVE_INFINITY);
+    expect(sleepSeconds(['x'])).toBeUndefined();
+  });
+
+  it('blocks past the horizon, and ends by itself later when finite', () => {
+    const r = run({ run: sleepProgram(context()) }, ['sleep', '3600'], new OverlayFs([emptyDir()]));
+    expect(r.outcome).toMatchObject({
+      name: 'sleep',
+      ignoresSigterm: true,
+      endsAfterMs: 3_600_000,
+    });
+    const forever = run(
+      { run: sleepProgram(context()) },
+      ['sleep', 'infinity'],
+      new OverlayFs([emptyDir()]),
+    );
+    expect(forever.outcome?.endsAfterMs).toBeUndefined();
+  });
+});
