@@ -14,7 +14,14 @@ function build(dockerfile: string, files: Record<string, string>, now: number) {
   let root = setAt(emptyDir(), ['Dockerfile'], textFile(dockerfile));
   for (const [name, text] of Object.entries(files)) root = setAt(root, [name], textFile(text));
   return runBuild(
-    { dockerfile, dockerfileName: 'Dockerfile', context: makeContext(root), tags: ['app'], buildArgs: {}, noCache: false },
+    {
+      dockerfile,
+      dockerfileName: 'Dockerfile',
+      context: makeContext(root),
+      tags: ['app'],
+      buildArgs: {},
+      noCache: false,
+    },
     { catalog, host: createHost('p', []), hostName: 'p', ids: new CounterIds('p'), now },
   );
 }
@@ -33,15 +40,19 @@ const instruction = fc.oneof(
 describe('build properties', () => {
   it('gives the same digests for the same input, whatever the time of day', () => {
     fc.assert(
-      fc.property(fc.array(instruction, { maxLength: 8 }), fc.string({ maxLength: 40 }), (lines, content) => {
-        const dockerfile = ['FROM busybox', ...lines].join('\n') + '\n';
-        const a = build(dockerfile, { 'a.txt': content }, Date.UTC(2026, 0, 1));
-        const b = build(dockerfile, { 'a.txt': content }, Date.UTC(2026, 0, 1));
-        expect(a.ok).toBe(true);
-        expect(b.image?.id).toBe(a.image?.id);
-        const later = build(dockerfile, { 'a.txt': content }, Date.UTC(2026, 5, 1));
-        expect(later.image?.diffIds).toEqual(a.image?.diffIds);
-      }),
+      fc.property(
+        fc.array(instruction, { maxLength: 8 }),
+        fc.string({ maxLength: 40 }),
+        (lines, content) => {
+          const dockerfile = ['FROM busybox', ...lines].join('\n') + '\n';
+          const a = build(dockerfile, { 'a.txt': content }, Date.UTC(2026, 0, 1));
+          const b = build(dockerfile, { 'a.txt': content }, Date.UTC(2026, 0, 1));
+          expect(a.ok).toBe(true);
+          expect(b.image?.id).toBe(a.image?.id);
+          const later = build(dockerfile, { 'a.txt': content }, Date.UTC(2026, 5, 1));
+          expect(later.image?.diffIds).toEqual(a.image?.diffIds);
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -57,13 +68,32 @@ describe('build properties', () => {
   });
 
   it('never throws on random instructions after FROM', () => {
-    const word = fc.oneof(fc.constantFrom('RUN', 'COPY', 'ADD', 'ENV', 'ARG', 'WORKDIR', 'USER', 'CMD', 'FROM', 'ONBUILD', 'VOLUME', 'EXPOSE'), fc.string({ maxLength: 8 }));
+    const word = fc.oneof(
+      fc.constantFrom(
+        'RUN',
+        'COPY',
+        'ADD',
+        'ENV',
+        'ARG',
+        'WORKDIR',
+        'USER',
+        'CMD',
+        'FROM',
+        'ONBUILD',
+        'VOLUME',
+        'EXPOSE',
+      ),
+      fc.string({ maxLength: 8 }),
+    );
     fc.assert(
-      fc.property(fc.array(fc.tuple(word, fc.string({ maxLength: 30 })), { maxLength: 6 }), (pairs) => {
-        const text = ['FROM busybox', ...pairs.map(([k, v]) => `${k} ${v}`)].join('\n');
-        const out = build(text, {}, 0);
-        expect(typeof out.ok).toBe('boolean');
-      }),
+      fc.property(
+        fc.array(fc.tuple(word, fc.string({ maxLength: 30 })), { maxLength: 6 }),
+        (pairs) => {
+          const text = ['FROM busybox', ...pairs.map(([k, v]) => `${k} ${v}`)].join('\n');
+          const out = build(text, {}, 0);
+          expect(typeof out.ok).toBe('boolean');
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -75,7 +75,10 @@ function wasteHints(state: StageState, steps: readonly BuiltStep[]): Diagnostic[
   const own = state.layers.length - state.baseLayerCount;
   const stepAt = (layer: number) => steps[layer - (state.layers.length - own)];
   const byHider = new Map<number, { bytes: number; from: Set<number> }>();
-  for (const w of wastedBytes(state.layers.map((l) => l.tree), state.baseLayerCount)) {
+  for (const w of wastedBytes(
+    state.layers.map((l) => l.tree),
+    state.baseLayerCount,
+  )) {
     const entry = byHider.get(w.hiddenBy) ?? { bytes: 0, from: new Set<number>() };
     entry.bytes += w.bytes;
     entry.from.add(w.layer);

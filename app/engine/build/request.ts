@@ -2,7 +2,7 @@
 import type { Catalog, LayerBlob } from '../catalog/types';
 import type { Diagnostic } from '../dockerfile/types';
 import type { EngineEvent } from '../events';
-import type { HostState } from '../host/state';
+import type { HostState, World } from '../host/state';
 import type { IdSource } from '../ids';
 import type { Image } from '../images/image';
 import type { ProgramEntry } from '../shell/program';
@@ -26,6 +26,8 @@ export interface BuildRequest {
 export interface BuildEnv {
   catalog: Catalog;
   host: HostState;
+  /** The whole world, so FROM can find images pushed to the shared registries. */
+  world?: World;
   hostName: string;
   ids: IdSource;
   /** Milliseconds since the epoch when the build starts. */

@@ -15,6 +15,7 @@ import { OverlayFs } from '../fs/overlay';
 import { layerSize } from '../fs/stats';
 import { rfc3339 } from '../images/image';
 import { resolveBase, type ResolvedBase } from './base';
+import { layerBlobDigest } from '../registry/blob';
 import { stepKey, type BuildCacheEntry } from './cache';
 import { executeCopy } from './copy-step';
 import { copyCreatedBy, runCreatedBy, BUILDKIT_COMMENT } from './history';
@@ -91,7 +92,7 @@ export class StageRunner {
       if (findStage(this.plan.stages, name.value, index) || name.value === 'scratch') continue;
       let base = seen.get(name.value);
       if (!base) {
-        base = resolveBase(this.host, this.shared.env.catalog, name.value);
+        base = resolveBase(this.host, this.shared.env.world, this.shared.env.catalog, name.value);
         seen.set(name.value, base);
         const qualified =
           base.kind === 'image' ? base.qualified.replace(/@sha256:.*/, '') : name.value;
@@ -195,7 +196,7 @@ export class StageRunner {
         const status = [`resolve ${base.qualified} 0.0s done`];
         let total = 0;
         for (const layer of base.layers) {
-          const blob = sha256Hex(`blob:${layer.diffId}`);
+          const blob = layerBlobDigest(layer).slice('sha256:'.length);
           const secs = Math.max(0.1, layer.compressedSize / 45e6);
           status.push(
             `sha256:${blob} ${progressBytes(layer.compressedSize)} / ${progressBytes(layer.compressedSize)} ${secs.toFixed(1)}s done`,
@@ -205,7 +206,7 @@ export class StageRunner {
         for (const layer of base.layers) {
           const secs = Math.max(0.1, layer.size / 120e6);
           status.push(
-            `extracting sha256:${sha256Hex(`blob:${layer.diffId}`)} ${secs.toFixed(1)}s done`,
+            `extracting ${layerBlobDigest(layer)} ${secs.toFixed(1)}s done`,
           );
           total += secs;
         }
@@ -404,7 +405,7 @@ export class StageRunner {
         const fromState = this.shared.stageStates.get(fromStage.index) as StageState;
         sourceRoot = mergedTree(fromState.layers.map((l) => l.tree));
       } else {
-        const base = resolveBase(this.host, this.shared.env.catalog, from);
+        const base = resolveBase(this.host, this.shared.env.world, this.shared.env.catalog, from);
         if (base.kind === 'error')
           return { ok: false as const, message: base.message, lines: lines(raw) };
         sourceRoot =

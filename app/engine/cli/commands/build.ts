@@ -119,7 +119,14 @@ export const buildCommand: DockerCommand = {
         noCache: parsed.flags.bool('no-cache'),
         quiet: parsed.flags.bool('quiet') || parsed.flags.string('progress') === 'quiet',
       },
-      { catalog: rt.catalog, host, hostName: rt.hostName, ids: rt.ids, now: ctx.now() },
+      {
+        catalog: rt.catalog,
+        host,
+        world: rt.world,
+        hostName: rt.hostName,
+        ids: rt.ids,
+        now: ctx.now(),
+      },
     );
     ctx.spend(outcome.durationMs);
     for (const event of outcome.events) rt.emit(event);
