@@ -19,7 +19,7 @@ import { layerBlob, lazy } from './layer';
 import {
   NODE_GROUPADD,
   NODE_INSTALL,
-  NODE_INSTALL_ALPINE,
+  nodeInstallAlpine,
   NODE_INSTALL_FULL,
   YARN_INSTALL,
   YARN_INSTALL_ALPINE,
@@ -199,7 +199,13 @@ export function nodeImages(world: World): ImageSpec[] {
         userland: 'busybox',
         distro: 'alpine',
         config: { ...config(line), WorkingDir: '/' },
-        rows: tailRows(line, NODE_INSTALL_ALPINE, alpineNode, YARN_INSTALL_ALPINE, yarnLayer),
+        rows: tailRows(
+          line,
+          nodeInstallAlpine(line.release.version),
+          alpineNode,
+          YARN_INSTALL_ALPINE,
+          yarnLayer,
+        ),
       }),
     ];
   });
