@@ -41,7 +41,11 @@ export type SetResult =
   { ok: true; listOptions?: 'minus' | 'plus' } | { ok: false; error: string; status: number };
 
 /** Applies `set` arguments (also the flags of `sh -eu -o pipefail -c`). */
-export function applySetArgs(state: ShellState, args: readonly string[], dialect: Dialect = 'bash'): SetResult {
+export function applySetArgs(
+  state: ShellState,
+  args: readonly string[],
+  dialect: Dialect = 'bash',
+): SetResult {
   let i = 0;
   for (; i < args.length; i++) {
     const arg = args[i] as string;
@@ -64,7 +68,8 @@ export function applySetArgs(state: ShellState, args: readonly string[], dialect
         i++;
         const flag = BY_LONG.get(name);
         // dash (Debian's /bin/sh) has no pipefail: hadolint's DL4006 advice is SHELL ["/bin/bash", ...].
-        if (flag === 'pipefail' && dialect === 'dash') return { ok: false, error: `Illegal option -o ${name}`, status: 2 };
+        if (flag === 'pipefail' && dialect === 'dash')
+          return { ok: false, error: `Illegal option -o ${name}`, status: 2 };
         if (flag) state.flags[flag] = on;
         else if (!TOLERATED.has(name))
           return { ok: false, error: `Illegal option -o ${name}`, status: 2 };
@@ -94,10 +99,18 @@ export function setBuiltin(sh: Shell, argv: string[]): number {
   if (!result.ok) {
     const badName = result.error.startsWith('Illegal option -o');
     if (sh.dialect === 'bash') {
-      sh.builtinError('set', badName ? `${result.error.slice('Illegal option -o '.length)}: invalid option name` : `${result.error.slice('Illegal option '.length)}: invalid option`);
+      sh.builtinError(
+        'set',
+        badName
+          ? `${result.error.slice('Illegal option -o '.length)}: invalid option name`
+          : `${result.error.slice('Illegal option '.length)}: invalid option`,
+      );
       return 2;
     }
-    sh.builtinError('set', sh.dialect === 'ash' ? result.error.replace('Illegal', 'illegal') : result.error);
+    sh.builtinError(
+      'set',
+      sh.dialect === 'ash' ? result.error.replace('Illegal', 'illegal') : result.error,
+    );
     // An error in a special builtin ends dash; BusyBox only shrugs at an unknown -o name.
     if (sh.dialect === 'ash' && badName) return 1;
     sh.fatal(2);

@@ -67,11 +67,13 @@ function runScriptFile(
   env: Record<string, string>,
   quiet: boolean,
 ): number {
+  // The kernel hands the interpreter the path execve() got: as typed, or as found on PATH.
+  const scriptPath = argv[0]?.includes('/') ? argv[0] : resolution.path;
   if (resolution.interpreter.length === 0) {
     const read = sh.rt.fs.readFile(resolution.path);
     const text = read.ok ? (read.value.text ?? '') : '';
     return nestedShell(sh, sh.fds, env, text, {
-      argv0: argv[0] ?? resolution.path,
+      argv0: scriptPath,
       args: argv.slice(1),
       commandString: false,
     });
@@ -92,7 +94,13 @@ function runScriptFile(
   }
   sh.rt.depth++;
   try {
-    return runResolved(sh, next, [interpreter, ...interpreterArgs, ...argv], env, quiet);
+    return runResolved(
+      sh,
+      next,
+      [interpreter, ...interpreterArgs, scriptPath, ...argv.slice(1)],
+      env,
+      quiet,
+    );
   } finally {
     sh.rt.depth--;
   }

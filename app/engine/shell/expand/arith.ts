@@ -94,7 +94,10 @@ function tokenize(expr: string, increments: boolean): Tok[] {
       i += name[0].length;
       continue;
     }
-    const op = OPS.find((candidate) => expr.startsWith(candidate, i) && (increments || (candidate !== '++' && candidate !== '--')));
+    const op = OPS.find(
+      (candidate) =>
+        expr.startsWith(candidate, i) && (increments || (candidate !== '++' && candidate !== '--')),
+    );
     if (!op) throw new ArithError('expecting primary', expr);
     toks.push({ t: 'op', v: op });
     i += op.length;

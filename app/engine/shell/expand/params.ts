@@ -65,7 +65,8 @@ export function expandParam(part: ParamPart, inDouble: boolean, ex: ParamExpande
       break;
   }
   // dash has neither ${x/a/b} nor ${x:1:2}: "Bad substitution", as Debian's /bin/sh says.
-  if (ex.dialect === 'dash' && (op === 'substring' || op.startsWith('/'))) throw new ExpansionError('Bad substitution', 'substitution');
+  if (ex.dialect === 'dash' && (op === 'substring' || op.startsWith('/')))
+    throw new ExpansionError('Bad substitution', 'substitution');
   if (!isSet && host.nounset && !list) unset(name, ex);
   const current = value ?? '';
   const pattern = part.arg ? ex.pattern(part.arg) : '';

@@ -26,14 +26,17 @@ describe.each([
   ['dash with GNU coreutils', 'gnu' as const, 'dash', dashCases as Recorded[]],
   ['BusyBox sh', 'busybox' as const, 'sh', busyboxCases as Recorded[]],
 ])('%s, as recorded', (_name, userland, shellName, cases) => {
-  it.each(cases.map((c, i) => [i, title(c.script), c] as const))('case %i: %s', (_i, _t, recorded) => {
-    const s = sim(userland);
-    s.run(`mkdir -p ${recorded.cwd}`);
-    const result = s.run(recorded.script, { shellName, cwd: recorded.cwd });
-    expect({ stdout: result.stdout, stderr: result.stderr, exitCode: result.exitCode }).toEqual({
-      stdout: recorded.stdout,
-      stderr: recorded.stderr,
-      exitCode: recorded.exitCode,
-    });
-  });
+  it.each(cases.map((c, i) => [i, title(c.script), c] as const))(
+    'case %i: %s',
+    (_i, _t, recorded) => {
+      const s = sim(userland);
+      s.run(`mkdir -p ${recorded.cwd}`);
+      const result = s.run(recorded.script, { shellName, cwd: recorded.cwd });
+      expect({ stdout: result.stdout, stderr: result.stderr, exitCode: result.exitCode }).toEqual({
+        stdout: recorded.stdout,
+        stderr: recorded.stderr,
+        exitCode: recorded.exitCode,
+      });
+    },
+  );
 });
