@@ -96,10 +96,13 @@ function hostConfig(c: Container) {
   return goStruct('container.HostConfig', {
     Binds: binds.length ? binds : null,
     ContainerIDFile: '',
-    LogConfig: { Type: 'json-file', Config: {} },
+    LogConfig: goStruct('container.LogConfig', { Type: 'json-file', Config: {} }),
     NetworkMode: c.network ?? 'bridge',
     PortBindings: bindings,
-    RestartPolicy: { Name: c.restartPolicy ?? 'no', MaximumRetryCount: 0 },
+    RestartPolicy: goStruct('container.RestartPolicy', {
+      Name: c.restartPolicy ?? 'no',
+      MaximumRetryCount: 0,
+    }),
     AutoRemove: c.autoRemove,
     VolumeDriver: '',
     VolumesFrom: null,

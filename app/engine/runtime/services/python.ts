@@ -259,7 +259,9 @@ export function pythonPrograms(ctx: ServiceContext): Map<string, ProgramEntry> {
       io.stderr(`${executable(io, argv0)}: No module named ${module}\n`);
       return 1;
     }
-    if (base && (first === undefined || first === '-')) return base.run(argv, io);
+    if (base && (first === undefined || first === '-') && !(ctx.tty && io.stdin.trim() === '')) {
+      return base.run(argv, io);
+    }
     if (first === undefined || first === '-') {
       if (io.stdin.trim() !== '') return runSource(io, out, io.stdin, '<stdin>', argv);
       if (ctx.tty) {
