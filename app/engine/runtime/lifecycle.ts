@@ -174,6 +174,12 @@ export function removeContainer(
   options: { force: boolean; volumes: boolean },
 ): Outcome {
   if (isRunning(c)) {
+    if (!options.force && c.status === 'paused') {
+      return {
+        ok: false,
+        error: `You cannot remove a paused container ${c.id}. Unpause and then stop the container before attempting removal or force remove`,
+      };
+    }
     if (!options.force) {
       return {
         ok: false,

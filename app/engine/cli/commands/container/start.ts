@@ -25,7 +25,12 @@ function run(ctx: DockerContext, parsed: ParsedArgs): number {
       failed.push(ref);
       continue;
     }
-    const wasRunning = found.container.status === 'running' || found.container.status === 'paused';
+    if (found.container.status === 'paused') {
+      ctx.err('Error response from daemon: cannot start a paused container, try unpause instead\n');
+      failed.push(ref);
+      continue;
+    }
+    const wasRunning = found.container.status === 'running';
     ctx.spend(wasRunning ? 20 : 400);
     const started = startContainer(ctx.rt, found.container.id, {
       ...startOptions(ctx),
