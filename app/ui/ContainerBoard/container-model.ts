@@ -72,11 +72,12 @@ export interface ContainerGroup {
 }
 
 /** Containers by the image they run, oldest group first; containers oldest first. */
-export function containerGroups(host: HostState): ContainerGroup[] {
+export function containerGroups(
+  host: HostState,
+  shown: readonly Container[] = Object.values(host.containers),
+): ContainerGroup[] {
   const groups = new Map<string, ContainerGroup>();
-  const containers = Object.values(host.containers).sort(
-    (a, b) => a.created - b.created || (a.name < b.name ? -1 : 1),
-  );
+  const containers = [...shown].sort((a, b) => a.created - b.created || (a.name < b.name ? -1 : 1));
   for (const container of containers) {
     let group = groups.get(container.image);
     if (!group) {
@@ -164,3 +165,15 @@ export function isParentOnly(change: WritableChange, all: readonly WritableChang
 }
 
 export type { DirNode };
+
+const changeCache = new WeakMap<Container, { host: HostState; changes: WritableChange[] }>();
+
+/** writableChanges, remembered per container object (a write makes a new object). */
+export function cachedChanges(host: HostState, container: Container): WritableChange[] {
+  const known = changeCache.get(container);
+  if (known && known.host.images === host.images && known.host.layers === host.layers)
+    return known.changes;
+  const changes = writableChanges(host, container);
+  changeCache.set(container, { host, changes });
+  return changes;
+}

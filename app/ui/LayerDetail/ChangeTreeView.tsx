@@ -17,18 +17,24 @@ const WORD: Record<ChangeKind, string> = {
 /** Children shown per folder; the rest are counted. */
 const SHOWN = 200;
 
-/** Folders open at first when the whole change is small. */
+/** Rows shown at first: folders open level by level while the list stays this short. */
+const FIRST_ROWS = 24;
+
 function initiallyOpen(root: ChangeNode): Set<string> {
   const open = new Set<string>();
-  const small = root.files <= 40;
-  const visit = (node: ChangeNode, depth: number) => {
-    for (const child of node.children) {
-      if (!child.isDir || child.children.length === 0) continue;
-      if (small || depth < 1) open.add(child.path);
-      visit(child, depth + 1);
+  let rows = root.children.length;
+  let level = root.children;
+  while (level.length > 0) {
+    const next: ChangeNode[] = [];
+    for (const node of level) {
+      if (!node.isDir || node.children.length === 0) continue;
+      if (rows + node.children.length > FIRST_ROWS) return open;
+      open.add(node.path);
+      rows += node.children.length;
+      next.push(...node.children);
     }
-  };
-  visit(root, 0);
+    level = next;
+  }
   return open;
 }
 

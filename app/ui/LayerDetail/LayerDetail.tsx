@@ -26,8 +26,7 @@ interface Props {
   onClose: () => void;
 }
 
-const plural = (n: number, one: string, many = `${one}s`) =>
-  `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+const count = (n: number, what: string) => `${n.toLocaleString('en')} ${what}`;
 
 export function LayerDetail({
   row,
@@ -83,7 +82,7 @@ export function LayerDetail({
             {row.cache && (
               <div>
                 <dt>Last build</dt>
-                <dd>{row.cache === 'cached' ? 'CACHED (reused)' : 'built'}</dd>
+                <dd>{row.cache === 'cached' ? 'reused from the cache' : 'ran this step'}</dd>
               </div>
             )}
             {row.diffId && (
@@ -108,22 +107,25 @@ export function LayerDetail({
           </dl>
           <p className="lc-detail__counts">
             <span className="lc-change lc-change--added">
-              {plural(detail.counts.added, 'added')}
+              {count(detail.counts.added, 'added')}
             </span>{' '}
             ·{' '}
             <span className="lc-change lc-change--modified">
-              {plural(detail.counts.modified, 'changed')}
+              {count(detail.counts.modified, 'changed')}
             </span>{' '}
             ·{' '}
             <span className="lc-change lc-change--deleted">
-              {plural(detail.counts.deleted, 'deleted')}
+              {count(detail.counts.deleted, 'deleted')}
             </span>
             {detail.counts.opaque > 0 && (
               <>
                 {' '}
                 ·{' '}
                 <span className="lc-change lc-change--opaque">
-                  {plural(detail.counts.opaque, 'opaque folder')}
+                  {count(
+                    detail.counts.opaque,
+                    detail.counts.opaque === 1 ? 'opaque folder' : 'opaque folders',
+                  )}
                 </span>
               </>
             )}
@@ -133,6 +135,7 @@ export function LayerDetail({
             explain="later layers hide these bytes, but they are still stored in this layer and ship with the image"
             entries={detail.wasted}
             other={(w) => w.hiddenBy}
+            preposition="hidden by"
             layerLabels={layerLabels}
             baseLayers={baseLayers}
           />
@@ -141,10 +144,11 @@ export function LayerDetail({
             explain="this layer overwrote or deleted them; the lower copies still ship"
             entries={detail.hides}
             other={(w) => w.layer}
+            preposition="stored in"
             layerLabels={layerLabels}
             baseLayers={baseLayers}
           />
-          <ChangeTreeView root={detail.tree} />
+          <ChangeTreeView key={`${row.historyIndex}:${row.diffId ?? ''}`} root={detail.tree} />
         </>
       )}
     </div>
@@ -156,10 +160,12 @@ function WasteNote({
   explain,
   entries,
   other,
+  preposition,
   layerLabels,
   baseLayers,
 }: {
   title: string;
+  preposition: string;
   explain: string;
   entries: readonly WastedEntry[];
   other: (w: WastedEntry) => number;
@@ -180,7 +186,7 @@ function WasteNote({
       <ul>
         {top.map((w) => (
           <li key={`${w.path}:${w.layer}`}>
-            <code>{w.path}</code> {humanBytes(w.bytes)}, by{' '}
+            <code>{w.path}</code> {humanBytes(w.bytes)}, {preposition}{' '}
             <span
               className="lc-tag"
               data-tone={layerTone(other(w), baseLayers)}

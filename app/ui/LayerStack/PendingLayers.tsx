@@ -27,10 +27,10 @@ export function PendingLayers({ steps }: { steps: readonly PendingStep[] }) {
                 exit={{ opacity: 0 }}
               >
                 <span className="lc-slab__main lc-slab__main--static">
-                  <span className="lc-slab__instruction">{step.instruction}</span>
+                  <span className="lc-slab__instruction">{step.instruction}</span>{' '}
                   <span className="lc-slab__meta">
-                    <span className="lc-badge lc-badge--pending">pending</span>
-                    <span className="lc-slab__line">line {step.lines.start}</span>
+                    <span className="lc-badge lc-badge--pending">pending</span>{' '}
+                    <span className="lc-slab__line">line {step.lines.start}</span>{' '}
                     <span className="lc-slab__size">{fs ? 'size after build' : '0 B'}</span>
                   </span>
                 </span>

@@ -137,17 +137,17 @@ export function SlabRow({
         onFocus={() => onHover(row)}
         onBlur={() => onHover(null)}
       >
-        <span className="lc-slab__instruction">{row.instruction}</span>
+        <span className="lc-slab__instruction">{row.instruction}</span>{' '}
         <span className="lc-slab__meta">
+          <span className="lc-slab__size">{size}</span>{' '}
           {badge && (
             <span className={`lc-badge lc-badge--${state}-${row.cache ?? 'none'}`}>{badge}</span>
-          )}
+          )}{' '}
           {where && (
             <span className="lc-slab__line" title={`Dockerfile ${where}`}>
               {where}
             </span>
-          )}
-          <span className="lc-slab__size">{size}</span>
+          )}{' '}
         </span>
       </button>
       {digest && !row.metadata && (

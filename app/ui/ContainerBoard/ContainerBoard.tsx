@@ -1,0 +1,228 @@
+/**
+ * The Containers panel: every container's thin writable layer standing on the read-only
+ * image they share (drawn once per image), so sharing is visible and divergence shows
+ * file by file. Buttons run the docker commands they stand for in the terminal. Copy-ups
+ * and whiteouts fly between the image's layers and the writable layers as they play.
+ */
+import { AnimatePresence } from 'motion/react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Container } from '../../engine/host/containers';
+import { useAppStore, type QueuedEvent } from '../../store';
+import { scaledDuration } from '../AppShell/motion-speed';
+import { lastBuildOf } from '../LayerStack/build-record';
+import { imageName } from '../LayerStack/current-image';
+import { usePlayed, usePlayback, useUnplayed } from '../LayerStack/playback/hooks';
+import { baseDuration } from '../LayerStack/playback/schedule';
+import { stackModel } from '../LayerStack/stack-model';
+import { playedChanges, readUnplayed, shownContainers, unplayedKey } from './board-state';
+import { CompareView } from './CompareView';
+import { ContainerCard } from './ContainerCard';
+import { cachedChanges, containerGroups, nextContainerName } from './container-model';
+import { Flights, pointIn, type Flight } from './Flights';
+import { ImagePlinth } from './ImagePlinth';
+import { VolumeShelf } from './VolumeShelf';
+import './ContainerBoard.css';
+
+/** Beyond this many containers the cards compact so ten still fit. */
+const COMPACT_FROM = 4;
+
+export function ContainerBoard() {
+  usePlayback();
+  const world = useAppStore((s) => s.snapshot?.world);
+  const transcript = useAppStore((s) => s.transcript);
+  const runCommand = useAppStore((s) => s.runCommand);
+  const selected = useAppStore((s) => s.selection.container);
+  const select = useAppStore((s) => s.select);
+  const speed = useAppStore((s) => s.speed);
+  const keys = useUnplayed(unplayedKey);
+  const unplayed = useMemo(() => readUnplayed(keys), [keys]);
+  const seen = useRef(new Map<string, Container>());
+  const sticky = useRef(new Set<string>());
+  const board = useRef<HTMLDivElement>(null);
+  const [compare, setCompare] = useState(false);
+  const [pair, setPair] = useState<{ a?: string; b?: string }>({});
+  const [flights, setFlights] = useState<Flight[]>([]);
+  const [arriving, setArriving] = useState<ReadonlySet<string>>(() => new Set());
+  const flightId = useRef(0);
+
+  const host = world?.hosts[world.current];
+  useEffect(() => {
+    if (!host) return;
+    for (const c of Object.values(host.containers)) {
+      seen.current.set(c.id, c);
+      sticky.current.add(c.image);
+    }
+  });
+
+  usePlayed((played) => launchFlights(played));
+
+  function launchFlights(played: readonly QueuedEvent[]) {
+    const root = board.current;
+    if (!root || !host) return;
+    const added: Flight[] = [];
+    const landing: string[] = [];
+    for (const { event } of played) {
+      if (!('where' in event) || event.where.kind !== 'container') continue;
+      if (event.type !== 'file-copied-up' && event.type !== 'whiteout-created') continue;
+      const container = host.containers[event.where.id] ?? seen.current.get(event.where.id);
+      if (!container) continue;
+      const stripe = root.querySelector(
+        `[data-group="${container.image}"] [data-plinth-layer="${event.fromLayer}"]`,
+      );
+      const list = root.querySelector(`[data-writable="${container.id}"]`);
+      if (!stripe || !list) continue;
+      const seconds = (scaledDuration(baseDuration(event), speed) / 1000) * 0.9;
+      const onStripe = pointIn(root, stripe, 0.5, 0.3);
+      const inLayer = pointIn(root, list, 0.6, 0.1);
+      const label = event.path.split('/').pop() ?? event.path;
+      const copy = event.type === 'file-copied-up';
+      added.push({
+        id: ++flightId.current,
+        kind: copy ? 'copy-up' : 'whiteout',
+        label,
+        from: copy ? onStripe : inLayer,
+        to: copy ? inLayer : onStripe,
+        seconds,
+      });
+      if (copy) landing.push(`${container.id} ${event.path}`);
+    }
+    if (added.length === 0) return;
+    setFlights((now) => [...now, ...added]);
+    if (landing.length) setArriving((now) => new Set([...now, ...landing]));
+    const longest = Math.max(...added.map((f) => f.seconds));
+    window.setTimeout(
+      () => {
+        const ids = new Set(added.map((f) => f.id));
+        setFlights((now) => now.filter((f) => !ids.has(f.id)));
+        setArriving((now) => new Set([...now].filter((k) => !landing.includes(k))));
+      },
+      (longest + 0.6) * 1000,
+    );
+  }
+
+  if (!host) return <p className="lc-hint">Loading the simulated computer…</p>;
+
+  const shown = shownContainers(host, seen.current, unplayed);
+  const groups = containerGroups(host, shown);
+  // An image that had containers keeps its place (and its plinth) when the last one goes.
+  for (const id of sticky.current) {
+    const image = host.images[id as keyof typeof host.images];
+    if (image && !groups.some((g) => g.imageId === id))
+      groups.push({ image, imageId: id, name: imageName(host, image), containers: [] });
+  }
+  const runRef = host.tags['app:latest'] ? 'app' : Object.keys(host.tags).sort()[0];
+  const nextName = nextContainerName(Object.values(host.containers).map((c) => c.name));
+  const runLine = runRef ? `docker run -d --name ${nextName} ${runRef}` : undefined;
+  const compact = shown.length > COMPACT_FROM;
+  const volumes = Object.values(host.volumes)
+    .filter((v) => !unplayed.volumes.has(v.name))
+    .sort((a, b) => (a.name < b.name ? -1 : 1));
+  const live = Object.values(host.containers);
+  const pairA = pair.a ?? selected ?? live[0]?.id;
+  const pairB = pair.b ?? live.find((c) => c.id !== pairA)?.id;
+
+  const run = (command: string, then?: () => void) => {
+    void runCommand(command, 'button').then(() => then?.());
+  };
+  const focusTerminal = () => {
+    const input = board.current
+      ?.closest('.lc-app')
+      ?.querySelector<HTMLInputElement>('input[aria-label="Terminal"]');
+    input?.focus();
+  };
+
+  return (
+    <div ref={board} className={`lc-board${compact ? ' lc-board--compact' : ''}`}>
+      <div className="lc-board__bar">
+        <button
+          type="button"
+          className="lc-button lc-button--primary"
+          disabled={!runLine}
+          title={runLine}
+          onClick={() => runLine && run(runLine)}
+        >
+          Run container
+        </button>
+        <button
+          type="button"
+          className="lc-button"
+          aria-pressed={compare}
+          disabled={live.length < 2 && !compare}
+          onClick={() => setCompare(!compare)}
+        >
+          Compare
+        </button>
+        {runLine && (
+          <code className="lc-board__command" title="What Run container types in the terminal">
+            $ {runLine}
+          </code>
+        )}
+      </div>
+      {compare && (
+        <CompareView
+          host={host}
+          containers={live}
+          a={pairA}
+          b={pairB}
+          onPick={(side, id) => setPair({ a: pairA, b: pairB, [side]: id })}
+        />
+      )}
+      {groups.length === 0 ? (
+        <p className="lc-hint">
+          No containers yet. <strong>Run container</strong> starts one from the image: the image’s
+          layers stay read-only, and the container gets a thin writable layer of its own.
+        </p>
+      ) : (
+        <p className="lc-board__caption">
+          A container is the image’s read-only layers plus its own thin writable layer. Writes land
+          only there.
+        </p>
+      )}
+      {groups.map((group) => {
+        const record = group.image ? lastBuildOf(transcript, group.image.id) : undefined;
+        const baseLayers = group.image ? stackModel(host, group.image, record).baseLayers : 0;
+        return (
+          <div key={group.imageId} className="lc-group" data-group={group.imageId}>
+            <div className="lc-group__cards">
+              <AnimatePresence>
+                {group.containers.map((c) => (
+                  <ContainerCard
+                    key={c.id}
+                    container={c}
+                    changes={playedChanges(cachedChanges(host, c), c.id, unplayed)}
+                    baseLayers={baseLayers}
+                    arriving={
+                      new Set(
+                        [...arriving]
+                          .filter((k) => k.startsWith(`${c.id} `))
+                          .map((k) => k.slice(c.id.length + 1)),
+                      )
+                    }
+                    flightSeconds={scaledDuration(0.8, speed)}
+                    selected={selected === c.id}
+                    leaving={!host.containers[c.id]}
+                    run={run}
+                    onExec={focusTerminal}
+                    onSelect={() => select({ container: selected === c.id ? null : c.id })}
+                  />
+                ))}
+              </AnimatePresence>
+            </div>
+            <ImagePlinth
+              host={host}
+              image={group.image}
+              name={group.name}
+              baseLayers={baseLayers}
+              containers={group.containers.length}
+            />
+          </div>
+        );
+      })}
+      <VolumeShelf volumes={volumes} containers={live} />
+      <Flights
+        flights={flights}
+        onDone={(id) => setFlights((now) => now.filter((f) => f.id !== id))}
+      />
+    </div>
+  );
+}

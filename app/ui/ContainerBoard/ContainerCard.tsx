@@ -1,0 +1,175 @@
+/**
+ * One container: region named by the container's name, with its status, its writable
+ * layer, the volumes it mounts, and buttons that run the docker command they stand for
+ * in the terminal (Exec attaches the terminal to a shell inside it). When the container
+ * is removed, its writable layer falls away; the image below stays.
+ */
+import { m } from 'motion/react';
+import type { Container } from '../../engine/host/containers';
+import { containerCommand, isUp, type WritableChange } from './container-model';
+import { WritableLayer } from './WritableLayer';
+
+interface Props {
+  container: Container;
+  changes: readonly WritableChange[];
+  baseLayers: number;
+  arriving: ReadonlySet<string>;
+  flightSeconds: number;
+  selected: boolean;
+  /** Queued for removal: drawn, but its buttons do nothing any more. */
+  leaving: boolean;
+  run: (command: string, then?: () => void) => void;
+  onExec: () => void;
+  onSelect: () => void;
+}
+
+function statusText(c: Container): string {
+  if (c.status === 'exited') return `exited (${c.exitCode})`;
+  return c.status;
+}
+
+/** Variant labels, so that the card's exit reaches its writable layer too. */
+const cardVariants = {
+  hidden: { opacity: 0, y: -14, scale: 0.96 },
+  shown: { opacity: 1, y: 0, scale: 1 },
+  gone: { opacity: 0, transition: { delay: 0.35 } },
+};
+/** The writable layer drops off the image and fades: only transform and opacity move. */
+const layerVariants = {
+  hidden: {},
+  shown: { y: 0, rotate: 0, opacity: 1 },
+  gone: { y: 70, rotate: 7, opacity: 0 },
+};
+
+export function ContainerCard(props: Props) {
+  const { container: c, changes, selected, leaving, run } = props;
+  const up = isUp(c);
+  const volumes = c.mounts.filter((mnt) => mnt.type !== 'bind');
+  const binds = c.mounts.filter((mnt) => mnt.type === 'bind');
+  const act = (action: Parameters<typeof containerCommand>[0]) => () => {
+    if (!leaving) run(containerCommand(action, c));
+  };
+  return (
+    <m.section
+      aria-label={c.name}
+      className={`lc-card lc-card--${c.status}${selected ? ' is-selected' : ''}`}
+      data-container={c.id}
+      layout="position"
+      initial="hidden"
+      animate="shown"
+      exit="gone"
+      variants={cardVariants}
+    >
+      <header className="lc-card__head">
+        <h3 className="lc-card__name">
+          <button
+            type="button"
+            className="lc-card__select"
+            aria-pressed={selected}
+            title="Select to compare or inspect"
+            onClick={props.onSelect}
+          >
+            {c.name}
+          </button>
+        </h3>
+        <span className={`lc-status lc-status--${c.status}`}>
+          <span className="lc-status__dot" aria-hidden="true" />
+          {statusText(c)}
+        </span>
+      </header>
+      <div className="lc-card__actions" role="group" aria-label={`Actions for ${c.name}`}>
+        <button
+          type="button"
+          className="lc-button lc-button--small"
+          aria-label={`Exec ${c.name}`}
+          title={containerCommand('exec', c)}
+          disabled={c.status !== 'running'}
+          onClick={() => {
+            if (!leaving) run(containerCommand('exec', c), props.onExec);
+          }}
+        >
+          Exec
+        </button>
+        {c.status === 'paused' ? (
+          <button
+            type="button"
+            className="lc-button lc-button--small"
+            aria-label={`Unpause ${c.name}`}
+            title={containerCommand('unpause', c)}
+            onClick={act('unpause')}
+          >
+            Unpause
+          </button>
+        ) : up ? (
+          <button
+            type="button"
+            className="lc-button lc-button--small"
+            aria-label={`Stop ${c.name}`}
+            title={containerCommand('stop', c)}
+            onClick={act('stop')}
+          >
+            Stop
+          </button>
+        ) : (
+          <button
+            type="button"
+            className="lc-button lc-button--small"
+            aria-label={`Start ${c.name}`}
+            title={containerCommand('start', c)}
+            onClick={act('start')}
+          >
+            Start
+          </button>
+        )}
+        <button
+          type="button"
+          className="lc-button lc-button--small"
+          aria-label={`Restart ${c.name}`}
+          title={containerCommand('restart', c)}
+          onClick={act('restart')}
+        >
+          Restart
+        </button>
+        <button
+          type="button"
+          className="lc-button lc-button--small lc-button--danger"
+          aria-label={`Remove ${c.name}`}
+          title={containerCommand('remove', c)}
+          onClick={act('remove')}
+        >
+          Remove
+        </button>
+      </div>
+      <m.div variants={layerVariants} className="lc-card__layer">
+        <WritableLayer
+          name={c.name}
+          containerId={c.id}
+          changes={changes}
+          baseLayers={props.baseLayers}
+          arriving={props.arriving}
+          flightSeconds={props.flightSeconds}
+        />
+      </m.div>
+      {(volumes.length > 0 || binds.length > 0) && (
+        <ul className="lc-card__mounts" aria-label={`Mounts of ${c.name}`}>
+          {volumes.map((mnt) => (
+            <li
+              key={mnt.destination}
+              className="lc-mount lc-mount--volume"
+              data-volume={mnt.source}
+            >
+              <span className="lc-mount__shape" aria-hidden="true" />
+              volume <strong>{mnt.anonymous ? mnt.source.slice(0, 12) : mnt.source}</strong> at{' '}
+              <code>{mnt.destination}</code>
+            </li>
+          ))}
+          {binds.map((mnt) => (
+            <li key={mnt.destination} className="lc-mount lc-mount--bind">
+              bind <code>{mnt.source}</code> at <code>{mnt.destination}</code>
+            </li>
+          ))}
+        </ul>
+      )}
+    </m.section>
+  );
+}

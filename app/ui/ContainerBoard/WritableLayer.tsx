@@ -1,0 +1,107 @@
+/**
+ * A container's thin writable layer: list "Writable layer of NAME", one item per change as
+ * `docker diff` prints it (A added, C changed, D deleted), with what the change means: a C
+ * file was copied up whole from an image layer; a D is a whiteout that hides the lower
+ * copy. Folders that only hold other changes ("C /tmp") are quieter.
+ */
+import { AnimatePresence, m } from 'motion/react';
+import { humanBytes } from '../../engine/build/human-bytes';
+import { layerTag, layerTone } from '../LayerStack/layer-colors';
+import { isParentOnly, type WritableChange } from './container-model';
+
+const WORD = { A: 'added', C: 'changed', D: 'deleted' } as const;
+
+interface Props {
+  name: string;
+  containerId: string;
+  changes: readonly WritableChange[];
+  baseLayers: number;
+  /** Paths whose copy-up flight is still travelling: their item waits for it. */
+  arriving: ReadonlySet<string>;
+  flightSeconds: number;
+}
+
+export function WritableLayer({
+  name,
+  containerId,
+  changes,
+  baseLayers,
+  arriving,
+  flightSeconds,
+}: Props) {
+  const bytes = changes.reduce((sum, c) => sum + c.size, 0);
+  const files = changes.filter((c) => !c.isDir).length;
+  return (
+    <div className="lc-writable" data-tone="writable" data-writable={containerId}>
+      <p className="lc-writable__label">
+        <strong>writable layer</strong>{' '}
+        <span>
+          {files === 0 ? 'empty' : `${files} change${files === 1 ? '' : 's'}, ${humanBytes(bytes)}`}
+        </span>
+      </p>
+      <ul role="list" aria-label={`Writable layer of ${name}`} className="lc-writable__list">
+        <AnimatePresence initial={false}>
+          {changes.map((change) => {
+            const quiet = isParentOnly(change, changes);
+            return (
+              <m.li
+                key={`${change.kind}${change.path}`}
+                className={`lc-change-item lc-change-item--${change.kind}${quiet ? ' is-parent' : ''}`}
+                data-path={change.path}
+                initial={{ opacity: 0, y: -6 }}
+                animate={{
+                  opacity: 1,
+                  y: 0,
+                  transition: arriving.has(change.path) ? { delay: flightSeconds } : {},
+                }}
+                exit={{ opacity: 0 }}
+              >
+                <span className="lc-change-item__kind" title={WORD[change.kind]}>
+                  {change.kind}
+                </span>{' '}
+                <span className="lc-change-item__path">{change.path}</span>{' '}
+                <ChangeNote change={change} quiet={quiet} baseLayers={baseLayers} />
+              </m.li>
+            );
+          })}
+        </AnimatePresence>
+      </ul>
+      {changes.length === 0 && (
+        <p className="lc-writable__empty">No changes: every read comes from the image.</p>
+      )}
+    </div>
+  );
+}
+
+function ChangeNote({
+  change,
+  quiet,
+  baseLayers,
+}: {
+  change: WritableChange;
+  quiet: boolean;
+  baseLayers: number;
+}) {
+  if (quiet) return null;
+  const from =
+    change.fromLayer !== undefined ? (
+      <span className="lc-tag" data-tone={layerTone(change.fromLayer, baseLayers)}>
+        {layerTag(change.fromLayer)}
+      </span>
+    ) : null;
+  if (change.kind === 'D')
+    return (
+      <span className="lc-change-item__note lc-change-item__note--whiteout">
+        whiteout{from && <> hides {from}</>}
+      </span>
+    );
+  if (change.kind === 'C' && !change.isDir)
+    return (
+      <span className="lc-change-item__note">
+        {from && <>copied up from {from}, </>}
+        {humanBytes(change.size)}
+      </span>
+    );
+  if (change.isDir) return null;
+  return <span className="lc-change-item__note">{humanBytes(change.size)}</span>;
+}
