@@ -1,11 +1,9 @@
 /**
- * The regions the image and container views will fill. Their accessible names are the
- * contract in DESIGN.md ("Image layers", "Merged filesystem", "Containers"); the
- * LayerStack, MergedTree, ContainerBoard and DiskView components (later work) render into
- * them. Until then the list and tree are empty: no made-up layers are shown.
+ * The regions the image and container views fill. Their accessible names are the contract
+ * in DESIGN.md ("Image layers", "Merged filesystem", "Containers"); the views (LayerStack
+ * and its neighbours, ContainerBoard) are loaded after first paint, with the engine they draw.
  */
 import { lazy, Suspense } from 'react';
-import { useAppStore } from '../../store';
 
 /** The image views (LayerStack and its neighbours), loaded after first paint with the engine. */
 const ImagePanel = lazy(() =>
@@ -20,19 +18,17 @@ export function ImageArea() {
   );
 }
 
+/** The container board, loaded after first paint like the image views. */
+const ContainerBoard = lazy(() =>
+  import('../ContainerBoard/ContainerBoard').then((mod) => ({ default: mod.ContainerBoard })),
+);
+
 export function ContainersArea() {
-  const count = useAppStore((s) => {
-    const world = s.snapshot?.world;
-    return world ? Object.keys(world.hosts[world.current]?.containers ?? {}).length : 0;
-  });
   return (
     <div className="lc-containers">
-      {/* Filled by ContainerBoard (later work): one region per container, named by its name. */}
-      {count === 0 && (
-        <p className="lc-hint">
-          No containers yet. Try <code>docker run -d --name web app</code> in the terminal.
-        </p>
-      )}
+      <Suspense fallback={<p className="lc-hint">Loading the containers…</p>}>
+        <ContainerBoard />
+      </Suspense>
     </div>
   );
 }
