@@ -45,6 +45,11 @@ export class DebArchive {
     return [...names].sort();
   }
 
+  /** The names this archive's own data holds (not its fallback's). */
+  ownNames(): string[] {
+    return [...this.records.keys()];
+  }
+
   /** Packages of Priority required (what debootstrap's minbase installs), plus apt. */
   baseNames(): string[] {
     return [...this.records.values()]

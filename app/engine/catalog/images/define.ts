@@ -7,7 +7,7 @@
  */
 import { digestOf } from '../../fs/digest';
 import type { Userland } from '../../shell/program';
-import type { CatalogImage, Distro, HistoryEntry, ImageConfig, LayerBlob } from '../types';
+import type { CatalogImage, HistoryEntry, ImageConfig, LayerBlob } from '../types';
 
 export interface HistoryRow {
   createdBy: string;
@@ -110,7 +110,7 @@ export function materialize(spec: ImageSpec): CatalogImage {
     history,
     created: spec.created,
     userland: spec.userland,
-    distro: spec.distro as Distro | 'scratch' | 'busybox',
+    distro: spec.distro,
     get manifestDigest() {
       manifest ??= manifestDigestOf(spec, getLayers(), history);
       return manifest;

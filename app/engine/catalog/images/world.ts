@@ -28,26 +28,21 @@ export interface ApkBase {
 export const DEBIAN_EPOCH = 1764547200;
 export const DEBIAN_CREATED = '2025-12-01T00:00:00Z';
 
-/** The base packages of Ubuntu 24.04's image (the whole noble data set). */
-const NOBLE_BASE_EXTRA = ['e2fsprogs', 'procps', 'sensible-utils', 'ubuntu-keyring', 'gpgv'];
-
 export class World {
   constructor(
     readonly deb: DebWorld,
     readonly apk: ApkArchive,
   ) {}
 
-  private debBase(
-    options: Omit<DebianBaseOptions, 'archive' | 'epoch' | 'packages'>,
-    extra: string[] = [],
-  ) {
+  /** Debian's images hold minbase (Priority required, and apt); Ubuntu's its noble data set. */
+  private debBase(options: Omit<DebianBaseOptions, 'archive' | 'epoch' | 'packages'>) {
     return lazy((): DebBase => {
       const archive = this.deb[options.distro];
       const { tree, system } = debianBaseLayer({
         ...options,
         archive,
         epoch: DEBIAN_EPOCH,
-        packages: [...archive.baseNames(), ...extra],
+        packages: options.distro === 'noble' ? archive.ownNames() : archive.baseNames(),
       });
       return { blob: layerBlob(tree), system };
     });
@@ -57,7 +52,7 @@ export class World {
   readonly trixieFull = this.debBase({ distro: 'trixie', slim: false });
   readonly bookwormSlim = this.debBase({ distro: 'bookworm', slim: true });
   readonly bookwormFull = this.debBase({ distro: 'bookworm', slim: false });
-  readonly noble = this.debBase({ distro: 'noble', slim: true }, NOBLE_BASE_EXTRA);
+  readonly noble = this.debBase({ distro: 'noble', slim: true });
 
   private alpineBase(version: string, versions?: Record<string, string>) {
     return lazy((): ApkBase => {
