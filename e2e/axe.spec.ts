@@ -5,6 +5,8 @@ const THEMES: ThemeName[] = ['Light', 'Dark', 'Projection'];
 
 for (const theme of THEMES) {
   test(`no WCAG 2.2 AA violations in the ${theme.toLowerCase()} theme`, async ({ app, page }) => {
+    // axe checks every node's contrast; on a loaded two-core machine that takes a while.
+    test.setTimeout(120_000);
     await app.open();
     await app.setTheme(theme);
     await app.editor.waitForCodeMirror();
