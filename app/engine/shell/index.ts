@@ -75,6 +75,7 @@ export function runShell(script: string, options: ShellOptions): ShellResult {
     options.now,
     options.pid ?? 1,
   );
+  rt.tty = options.tty ?? false;
   const fds = new Map<number, Fd>([
     [0, { source: stringSource(options.stdin ?? '') }],
     [1, { sink: { write: (text) => rt.write('stdout', text), terminal: true } }],

@@ -4,6 +4,7 @@
  * consumes, so `while read line` loops and the programs inside them share one stdin.
  */
 import type { FileSystem } from '../../fs/filesystem';
+import { isBlobText, pipeToContent } from '../pipe-content';
 
 export interface Sink {
   write(text: string): void;
@@ -74,7 +75,9 @@ export class BufferSink implements Sink {
 export function fileSink(fs: FileSystem, path: string): Sink {
   return {
     write(text) {
-      if (text) fs.writeFile(path, { text }, { append: true });
+      // A program writing binary content (tar -cf -, gzip -c) makes the file that blob.
+      if (isBlobText(text)) fs.writeFile(path, pipeToContent(text));
+      else if (text) fs.writeFile(path, { text }, { append: true });
     },
   };
 }

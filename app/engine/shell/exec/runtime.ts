@@ -5,6 +5,7 @@
  */
 import type { FileSystem } from '../../fs/filesystem';
 import type { ProgramRegistry, Userland } from '../program';
+import { isBlobText } from '../pipe-content';
 import { AbortSignal } from './signals';
 
 /** Commands one run may execute before it is stopped as a runaway. */
@@ -50,6 +51,10 @@ export class Runtime {
 
   write(stream: 'stdout' | 'stderr', text: string): void {
     if (!text) return;
+    if (isBlobText(text)) {
+      this.note('Binary output went to the terminal; it is not shown.');
+      return;
+    }
     if (this.outputSize > MAX_OUTPUT) return;
     this.outputSize += text.length;
     if (this.outputSize > MAX_OUTPUT) {

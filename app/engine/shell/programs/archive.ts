@@ -12,6 +12,7 @@
 import type { Content } from '../../fs/filesystem';
 import type { LiveNode } from '../../fs/node';
 import { utf8Length } from '../../fs/node';
+export { BLOB_MARK, contentToPipe, pipeToContent } from '../pipe-content';
 
 export interface ArchiveEntry {
   /** The member name as given when archiving ("app", "etc/nginx"), without a leading slash. */
@@ -20,7 +21,6 @@ export interface ArchiveEntry {
 }
 
 export const TAR_PREFIX = 'layercake-tar:';
-export const BLOB_MARK = '\u0000layercake-blob:';
 const COMPRESSIONS = ['gzip', 'xz', 'bzip2', 'zstd'] as const;
 export type Compression = (typeof COMPRESSIONS)[number];
 
@@ -107,18 +107,6 @@ export function unwrap(content: Content): Content {
     current = inner.content;
   }
   return current;
-}
-
-export function contentToPipe(content: Content): string {
-  return 'text' in content ? content.text : `${BLOB_MARK}${content.size}:${content.blob}`;
-}
-
-export function pipeToContent(text: string): Content {
-  if (!text.startsWith(BLOB_MARK)) return { text };
-  const rest = text.slice(BLOB_MARK.length);
-  const colon = rest.indexOf(':');
-  const size = Number(rest.slice(0, colon));
-  return colon > 0 && Number.isFinite(size) ? { blob: rest.slice(colon + 1), size } : { text };
 }
 
 /** A file's content as fs.writeFile takes it. */

@@ -1,6 +1,7 @@
 /** cat and tee. */
 import type { Program } from '../program';
 import { fileError } from '../messages';
+import { contentOf, contentToPipe } from './archive';
 import { abs, options, readFileText, writeText } from './support';
 
 export const cat: Program = (argv, io) => {
@@ -22,6 +23,12 @@ export const cat: Program = (argv, io) => {
       if (st.ok && st.value.node.kind === 'dir') {
         io.stderr(fileError(io.userland, 'cat.dir', name));
         status = 1;
+        continue;
+      }
+      const file = io.fs.readFile(abs(io, name));
+      if (file.ok && file.value.text === undefined) {
+        // Binary content flows on as a blob (cat app.tgz | tar -xz).
+        io.stdout(contentToPipe(contentOf(file.value.node) ?? { text: '' }));
         continue;
       }
       const read = readFileText(io, name);

@@ -53,26 +53,32 @@ export const du: Program = (argv, io) => {
       status = 1;
       continue;
     }
-    const sizes = new Map<string, number>();
-    const entries = subtreePaths(io, root);
-    for (const { path, node } of [...entries].reverse()) {
-      const own = blocksOf(node.kind, node.kind === 'file' ? node.size : 0);
-      sizes.set(path, (sizes.get(path) ?? 0) + own);
-      const parent = path === root ? undefined : path.slice(0, path.lastIndexOf('/')) || '/';
-      if (parent !== undefined)
-        sizes.set(parent, (sizes.get(parent) ?? 0) + (sizes.get(path) ?? 0));
-    }
-    const depthOf = (path: string): number =>
-      path === root ? 0 : path.slice(root.length).split('/').filter(Boolean).length;
-    for (const { path, node } of [...entries].reverse()) {
-      const depth = depthOf(path);
-      if (depth > maxDepth) continue;
-      if (node.kind !== 'dir' && !(opts.has('a') || path === root)) continue;
+    // Post-order, as du walks: a directory's line comes after its contents.
+    const rows: { path: string; kb: number; dir: boolean; depth: number }[] = [];
+    const visit = (path: string, depth: number): number => {
+      const st = io.fs.lstat(path);
+      if (!st.ok) return 0;
+      const node = st.value.node;
+      let kb = blocksOf(node.kind, node.kind === 'file' ? node.size : 0);
+      if (node.kind === 'dir') {
+        const names = io.fs.readdir(path);
+        for (const child of names.ok ? names.value : [])
+          kb += visit(path === '/' ? `/${child}` : `${path}/${child}`, depth + 1);
+      }
+      rows.push({ path, kb, dir: node.kind === 'dir', depth });
+      return kb;
+    };
+    const rootKb = visit(root, 0);
+    for (const row of rows) {
+      if (row.depth > maxDepth) continue;
+      if (!row.dir && !(opts.has('a') || row.path === root)) continue;
       const shown =
-        path === root ? name : name.replace(/\/$/, '') + path.slice(root === '/' ? 0 : root.length);
-      out.push(`${show(sizes.get(path) ?? 0)}\t${shown}`);
+        row.path === root
+          ? name
+          : name.replace(/\/$/, '') + row.path.slice(root === '/' ? 0 : root.length);
+      out.push(`${show(row.kb)}\t${shown}`);
     }
-    total += sizes.get(root) ?? 0;
+    total += rootKb;
   }
   if (opts.has('c')) out.push(`${show(total)}\ttotal`);
   io.stdout(out.map((l) => l + '\n').join(''));
@@ -112,8 +118,9 @@ export const df: Program = (argv, io) => {
       );
     return 0;
   }
+  // GNU df gives the Filesystem column at least 14 characters.
   const widths = header.map((h, i) =>
-    Math.max(h.length, ...cells.map((c) => (c[i] as string).length)),
+    Math.max(i === 0 ? 14 : h.length, ...cells.map((c) => (c[i] as string).length)),
   );
   const line = (c: string[]): string =>
     c

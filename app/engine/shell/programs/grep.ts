@@ -131,8 +131,10 @@ export const grep: Program = (argv, io) => {
       matches++;
       const prefix = `${showNames ? `${label}:` : ''}${opts.has('n') ? `${index + 1}:` : ''}`;
       if (opts.has('o') && !opts.has('v')) {
-        for (const re of regexes)
+        for (const re of regexes) {
+          re.lastIndex = 0;
           for (const m of line.matchAll(re)) if (m[0]) out.push(prefix + m[0]);
+        }
       } else out.push(prefix + line);
     });
     if (matches > 0) status = 0;

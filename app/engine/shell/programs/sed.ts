@@ -5,18 +5,28 @@ import { parseSed, SedError, type Address, type SedCommand } from './sed-script'
 import { abs, options, readFileText } from './support';
 
 export const sed: Program = (argv, io) => {
+  // -i takes an optional suffix glued to it (-i.bak, -ri): it never takes the next word.
+  let inPlace = false;
+  let backup = '';
+  const args = argv.map((arg, index) => {
+    const bundle = index > 0 ? /^-([nErsuz]*)i(.*)$/.exec(arg) : null;
+    const long = index > 0 ? /^--in-place(?:=(.*))?$/.exec(arg) : null;
+    if (!bundle && !long) return arg;
+    inPlace = true;
+    backup = (bundle ? bundle[2] : long?.[1]) ?? '';
+    return bundle && bundle[1] ? `-${bundle[1]}` : '';
+  });
   const opts = options(
     'sed',
-    argv,
+    args.filter((a, i) => i === 0 || a !== ''),
     {
       flags: 'nErsuz',
-      values: 'efil',
+      values: 'efl',
       long: {
         quiet: 'n',
         silent: 'n',
         'expression=': 'e',
         'file=': 'f',
-        'in-place': 'i',
         'regexp-extended': 'r',
         separate: 's',
         posix: 'posix',
@@ -26,14 +36,8 @@ export const sed: Program = (argv, io) => {
     io,
   );
   if (!opts) return 1;
-  // -i takes an optional suffix glued to it (-i.bak); a separate word is not its value.
-  const inPlace = argv.slice(1).some((a) => /^-[a-zA-Z]*i/.test(a) || a.startsWith('--in-place'));
   const operands = [...opts.operands];
   const scripts = [...opts.values('e')];
-  for (const [key, value] of opts.list) {
-    if (key === 'i' && typeof value === 'string' && !value.startsWith('.') && value !== '')
-      operands.unshift(value);
-  }
   for (const file of opts.values('f')) {
     const read = readFileText(io, file);
     if ('error' in read) {
@@ -79,6 +83,10 @@ export const sed: Program = (argv, io) => {
         continue;
       }
       const result = runSed(commands, [read.text], quiet);
+      if (backup) {
+        const copy = backup.includes('*') ? backup.replace('*', name) : name + backup;
+        io.fs.writeFile(abs(io, copy), { text: read.text });
+      }
       io.fs.writeFile(abs(io, name), { text: result.output });
     }
     return status;

@@ -167,6 +167,16 @@ export function sim(
   };
 }
 
+/** Puts executables into /usr/local/bin, as an image that installed them would have. */
+export function install(s: Sim, ...names: string[]): void {
+  for (const name of names)
+    s.fs.writeFile(
+      `/usr/local/bin/${name}`,
+      { blob: `tool:${name}`, size: 2_000_000 },
+      { mode: 0o755 },
+    );
+}
+
 export function readText(fs: OverlayFs, path: string): string | undefined {
   const read = fs.readFile(path);
   return read.ok ? read.value.text : undefined;
