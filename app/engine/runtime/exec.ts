@@ -162,7 +162,7 @@ export function execInContainer(
   const notes = [...result.notes];
   if (result.blocked) {
     notes.push(
-      `${result.blocked.name} keeps running in the container; the simulation gives the terminal back (as if you pressed Ctrl+C in another terminal). It is not stopped.`,
+      `${result.blocked.name} would keep \`docker exec\` attached until you pressed Ctrl+C; the simulation stops it here and gives the prompt back.`,
     );
   }
   return {

@@ -245,6 +245,19 @@ describe('the rest of the lifecycle', () => {
     expect(status(t, 'timed')).toMatch(/^Exited \(0\) \d+ seconds ago$/);
   });
 
+  it('waits for a main that ends soon, and says so for one that does not', () => {
+    const t = busybox();
+    t.run('docker run -d --name timed busybox sleep 5');
+    const waited = timed(t, 'docker wait timed');
+    expect(waited.out).toBe('0\n');
+    expect(waited.seconds).toBeGreaterThan(3);
+    t.run('docker run -d --name forever busybox sleep 3600');
+    const returned = timed(t, 'docker wait forever');
+    expect(returned.out).toBe('');
+    expect(returned.notes.join(' ')).toContain('would block until the container stops');
+    expect(returned.seconds).toBeLessThan(1);
+  });
+
   it('renames a container and refuses a name in use', () => {
     const t = busybox();
     t.run('docker create --name first busybox');

@@ -23,9 +23,10 @@ function wait(ctx: DockerContext, parsed: ParsedArgs): number {
     }
     const c = found.container;
     if (c.status === 'running' || c.status === 'paused') {
-      if (c.exitsAt === undefined || c.status === 'paused') {
+      // Waiting is a foreground block: up to a minute the simulated clock waits with it.
+      if (c.exitsAt === undefined || c.status === 'paused' || c.exitsAt - ctx.now() > 60_000) {
         ctx.io.note(
-          `docker wait ${ref} would block until the container stops, and its main process does not stop by itself. The simulation returns; stop it with docker stop ${ref}.`,
+          `docker wait ${ref} would block until the container stops, which its main process does not do soon. The simulation returns; stop it with docker stop ${ref}.`,
         );
         continue;
       }
