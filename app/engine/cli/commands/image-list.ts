@@ -155,7 +155,7 @@ export function listRows(host: HostState, options: ImageListOptions, now: number
 }
 
 /** `until=24h` (before that long ago) or an RFC 3339 / Unix timestamp. */
-function untilTime(value: string, now: number): number | undefined {
+export function untilTime(value: string, now: number): number | undefined {
   const duration = /^(\d+(?:\.\d+)?)(h|m|s)$/.exec(value);
   if (duration) {
     const unit = { h: 3_600_000, m: 60_000, s: 1000 }[duration[2] as 'h' | 'm' | 's'];
