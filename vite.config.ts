@@ -11,12 +11,25 @@ export default defineConfig({
     rollupOptions: {
       input: {
         main: resolve(import.meta.dirname, 'index.html'),
+        embed: resolve(import.meta.dirname, 'embed.html'),
+        // <layercake-player>: its own small file at a stable address (app/embed/element).
+        'layercake-player': resolve(import.meta.dirname, 'app/embed/element/layercake-player.ts'),
+      },
+      output: {
+        entryFileNames: (chunk) =>
+          chunk.name === 'layercake-player' ? 'layercake-player.js' : 'assets/[name]-[hash].js',
       },
     },
   },
+  // The player runs in a sandboxed iframe (an opaque origin): its module scripts and
+  // scenario files are cross-origin requests there, so the preview server allows them, as
+  // static hosts that serve it must (README.md, "Embedding").
+  preview: { cors: true },
   test: {
     include: ['app/**/*.test.ts', 'app/**/*.test.tsx', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // Property tests and engine replays are CPU-bound; shared CI machines can be slow.
+    testTimeout: 30_000,
     pool: 'threads',
   },
 });

@@ -53,7 +53,7 @@ describe('build properties', () => {
           expect(later.image?.diffIds).toEqual(a.image?.diffIds);
         },
       ),
-      { numRuns: 60 },
+      { numRuns: 30 },
     );
   });
 
