@@ -9,6 +9,8 @@ import { absolute, ensureDir, isDir } from '../common/fs-helpers';
 import { hasOption, optionValues, parseArgs } from '../common/args';
 import { transferMs } from '../common/sizes';
 import { describeDownload, offlineNote, type Download } from './downloads';
+import type { KnownContentResolver } from '../archives/known-content';
+import { contentToPipe } from '../../shell/programs/archive';
 
 const SHORT = {
   f: 'fail',
@@ -78,7 +80,14 @@ const VALUES = [
   'max-redirs',
 ];
 
-export const curlProgram: Program = (argv, io) => {
+export const curlProgram: Program = (argv, io) => curl(argv, io);
+
+/** curl that writes what `known` knows a URL serves (release archives, checksum lists). */
+export function curlWithKnownContent(known: KnownContentResolver): Program {
+  return (argv, io) => curl(argv, io, known);
+}
+
+function curl(argv: string[], io: ProgramIO, known?: KnownContentResolver): number {
   const parsed = parseArgs(argv.slice(1), { short: SHORT, takesValue: VALUES });
   if (hasOption(parsed, 'version')) {
     io.stdout(
@@ -100,7 +109,8 @@ export const curlProgram: Program = (argv, io) => {
   const remoteName = hasOption(parsed, 'remote-name', 'remote-name-all');
   for (const [index, url] of urls.entries()) {
     const download = describeDownload(url);
-    io.note(offlineNote('curl', download));
+    const modelled = known?.(url, download.size, 'curl');
+    io.note(modelled?.note ?? offlineNote('curl', download));
     if (hasOption(parsed, 'head')) {
       io.stdout(
         `HTTP/2 200 \r\ncontent-type: ${download.contentType}\r\ncontent-length: ${download.size}\r\n\r\n`,
@@ -110,7 +120,8 @@ export const curlProgram: Program = (argv, io) => {
     const output = outputs[index] ?? (remoteName ? download.fileName : undefined);
     io.spend(transferMs(download.size) + 150);
     if (output === undefined || output === '-') {
-      if (download.text !== undefined) io.stdout(download.text);
+      if (modelled) io.stdout(contentToPipe(modelled.content));
+      else if (download.text !== undefined) io.stdout(download.text);
       else
         io.note(
           `curl wrote ${download.size} bytes of binary content to standard output; the simulation passes no bytes on, so a command reading them (tar, sh) gets nothing.`,
@@ -129,8 +140,9 @@ export const curlProgram: Program = (argv, io) => {
       return 23;
     }
     if (!silent) meter(io, download);
-    const written =
-      download.text !== undefined
+    const written = modelled
+      ? io.fs.writeFile(path, modelled.content)
+      : download.text !== undefined
         ? io.fs.writeFile(path, { text: download.text })
         : io.fs.writeFile(path, { blob: `download:${url}`, size: download.size });
     if (!written.ok) {
@@ -142,7 +154,7 @@ export const curlProgram: Program = (argv, io) => {
     }
   }
   return 0;
-};
+}
 
 /** curl's progress meter, final state only (what a non-terminal log keeps). */
 function meter(io: ProgramIO, download: Download): void {

@@ -7,8 +7,17 @@ import { absolute, isDir } from '../common/fs-helpers';
 import { hasOption, optionValue, parseArgs } from '../common/args';
 import { transferMs } from '../common/sizes';
 import { addressOf, describeDownload, offlineNote, type Download } from './downloads';
+import type { KnownContentResolver } from '../archives/known-content';
+import { contentToPipe } from '../../shell/programs/archive';
 
-export const wgetProgram: Program = (argv, io) => {
+export const wgetProgram: Program = (argv, io) => wget(argv, io);
+
+/** wget that writes what `known` knows a URL serves (release archives, checksum lists). */
+export function wgetWithKnownContent(known: KnownContentResolver): Program {
+  return (argv, io) => wget(argv, io, known);
+}
+
+function wget(argv: string[], io: ProgramIO, known?: KnownContentResolver): number {
   const parsed = parseArgs(argv.slice(1), {
     short: {
       O: 'output-document',
@@ -54,11 +63,13 @@ export const wgetProgram: Program = (argv, io) => {
   }
   const quiet = hasOption(parsed, 'quiet') || hasOption(parsed, 'no-verbose', 'nv');
   const download = describeDownload(url);
-  io.note(offlineNote('wget', download));
+  const modelled = known?.(url, download.size, 'wget');
+  io.note(modelled?.note ?? offlineNote('wget', download));
   io.spend(transferMs(download.size) + 200);
   const target = optionValue(parsed, 'output-document');
   if (target === '-') {
-    if (download.text !== undefined) io.stdout(download.text);
+    if (modelled) io.stdout(contentToPipe(modelled.content));
+    else if (download.text !== undefined) io.stdout(download.text);
     else
       io.note(
         `wget wrote ${download.size} bytes of binary content to standard output; the simulation passes no bytes on, so a command reading them (tar, sh) gets nothing.`,
@@ -77,12 +88,13 @@ export const wgetProgram: Program = (argv, io) => {
     return busybox ? 1 : 3;
   }
   if (!quiet) io.stderr(busybox ? busyboxLog(download, name) : gnuLog(io, download, name));
-  const written =
-    download.text !== undefined
+  const written = modelled
+    ? io.fs.writeFile(path, modelled.content)
+    : download.text !== undefined
       ? io.fs.writeFile(path, { text: download.text })
       : io.fs.writeFile(path, { blob: `download:${url}`, size: download.size });
   return written.ok ? 0 : 3;
-};
+}
 
 function host(url: string): string {
   return url.replace(/^[a-z]+:\/\//i, '').split('/')[0] ?? url;
