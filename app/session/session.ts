@@ -78,8 +78,10 @@ export class Session {
       ? runInteractiveLine(this.world, attached, input, { catalog: this.catalog, now: time })
       : runHostLine(this.world, input, { catalog: this.catalog, now: time });
     this.world = result.world;
-    if (result.attach) this.attachments = [...this.attachments, result.attach];
+    // Detach first: a line may close its attachment and open another (a shell that replaces
+    // itself to keep its working directory and variables for the next line).
     if (result.detach) this.attachments = this.attachments.slice(0, -1);
+    if (result.attach) this.attachments = [...this.attachments, result.attach];
     const entry: TranscriptEntry = {
       host: hostName,
       prompt,

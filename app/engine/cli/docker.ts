@@ -100,7 +100,8 @@ export function dockerProgram(
       io.stdout(parsed.stdout);
       return 0;
     }
-    if (parsed.stderr) io.stderr(parsed.stderr);
+    // Docker 28 prints deprecation warnings for flags on standard output (recorded).
+    if (parsed.stderr) io.stdout(parsed.stderr);
     let spent = 0;
     const ctx: DockerContext = {
       rt,

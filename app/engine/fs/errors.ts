@@ -1,6 +1,6 @@
 /** POSIX-style failures; each userland (GNU, BusyBox) words them its own way. */
 export type FsError =
-  'ENOENT' | 'EEXIST' | 'ENOTDIR' | 'EISDIR' | 'ENOTEMPTY' | 'ELOOP' | 'EINVAL' | 'EBUSY';
+  'ENOENT' | 'EEXIST' | 'ENOTDIR' | 'EISDIR' | 'ENOTEMPTY' | 'ELOOP' | 'EINVAL' | 'EBUSY' | 'EROFS';
 
 export type FsResult<T> = { ok: true; value: T } | { ok: false; error: FsError };
 
@@ -17,4 +17,5 @@ export const STRERROR: Record<FsError, string> = {
   ELOOP: 'Too many levels of symbolic links',
   EINVAL: 'Invalid argument',
   EBUSY: 'Device or resource busy',
+  EROFS: 'Read-only file system',
 };
