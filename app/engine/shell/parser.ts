@@ -5,7 +5,6 @@
  */
 import type {
   AndOr,
-  Assignment,
   CaseItem,
   Command,
   CompoundBody,
@@ -17,51 +16,16 @@ import type {
   Script,
   SimpleCommand,
   Word,
-  WordPart,
 } from './ast';
 import { Lexer, type Token } from './lexer';
-import { describeToken, ShellSyntaxError, type Dialect, type SyntaxProblem } from './syntax-error';
-import { fail as failAt, type ScanHooks } from './words';
+import { asAssignment, literalText } from './parser-words';
+import type { Dialect } from './syntax-error';
+import { isOp, REDIRECT_OPS, TokenStream } from './token-stream';
+import type { ScanHooks } from './words';
 
-const RESERVED = new Set([
-  'if',
-  'then',
-  'else',
-  'elif',
-  'fi',
-  'do',
-  'done',
-  'case',
-  'esac',
-  'while',
-  'until',
-  'for',
-  '{',
-  '}',
-  '!',
-  'in',
-]);
-const REDIRECT_OPS = new Set([
-  '<',
-  '>',
-  '>>',
-  '>|',
-  '<>',
-  '>&',
-  '<&',
-  '&>',
-  '&>>',
-  '<<',
-  '<<-',
-  '<<<',
-]);
-const ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)=/;
 const FUNCTION_NAME = /^[A-Za-z_][A-Za-z0-9_.:-]*$/;
 
-export class Parser {
-  private readonly lexer: Lexer;
-  private peeked: Token | undefined;
-
+export class Parser extends TokenStream {
   constructor(
     src: string,
     readonly dialect: Dialect,
@@ -78,7 +42,7 @@ export class Parser {
       },
       script: (text, line) => new Parser(text, dialect, 0, line).program(),
     };
-    this.lexer = new Lexer(src, dialect, hooks, pos, firstLine);
+    super(new Lexer(src, dialect, hooks, pos, firstLine));
   }
 
   /** The whole script. */
@@ -111,40 +75,6 @@ export class Parser {
     return items;
   }
 
-  private peek(): Token {
-    this.peeked ??= this.lexer.next();
-    return this.peeked;
-  }
-
-  private take(): Token {
-    const tok = this.peek();
-    this.peeked = undefined;
-    return tok;
-  }
-
-  private skipNewlines(): void {
-    while (this.peek().kind === 'newline') this.take();
-  }
-
-  private isReserved(tok: Token, word?: string): boolean {
-    if (tok.kind !== 'word') return false;
-    const [part, ...rest] = tok.word.parts;
-    if (rest.length > 0 || part?.type !== 'literal' || part.text !== tok.word.raw) return false;
-    return word === undefined ? RESERVED.has(part.text) : part.text === word;
-  }
-
-  private unexpected(tok: Token, expecting?: string): never {
-    const token = describeToken(
-      tok.kind === 'word' ? { kind: 'word', raw: tok.word.raw } : tok,
-      this.isReserved(tok),
-    );
-    this.error({ kind: 'unexpected', token, ...(expecting ? { expecting } : {}) }, tok.pos);
-  }
-
-  private error(problem: SyntaxProblem, pos: number): never {
-    failAt(this.lexer.cursor, problem, pos);
-  }
-
   /** A compound list, up to (not including) a token for which `end` holds. */
   private list(end: (tok: Token) => boolean): Script {
     const items: AndOr[] = [];
@@ -174,18 +104,6 @@ export class Parser {
       this.unexpected(tok, closer);
     }
     return script;
-  }
-
-  private expectWord(word: string, expecting = word): void {
-    const tok = this.peek();
-    if (!this.isReserved(tok, word)) this.unexpected(tok, expecting);
-    this.take();
-  }
-
-  expectOp(op: string, expecting: string, withExpecting = true): void {
-    const tok = this.peek();
-    if (!isOp(tok, op)) this.unexpected(tok, withExpecting ? expecting : undefined);
-    this.take();
   }
 
   private andOr(): AndOr {
@@ -426,32 +344,3 @@ export class Parser {
     return { kind: 'file', fd, op: tok.op as RedirectOp, target: target.word };
   }
 }
-
-function isOp(tok: Token, op: string): tok is Token & { kind: 'op'; op: string } {
-  return tok.kind === 'op' && tok.op === op;
-}
-
-function asAssignment(word: Word): Assignment | undefined {
-  const [first, ...rest] = word.parts;
-  if (first?.type !== 'literal') return undefined;
-  const match = ASSIGNMENT.exec(first.text);
-  if (!match) return undefined;
-  const name = match[1] as string;
-  const remainder = first.text.slice(match[0].length);
-  const parts: WordPart[] = remainder ? [{ type: 'literal', text: remainder }, ...rest] : rest;
-  return { name, value: { parts, raw: word.raw.slice(match[0].length) } };
-}
-
-/** The text of a word with quotes removed and nothing expanded (heredoc delimiters). */
-export function literalText(parts: readonly WordPart[]): string {
-  return parts
-    .map((part) => {
-      if (part.type === 'literal' || part.type === 'quoted') return part.text;
-      if (part.type === 'double') return literalText(part.parts);
-      if (part.type === 'param') return '$' + part.name;
-      return '';
-    })
-    .join('');
-}
-
-export { ShellSyntaxError };

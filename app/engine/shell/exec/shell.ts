@@ -1,19 +1,19 @@
 /**
  * The interpreter: one Shell per shell process (a subshell is a new Shell over a copy of the
- * state). Runs lists, and-or lists, pipelines and compound commands; simple commands are in
- * simple.ts. `set -e` follows POSIX: a failure does not stop the shell inside an `if`/`while`
- * condition, after `!`, or anywhere in an `&&`/`||` list except its last command.
+ * state). Runs lists, and-or lists and pipelines; compound commands are in compound.ts,
+ * simple ones in simple.ts. `set -e` follows POSIX: a failure does not stop the shell inside
+ * an `if`/`while` condition, after `!`, or anywhere in an `&&`/`||` list but its last command.
  */
-import type { AndOr, Command, CompoundCommand, FunctionDef, Pipeline, Script } from '../ast';
+import type { AndOr, Command, FunctionDef, Pipeline, Script } from '../ast';
 import { WordExpander } from '../expand/expand';
 import { ExpansionError, type ExpandHost } from '../expand/host';
-import { matchPattern } from '../expand/pattern';
 import type { Dialect } from '../syntax-error';
 import { builtinError, shellError, type Where } from './diagnostics';
 import { BufferSink, stringSource, type Fd, type Fds } from './io';
 import { openRedirects } from './redirect';
-import { MAX_DEPTH, MAX_ITERATIONS, MAX_VALUE_LENGTH, type Runtime } from './runtime';
+import { MAX_DEPTH, MAX_VALUE_LENGTH, type Runtime } from './runtime';
 import { AbortSignal, ExitSignal, LoopSignal, ReturnSignal } from './signals';
+import { runCompound } from './compound';
 import { runSimple } from './simple';
 import { ReadonlyError, type ShellState } from './state';
 import { homeOf } from '../users';
@@ -272,102 +272,11 @@ export class Shell {
       const opened = openRedirects(this, command.redirects, fds);
       if (!opened.ok) return opened.status;
       this.fds = opened.fds;
-      return this.runCompound(command);
+      return runCompound(this, command);
     } finally {
       if (this.keepFds) this.keepFds = false;
       else this.fds = saved;
     }
-  }
-
-  private runCompound(command: CompoundCommand): number {
-    switch (command.type) {
-      case 'group':
-        return this.runScript(command.body);
-      case 'subshell': {
-        const sub = this.subshell();
-        return sub.isolated(() => sub.runScript(command.body));
-      }
-      case 'if':
-        for (const clause of command.clauses) {
-          if (this.condition(clause.cond) === 0) return this.runScript(clause.body);
-        }
-        return command.otherwise ? this.runScript(command.otherwise) : 0;
-      case 'loop':
-        return this.loop(() => {
-          const cond = this.condition(command.cond);
-          return (command.until ? cond === 0 : cond !== 0) ? undefined : command.body;
-        });
-      case 'for': {
-        let values: string[];
-        try {
-          values = command.items
-            ? this.expander().fields(command.items)
-            : [...this.state.positional];
-        } catch (error) {
-          if (error instanceof ExpansionError) this.expansionFailure(error);
-          throw error;
-        }
-        return this.loop((iteration) => {
-          if (iteration >= values.length) return undefined;
-          this.assign(command.name, values[iteration] as string);
-          return command.body;
-        });
-      }
-      case 'case':
-        return this.runCase(command);
-    }
-  }
-
-  private condition(script: Script): number {
-    this.noErrexit++;
-    try {
-      return this.runScript(script);
-    } finally {
-      this.noErrexit--;
-    }
-  }
-
-  /** Runs loop bodies until `next` returns none; handles break/continue and the cap. */
-  private loop(next: (iteration: number) => Script | undefined): number {
-    let status = 0;
-    this.loopDepth++;
-    try {
-      for (let iteration = 0; ; iteration++) {
-        if (iteration >= MAX_ITERATIONS) {
-          throw new AbortSignal(
-            `loop stopped after ${MAX_ITERATIONS} iterations (a runaway loop?)`,
-          );
-        }
-        const body = next(iteration);
-        if (!body) break;
-        try {
-          status = this.runScript(body);
-        } catch (signal) {
-          if (!(signal instanceof LoopSignal)) throw signal;
-          if (signal.levels > 1) throw new LoopSignal(signal.kind, signal.levels - 1);
-          if (signal.kind === 'break') break;
-        }
-      }
-    } finally {
-      this.loopDepth--;
-    }
-    return status;
-  }
-
-  private runCase(command: Extract<CompoundCommand, { type: 'case' }>): number {
-    const ex = this.expander();
-    try {
-      const subject = ex.string(command.subject, true);
-      for (const item of command.items) {
-        if (item.patterns.some((pattern) => matchPattern(ex.pattern(pattern), subject))) {
-          return this.runScript(item.body);
-        }
-      }
-    } catch (error) {
-      if (error instanceof ExpansionError) this.expansionFailure(error);
-      throw error;
-    }
-    return 0;
   }
 
   callFunction(def: FunctionDef, args: string[]): number {
