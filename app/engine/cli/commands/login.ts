@@ -39,7 +39,7 @@ function login(ctx: DockerContext, parsed: ParsedArgs): number {
     ctx.err('the --password-stdin option requires --username to be set\n');
     return 1;
   }
-  if (password !== undefined)
+  if (password)
     ctx.err('WARNING! Using --password via the CLI is insecure. Use --password-stdin.\n');
   const key = authKey(server) ?? server;
   const dir = home(ctx);
