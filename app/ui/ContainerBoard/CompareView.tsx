@@ -2,7 +2,7 @@
  * Two containers side by side: what each one's writable layer has that the other's lacks.
  * Both start from the same image; everything listed here is where they diverged.
  */
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import type { Container } from '../../engine/host/containers';
 import type { HostState } from '../../engine/host/state';
 import { compareChanges, writableChanges, type WritableChange } from './container-model';
@@ -37,6 +37,9 @@ function Changes({ label, changes }: { label: string; changes: readonly Writable
 
 export function CompareView({ host, containers, a, b, onPick }: Props) {
   const id = useId();
+  const region = useRef<HTMLElement>(null);
+  // It opens below the containers: bring it into view.
+  useEffect(() => region.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' }), []);
   const first = containers.find((c) => c.id === a);
   const second = containers.find((c) => c.id === b);
   const result =
@@ -58,7 +61,7 @@ export function CompareView({ host, containers, a, b, onPick }: Props) {
     </select>
   );
   return (
-    <section className="lc-compare" aria-label="Compare containers">
+    <section ref={region} className="lc-compare" aria-label="Compare containers">
       <div className="lc-compare__pick">
         <label htmlFor={`${id}-a`}>Compare</label>
         {picker('a', a)}

@@ -158,15 +158,6 @@ export function ContainerBoard() {
           </code>
         )}
       </div>
-      {compare && (
-        <CompareView
-          host={host}
-          containers={live}
-          a={pairA}
-          b={pairB}
-          onPick={(side, id) => setPair({ a: pairA, b: pairB, [side]: id })}
-        />
-      )}
       {groups.length === 0 ? (
         <p className="lc-hint">
           No containers yet. <strong>Run container</strong> starts one from the image: the image’s
@@ -175,7 +166,7 @@ export function ContainerBoard() {
       ) : (
         <p className="lc-board__caption">
           A container is the image’s read-only layers plus its own thin writable layer. Writes land
-          only there.
+          only there.{compact && ' Select a container’s name for its buttons.'}
         </p>
       )}
       {groups.map((group) => {
@@ -218,6 +209,15 @@ export function ContainerBoard() {
           </div>
         );
       })}
+      {compare && (
+        <CompareView
+          host={host}
+          containers={live}
+          a={pairA}
+          b={pairB}
+          onPick={(side, id) => setPair({ a: pairA, b: pairB, [side]: id })}
+        />
+      )}
       <VolumeShelf volumes={volumes} containers={live} />
       <Flights
         flights={flights}

@@ -8,6 +8,7 @@ import { AnimatePresence, m } from 'motion/react';
 import { humanBytes } from '../../engine/build/human-bytes';
 import { layerTag, layerTone } from '../LayerStack/layer-colors';
 import { isParentOnly, type WritableChange } from './container-model';
+import { useScrollFocus } from './use-scroll-focus';
 
 const WORD = { A: 'added', C: 'changed', D: 'deleted' } as const;
 
@@ -29,6 +30,7 @@ export function WritableLayer({
   arriving,
   flightSeconds,
 }: Props) {
+  const list = useScrollFocus<HTMLUListElement>();
   const bytes = changes.reduce((sum, c) => sum + c.size, 0);
   const files = changes.filter((c) => !c.isDir).length;
   return (
@@ -39,7 +41,12 @@ export function WritableLayer({
           {files === 0 ? 'empty' : `${files} change${files === 1 ? '' : 's'}, ${humanBytes(bytes)}`}
         </span>
       </p>
-      <ul role="list" aria-label={`Writable layer of ${name}`} className="lc-writable__list">
+      <ul
+        ref={list}
+        role="list"
+        aria-label={`Writable layer of ${name}`}
+        className="lc-writable__list"
+      >
         <AnimatePresence initial={false}>
           {changes.map((change) => {
             const quiet = isParentOnly(change, changes);
@@ -59,7 +66,9 @@ export function WritableLayer({
                 <span className="lc-change-item__kind" title={WORD[change.kind]}>
                   {change.kind}
                 </span>{' '}
-                <span className="lc-change-item__path">{change.path}</span>{' '}
+                <span className="lc-change-item__path" title={change.path}>
+                  {change.path}
+                </span>{' '}
                 <ChangeNote change={change} quiet={quiet} baseLayers={baseLayers} />
               </m.li>
             );

@@ -28,31 +28,33 @@ export function DiskView({ host, image, baseLayers }: Props) {
   const saved = totals.imagesIfUnshared - totals.images;
   return (
     <div className="lc-disk">
-      <table className="lc-disk__df">
-        <caption>
-          <code>docker system df</code> on {host.name}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">TYPE</th>
-            <th scope="col">TOTAL</th>
-            <th scope="col">ACTIVE</th>
-            <th scope="col">SIZE</th>
-            <th scope="col">RECLAIMABLE</th>
-          </tr>
-        </thead>
-        <tbody>
-          {df.map((row) => (
-            <tr key={row.type}>
-              <th scope="row">{row.type}</th>
-              <td>{row.total}</td>
-              <td>{row.active}</td>
-              <td>{humanSize(row.size)}</td>
-              <td>{reclaimableText(row, humanSize)}</td>
+      <div className="lc-disk__scroll" role="group" tabIndex={0} aria-label="docker system df">
+        <table className="lc-disk__df">
+          <caption>
+            <code>docker system df</code> on {host.name}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">TYPE</th>
+              <th scope="col">TOTAL</th>
+              <th scope="col">ACTIVE</th>
+              <th scope="col">SIZE</th>
+              <th scope="col">RECLAIMABLE</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {df.map((row) => (
+              <tr key={row.type}>
+                <th scope="row">{row.type}</th>
+                <td>{row.total}</td>
+                <td>{row.active}</td>
+                <td>{humanSize(row.size)}</td>
+                <td>{reclaimableText(row, humanSize)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       {rows.length > 0 && (
         <p className="lc-disk__shared">
           {saved > 0 ? (
@@ -86,15 +88,15 @@ export function DiskView({ host, image, baseLayers }: Props) {
               return (
                 <tr key={row.diffId}>
                   <td className="lc-disk__layer">
-                    {index >= 0 && (
-                      <span className="lc-tag" data-tone={layerTone(index, baseLayers)}>
-                        {layerTag(index)}
-                      </span>
-                    )}{' '}
                     <span
                       className="lc-disk__instruction"
                       title={`${row.instruction}\n${row.diffId}`}
                     >
+                      {index >= 0 && (
+                        <span className="lc-tag" data-tone={layerTone(index, baseLayers)}>
+                          {layerTag(index)}
+                        </span>
+                      )}{' '}
                       {row.instruction || row.diffId.slice(7, 19)}
                     </span>
                   </td>

@@ -1,11 +1,11 @@
 /**
  * A multi-stage build's other stages, each as a small stack of its own, labelled "not
  * shipped": their layers stay in the build cache, only what a `COPY --from` takes reaches
- * the image. Arrows (CopyArrows) join each stage to the COPY that reads from it.
+ * the image, so they are drawn in greys with dashed edges, not in the image's layer
+ * colours. Arrows (CopyArrows) join each stage to the COPY that reads from it.
  */
 import { humanBytes } from '../../engine/build/human-bytes';
 import type { BuildRecord } from './build-record';
-import { layerTone } from './layer-colors';
 import { slabThickness } from './slab-scale';
 import type { StageInfo } from './stage-names';
 
@@ -22,7 +22,6 @@ export function EarlierStages({ build, stages, info }: Props) {
       {stages.map((stage) => {
         const steps = build.steps.filter((s) => s.stage === stage).reverse();
         const from = info.find((i) => i.label === stage)?.from;
-        const first = Math.min(...steps.map((s) => s.index));
         return (
           <section
             key={stage}
@@ -39,7 +38,7 @@ export function EarlierStages({ build, stages, info }: Props) {
                 <li
                   key={`${step.index}:${step.diffId ?? ''}`}
                   className="lc-slab lc-slab--fs lc-slab--mini"
-                  data-tone={layerTone(step.index, first)}
+                  data-tone={`base-${step.index % 3}`}
                   style={{ minHeight: `${slabThickness(step.size ?? 0) * 0.7}em` }}
                 >
                   <span className="lc-slab__fill" aria-hidden="true" />

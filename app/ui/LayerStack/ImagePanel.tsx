@@ -96,6 +96,11 @@ export function ImagePanel() {
       />
       <div className="lc-imagepanel__body">
         <div className="lc-imagepanel__stack">
+          <p className="lc-stack__caption">
+            Each instruction adds a history entry. Only <strong>RUN</strong>, <strong>COPY</strong>,{' '}
+            <strong>ADD</strong> and <strong>WORKDIR</strong> add files (slabs); the rest are
+            0&nbsp;B settings.
+          </p>
           {failedSince && last.failure && <BuildFailure failure={last.failure} previous />}
           <div
             ref={stacks}

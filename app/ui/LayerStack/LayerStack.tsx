@@ -89,11 +89,6 @@ export function LayerStack({
 
   return (
     <div className="lc-stack" data-hovered-lines={hoveredLines(link?.lines, hovered)}>
-      <p className="lc-stack__caption">
-        Each instruction adds a history entry. Only <strong>RUN</strong>, <strong>COPY</strong>,{' '}
-        <strong>ADD</strong> and <strong>WORKDIR</strong> add files (slabs); the rest are 0&nbsp;B
-        settings.
-      </p>
       {link && link.pending.length > 0 && <PendingLayers steps={link.pending} />}
       <ul
         id={listId}
