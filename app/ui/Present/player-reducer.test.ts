@@ -31,9 +31,12 @@ describe('reducePlayer', () => {
     expect(reducePlayer(INITIAL_PLAYER, 'end', end).effect).toBeNull();
   });
 
-  it('toggles play, and will not start playing at the end', () => {
-    const on = reducePlayer(INITIAL_PLAYER, 'toggle-play', mid).state;
+  it('toggles play (running the next step at once), and will not start playing at the end', () => {
+    const played = reducePlayer(INITIAL_PLAYER, 'toggle-play', mid);
+    const on = played.state;
     expect(on.playing).toBe(true);
+    expect(played.effect).toEqual({ type: 'run-next' });
+    expect(reducePlayer(on, 'toggle-play', mid).effect).toBeNull();
     expect(reducePlayer(on, 'toggle-play', mid).state.playing).toBe(false);
     expect(reducePlayer(INITIAL_PLAYER, 'toggle-play', end).state.playing).toBe(false);
   });

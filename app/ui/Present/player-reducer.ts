@@ -79,7 +79,9 @@ export function reducePlayer(
         ? same({ ...state, playing: false })
         : { state: { ...state, playing: false }, effect: { type: 'run-all' } };
     case 'toggle-play':
-      return same({ ...state, playing: !state.playing && !atEnd });
+      if (state.playing || atEnd) return same({ ...state, playing: false });
+      // Play runs the next step at once: a teacher who presses it expects something to move.
+      return { state: { ...state, playing: true }, effect: { type: 'run-next' } };
     case 'faster':
       return same({ ...state, speed: shiftSpeed(state.speed, 1) });
     case 'slower':

@@ -1,0 +1,57 @@
+/**
+ * The full app's way into presentation mode: a link to `?mode=present` carrying the
+ * learner's current session as a share link (`#s=…`), so what is on screen can be presented
+ * from its first step. A plain link: it opens in a new tab with the middle button too.
+ */
+import { sessionOf } from '../../share/open-link';
+import { encodeSession } from '../../share/link';
+import { useMemo } from 'react';
+import { useAppStore, type ScenarioStep } from '../../store';
+import './present-link.css';
+
+export const PRESENT_PARAM = 'mode';
+export const PRESENT_VALUE = 'present';
+
+/** Whether a location's query asks for presentation mode (`?mode=present`). */
+export function isPresentSearch(search: string): boolean {
+  try {
+    return new URLSearchParams(search).get(PRESENT_PARAM) === PRESENT_VALUE;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The presentation address for a session's steps, or the bare one (the default scenario)
+ * when there are none or they cannot be encoded. Drafts are left out: a presentation plays
+ * commands, and the editor's unsaved text is not one.
+ */
+export function presentHref(scenario: readonly ScenarioStep[]): string {
+  const base = `?${PRESENT_PARAM}=${PRESENT_VALUE}`;
+  if (scenario.length === 0) return base;
+  try {
+    return `${base}#s=${encodeSession(sessionOf({ scenario: [...scenario], drafts: {} }))}`;
+  } catch {
+    return base;
+  }
+}
+
+/** A link for inside the themed app (`lc-button`); `PresentEntry` for outside it. */
+export function PresentLink({ className = 'lc-button' }: { className?: string }) {
+  const scenario = useAppStore((s) => s.scenario);
+  const href = useMemo(() => presentHref(scenario), [scenario]);
+  return (
+    <a className={className} href={href} title="Present this session step by step, for a projector">
+      Present
+    </a>
+  );
+}
+
+/** The link in its own small landmark, for a page that has no header slot for it. */
+export function PresentEntry() {
+  return (
+    <nav className="lc-present-entry" aria-label="Presentation">
+      <PresentLink className="lc-present-entry__link" />
+    </nav>
+  );
+}
