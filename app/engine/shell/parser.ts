@@ -233,7 +233,7 @@ export class Parser extends TokenStream {
   private caseCommand(line: number): CompoundCommand {
     this.take();
     const subjectTok = this.take();
-    if (subjectTok.kind !== 'word') this.unexpected(subjectTok);
+    if (subjectTok.kind !== 'word') this.unexpected(subjectTok, 'word');
     this.skipNewlines();
     this.expectWord('in');
     const items: CaseItem[] = [];

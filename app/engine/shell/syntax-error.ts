@@ -34,7 +34,11 @@ export function syntaxMessage(problem: SyntaxProblem, dialect: Dialect): string 
   const prefix = ash ? 'syntax error: ' : 'Syntax error: ';
   switch (problem.kind) {
     case 'unexpected': {
-      const expecting = problem.expecting ? ` (expecting "${problem.expecting}")` : '';
+      // Keywords and operators are quoted; the word and newline classes are not.
+      const what = problem.expecting;
+      const expecting = what
+        ? ` (expecting ${what === 'word' || what === 'newline' ? what : `"${what}"`})`
+        : '';
       return ash
         ? `${prefix}unexpected ${problem.token}${expecting}`
         : `${prefix}${problem.token} unexpected${expecting}`;
