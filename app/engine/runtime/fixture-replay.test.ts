@@ -22,6 +22,11 @@ function shape(text: string): string {
     .replace(/\d+(\.\d+)?(B|kB|MB|GB)\b/g, '<size>')
     .replace(/\d{4}-\d\d-\d\d \d\d:\d\d:\d\d \+0000 UTC/g, '<created>')
     .replace(/\/tmp\/d-rec\/data/g, '/var/lib/docker')
+    // The recording is Docker 20.10; the simulation prints Docker 25+'s wording of this error.
+    .replace(
+      /You cannot remove a running container \S+\. Stop the container before attempting removal or force remove|cannot remove container "\/[^"]+": container is running: stop the container before removing or force remove/g,
+      '<cannot remove a running container>',
+    )
     .replace(/ {3,}/g, '   ');
 }
 

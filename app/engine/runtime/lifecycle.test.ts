@@ -176,10 +176,9 @@ describe('the rest of the lifecycle', () => {
   it("refuses rm of a running container in the daemon's words, and -f forces it", () => {
     const t = busybox();
     t.run('docker run -d --name web busybox sleep 3600');
-    const id = t.container('web').id;
     expect(t.run('docker rm web')).toMatchObject({
       code: 1,
-      err: `Error response from daemon: You cannot remove a running container ${id}. Stop the container before attempting removal or force remove\n`,
+      err: 'Error response from daemon: cannot remove container "/web": container is running: stop the container before removing or force remove\n',
     });
     expect(t.run('docker rm -f web')).toMatchObject({ code: 0, out: 'web\n' });
     expect(t.run('docker rm -f nosuch')).toMatchObject({

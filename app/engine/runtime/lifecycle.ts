@@ -183,7 +183,8 @@ export function removeContainer(
     if (!options.force) {
       return {
         ok: false,
-        error: `You cannot remove a running container ${c.id}. Stop the container before attempting removal or force remove`,
+        // Docker 25+ wording (20.10 said "You cannot remove a running container <id>...").
+        error: `cannot remove container "/${c.name}": container is running: stop the container before removing or force remove`,
       };
     }
     clock.spend(40);

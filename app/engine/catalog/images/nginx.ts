@@ -26,7 +26,7 @@ import { DEBIAN_EPOCH, type World } from './world';
 const VERSION = '1.29.3';
 const NJS = '0.9.4';
 const ACME = '0.3.1';
-const CREATED = '2025-11-19T02:41:18Z';
+const CREATED = '2025-12-03T02:41:18Z';
 
 const SCRIPTS: [string, string, string][] = [
   ['10-listen-on-ipv6-by-default.sh', LISTEN_IPV6, '/docker-entrypoint.d'],
