@@ -24,8 +24,10 @@ export const printf: Program = (argv, io) => {
   }
   const result = formatPrintf(format, args.slice(1));
   io.stdout(result.output);
+  // GNU names itself as invoked (/usr/bin/printf); BusyBox by its applet name.
+  const name = io.userland === 'gnu' ? (argv[0] ?? 'printf') : 'printf';
   for (const problem of result.problems)
-    io.stderr(`printf: ${printfMessage(problem, io.userland)}\n`);
+    io.stderr(`${name}: ${printfMessage(problem, io.userland)}\n`);
   return result.problems.length > 0 ? 1 : 0;
 };
 
