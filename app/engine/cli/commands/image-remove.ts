@@ -215,7 +215,7 @@ export function removeImage(
     ? `${familiarName(parsed.ref)}@${parsed.ref.digest}`
     : familiarString(withDefaultTag(parsed.ref));
   let refs = referencesOf(rt.host, image);
-  if (!options.force && refs.length === 1) {
+  if (!options.force && isSingleReference(refs)) {
     const user = usersOf(rt.host, image.id)[0];
     if (user) {
       return result(

@@ -34,14 +34,13 @@ describe('docker rmi', () => {
     const d = pulled('python:3.14-slim');
     const id = d.rt.host.tags['python:3.14-slim']!;
     const web = d.addContainer('web', id);
-    d.run('docker rmi python@' + PYTHON_314.manifestDigest);
     expect(d.run('docker rmi python:3.14-slim')).toEqual({
       out: '',
       err: `Error response from daemon: conflict: unable to remove repository reference "python:3.14-slim" (must force) - container ${web.id.slice(0, 12)} is using its referenced image ${short(id)}\n`,
       code: 1,
     });
     expect(d.run('docker rmi -f python:3.14-slim')).toEqual({
-      out: 'Untagged: python:3.14-slim\n',
+      out: `Untagged: python:3.14-slim\nUntagged: python@${PYTHON_314.manifestDigest}\n`,
       err: '',
       code: 0,
     });
@@ -50,6 +49,19 @@ describe('docker rmi', () => {
       `Error response from daemon: conflict: unable to delete ${short(id)} (cannot be forced) - image is being used by running container ${web.id.slice(0, 12)}\n`,
     );
     expect(d.rt.host.images[id]).toBeDefined();
+  });
+
+  it('untags a name while a container runs as long as another repository still names the image', () => {
+    const d = pulled('python:3.14-slim');
+    const id = d.rt.host.tags['python:3.14-slim']!;
+    d.run('docker tag python:3.14-slim app');
+    const web = d.addContainer('web', id);
+    expect(d.run('docker rmi python:3.14-slim').out).toBe(
+      `Untagged: python:3.14-slim\nUntagged: python@${PYTHON_314.manifestDigest}\n`,
+    );
+    expect(d.run('docker rmi app').err).toBe(
+      `Error response from daemon: conflict: unable to remove repository reference "app" (must force) - container ${web.id.slice(0, 12)} is using its referenced image ${short(id)}\n`,
+    );
   });
 
   it('refuses to delete by id an image referenced in several repositories unless forced', () => {
