@@ -83,7 +83,7 @@ export function execInContainer(
     return {
       ok: false,
       kind: 'daemon',
-      error: `Container ${container.id} is not running`,
+      error: `container ${container.id} is not running`,
       exitCode: 1,
     };
   }

@@ -18,16 +18,23 @@ beforeAll(async () => {
  * width of table columns, which follows the masked texts.
  */
 function shape(text: string): string {
-  return normalise(text)
-    .replace(/\d+(\.\d+)?(B|kB|MB|GB)\b/g, '<size>')
-    .replace(/\d{4}-\d\d-\d\d \d\d:\d\d:\d\d \+0000 UTC/g, '<created>')
-    .replace(/\/tmp\/d-rec\/data/g, '/var/lib/docker')
-    // The recording is Docker 20.10; the simulation prints Docker 25+'s wording of this error.
-    .replace(
-      /You cannot remove a running container \S+\. Stop the container before attempting removal or force remove|cannot remove container "\/[^"]+": container is running: stop the container before removing or force remove/g,
-      '<cannot remove a running container>',
-    )
-    .replace(/ {3,}/g, '   ');
+  return (
+    normalise(text)
+      .replace(/\d+(\.\d+)?(B|kB|MB|GB)\b/g, '<size>')
+      .replace(/\d{4}-\d\d-\d\d \d\d:\d\d:\d\d \+0000 UTC/g, '<created>')
+      .replace(/\/tmp\/d-rec\/data/g, '/var/lib/docker')
+      // The recording is Docker 20.10; the simulation prints Docker 25+'s wording of this error.
+      .replace(
+        /You cannot remove a running container \S+\. Stop the container before attempting removal or force remove|cannot remove container "\/[^"]+": container is running: stop the container before removing or force remove/g,
+        '<cannot remove a running container>',
+      )
+      // Likewise exec in a stopped container: "Container <id> is not running" on 20.10.
+      .replace(
+        /Error response from daemon: Container (\S+) is not running/g,
+        'Error response from daemon: container $1 is not running',
+      )
+      .replace(/ {3,}/g, '   ')
+  );
 }
 
 function replay(t: Terminal, fixture: string, skip: (command: string) => boolean = () => false) {

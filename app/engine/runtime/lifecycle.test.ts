@@ -193,7 +193,8 @@ describe('the rest of the lifecycle', () => {
     const id = t.container('stopped').id;
     expect(t.run('docker exec stopped ls')).toMatchObject({
       code: 1,
-      err: `Error response from daemon: Container ${id} is not running\n`,
+      // Docker 24+ wording; 20.10 capitalised "Container".
+      err: `Error response from daemon: container ${id} is not running\n`,
     });
   });
 
