@@ -109,6 +109,7 @@ test('the pause control is on screen while playing, and pauses', async ({ page }
 });
 
 test('a share link opens its steps in presentation mode', async ({ page }) => {
+  test.setTimeout(60_000); // two engine boots
   await openPresent(page);
   await page.keyboard.press('End');
   await expect(progress(page)).toHaveText(/Step (\d+) of \1/, { timeout: 20_000 });

@@ -8,7 +8,15 @@ import { StoreProvider, type AppStoreApi, type AppStoreOptions } from '../store'
 import { AppShell } from '../ui/AppShell/AppShell';
 import { isPresentSearch, PresentEntry } from '../ui/Present/PresentLink';
 
-const PresentMode = lazy(() => import('./Present').then((mod) => ({ default: mod.PresentMode })));
+const PresentMode = lazy(() =>
+  import('./Present').then(
+    (mod) => ({ default: mod.PresentMode }),
+    // A chunk that fails to load (a new deployment, a dropped connection) says so.
+    () => ({
+      default: () => <p role="alert">The presentation could not be loaded; reload the page.</p>,
+    }),
+  ),
+);
 
 export function App({ store, options }: { store?: AppStoreApi; options?: AppStoreOptions }) {
   if (typeof location !== 'undefined' && isPresentSearch(location.search)) {

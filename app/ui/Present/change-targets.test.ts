@@ -12,7 +12,7 @@ describe('changeTargets', () => {
     expect(changeTargets(events)).toEqual([LAYERS_SELECTOR, '[data-container="abc"]']);
   });
 
-  it('marks a changed path in the container’s writable layer, quoting it safely', () => {
+  it('marks a changed path in the container’s writable layer and its card, quoting safely', () => {
     const events: EngineEvent[] = [
       {
         type: 'file-added',
@@ -22,7 +22,10 @@ describe('changeTargets', () => {
         where: { kind: 'container', id: 'abc' },
       },
     ];
-    expect(changeTargets(events)).toEqual(['[data-writable="abc"] [data-path="/tmp/a\\"b.txt"]']);
+    expect(changeTargets(events)).toEqual([
+      '[data-container="abc"]',
+      '[data-writable="abc"] [data-path="/tmp/a\\"b.txt"]',
+    ]);
   });
 
   it('marks nothing for a command without world changes or build-step file events', () => {

@@ -28,6 +28,8 @@ export function changeTargets(events: readonly EngineEvent[]): string[] {
       default:
         if ('where' in event && event.where.kind === 'container' && 'path' in event) {
           const path = (event as { path: unknown }).path;
+          // The card too: a small card may scroll the path out of sight.
+          targets.add(`[data-container=${quote(event.where.id)}]`);
           if (typeof path === 'string') {
             targets.add(`[data-writable=${quote(event.where.id)}] [data-path=${quote(path)}]`);
           }
