@@ -12,8 +12,20 @@ import { aptMarkProgram } from './apt/apt-mark';
 import { dpkgProgram } from './apt/dpkg';
 import { dpkgQueryProgram } from './apt/dpkg-query';
 import { goProgram } from './go/go';
-import { curlProgram } from './net/curl';
-import { wgetProgram } from './net/wget';
+import { knownContentResolver } from './archives/known-content';
+import { ccProgram, stripProgram } from './build/cc';
+import { configureProgram } from './build/configure';
+import { dpkgArchitectureProgram, dpkgBuildflagsProgram } from './build/dpkg-dev';
+import { ldconfigProgram, lddProgram, scanelfProgram } from './build/ldd';
+import { makeProgram } from './build/make';
+import { checksumProgram } from './checksum/sums';
+import { gpgProgram } from './gpg/gpg';
+import { gpgDaemonProgram, gpgconfProgram, gpgvProgram } from './gpg/gpg-tools';
+import { envsubstProgram } from './misc/envsubst';
+import { opensslProgram } from './misc/openssl';
+import { tiniProgram } from './misc/tini';
+import { curlWithKnownContent } from './net/curl';
+import { wgetWithKnownContent } from './net/wget';
 import { nodeProgram } from './node/node';
 import { npmProgram } from './node/npm';
 import { corepackProgram, npxProgram } from './node/npx';
@@ -45,7 +57,53 @@ export function packagePrograms(
   add(['yarn', 'yarnpkg'], yarnProgram(catalog));
   add(['corepack'], corepackProgram);
   add(['go'], goProgram(catalog));
-  add(['curl'], curlProgram);
-  add(['wget'], wgetProgram);
+  const known = knownContentResolver(catalog, distro);
+  add(['curl'], curlWithKnownContent(known));
+  add(['wget'], wgetWithKnownContent(known));
+  addToolchain(add, catalog, distro);
   return programs;
+}
+
+/** What official Dockerfiles run around their downloads and source builds. */
+function addToolchain(
+  add: (names: string[], run: ProgramEntry['run']) => void,
+  catalog: Catalog,
+  distro: Distro | undefined,
+): void {
+  add(['gpg', 'gpg2'], gpgProgram(false));
+  add(['gpg1'], gpgProgram(true));
+  add(['gpgv', 'gpgv1'], gpgvProgram);
+  add(['gpgconf'], gpgconfProgram);
+  add(['dirmngr'], gpgDaemonProgram('dirmngr'));
+  add(['gpg-agent'], gpgDaemonProgram('gpg-agent'));
+  for (const algorithm of ['md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512'] as const)
+    add([`${algorithm}sum`], checksumProgram(algorithm));
+  add(['dpkg-architecture'], dpkgArchitectureProgram);
+  add(['dpkg-buildflags'], dpkgBuildflagsProgram);
+  add(['configure'], configureProgram);
+  add(['make', 'gmake'], makeProgram(catalog, distro));
+  add(
+    [
+      'cc',
+      'gcc',
+      'c++',
+      'g++',
+      'gcc-14',
+      'g++-14',
+      'x86_64-linux-gnu-gcc-14',
+      'x86_64-linux-gnu-g++-14',
+      'clang',
+      'clang++',
+      'clang-19',
+      'clang++-19',
+    ],
+    ccProgram,
+  );
+  add(['strip'], stripProgram);
+  add(['ldd'], lddProgram);
+  add(['ldconfig', 'ldconfig.real'], ldconfigProgram);
+  add(['scanelf'], scanelfProgram);
+  add(['openssl'], opensslProgram);
+  add(['envsubst'], envsubstProgram);
+  add(['tini', 'tini-static', 'tini-amd64', 'tini-static-amd64'], tiniProgram);
 }
