@@ -82,6 +82,10 @@ export function apkProgram(catalog: Catalog): Program {
       (a, i) => !a.startsWith('-') && !(virtualAt >= 0 && i === virtualAt + 1),
     );
     const [command, ...names] = operands;
+    if (args.includes('--print-arch')) {
+      io.stdout('x86_64\n');
+      return 0;
+    }
     if (io.user.uid !== 0 && command && ['add', 'del', 'update', 'upgrade'].includes(command)) {
       io.stderr(
         'ERROR: Unable to lock database: Permission denied\nERROR: Failed to open apk database: Permission denied\n',

@@ -6,7 +6,7 @@
 import type { Catalog, Distro } from '../../catalog/types';
 import type { Program, ProgramIO } from '../../shell/program';
 import { countOption, hasOption, optionValues, parseArgs } from '../common/args';
-import { emptyDirectory, exists, listDir } from '../common/fs-helpers';
+import { emptyDirectory, ensureDir, exists, listDir, removeTree } from '../common/fs-helpers';
 import { ARCHIVES_DIR } from './caches';
 import { aptDistro, aptError, say, type AptContext } from './context';
 import { isInstalled, readDpkgDb } from './dpkg-db';
@@ -116,6 +116,14 @@ function runApt(
         autoRemove: true,
         commandLine,
       });
+    case 'distclean':
+    case 'dist-clean':
+      // apt 3.0 (trixie): clean, and remove the package lists too, keeping their lock.
+      if (ctx.distro !== 'trixie') break;
+      for (const name of listDir(io.fs, '/var/lib/apt/lists'))
+        if (name !== 'lock') removeTree(io.fs, `/var/lib/apt/lists/${name}`);
+      ensureDir(io.fs, '/var/lib/apt/lists/partial', 0o700);
+      return runApt(['apt-get', 'clean'], io, catalog, distro);
     case 'clean':
     case 'autoclean':
       emptyDirectory(io.fs, `${ARCHIVES_DIR}/partial`);
@@ -129,10 +137,9 @@ function runApt(
     case 'dist-upgrade':
     case 'full-upgrade':
       return upgrade(ctx, commandLine);
-    default:
-      aptError(ctx, `Invalid operation ${command}`);
-      return 100;
   }
+  aptError(ctx, `Invalid operation ${command}`);
+  return 100;
 }
 
 function header(ctx: AptContext): void {
