@@ -15,6 +15,7 @@ import type { LineResult } from './line-result';
 import { dockerProgram } from './docker';
 import { jqProgram } from './jq-program';
 import { ManualClock } from '../clock';
+import { MACHINE } from './commands/engine-facts';
 
 /** Programs only the host has (its own Debian has more, but these are what the lessons use). */
 const HOST_ONLY = ['docker', 'jq', 'ssh'];
@@ -48,7 +49,7 @@ export function runHostLine(world: World, input: string, options: LineOptions): 
           ...rt.world,
           hosts: { ...rt.world.hosts, [target]: createHost(target, hostToolNames()) },
         };
-      io.stdout(`Linux ${target} 6.12.0-1-amd64 #1 SMP Debian 6.12.6-1 x86_64\n`);
+      io.stdout(`Linux ${target} ${MACHINE.kernel} #1 SMP PREEMPT_DYNAMIC Debian x86_64\n`);
       attach = { kind: 'host', host: target, previous: rt.world.current };
       rt.world = { ...rt.world, current: target };
       return 0;

@@ -21,7 +21,16 @@ import {
 } from './node';
 import { dirname, splitPath } from './path';
 import { getAt } from './tree';
-import { dirStack, listMerged, lookupLiteral, realPath } from './union';
+import {
+  dirStack,
+  listMerged,
+  lookupLiteral,
+  realPath,
+  resolveDir,
+  stepInto,
+  type RealPath,
+  type ResolvedDir,
+} from './union';
 
 export class OverlayFs implements FileSystem {
   readonly events: FsEvent[] = [];
@@ -33,6 +42,11 @@ export class OverlayFs implements FileSystem {
    */
   private current: DirNode;
   private owned = new WeakSet<DirNode>();
+  /**
+   * Resolved directories by the path used to reach them, valid while no directory of the
+   * upper layer is created or replaced (writing files into an owned directory keeps them).
+   */
+  private dirCache = new Map<string, ResolvedDir>();
 
   constructor(
     readonly lowers: readonly DirNode[],
@@ -59,6 +73,28 @@ export class OverlayFs implements FileSystem {
     return this.lowers.length;
   }
 
+  /** realPath with the parent directory's resolution cached (hot when many files land in one place). */
+  private resolve(path: string, followLast: boolean): RealPath {
+    const slash = path.lastIndexOf('/');
+    const name = path.slice(slash + 1);
+    if (slash < 0 || name === '' || name === '.' || name === '..')
+      return realPath(this.layers, path, followLast);
+    const parentPath = slash === 0 ? '/' : path.slice(0, slash);
+    let parent = this.dirCache.get(parentPath);
+    if (!parent) {
+      parent = resolveDir(this.layers, parentPath);
+      if (!parent) return realPath(this.layers, path, followLast);
+      if (this.dirCache.size > 512) this.dirCache.clear();
+      this.dirCache.set(parentPath, parent);
+    }
+    const step = stepInto(parent.stack, name);
+    const real = parent.path === '/' ? `/${name}` : `${parent.path}/${name}`;
+    if (!step.resolved) return { ok: true, path: real };
+    if (step.resolved.node.kind === 'symlink' && followLast)
+      return realPath(this.layers, path, followLast);
+    return { ok: true, path: real, resolved: step.resolved };
+  }
+
   stat(path: string): FsResult<Stat> {
     return this.statWith(path, true);
   }
@@ -68,7 +104,7 @@ export class OverlayFs implements FileSystem {
   }
 
   private statWith(path: string, follow: boolean): FsResult<Stat> {
-    const real = realPath(this.layers, path, follow);
+    const real = this.resolve(path, follow);
     if (!real.ok) return fail(real.error);
     if (!real.resolved) return fail('ENOENT');
     return ok({ path: real.path, node: real.resolved.node, layer: real.resolved.layer });
@@ -178,7 +214,7 @@ export class OverlayFs implements FileSystem {
   }
 
   remove(path: string, options: { recursive?: boolean } = {}): FsResult<void> {
-    const real = realPath(this.layers, path, false);
+    const real = this.resolve(path, false);
     if (!real.ok) return fail(real.error);
     if (!real.resolved) return fail('ENOENT');
     if (real.path === '/') return fail('EBUSY');
@@ -277,7 +313,7 @@ export class OverlayFs implements FileSystem {
     path: string,
     followLast = true,
   ): FsResult<{ real: string; existing: { node: LiveNode; layer: number } | undefined }> {
-    const real = realPath(this.layers, path, followLast);
+    const real = this.resolve(path, followLast);
     if (!real.ok) return fail(real.error);
     if (real.path === '/') return fail('EISDIR');
     // realPath only accepts a missing last component inside an existing directory.
@@ -308,6 +344,8 @@ export class OverlayFs implements FileSystem {
   /** A copy of `dir` this overlay may mutate (itself, if already owned). */
   private own(dir: DirNode): MutableDir {
     if (this.owned.has(dir)) return dir as MutableDir;
+    // A directory is copied: resolutions that hold the old copy are stale.
+    this.dirCache.clear();
     const copy = { ...dir, children: { ...dir.children } } as MutableDir;
     this.owned.add(copy);
     return copy;
@@ -334,6 +372,7 @@ export class OverlayFs implements FileSystem {
   }
 
   private removeOwned(parts: readonly string[]): void {
+    this.dirCache.clear();
     const last = parts[parts.length - 1];
     if (last === undefined || getAt(this.current, parts) === undefined) return;
     const root = this.own(this.current);

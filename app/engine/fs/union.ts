@@ -164,3 +164,16 @@ export function realPath(layers: readonly DirNode[], path: string, followLast = 
     resolved: done.length === 0 ? rootResolved : undefined,
   };
 }
+
+/** A directory resolved through the union: its real path and its stack of copies. */
+export interface ResolvedDir {
+  path: string;
+  stack: DirStack;
+}
+
+/** Resolves a directory path (symlinks followed) to its stack, or undefined if it is not one. */
+export function resolveDir(layers: readonly DirNode[], path: string): ResolvedDir | undefined {
+  const real = realPath(layers, path, true);
+  if (!real.ok || !real.resolved || real.resolved.node.kind !== 'dir') return undefined;
+  return { path: real.path, stack: { dirs: dirStack(layers, real.path) } };
+}
