@@ -54,7 +54,33 @@ export function ContainerBoard() {
     }
   });
 
-  usePlayed((played) => launchFlights(played));
+  usePlayed((played) => {
+    launchFlights(played);
+    bringIntoView(played);
+  });
+
+  /** The container an event happened to scrolls into view (the panel is small). */
+  function bringIntoView(played: readonly QueuedEvent[]) {
+    const ids = new Set<string>();
+    for (const { event } of played) {
+      if (event.type === 'container-created' || event.type === 'container-started')
+        ids.add(event.id);
+      else if ('where' in event && event.where.kind === 'container') ids.add(event.where.id);
+    }
+    if (ids.size === 0) return;
+    // After React has drawn what the step revealed.
+    window.setTimeout(() => {
+      const root = board.current;
+      const room = root?.parentElement?.clientHeight ?? 0;
+      for (const id of ids) {
+        const layer = root?.querySelector(`[data-writable="${id}"]`);
+        // The whole picture (cards on their image) when it fits, else the writable layer.
+        const group = layer?.closest('.lc-group');
+        const target = group && group.getBoundingClientRect().height <= room ? group : layer;
+        target?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+      }
+    }, 60);
+  }
 
   function launchFlights(played: readonly QueuedEvent[]) {
     const root = board.current;
@@ -158,17 +184,14 @@ export function ContainerBoard() {
           </code>
         )}
       </div>
-      {groups.length === 0 ? (
+      {groups.length === 0 && (
         <p className="lc-hint">
           No containers yet. <strong>Run container</strong> starts one from the image: the image’s
-          layers stay read-only, and the container gets a thin writable layer of its own.
-        </p>
-      ) : (
-        <p className="lc-board__caption">
-          A container is the image’s read-only layers plus its own thin writable layer. Writes land
-          only there.{compact && ' Select a container’s name for its buttons.'}
+          layers stay read-only, and the container gets a thin writable layer of its own, where all
+          its writes land.
         </p>
       )}
+      {compact && <p className="lc-board__caption">Select a container’s name for its buttons.</p>}
       {groups.map((group) => {
         const record = group.image ? lastBuildOf(transcript, group.image.id) : undefined;
         const baseLayers = group.image ? stackModel(host, group.image, record).baseLayers : 0;

@@ -62,7 +62,8 @@ export function SlabRow({
   onHover,
   announce,
 }: Props) {
-  const size = humanBytes(row.size);
+  // A step still building has no size yet as far as the person has seen.
+  const size = state === 'building' && !compact ? '…' : humanBytes(row.size);
   const motionProps = {
     layout: 'position' as const,
     initial: { opacity: 0, y: -16 },
@@ -150,7 +151,7 @@ export function SlabRow({
           )}{' '}
         </span>
       </button>
-      {digest && !row.metadata && (
+      {digest && !row.metadata && state !== 'building' && (
         <span className="lc-slab__digest">
           <span className="lc-slab__hash" title={digest}>
             {shortId(digest)}

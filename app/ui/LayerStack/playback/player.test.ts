@@ -37,6 +37,19 @@ describe('EventPlayer', () => {
     release();
   });
 
+  it('holds each step for its duration before taking the next', async () => {
+    const store = await readyStore();
+    const release = playerFor(store).retain();
+    await vi.advanceTimersByTimeAsync(1);
+    const afterFirst = store.getState().pendingEvents.length;
+    // build-started holds the stage for 300 ms at 1x: nothing more is taken before that.
+    await vi.advanceTimersByTimeAsync(250);
+    expect(store.getState().pendingEvents).toHaveLength(afterFirst);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(store.getState().pendingEvents.length).toBeLessThan(afterFirst);
+    release();
+  });
+
   it('takes nothing while paused, and goes on when resumed', async () => {
     const store = await readyStore();
     store.getState().setPaused(true);

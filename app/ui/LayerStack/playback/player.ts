@@ -64,9 +64,11 @@ export class EventPlayer {
     if (state.paused) return;
     const step = nextStep(state.pendingEvents, state.speed, this.memory);
     if (!step) return;
+    // The wait starts before the ack: acking changes the store, whose listener must find
+    // the player busy rather than start another step at once.
+    this.timer = setTimeout(() => this.step(), step.waitMs);
     state.ackEvents(step.ackThrough);
     for (const listener of this.listeners) listener(step.played);
-    this.timer = setTimeout(() => this.step(), step.waitMs);
   }
 }
 
