@@ -73,11 +73,13 @@ test('keys typed into the scenario textarea do not step the presentation', async
 });
 
 test('? opens the help overlay and Escape closes it', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
   await openPresent(page);
   await page.keyboard.press('?');
   const help = page.getByRole('dialog', { name: 'Keys for presenting' });
   await expect(help).toBeVisible();
   await expect(help).toContainText('Blank the screen');
+  await page.screenshot({ path: 'e2e/screenshots/present-help.png' });
   await page.keyboard.press('Escape');
   await expect(help).toHaveCount(0);
   // Focus came back to the player: the keys still work.
