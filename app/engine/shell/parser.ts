@@ -33,6 +33,7 @@ export class Parser extends TokenStream {
     firstLine = 1,
   ) {
     const hooks: ScanHooks = {
+      ansiQuotes: dialect !== 'dash',
       commandSub: (cursor) => {
         const inner = new Parser(cursor.src, dialect, cursor.pos, cursor.firstLine);
         const script = inner.list((t) => isOp(t, ')'));

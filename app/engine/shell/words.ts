@@ -16,6 +16,8 @@ export interface Cursor {
 }
 
 export interface ScanHooks {
+  /** bash and BusyBox read $'...' (ANSI-C quoting); dash does not. */
+  ansiQuotes?: boolean;
   /** Parses a command list starting at `pos` (just after `$(`) up to its `)`. */
   commandSub(cursor: Cursor): Script;
   /** Parses the text of a backquote substitution as a script. */
@@ -135,6 +137,8 @@ export function scanParts(cur: Cursor, mode: Mode, hooks: ScanHooks, inDouble = 
       push({ type: 'double', parts: inner });
     } else if (ch === '`') {
       push(scanBackquote(cur, hooks, inDouble));
+    } else if (ch === '$' && src[cur.pos + 1] === "'" && mode.singleQuotes && hooks.ansiQuotes) {
+      push(scanAnsiQuote(cur));
     } else if (ch === '$') {
       const part = scanDollar(cur, hooks, inDouble);
       if (part) push(part);
@@ -150,6 +154,54 @@ export function scanParts(cur: Cursor, mode: Mode, hooks: ScanHooks, inDouble = 
   if (cur.pos >= src.length && mode.atEnd) fail(cur, mode.atEnd);
   flush();
   return parts;
+}
+
+const ANSI_ESCAPES: Record<string, string> = {
+  a: '\x07',
+  b: '\b',
+  e: '\x1b',
+  E: '\x1b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+  v: '\v',
+};
+
+/** $'...': backslash escapes as in C (\n, \t, \x41, \101, \u00e9), the rest literal. */
+function scanAnsiQuote(cur: Cursor): WordPart {
+  const { src } = cur;
+  let text = '';
+  let i = cur.pos + 2;
+  for (; i < src.length && src[i] !== "'"; i++) {
+    const ch = src[i] as string;
+    if (ch !== '\\' || i + 1 >= src.length) {
+      text += ch;
+      continue;
+    }
+    const next = src[++i] as string;
+    const rest = src.slice(i + 1);
+    if (Object.hasOwn(ANSI_ESCAPES, next)) text += ANSI_ESCAPES[next];
+    else if (next === 'x' || next === 'u' || next === 'U') {
+      const hex = new RegExp(`^[0-9a-fA-F]{1,${next === 'x' ? 2 : next === 'u' ? 4 : 8}}`).exec(
+        rest,
+      )?.[0];
+      if (hex && parseInt(hex, 16) <= 0x10ffff) {
+        text += String.fromCodePoint(parseInt(hex, 16));
+        i += hex.length;
+      } else text += `\\${next}`;
+    } else if (/[0-7]/.test(next)) {
+      const digits = /^[0-7]{1,3}/.exec(src.slice(i))?.[0] ?? next;
+      text += String.fromCharCode(parseInt(digits, 8) & 0xff);
+      i += digits.length - 1;
+    } else if (next === 'c' && rest.length > 0) {
+      text += String.fromCharCode((rest.charCodeAt(0) & 0x1f) >>> 0);
+      i++;
+    } else text += '\\\'"?'.includes(next) ? next : `\\${next}`;
+  }
+  if (i >= src.length) fail(cur, { kind: 'unterminated-quote', quote: "'" });
+  cur.pos = i + 1;
+  return { type: 'quoted', text };
 }
 
 function escapes(kind: Mode['escape'], ch: string): boolean {

@@ -18,6 +18,7 @@ import {
   waitBuiltin,
 } from './flow';
 import { commandBuiltin, hashBuiltin, typeBuiltin } from './lookup';
+import { getoptsBuiltin } from './getopts';
 import { readBuiltin } from './read';
 import { setBuiltin } from './set';
 import { echoBuiltin, falseBuiltin, printfBuiltin, testBuiltin, trueBuiltin } from './utilities';
@@ -54,6 +55,7 @@ const ENTRIES: Record<string, Entry> = {
   pwd: { run: pwdBuiltin },
   local: { run: localBuiltin },
   read: { run: readBuiltin },
+  getopts: { run: getoptsBuiltin },
   umask: { run: umaskBuiltin },
   ulimit: { run: ulimitBuiltin },
   wait: { run: waitBuiltin },

@@ -32,6 +32,8 @@ export class Shell {
   loopDepth = 0;
   /** Files being read by `.`: `return` ends the file rather than the shell. */
   sourceDepth = 0;
+  /** getopts' position inside a bundle of letters such as -abc. */
+  getoptsOffset: { optind: number; index: number; offset: number } | undefined;
   /** Set by a bare `exec`: its redirections outlive the command. */
   keepFds = false;
   line = 1;

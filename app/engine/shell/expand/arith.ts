@@ -16,7 +16,12 @@ export class ArithError extends Error {
     readonly kind: ArithErrorKind,
     readonly expr: string,
   ) {
-    super(`arithmetic expression: ${kind}: "${expr}"`);
+    // dash words a non-numeric variable without the "arithmetic expression" preamble.
+    super(
+      kind === 'illegal number'
+        ? `Illegal number: ${expr}`
+        : `arithmetic expression: ${kind}: "${expr}"`,
+    );
   }
 }
 
@@ -67,7 +72,7 @@ const OPS = [
 
 const wrap = (v: bigint): bigint => BigInt.asIntN(64, v);
 
-function tokenize(expr: string, increments: boolean): Tok[] {
+function tokenize(expr: string, extended: boolean): Tok[] {
   const toks: Tok[] = [];
   let i = 0;
   while (i < expr.length) {
@@ -96,7 +101,8 @@ function tokenize(expr: string, increments: boolean): Tok[] {
     }
     const op = OPS.find(
       (candidate) =>
-        expr.startsWith(candidate, i) && (increments || (candidate !== '++' && candidate !== '--')),
+        expr.startsWith(candidate, i) &&
+        (extended || (candidate !== '++' && candidate !== '--' && candidate !== '**')),
     );
     if (!op) throw new ArithError('expecting primary', expr);
     toks.push({ t: 'op', v: op });
@@ -130,12 +136,13 @@ const BINARY: Record<string, number> = {
 const ASSIGN = new Set(['=', '+=', '-=', '*=', '/=', '%=', '<<=', '>>=', '&=', '^=', '|=']);
 
 /**
- * Evaluates an expanded arithmetic expression. Throws ArithError on bad input. dash has no
- * `++`/`--` (`a++` is a syntax error there, `++a` is just +(+a)): pass `increments: false`.
+ * Evaluates an expanded arithmetic expression. Throws ArithError on bad input. dash is the
+ * plain POSIX variant (`extended: false`): no `++`/`--` (`a++` is a syntax error, `++a` is
+ * just +(+a)), no `**`, and variables must hold numbers.
  */
-export function evaluateArith(expr: string, vars: ArithVars, depth = 0, increments = true): bigint {
+export function evaluateArith(expr: string, vars: ArithVars, depth = 0, extended = true): bigint {
   if (expr.trim() === '') return 0n;
-  const toks = tokenize(expr, increments);
+  const toks = tokenize(expr, extended);
   let pos = 0;
   // `skip` evaluates without side effects or errors (the untaken side of && || ?:).
   let skip = 0;
@@ -153,8 +160,19 @@ export function evaluateArith(expr: string, vars: ArithVars, depth = 0, incremen
     if (raw === undefined || raw.trim() === '') return 0n;
     const trimmed = raw.trim();
     if (/^-?[0-9]+$/.test(trimmed)) return wrap(BigInt(trimmed));
+    // dash takes only numbers from variables; bash and BusyBox evaluate the value as an expression.
+    if (!extended) {
+      const m = /^(-?)(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)$/.exec(trimmed);
+      if (!m) throw new ArithError('illegal number', raw);
+      const digits = m[2] as string;
+      const v =
+        digits.length > 1 && digits[0] === '0' && !/[xX]/.test(digits)
+          ? BigInt('0o' + digits.slice(1))
+          : BigInt(digits);
+      return wrap(m[1] ? -v : v);
+    }
     if (depth > 20) fail('expecting primary');
-    return evaluateArith(trimmed, vars, depth + 1, increments);
+    return evaluateArith(trimmed, vars, depth + 1, extended);
   };
   const assign = (name: string, v: bigint): bigint => {
     if (!skip) vars.set(name, wrap(v).toString());
