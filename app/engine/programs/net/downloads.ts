@@ -27,6 +27,7 @@ const KNOWN: [RegExp, number][] = [
   [/go[\d.]+\.linux-amd64\.tar\.gz$/, 75_543_214],
   [/Python-[\d.]+\.tar\.xz$/, 22_873_160],
   [/Python-[\d.]+\.tgz$/, 29_912_083],
+  [/yarn-v[\d.]+\.tar\.gz$/, 1_250_000], // about: Yarn 1's release tarball is ~1.2 MB
   [/get-pip\.py$/, 2_284_331],
   [/docker-[\d.]+\.tgz$/, 75_800_112],
 ];
