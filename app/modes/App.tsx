@@ -6,7 +6,8 @@
 import { lazy, Suspense } from 'react';
 import { StoreProvider, type AppStoreApi, type AppStoreOptions } from '../store';
 import { AppShell } from '../ui/AppShell/AppShell';
-import { isPresentSearch, PresentEntry } from '../ui/Present/PresentLink';
+import { isPresentSearch } from '../ui/Present/PresentLink';
+import { ShareEntry } from '../ui/Share/ShareEntry';
 
 const PresentMode = lazy(() =>
   import('./Present').then(
@@ -29,7 +30,7 @@ export function App({ store, options }: { store?: AppStoreApi; options?: AppStor
   return (
     <StoreProvider {...(store ? { store } : {})} {...(options ? { options } : {})}>
       <AppShell />
-      <PresentEntry />
+      <ShareEntry />
     </StoreProvider>
   );
 }
