@@ -32,8 +32,9 @@ const PALETTE = {
   background: '#ffffff',
   text: '#1a1f2b',
   muted: '#5b6275',
-  base: '#8a94a8',
-  slab: ['#1d4ed8', '#2563eb', '#4f7cf0', '#0f766e', '#b45309', '#7c3aed'],
+  // White text on every fill meets WCAG AA (4.5:1), projected or printed.
+  base: '#5b6478',
+  slab: ['#1d4ed8', '#0f766e', '#b45309', '#7c3aed', '#be185d', '#1e40af'],
   metadata: '#eef1f7',
   metadataBorder: '#9aa3b5',
 };

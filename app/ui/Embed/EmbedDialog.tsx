@@ -30,7 +30,7 @@ function Snippet({ label, text }: { label: string; text: string }) {
         id={id}
         readOnly
         value={text}
-        rows={text.split('\n').length + 1}
+        rows={Math.min(14, text.split('\n').length + Math.ceil(text.length / 90))}
         spellCheck={false}
       />
       <button
