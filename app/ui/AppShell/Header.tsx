@@ -2,6 +2,7 @@
 import { useAppStore } from '../../store';
 import { SpeedControl, ThemeSwitcher, UndoRedo } from './HeaderControls';
 import { StartOver } from './StartOver';
+import { PresentLink } from '../Present/PresentLink';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
@@ -18,6 +19,7 @@ export function Header() {
         <SpeedControl />
         <ThemeSwitcher />
         <StartOver />
+        <PresentLink />
         <button
           type="button"
           className="lc-button lc-button--primary lc-build"

@@ -7,7 +7,6 @@ import { sessionOf } from '../../share/open-link';
 import { encodeSession } from '../../share/link';
 import { useMemo } from 'react';
 import { useAppStore, type ScenarioStep } from '../../store';
-import './present-link.css';
 
 export const PRESENT_PARAM = 'mode';
 export const PRESENT_VALUE = 'present';
@@ -36,7 +35,7 @@ export function presentHref(scenario: readonly ScenarioStep[]): string {
   }
 }
 
-/** A link for inside the themed app (`lc-button`); `PresentEntry` for outside it. */
+/** The header's link to the presentation of the current session. */
 export function PresentLink({ className = 'lc-button' }: { className?: string }) {
   const scenario = useAppStore((s) => s.scenario);
   const href = useMemo(() => presentHref(scenario), [scenario]);
@@ -44,14 +43,5 @@ export function PresentLink({ className = 'lc-button' }: { className?: string })
     <a className={className} href={href} title="Present this session step by step, for a projector">
       Present
     </a>
-  );
-}
-
-/** The link in its own small landmark, for a page that has no header slot for it. */
-export function PresentEntry() {
-  return (
-    <nav className="lc-present-entry" aria-label="Presentation">
-      <PresentLink className="lc-present-entry__link" />
-    </nav>
   );
 }
