@@ -81,7 +81,15 @@ const enginePurity = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'app/engine/**/fixtures/**/*.{js,cjs,mjs}'] },
+  {
+    ignores: [
+      'dist',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      'app/engine/**/fixtures/**/*.{js,cjs,mjs}',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -205,9 +205,7 @@ export class StageRunner {
         }
         for (const layer of base.layers) {
           const secs = Math.max(0.1, layer.size / 120e6);
-          status.push(
-            `extracting ${layerBlobDigest(layer)} ${secs.toFixed(1)}s done`,
-          );
+          status.push(`extracting ${layerBlobDigest(layer)} ${secs.toFixed(1)}s done`);
           total += secs;
         }
         vertex.status = already ? [] : status;
