@@ -14,9 +14,11 @@ function libcOf(io: ProgramIO): Libc {
   return io.userland === 'busybox' || exists(io.fs, '/lib/ld-musl-x86_64.so.1') ? 'musl' : 'gnu';
 }
 
-/** A load address as the loader prints it: stable per binary and library. */
+/** A load address as the loader prints it: stable per binary and library (FNV-1a, cheap). */
 function address(seed: string, musl: boolean): string {
-  const hex = sha256Hex(seed).slice(0, 7);
+  let h = 0x811c9dc5;
+  for (let i = 0; i < seed.length; i++) h = Math.imul(h ^ seed.charCodeAt(i), 0x01000193);
+  const hex = (h >>> 0).toString(16).padStart(8, '0').slice(0, 7);
   return musl ? `0x7f${hex}000` : `0x00007f${hex}000`;
 }
 
