@@ -41,9 +41,13 @@ export class ExplainerViews {
       });
   }
 
+  /** Opens the page and waits until the opening build has played to its last layer. */
   async openWithLayers(): Promise<void> {
     await this.app.open();
     await expect(this.layer('RUN pip install --no-cache-dir -r requirements.txt')).toBeVisible({
+      timeout: 20_000,
+    });
+    await expect(this.layer('CMD ["python" "main.py"]')).not.toContainText('building', {
       timeout: 20_000,
     });
   }

@@ -5,10 +5,10 @@
  */
 import { useMemo, useRef, useState } from 'react';
 import { parseDockerfile } from '../../engine/dockerfile';
-import { wastedBytes } from '../../engine/fs/stats';
 import { useAppStore } from '../../store';
 import { DiskView } from '../DiskView/DiskView';
 import { ImageSummary } from '../ImageSummary/ImageSummary';
+import { imageTotals } from '../ImageSummary/image-totals';
 import { LayerDetail } from '../LayerDetail/LayerDetail';
 import { MergedTree } from '../MergedTree/MergedTree';
 import { finalStage, lastBuild, lastBuildOf } from './build-record';
@@ -53,7 +53,8 @@ export function ImagePanel() {
     [host, image, record],
   );
   const layers = useMemo(() => (host && image ? imageTrees(host, image) : []), [host, image]);
-  const waste = useMemo(() => wastedBytes(layers), [layers]);
+  // Computed once per image (cached with the summary's totals).
+  const waste = host && image ? imageTotals(host, image).waste : [];
 
   if (!host || !model || !image) {
     return (

@@ -69,8 +69,14 @@ export function LayerStack({
   const unplayedSet = useMemo(() => new Set(unplayed), [unplayed]);
   const selected = findSelected(model.rows, selectedId);
 
+  // While a build plays, its first unplayed step and every own row above it are still to come
+  // (metadata rows too: they have no event of their own).
+  let firstBuilding = Infinity;
+  for (const row of model.rows)
+    if (row.step && unplayedSet.has(stepKey(row.step.stage, row.step.index)))
+      firstBuilding = Math.min(firstBuilding, row.historyIndex);
   const stateOf = (row: StackRow): SlabState => {
-    if (row.step && unplayedSet.has(stepKey(row.step.stage, row.step.index))) return 'building';
+    if (!row.base && row.historyIndex >= firstBuilding) return 'building';
     if (link?.staleFrom !== undefined && row.historyIndex >= link.staleFrom) return 'stale';
     return 'settled';
   };

@@ -7,8 +7,8 @@
  */
 
 /** The thinnest filesystem slab: room for two lines of text (instruction; digest and size). */
-export const MIN_SLAB_EM = 3;
-export const MAX_SLAB_EM = 6;
+export const MIN_SLAB_EM = 2.75;
+export const MAX_SLAB_EM = 5.5;
 /** Layers up to this size get the minimum; 1 GB and more get the maximum. */
 const SMALL = 100;
 const DECADES = 7;
@@ -21,5 +21,5 @@ export function slabThickness(bytes: number): number {
 
 /** Stripes of a collapsed base image: thin, but still thicker for bigger layers. */
 export function stripeThickness(bytes: number): number {
-  return Math.round((slabThickness(bytes) / MAX_SLAB_EM) * 0.9 * 100) / 100;
+  return Math.round((slabThickness(bytes) / MAX_SLAB_EM) * 0.6 * 100) / 100;
 }
