@@ -25,6 +25,8 @@ test('the demo page has two players that size themselves and do not share state'
   const one = page.frameLocator('#player-layers iframe');
   const two = page.frameLocator('#player-containers iframe');
   await waitReady(one);
+  // The second player is far below the fold: its frame has not loaded yet.
+  expect(await second.getAttribute('src')).toBeNull();
   await second.scrollIntoViewIfNeeded();
   await waitReady(two);
 
@@ -106,4 +108,24 @@ test('a read-only player offers no terminal input and shows the Dockerfile as te
   const dockerfile = page.getByRole('textbox', { name: 'Dockerfile' });
   await expect(dockerfile).toHaveValue(/FROM alpine:3.22/);
   await expect(dockerfile).toHaveAttribute('readonly', '');
+});
+
+test('autoplay runs the scenario step by step, with pause always at hand', async ({ page }) => {
+  test.setTimeout(120_000);
+  const script = 'docker run -d --name one nginx\ndocker run -d --name two nginx\n';
+  await page.goto(`/embed.html?autoplay=1&views=containers#scenario=${encodeURIComponent(script)}`);
+  await expect(page.locator('.lc-app')).toHaveAttribute('data-engine', 'ready', {
+    timeout: 30_000,
+  });
+  const pause = page.getByRole('button', { name: 'Pause' });
+  await expect(pause).toBeVisible();
+  await expect(page.getByText('Step 1 of 2')).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole('region', { name: 'one', exact: true })).toBeVisible();
+  await pause.click();
+  await expect(page.getByRole('button', { name: 'Play' })).toHaveAttribute('aria-pressed', 'true');
+  await page.waitForTimeout(3000);
+  await expect(page.getByRole('region', { name: 'two', exact: true })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect(page.getByText('Step 2 of 2')).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole('region', { name: 'two', exact: true })).toBeVisible();
 });

@@ -59,6 +59,13 @@ describe('reportHeight', () => {
     expect(f.posted).toHaveLength(2);
   });
 
+  it('says nothing while nothing is rendered (height 0)', () => {
+    const f = setup(PARENT);
+    f.resize(0);
+    f.resize(250);
+    expect(f.posted.map((p) => (p.message as { height: number }).height)).toEqual([300, 250]);
+  });
+
   it('stays silent without a known parent origin (never posts to *)', () => {
     const f = setup(null);
     f.resize(500);

@@ -28,7 +28,8 @@ export function reportHeight(
   let last = -1;
   const send = (force = false) => {
     const height = Math.ceil(source.measure());
-    if (!Number.isFinite(height) || (height === last && !force)) return;
+    // Nothing rendered yet (0): saying so would collapse the frame and shift the page.
+    if (!Number.isFinite(height) || height <= 0 || (height === last && !force)) return;
     last = height;
     parent.postMessage(resizeMessage(height), targetOrigin);
   };
