@@ -60,8 +60,9 @@ describe.each(ALL_LESSONS.map((lesson) => [lesson.id, lesson] as const))('%s', (
     if (lesson.score) expect(measureScore(lesson, run.run(''))).not.toBeNull();
   });
 
-  it.runIf(lesson.prediction !== undefined)('answers its prediction from the engine', () => {
-    const answer = derivePredictionAnswer(lesson, catalog);
-    expect(lesson.prediction?.choices.map((c) => c.id)).toContain(answer);
-  });
+  if (lesson.prediction)
+    it('answers its prediction from the engine', () => {
+      const answer = derivePredictionAnswer(lesson, catalog);
+      expect(lesson.prediction?.choices.map((c) => c.id)).toContain(answer);
+    });
 });
