@@ -195,3 +195,16 @@ describe('runBuild', () => {
     expect(out.hints.map((h) => [h.code, h.line])).toEqual([['LC1002', 3]]);
   });
 });
+
+describe('RUN --mount', () => {
+  it('keeps what a cache mount receives out of the layer', () => {
+    const out = build(
+      'FROM busybox\nRUN --mount=type=cache,target=/cache echo big > /cache/blob && echo kept > /kept\n',
+      {},
+    );
+    expect(out.ok).toBe(true);
+    const layer = out.layers.at(-1)?.tree;
+    expect(Object.keys(layer?.children ?? {}).sort()).toEqual(['cache', 'kept']);
+    expect((layer?.children['cache'] as DirNode).children).toEqual({});
+  });
+});

@@ -5,6 +5,8 @@
 import type { Catalog, Distro } from '../catalog/types';
 import { OverlayFs } from '../fs/overlay';
 import type { DirNode } from '../fs/node';
+import { splitPath } from '../fs/path';
+import { getAt, removeAt, setAt } from '../fs/tree';
 import type { FsEvent } from '../fs/events';
 import { packagePrograms } from '../programs';
 import { coreutils, runShell } from '../shell';
@@ -24,6 +26,11 @@ export interface RunInput {
   catalog: Catalog;
   now: number;
   extraPrograms?: ReadonlyMap<string, ProgramEntry>;
+  /**
+   * Targets of `--mount` (cache, tmpfs, secret, bind): what the command writes there lives in
+   * the mount, not in the step's layer, so it is left out of the layer.
+   */
+  mountTargets?: readonly string[];
 }
 
 export interface RunOutput {
@@ -88,6 +95,9 @@ export function executeRun(input: RunInput): RunOutput {
   const user: User = resolved.user;
   const cwd = input.workdir || '/';
   if (!fs.stat(cwd).ok) fs.mkdir(cwd, { parents: true });
+  // BuildKit creates each mount point before the command runs.
+  for (const target of input.mountTargets ?? [])
+    if (!fs.stat(target).ok) fs.mkdir(target, { parents: true });
   const base = programsFor(input.catalog, input.userland, input.distro);
   const programs = input.extraPrograms ? new Map([...base, ...input.extraPrograms]) : base;
   const result = runShell(runScript(input.execution), {
@@ -111,10 +121,25 @@ export function executeRun(input: RunInput): RunOutput {
   );
   return {
     exitCode: result.exitCode,
-    upper: fs.upper,
+    upper: withoutMounts(fs.upper, input.mountTargets ?? []),
     logs,
     durationMs: stepMs + 20,
     events: fs.events,
     notes: result.notes,
   };
+}
+
+/** The layer without what was written under mount targets (their mount points stay, empty). */
+function withoutMounts(upper: DirNode, targets: readonly string[]): DirNode {
+  let layer = upper;
+  for (const target of targets) {
+    const parts = splitPath(target);
+    const node = getAt(layer, parts);
+    if (!node) continue;
+    if (node.kind === 'dir') {
+      const { opaque: _opaque, ...meta } = node;
+      layer = setAt(layer, parts, { ...meta, children: {} });
+    } else layer = removeAt(layer, parts);
+  }
+  return layer;
 }

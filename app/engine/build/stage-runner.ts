@@ -12,6 +12,8 @@ import { layerDigest, sha256Hex, type Digest } from '../fs/digest';
 import type { DirNode } from '../fs/node';
 import type { FsEvent } from '../fs/events';
 import { OverlayFs } from '../fs/overlay';
+import { resolvePath } from '../fs/path';
+import type { RunMount } from '../dockerfile/commands/mounts';
 import { layerSize } from '../fs/stats';
 import { rfc3339 } from '../images/image';
 import { resolveBase, type ResolvedBase } from './base';
@@ -363,6 +365,7 @@ export class StageRunner {
           ...(this.shared.env.extraPrograms
             ? { extraPrograms: this.shared.env.extraPrograms }
             : {}),
+          mountTargets: mountTargets(command.mounts, state.config.WorkingDir),
         });
         this.shared.notes.push(...out.notes);
         if (out.error)
@@ -625,4 +628,14 @@ function displayRun(original: string, state: StageState): string {
       return value === undefined ? match : value;
     },
   );
+}
+
+/** Where a RUN's mounts sit (ssh sockets excepted): their contents stay out of the layer. */
+function mountTargets(mounts: readonly RunMount[], workdir: string): string[] {
+  const targets: string[] = [];
+  for (const { mount } of mounts) {
+    if (mount && mount.type !== 'ssh' && mount.target)
+      targets.push(resolvePath(workdir || '/', mount.target));
+  }
+  return targets;
 }
