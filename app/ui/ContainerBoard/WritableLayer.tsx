@@ -46,6 +46,8 @@ export function WritableLayer({
         role="list"
         aria-label={`Writable layer of ${name}`}
         className="lc-writable__list"
+        // It scrolls when long: keyboard users must be able to reach and scroll it.
+        tabIndex={0}
       >
         <AnimatePresence initial={false}>
           {changes.map((change) => {
