@@ -3,7 +3,7 @@
  * with the log of its size; a metadata entry (CMD, ENV, EXPOSE...) is a thin 0 B tag; a
  * collapsed base layer is a stripe whose text only assistive technology reads.
  */
-import { m } from 'motion/react';
+import { m, useIsPresent } from 'motion/react';
 import type { CSSProperties, KeyboardEvent } from 'react';
 import { humanBytes } from '../../engine/build/human-bytes';
 import { shortId } from '../../engine/images/image';
@@ -64,7 +64,11 @@ export function SlabRow({
 }: Props) {
   // A step still building has no size yet as far as the person has seen.
   const size = state === 'building' && !compact ? '…' : humanBytes(row.size);
+  // A rebuilt layer's old slab fades out while the new one forms: while it leaves, it is
+  // not one of the image's entries any more, so assistive technology must not list it.
+  const present = useIsPresent();
   const motionProps = {
+    ...(present ? {} : { 'aria-hidden': true, 'data-leaving': '' }),
     layout: 'position' as const,
     initial: { opacity: 0, y: -16 },
     animate: { opacity: 1, y: 0 },
