@@ -30,7 +30,12 @@ export type ParamOp =
   | '//'
   | '/#'
   | '/%'
-  | 'substring';
+  | 'substring'
+  /** bash's case conversion: ^^ ^ ,, , */
+  | '^^'
+  | '^'
+  | ',,'
+  | ',';
 
 export interface ParamPart {
   type: 'param';

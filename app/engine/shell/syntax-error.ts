@@ -22,6 +22,8 @@ export class ShellSyntaxError extends Error {
     readonly line: number,
     /** The source line the error is on (bash repeats it). */
     readonly lineText: string,
+    /** 1 when the error is at the end of input without a final newline (bash counts one more line). */
+    readonly pastEnd = 0,
   ) {
     super(syntaxMessage(problem, 'dash'));
   }

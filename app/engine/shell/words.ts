@@ -56,7 +56,9 @@ export function fail(cur: Cursor, problem: SyntaxProblem, pos = cur.pos): never 
   const start = cur.src.lastIndexOf('\n', pos - 1) + 1;
   const end = cur.src.indexOf('\n', pos);
   const text = cur.src.slice(start, end < 0 ? undefined : end);
-  throw new ShellSyntaxError(problem, lineAt(cur, pos), text);
+  // bash reports running out of input on the line after the last one.
+  const atEnd = pos >= cur.src.length && !cur.src.endsWith('\n') ? 1 : 0;
+  throw new ShellSyntaxError(problem, lineAt(cur, pos), text, atEnd);
 }
 
 export const UNQUOTED: Mode = {
@@ -366,6 +368,8 @@ function readOp(src: string, pos: number): ParamOp | undefined {
   }
   if (ch === '-' || ch === '=' || ch === '+' || ch === '?') return ch;
   if (ch === '%') return next === '%' ? '%%' : '%';
+  if (ch === '^') return next === '^' ? '^^' : '^';
+  if (ch === ',') return next === ',' ? ',,' : ',';
   if (ch === '#') return next === '#' ? '##' : '#';
   if (ch === '/') {
     if (next === '/' || next === '#' || next === '%') return `/${next}` as ParamOp;

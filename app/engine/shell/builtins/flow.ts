@@ -31,8 +31,14 @@ export function exitBuiltin(sh: Shell, argv: string[]): number {
 export function returnBuiltin(sh: Shell, argv: string[]): number {
   const status = statusArg(sh, 'return', argv[1]);
   if (status === undefined) throw new ExitSignal(2, true);
-  // Outside a function or sourced file, dash and BusyBox end the script.
-  if (sh.state.locals.length === 0 && sh.sourceDepth === 0) throw new ExitSignal(status);
+  // Outside a function or sourced file, dash and BusyBox end the script; bash refuses.
+  if (sh.state.locals.length === 0 && sh.sourceDepth === 0) {
+    if (sh.dialect === 'bash') {
+      sh.builtinError('return', "can only `return' from a function or sourced script");
+      return 1;
+    }
+    throw new ExitSignal(status);
+  }
   throw new ReturnSignal(status);
 }
 
@@ -43,7 +49,11 @@ function loopControl(kind: 'break' | 'continue') {
       sh.builtinError(kind, `Illegal number: ${argv[1]}`);
       throw new ExitSignal(2, true);
     }
-    if (sh.loopDepth === 0) return 0;
+    if (sh.loopDepth === 0) {
+      if (sh.dialect === 'bash')
+        sh.builtinError(kind, "only meaningful in a `for', `while', or `until' loop");
+      return 0;
+    }
     throw new LoopSignal(kind, Math.min(levels, sh.loopDepth));
   };
 }

@@ -1,6 +1,6 @@
 /** Builtins that manage variables: export, readonly, unset, local, shift. */
 import { ExpansionError } from '../expand/host';
-import type { Shell } from '../exec/shell';
+import { readonlyMessage, type Shell } from '../exec/shell';
 import { ReadonlyError } from '../exec/state';
 import { quoteValue } from './quote';
 
@@ -24,7 +24,9 @@ function badName(sh: Shell, builtin: string, name: string): number {
 /** Readonly violations end a non-interactive shell, as an assignment would. */
 function readonlyFailure(sh: Shell, error: unknown): never {
   if (error instanceof ReadonlyError)
-    sh.expansionFailure(new ExpansionError(error.message, 'readonly'));
+    sh.expansionFailure(
+      new ExpansionError(readonlyMessage(error.variable, sh.dialect), 'readonly'),
+    );
   throw error;
 }
 

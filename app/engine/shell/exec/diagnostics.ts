@@ -43,7 +43,10 @@ export function syntaxErrorText(where: Where, error: ShellSyntaxError): string {
   if (dialect === 'ash') {
     return where.commandString ? `${argv0}: ${message}\n` : `${argv0}: line ${line}: ${message}\n`;
   }
-  const prefix = where.commandString ? `${argv0}: -c: line ${line}: ` : `${argv0}: line ${line}: `;
+  const bashLine = message.includes('end of file') ? line + error.pastEnd : line;
+  const prefix = where.commandString
+    ? `${argv0}: -c: line ${bashLine}: `
+    : `${argv0}: line ${bashLine}: `;
   const echo = message.startsWith('syntax error near') ? `${prefix}\`${error.lineText}'\n` : '';
   return `${prefix}${message}\n${echo}`;
 }

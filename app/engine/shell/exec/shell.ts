@@ -149,7 +149,8 @@ export class Shell {
     try {
       this.state.set(name, value, exported === undefined ? {} : { exported });
     } catch (error) {
-      if (error instanceof ReadonlyError) throw new ExpansionError(error.message, 'readonly');
+      if (error instanceof ReadonlyError)
+        throw new ExpansionError(readonlyMessage(error.variable, this.dialect), 'readonly');
       throw error;
     }
   }
@@ -310,4 +311,9 @@ export class Shell {
       }
     }
   }
+}
+
+/** dash and BusyBox: `x: is read only`; bash: `x: readonly variable`. */
+export function readonlyMessage(name: string, dialect: Dialect): string {
+  return dialect === 'bash' ? `${name}: readonly variable` : `${name}: is read only`;
 }

@@ -8,6 +8,7 @@
  */
 import type { Word, WordPart } from '../ast';
 import { ArithError, evaluateArith } from './arith';
+import { expandBraces } from './braces';
 import { globPaths } from './glob';
 import { ExpansionError, type ExpandHost } from './host';
 import { expandParam, type ParamExpander, type Piece } from './params';
@@ -31,7 +32,8 @@ export class WordExpander implements ParamExpander {
   /** A command's words: each word may become zero, one or many fields. */
   fields(words: readonly Word[]): string[] {
     const out: string[] = [];
-    for (const word of words) {
+    const all = this.dialect === 'bash' ? words.flatMap(expandBraces) : words;
+    for (const word of all) {
       for (const field of this.split(this.pieces(withTilde(word.parts, this.host), false))) {
         out.push(...this.glob(field));
       }

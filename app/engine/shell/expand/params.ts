@@ -65,7 +65,11 @@ export function expandParam(part: ParamPart, inDouble: boolean, ex: ParamExpande
       break;
   }
   // dash has neither ${x/a/b} nor ${x:1:2}: "Bad substitution", as Debian's /bin/sh says.
-  if (ex.dialect === 'dash' && (op === 'substring' || op.startsWith('/')))
+  const caseOp = op === '^^' || op === '^' || op === ',,' || op === ',';
+  if (
+    (ex.dialect === 'dash' && (op === 'substring' || op.startsWith('/'))) ||
+    (caseOp && ex.dialect !== 'bash')
+  )
     throw new ExpansionError('Bad substitution', 'substitution');
   if (!isSet && host.nounset && !list) unset(name, ex);
   const current = value ?? '';
@@ -87,6 +91,14 @@ export function expandParam(part: ParamPart, inDouble: boolean, ex: ParamExpande
     }
     case 'substring':
       return piece(substring(current, part, ex));
+    case '^^':
+      return piece(current.toUpperCase());
+    case ',,':
+      return piece(current.toLowerCase());
+    case '^':
+      return piece(current.charAt(0).toUpperCase() + current.slice(1));
+    case ',':
+      return piece(current.charAt(0).toLowerCase() + current.slice(1));
   }
   return piece(current);
 }

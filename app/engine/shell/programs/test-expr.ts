@@ -9,7 +9,7 @@ import type { User } from '../program';
 
 export type TestError =
   | { kind: 'number'; arg: string }
-  | { kind: 'argument'; op: string }
+  | { kind: 'argument'; op: string; first?: string }
   | { kind: 'bracket' }
   | { kind: 'operator'; arg: string };
 
@@ -88,7 +88,7 @@ function evaluate(args: readonly string[], env: TestEnv): boolean {
       if (args[0] === '!') return !evaluate(args.slice(1), env);
       if (UNARY.has(args[0] as string)) return unary(args[0] as string, args[1] as string, env);
       if (BINARY.has(args[1] as string))
-        throw new Fail({ kind: 'argument', op: args[1] as string });
+        throw new Fail({ kind: 'argument', op: args[1] as string, first: args[0] as string });
       throw new Fail({ kind: 'operator', arg: args[0] as string });
     case 3:
       if (BINARY.has(args[1] as string))
@@ -294,7 +294,7 @@ export function testMessage(
       if (flavor === 'gnu') return `invalid integer '${error.arg}'`;
       return 'bad number';
     case 'argument':
-      if (flavor === 'bash') return `${error.op}: unary operator expected`;
+      if (flavor === 'bash') return `${error.first ?? error.op}: unary operator expected`;
       if (flavor === 'gnu') return `missing argument after '${error.op}'`;
       return `${error.op}: argument expected`;
     case 'bracket':
