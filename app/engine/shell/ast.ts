@@ -94,7 +94,11 @@ export type CompoundBody =
   | { type: 'if'; clauses: IfClause[]; otherwise?: Script }
   | { type: 'for'; name: string; items?: Word[]; body: Script }
   | { type: 'loop'; until: boolean; cond: Script; body: Script }
-  | { type: 'case'; subject: Word; items: CaseItem[] };
+  | { type: 'case'; subject: Word; items: CaseItem[] }
+  /** bash's [[ ... ]]: words and the operators && || ! ( ) < > between them. */
+  | { type: 'cond'; items: CondItem[] };
+
+export type CondItem = { word: Word } | { op: string };
 
 export type CompoundCommand = CompoundBody & { redirects: Redirect[]; line: number };
 

@@ -95,6 +95,18 @@ export class Lexer {
     }
   }
 
+  /** Reads raw text up to (not including) `end`, as a literal word (the regex of [[ x =~ re ]]). */
+  rawUntil(end: RegExp): Word {
+    const cur = this.cursor;
+    this.skipBlanks();
+    const rest = cur.src.slice(cur.pos);
+    const match = end.exec(rest);
+    const raw = match ? rest.slice(0, match.index) : rest;
+    cur.pos += raw.length;
+    const text = raw.replace(/^(['"])(.*)\1$/s, '$2');
+    return { parts: [{ type: raw === text ? 'literal' : 'quoted', text }], raw };
+  }
+
   private skipBlanks(): void {
     const cur = this.cursor;
     const { src } = cur;

@@ -9,6 +9,7 @@ import type {
   Command,
   CompoundBody,
   CompoundCommand,
+  CondItem,
   HereDoc,
   Pipeline,
   Redirect,
@@ -159,6 +160,10 @@ export class Parser extends TokenStream {
       if (word === 'case') return this.caseCommand(line);
       this.unexpected(tok);
     }
+    if (tok.kind === 'word' && tok.word.raw === '[[' && this.dialect === 'bash') {
+      this.take();
+      return this.withRedirects({ type: 'cond', items: this.condItems() }, line);
+    }
     if (tok.kind === 'word' && tok.word.raw === 'function' && this.dialect !== 'dash') {
       return this.functionKeyword(line);
     }
@@ -261,6 +266,25 @@ export class Parser extends TokenStream {
       else if (!this.isReserved(tok, 'esac')) this.unexpected(tok, 'esac');
     }
     return this.withRedirects({ type: 'case', subject: subjectTok.word, items }, line);
+  }
+
+  /** The inside of [[ ... ]]; the right side of =~ is read raw, up to the closing ]]. */
+  private condItems(): CondItem[] {
+    const items: CondItem[] = [];
+    for (;;) {
+      const tok = this.take();
+      if (tok.kind === 'word' && tok.word.raw === ']]') break;
+      if (tok.kind === 'word') {
+        items.push({ word: tok.word });
+        if (tok.word.raw === '=~')
+          items.push({ word: this.lexer.rawUntil(/\s+\]\](?=\s|;|$|&|\||\))/) });
+      } else if (tok.kind === 'op' && ['&&', '||', '(', ')', '<', '>'].includes(tok.op)) {
+        items.push({ op: tok.op });
+      } else if (tok.kind !== 'newline') this.unexpected(tok, ']]');
+    }
+    if (items.length === 0)
+      this.unexpected({ kind: 'word', word: { parts: [], raw: ']]' }, pos: this.lexer.pos });
+    return items;
   }
 
   private functionKeyword(line: number): Command {

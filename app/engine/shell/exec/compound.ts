@@ -5,6 +5,7 @@
 import type { CompoundCommand, Script } from '../ast';
 import { ExpansionError } from '../expand/host';
 import { matchPattern } from '../expand/pattern';
+import { runCond } from './cond';
 import { MAX_ITERATIONS } from './runtime';
 import type { Shell } from './shell';
 import { AbortSignal, LoopSignal } from './signals';
@@ -41,6 +42,8 @@ export function runCompound(sh: Shell, command: CompoundCommand): number {
         return command.body;
       });
     }
+    case 'cond':
+      return runCond(sh, command.items);
     case 'case':
       return runCase(sh, command);
   }
