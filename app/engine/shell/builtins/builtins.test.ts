@@ -191,3 +191,18 @@ describe('interactive-style state', () => {
     expect(second.stdout).toBe('1 2 /tmp\n');
   });
 });
+
+describe('startup variables', () => {
+  it('exports PWD and keeps IFS, OPTIND and the prompts as shell variables, as dash does', () => {
+    const r = sim().run('set', { cwd: '/tmp' });
+    expect(r.stdout).toBe(
+      "HOME='/root'\nIFS=' \t\n'\nOPTIND='1'\nPATH='/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'\nPPID='0'\nPS1='# '\nPS2='> '\nPS4='+ '\nPWD='/tmp'\n",
+    );
+    expect(r.env.PWD).toBe('/tmp');
+  });
+
+  it('counts SHLVL in BusyBox and bash, one more per nested shell', () => {
+    expect(sim('busybox').run('echo $SHLVL; sh -c "echo \\$SHLVL"').stdout).toBe('1\n2\n');
+    expect(sim().run('echo "[$SHLVL]"').stdout).toBe('[]\n');
+  });
+});

@@ -208,6 +208,8 @@ function nestedShell(
       flags: options.flags ?? [],
       fds: childFds,
       pid: sh.rt.allocatePid(),
+      nested: true,
+      parentPid: sh.proc.pid,
       ...(options.dialect ? { dialect: options.dialect } : {}),
     });
     return result.status;

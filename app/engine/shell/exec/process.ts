@@ -35,6 +35,9 @@ export interface ProcessOptions {
   pid: number;
   dialect?: Dialect;
   firstLine?: number;
+  /** Started by another shell or program (sh -c, bash script.sh): bash and ash count SHLVL up. */
+  nested?: boolean;
+  parentPid?: number;
 }
 
 export interface ProcessResult {
@@ -61,6 +64,7 @@ export function runShellProcess(
   for (const [name, value] of Object.entries(options.env))
     state.vars.set(name, { value, exported: true, readonly: false });
   for (const [name, def] of Object.entries(options.functions ?? {})) state.functions.set(name, def);
+  startupVariables(state, dialect, options);
   state.positional = options.positional;
   if (options.flagState) state.flags = { ...options.flagState };
   state.status = options.status ?? 0;
@@ -118,4 +122,30 @@ function runExitTrap(sh: Shell, status: number): number {
     throw signal;
   }
   return status;
+}
+
+/**
+ * What a shell sets when it starts: PWD (exported, so `env` in a RUN shows it), SHLVL in bash
+ * and BusyBox (one more in each nested shell), and the unexported IFS, OPTIND, PPID, PS1,
+ * PS2, PS4 that `set` lists. An interactive session's later lines carry them over unchanged.
+ */
+function startupVariables(state: ShellState, dialect: Dialect, options: ProcessOptions): void {
+  const define = (name: string, value: string): void => {
+    if (!state.vars.has(name)) state.vars.set(name, { value, exported: false, readonly: false });
+  };
+  const pwd = state.vars.get('PWD');
+  if (!pwd || pwd.value !== options.cwd)
+    state.vars.set('PWD', { value: options.cwd, exported: true, readonly: false });
+  if (dialect !== 'dash') {
+    const level = Number(options.env.SHLVL ?? '0');
+    const known = Number.isFinite(level) ? level : 0;
+    const next = options.nested ? known + 1 : Math.max(known, 1);
+    state.vars.set('SHLVL', { value: String(next), exported: true, readonly: false });
+  }
+  define('IFS', ' \t\n');
+  define('OPTIND', '1');
+  define('PPID', String(options.parentPid ?? 0));
+  define('PS1', dialect === 'ash' ? '\\w \\$ ' : options.user.uid === 0 ? '# ' : '$ ');
+  define('PS2', '> ');
+  define('PS4', '+ ');
 }

@@ -79,10 +79,10 @@ describe('the machine: hostname, uname, date, sleep, id, env', () => {
     );
   });
 
-  it('prints and extends the environment with env', () => {
+  it('prints and extends the environment with env, PWD exported by the shell', () => {
     const r = sim().run('env; env -i A=1 env; env B=2 sh -c "echo \\$B"; env nope');
     expect(r.stdout).toBe(
-      'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin\nHOME=/root\nA=1\n2\n',
+      'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin\nHOME=/root\nPWD=/\nA=1\n2\n',
     );
     expect(r.stderr).toBe("env: 'nope': No such file or directory\n");
     expect(r.exitCode).toBe(127);
