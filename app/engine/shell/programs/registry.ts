@@ -18,6 +18,7 @@ import { grep } from './grep';
 import { bunzip2, bzip2, gunzip, gzip, unxz, xz, zcat } from './gzip';
 import { groups, id, whoami } from './ids';
 import { ls } from './ls';
+import { getent, install, sync, tac, truncate } from './misc';
 import { basename, dirname, mktemp, pwd, readlink, realpath, which } from './paths';
 import { chgrp, chmod, chown } from './perms';
 import { sed } from './sed';
@@ -29,6 +30,7 @@ import { arch, date, hostname, kill, nproc, sleep, uname } from './system';
 import { tar } from './tar';
 import { head, tail, wc } from './text';
 import { chpasswd, groupadd, useradd, usermod } from './useradd';
+import { nice, nohup, stdbuf, timeout } from './wrappers';
 import { xargs } from './xargs';
 
 const TOOLS: Record<string, Program> = {
@@ -103,6 +105,15 @@ const TOOLS: Record<string, Program> = {
   sudo,
   gosu,
   'su-exec': gosu,
+  install,
+  getent,
+  tac,
+  sync,
+  truncate,
+  timeout,
+  nohup,
+  nice,
+  stdbuf,
 };
 
 /** Utilities the shell itself provides (dash and ash have them built in). */

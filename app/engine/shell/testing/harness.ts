@@ -88,6 +88,13 @@ const TOOLS = [
   'md5sum',
   'sha256sum',
   'kill',
+  'install',
+  'getent',
+  'tac',
+  'timeout',
+  'nohup',
+  'nice',
+  'truncate',
 ];
 
 /** A Debian-like (gnu) or BusyBox-like tree with /bin/sh, the tools above and /etc files. */
