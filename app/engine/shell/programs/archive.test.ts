@@ -98,3 +98,13 @@ describe('archive representation', () => {
     expect(pipeToContent('plain text')).toEqual({ text: 'plain text' });
   });
 });
+
+describe('tar -tv on BusyBox', () => {
+  it('shows seconds in the time column, as BusyBox tar does', () => {
+    const s = sim('busybox');
+    s.run('mkdir /d && echo hi > /d/f && cd / && tar -cf /tmp/d.tar d');
+    expect(s.run('tar -tvf /tmp/d.tar').stdout).toBe(
+      'drwxr-xr-x root/root         0 2025-01-15 12:30:45 d/\n-rw-r--r-- root/root         3 2025-01-15 12:30:45 d/f\n',
+    );
+  });
+});

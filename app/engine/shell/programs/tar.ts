@@ -93,7 +93,7 @@ function longLine(f: Flat, io: ProgramIO): string {
   const size = node.kind === 'file' ? node.size : 0;
   const owner = `${userName(io.fs, node.uid)}/${groupName(io.fs, node.gid)}`;
   const name = node.kind === 'symlink' ? `${f.path} -> ${node.target}` : shownName(f);
-  return `${modeString(node.kind, 'mode' in node ? node.mode : 0o777)} ${owner} ${String(size).padStart(Math.max(1, 18 - owner.length))} ${strftime('%Y-%m-%d %H:%M', io.now)} ${name}\n`;
+  return `${modeString(node.kind, 'mode' in node ? node.mode : 0o777)} ${owner} ${String(size).padStart(Math.max(1, 18 - owner.length))} ${strftime(io.userland === 'busybox' ? '%Y-%m-%d %H:%M:%S' : '%Y-%m-%d %H:%M', io.now)} ${name}\n`;
 }
 
 export const tar: Program = (argv, io) => {
