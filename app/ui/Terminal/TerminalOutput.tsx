@@ -10,7 +10,7 @@ import { useAppStore, type TranscriptItem } from '../../store';
 /** Shown after a command that did not come from the keyboard, as a shell comment would be. */
 const ORIGIN_NOTE: Partial<Record<TranscriptItem['origin'], string>> = {
   files: '# written from the editor',
-  button: '# Build button',
+  button: '# from a button',
 };
 
 const Entry = memo(function Entry({ item }: { item: TranscriptItem }) {
