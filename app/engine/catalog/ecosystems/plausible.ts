@@ -8,12 +8,14 @@ import type { Ecosystem, Package, PackageFile } from '../types';
 import { fnv1a } from '../util/hash';
 import { splitBytes } from '../util/split';
 
+// `h` is an unsigned 32-bit hash: `>>>` keeps it unsigned (`>>` would make half of all names'
+// versions negative, "1.-3.-2-1").
 const DEFAULT_VERSION: Record<Ecosystem, (h: number) => string> = {
-  deb: (h) => `${1 + (h % 4)}.${(h >> 4) % 20}.${(h >> 9) % 10}-${1 + ((h >> 13) % 3)}`,
-  apk: (h) => `${1 + (h % 4)}.${(h >> 4) % 20}.${(h >> 9) % 10}-r${(h >> 13) % 4}`,
-  pypi: (h) => `${1 + (h % 3)}.${(h >> 4) % 12}.${(h >> 9) % 8}`,
-  npm: (h) => `${1 + (h % 5)}.${(h >> 4) % 15}.${(h >> 9) % 10}`,
-  go: (h) => `v${h % 2}.${(h >> 4) % 15}.${(h >> 9) % 10}`,
+  deb: (h) => `${1 + (h % 4)}.${(h >>> 4) % 20}.${(h >>> 9) % 10}-${1 + ((h >>> 13) % 3)}`,
+  apk: (h) => `${1 + (h % 4)}.${(h >>> 4) % 20}.${(h >>> 9) % 10}-r${(h >>> 13) % 4}`,
+  pypi: (h) => `${1 + (h % 3)}.${(h >>> 4) % 12}.${(h >>> 9) % 8}`,
+  npm: (h) => `${1 + (h % 5)}.${(h >>> 4) % 15}.${(h >>> 9) % 10}`,
+  go: (h) => `v${h % 2}.${(h >>> 4) % 15}.${(h >>> 9) % 10}`,
 };
 
 function pathsFor(ecosystem: Ecosystem, name: string): string[] {
