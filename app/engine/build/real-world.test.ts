@@ -12,7 +12,7 @@ import { splitPath } from '../fs/path';
 import { runBuild } from './build';
 import { makeContext } from './context';
 import type { BuildOutcome } from './request';
-import { REAL_WORLD_DOCKERFILES } from './fixtures/real-world';
+import { REAL_WORLD_DOCKERFILES, type RealWorldDockerfile } from './fixtures/real-world';
 
 const NOW = Date.UTC(2026, 0, 15, 9, 0, 0);
 
@@ -41,10 +41,10 @@ beforeAll(async () => {
   catalog = await loadCatalog();
 });
 
-function contextDir(files: Record<string, string>): DirNode {
+function contextDir(files: Record<string, string>, modes: Record<string, number> = {}): DirNode {
   let root = emptyDir();
   for (const [path, text] of Object.entries(files))
-    root = setAt(root, splitPath(path), textFile(text));
+    root = setAt(root, splitPath(path), textFile(text, modes[path]));
   return root;
 }
 
@@ -52,18 +52,23 @@ function build(
   dockerfile: string,
   context: Record<string, string>,
   host: HostState = createHost('laptop', []),
+  modes: Record<string, number> = {},
 ): BuildOutcome {
   return runBuild(
     {
       dockerfile,
       dockerfileName: 'Dockerfile',
-      context: makeContext(contextDir({ Dockerfile: dockerfile, ...context })),
+      context: makeContext(contextDir({ Dockerfile: dockerfile, ...context }, modes)),
       tags: ['app'],
       buildArgs: {},
       noCache: false,
     },
     { catalog, host, hostName: 'laptop', ids: new CounterIds('rw'), now: NOW },
   );
+}
+
+function buildFixture(fixture: RealWorldDockerfile): BuildOutcome {
+  return build(fixture.dockerfile, fixture.context, undefined, fixture.modes);
 }
 
 /** The image's merged filesystem, bottom layer first. */
@@ -96,14 +101,14 @@ describe('real-world Dockerfiles', () => {
     const blocked = BLOCKED[name];
     if (blocked) {
       it(`${name} stops where ${blocked.gap}`, () => {
-        const outcome = build(fixture.dockerfile, fixture.context);
+        const outcome = buildFixture(fixture);
         expect(outcome.ok).toBe(false);
         expect(outcome.stderr).toMatch(blocked.symptom);
       }, 60_000);
       continue;
     }
     it(`${name} builds to an image of ${fixture.expectedLayers} layers`, () => {
-      const outcome = build(fixture.dockerfile, fixture.context);
+      const outcome = buildFixture(fixture);
       expect(outcome.errors, outcome.stderr.slice(-2000)).toEqual([]);
       expect(outcome.ok).toBe(true);
       expect(outcome.image?.diffIds).toHaveLength(fixture.expectedLayers);
@@ -115,7 +120,7 @@ describe('real-world Dockerfiles', () => {
 describe('what the official images contain once built', () => {
   it('python:3.14-slim has its interpreter, pip and the unversioned links, and python3 runs', () => {
     const fixture = REAL_WORLD_DOCKERFILES['python-3.14-slim-trixie']!;
-    const outcome = build(fixture.dockerfile, fixture.context);
+    const outcome = buildFixture(fixture);
     const fs = imageFs(outcome);
     for (const path of [
       '/usr/local/bin/python3',
@@ -141,7 +146,7 @@ describe('what the official images contain once built', () => {
 
   it('node:24-trixie-slim has node, npm and yarn from the release tarballs', () => {
     const fixture = REAL_WORLD_DOCKERFILES['node-24-trixie-slim']!;
-    const outcome = build(fixture.dockerfile, fixture.context);
+    const outcome = buildFixture(fixture);
     const fs = imageFs(outcome);
     for (const path of [
       '/usr/local/bin/node',
@@ -152,6 +157,9 @@ describe('what the official images contain once built', () => {
     ])
       expect(fs.stat(path).ok, path).toBe(true);
     expect(fs.stat('/node-v24.14.0-linux-x64.tar.xz').ok).toBe(false);
+    // The context declares the script 0755 (as git records it), and COPY keeps the mode.
+    const entrypoint = fs.stat('/usr/local/bin/docker-entrypoint.sh');
+    expect(entrypoint.ok && (entrypoint.value.node.mode & 0o777).toString(8)).toBe('755');
     expect(text(fs, '/etc/passwd')).toMatch(/^node:x:1000:1000::\/home\/node:\/bin\/bash$/m);
     const later = runOnTop(outcome, 'node --version && yarn --version');
     expect(later.stderr).toMatch(/#\d+ [\d.]+ v24\.14\.0\n/);
@@ -159,7 +167,7 @@ describe('what the official images contain once built', () => {
 
   it('the Flask application has its dependencies, its code owned by its user, and no Dockerfile', () => {
     const fixture = REAL_WORLD_DOCKERFILES['app-flask']!;
-    const outcome = build(fixture.dockerfile, fixture.context);
+    const outcome = buildFixture(fixture);
     const fs = imageFs(outcome);
     expect(fs.stat('/usr/local/lib/python3.14/site-packages/flask/__init__.py').ok).toBe(true);
     expect(fs.stat('/usr/local/bin/gunicorn').ok).toBe(true);
@@ -172,7 +180,7 @@ describe('what the official images contain once built', () => {
 
   it('the Go multi-stage application ships only its binary and CA bundle on scratch', () => {
     const fixture = REAL_WORLD_DOCKERFILES['app-go-multistage']!;
-    const fs = imageFs(build(fixture.dockerfile, fixture.context));
+    const fs = imageFs(buildFixture(fixture));
     expect(fs.stat('/server').ok).toBe(true);
     expect(fs.stat('/etc/ssl/certs/ca-certificates.crt').ok).toBe(true);
     const root = fs.readdir('/');
@@ -181,7 +189,7 @@ describe('what the official images contain once built', () => {
 
   it('the venv build copies the environment with its packages into the runtime stage', () => {
     const fixture = REAL_WORLD_DOCKERFILES['app-python-venv']!;
-    const fs = imageFs(build(fixture.dockerfile, fixture.context));
+    const fs = imageFs(buildFixture(fixture));
     expect(fs.stat('/opt/venv/bin/python').ok).toBe(true);
     expect(fs.stat('/opt/venv/lib/python3.14/site-packages/requests/__init__.py').ok).toBe(true);
   }, 60_000);
