@@ -273,6 +273,7 @@ export function createAppStore(options: AppStoreOptions = {}): AppStoreApi {
       hostFiles: [],
       dockerfile: initialDrafts[DOCKERFILE] ?? '',
       selection: { layer: null, container: null },
+      hover: { line: null, layer: null },
       speed: loaded?.prefs.speed ?? 1,
       paused: loaded?.prefs.paused ?? false,
       theme: loaded?.prefs.theme ?? 'system',
@@ -362,6 +363,16 @@ export function createAppStore(options: AppStoreOptions = {}): AppStoreApi {
         set({ clearedThrough: get().transcript.at(-1)?.id ?? 0 });
       },
       select: (selection) => set({ selection: { ...get().selection, ...selection } }),
+      setHover(hover) {
+        const now = get().hover;
+        const next = { ...now, ...hover };
+        const sameLayer =
+          next.layer === now.layer ||
+          (next.layer?.id === now.layer?.id &&
+            next.layer?.lines?.start === now.layer?.lines?.start &&
+            next.layer?.lines?.end === now.layer?.lines?.end);
+        if (next.line !== now.line || !sameLayer) set({ hover: next });
+      },
       setSpeed: (speed) => set({ speed }),
       setPaused: (paused) => set({ paused }),
       setTheme: (theme) => set({ theme }),

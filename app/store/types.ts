@@ -62,6 +62,20 @@ export interface Selection {
   container: string | null;
 }
 
+/**
+ * What the person points at in the editor or the layer stack, so the other view highlights its
+ * partner (transient: not saved, not undone). Each view writes only its own field.
+ */
+export interface Hover {
+  /** A Dockerfile line (1-based): under the pointer in the editor, or the caret's when focused. */
+  line: number | null;
+  /**
+   * The layer under the pointer or focus in the stack (an id as in `selection.layer`), with
+   * the Dockerfile lines that made it while the editor still matches them.
+   */
+  layer: { id: string; lines: { start: number; end: number } | null } | null;
+}
+
 export type EngineStatus = 'loading' | 'ready' | 'failed';
 
 export interface AppState {
@@ -90,6 +104,7 @@ export interface AppState {
   /** What the Dockerfile editor shows: the draft, else the host's ~/Dockerfile. */
   dockerfile: string;
   selection: Selection;
+  hover: Hover;
   speed: Speed;
   paused: boolean;
   theme: Theme;
@@ -135,6 +150,8 @@ export interface AppActions {
   reset(): Promise<void>;
   clearTerminal(): void;
   select(selection: Partial<Selection>): void;
+  /** Sets part of `hover`; a change that changes nothing re-renders nothing. */
+  setHover(hover: Partial<Hover>): void;
   setSpeed(speed: Speed): void;
   setPaused(paused: boolean): void;
   setTheme(theme: Theme): void;
