@@ -8,6 +8,7 @@
  * begins saving (so a store made and dropped by React's StrictMode stays inert).
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { afterPaint } from './after-paint';
 import { splitScript } from '../session/split-script';
 import { describeEvent, describeEvents } from './announce';
 import { DOCKERFILE, reconcileDrafts, sameAsHost, sessionView, shownText } from './derive';
@@ -32,6 +33,12 @@ export interface AppStoreOptions {
   now?: () => number;
   /** The scenario a first visit runs, and the files it writes (shown before the engine loads). */
   seed?: { script: string; files: Readonly<Record<string, string>> };
+  /**
+   * Resolves when the browser has painted (default: the next frame after a paint). The
+   * engine loads, and each command runs, after it: the page and a clicked button's feedback
+   * appear first, the engine's work after.
+   */
+  afterPaint?: () => Promise<void>;
 }
 
 export type AppStoreApi = StoreApi<AppStore>;
@@ -53,6 +60,7 @@ export function createAppStore(options: AppStoreOptions = {}): AppStoreApi {
   const loadEngine = options.loadEngine ?? defaultLoader;
   const seed = options.seed ?? { script: SEED_SCENARIO, files: SEED_FILES };
   const storageKey = options.storageKey ?? DEFAULT_STORAGE_KEY;
+  const painted = options.afterPaint ?? afterPaint;
   let storage = options.storage === undefined ? browserStorage() : options.storage;
   const saved: ReadResult = storage ? readSaved(storage, storageKey) : { kind: 'empty' };
   const loaded = saved.kind === 'loaded' ? saved.state : null;
@@ -70,6 +78,8 @@ export function createAppStore(options: AppStoreOptions = {}): AppStoreApi {
   let nextItemId = 1;
   let nextMessageId = 1;
   let eventSeq = 0;
+  /** The tail of the queue of units: each runs after the one asked for before it. */
+  let turns: Promise<unknown> = Promise.resolve();
   const nextSeq = () => ++eventSeq;
   const notice = (kind: Notice['kind'], text: string): Notice => ({
     id: nextMessageId++,
@@ -227,8 +237,35 @@ export function createAppStore(options: AppStoreOptions = {}): AppStoreApi {
     }
 
     function ensureBoot(): Promise<void> {
-      ready ??= boot();
+      // The engine is the heaviest code on the page: fetch it once the page has painted.
+      ready ??= painted().then(boot);
       return ready;
+    }
+
+    /**
+     * Runs `work` in turn, after the engine is ready. `shown` (a command line) is put on
+     * screen as running and painted before the work starts, so a click answers at once.
+     */
+    function inTurn<T>(
+      shown: { input: string; origin: Origin } | null,
+      work: (s: SessionLike) => T,
+      fallback: T,
+    ): Promise<T> {
+      const turn = turns.then(async () => {
+        const s = await ensureSession();
+        if (!s) return fallback;
+        if (shown) {
+          set({ running: { prompt: get().prompt, ...shown } });
+          await painted();
+        }
+        try {
+          return work(s);
+        } finally {
+          if (shown) set({ running: null });
+        }
+      });
+      turns = turn.catch(() => undefined);
+      return turn;
     }
 
     async function ensureSession(): Promise<SessionLike | null> {
@@ -265,6 +302,7 @@ export function createAppStore(options: AppStoreOptions = {}): AppStoreApi {
       snapshot: null,
       prompt: 'learner@laptop:~$ ',
       attached: false,
+      running: null,
       transcript: [],
       clearedThrough: 0,
       scenario: loaded?.scenario ?? [],
@@ -301,40 +339,60 @@ export function createAppStore(options: AppStoreOptions = {}): AppStoreApi {
 
       whenReady: ensureBoot,
 
-      async runCommand(input, origin = 'typed') {
-        if (!(await ensureSession())) return null;
-        return runStep([{ input, origin }]).at(-1) ?? null;
+      runCommand(input, origin = 'typed') {
+        return inTurn({ input, origin }, () => runStep([{ input, origin }]).at(-1) ?? null, null);
       },
 
-      async runScript(script, origin = 'typed') {
+      runScript(script, origin = 'typed') {
         const units = splitScript(script);
-        if (units.length === 0 || !(await ensureSession())) return [];
-        const items = runStep(units.map((input) => ({ input, origin })));
-        return items.filter((i) => i.origin === origin);
+        if (units.length === 0) return Promise.resolve([]);
+        const shown = { input: units[0] ?? '', origin };
+        return inTurn(
+          shown,
+          () => {
+            const items = runStep(units.map((input) => ({ input, origin })));
+            return items.filter((i) => i.origin === origin);
+          },
+          [],
+        );
       },
 
-      async build() {
-        if (!(await ensureSession())) return null;
+      build() {
         const state = get();
-        if (state.attached) {
-          const text =
-            'The terminal is inside a container or on another host: type exit, then Build.';
-          set({ notice: notice('info', text) });
-          return null;
-        }
         const dirs = state.snapshot ? laptopDirs(state.snapshot.world) : undefined;
         const command = !dirs || dirs.cwd === dirs.home ? BUILD_COMMAND : 'docker build -t app ~';
-        return runStep([{ input: command, origin: 'button' }]).at(-1) ?? null;
+        return inTurn(
+          state.attached ? null : { input: command, origin: 'button' },
+          () => {
+            if (get().attached) {
+              const text =
+                'The terminal is inside a container or on another host: type exit, then Build.';
+              set({ notice: notice('info', text) });
+              return null;
+            }
+            return runStep([{ input: command, origin: 'button' }]).at(-1) ?? null;
+          },
+          null,
+        );
       },
 
-      async flushDrafts() {
-        if (!(await ensureSession()) || get().attached) return;
-        if (Object.keys(get().drafts).length > 0) runStep([]);
+      flushDrafts() {
+        return inTurn(
+          null,
+          () => {
+            if (!get().attached && Object.keys(get().drafts).length > 0) runStep([]);
+          },
+          undefined,
+        );
       },
 
       ...createFileActions(get, set, {
-        run: async (input) =>
-          (await ensureSession()) ? (runStep([{ input, origin: 'files' }]).at(-1) ?? null) : null,
+        run: (input) =>
+          inTurn(
+            { input, origin: 'files' },
+            () => runStep([{ input, origin: 'files' }]).at(-1) ?? null,
+            null,
+          ),
       }),
 
       undo() {

@@ -86,6 +86,11 @@ export interface AppState {
   prompt: string;
   /** Whether the terminal is inside a container shell or on another host (`ssh`). */
   attached: boolean;
+  /**
+   * The command line being run now (shown with its prompt while the engine works), or null.
+   * Units run one at a time, in the order they were asked for.
+   */
+  running: { prompt: string; input: string; origin: Origin } | null;
   /** What the terminal shows: the transcript up to the current undo position. */
   transcript: TranscriptItem[];
   /** Ctrl+L: the terminal shows only items with an id above this. */
