@@ -1,0 +1,86 @@
+/**
+ * Steps that change the image config: ARG (a stage variable, from `--build-arg`, its default
+ * or the global ARG), the metadata instructions (ENV, LABEL, CMD, ... a 0 B history row each),
+ * and WORKDIR, which changes the config and also makes a layer holding the directory.
+ */
+import { expandWord } from '../dockerfile';
+import type { ArgCommand, Command, WorkdirCommand } from '../dockerfile/commands/types';
+import { OverlayFs } from '../fs/overlay';
+import { stepKey } from './cache';
+import { applyMetadata, nextWorkdir, type MetadataCommand } from './metadata';
+import { PREDEFINED_ARGS } from './stage-plan';
+import { lookupVar, type StageState } from './stage-state';
+import { buildNow, historyRow, type StepContext, type StepResult } from './step-context';
+import { layerStep } from './step-layer';
+
+export function argStep(ctx: StepContext, state: StageState, command: ArgCommand): StepResult {
+  const { shared, plan } = ctx;
+  const args = new Map(state.args);
+  for (const arg of command.args) {
+    const def =
+      arg.defaultValue === undefined
+        ? undefined
+        : expandWord(arg.defaultValue, lookupVar({ ...state, args }), {
+            escapeToken: ctx.escapeToken,
+          });
+    const inherited = plan.globalArgs.get(arg.name) ?? PREDEFINED_ARGS[arg.name];
+    args.set(
+      arg.name,
+      shared.req.buildArgs[arg.name] ?? (def?.ok ? def.value : undefined) ?? inherited,
+    );
+  }
+  const applied = applyMetadata(state.config, command, false);
+  return {
+    ok: true,
+    state: {
+      ...state,
+      args,
+      history: [...state.history, historyRow(buildNow(shared), applied.createdBy, true)],
+    },
+  };
+}
+
+/** ENV, LABEL, CMD and the rest, already expanded: the config changes, no layer. */
+export function metadataStep(
+  ctx: StepContext,
+  state: StageState,
+  command: MetadataCommand,
+  raw: Command,
+): StepResult {
+  // A CMD inherited from the base is dropped by ENTRYPOINT unless the stage set its own.
+  const commands = ctx.stage.commands;
+  const inheritedCmd =
+    state.config.Cmd !== undefined &&
+    !commands.slice(0, commands.indexOf(raw)).some((c) => c.kind === 'CMD');
+  const applied = applyMetadata(state.config, command, inheritedCmd);
+  return {
+    ok: true,
+    state: {
+      ...state,
+      config: applied.config,
+      history: [...state.history, historyRow(buildNow(ctx.shared), applied.createdBy, true)],
+    },
+  };
+}
+
+/** WORKDIR: the directory is made (a layer, often empty) and becomes the working dir. */
+export function workdirStep(
+  ctx: StepContext,
+  state: StageState,
+  command: WorkdirCommand,
+  raw: Command,
+): StepResult {
+  const path = nextWorkdir(state.config.WorkingDir, command.path);
+  return layerStep(ctx, state, {
+    raw,
+    display: `WORKDIR ${raw.instruction.args.join(' ')}`,
+    key: stepKey(state.key, `WORKDIR ${path}`),
+    createdBy: `WORKDIR ${path}`,
+    config: { ...state.config, WorkingDir: path },
+    execute: () => {
+      const fs = new OverlayFs(state.layers.map((l) => l.tree));
+      fs.mkdir(path, { parents: true });
+      return { ok: true, upper: fs.upper, events: fs.events, logs: [], durationMs: 30 };
+    },
+  });
+}

@@ -1,0 +1,107 @@
+/**
+ * The RUN step: its cache key (command, shell, environment, user, workdir, heredocs), its
+ * history row (`RUN |n ARG=v ... /bin/sh -c ...`), and the command run over the stage's
+ * layers by executeRun.
+ */
+import type { Command, RunCommand } from '../dockerfile/commands/types';
+import type { RunMount } from '../dockerfile/commands/mounts';
+import { runExecution } from '../dockerfile/commands/run';
+import { resolvePath } from '../fs/path';
+import { stepKey } from './cache';
+import { runCreatedBy } from './history';
+import { executeRun } from './run-step';
+import { envMap, lookupVar, runEnv, type StageState } from './stage-state';
+import { buildNow, type StepContext, type StepResult } from './step-context';
+import { layerStep } from './step-layer';
+
+export function runStep(
+  ctx: StepContext,
+  state: StageState,
+  command: RunCommand,
+  raw: Command,
+): StepResult {
+  const { shared } = ctx;
+  const env = runEnv(state);
+  const execution = runExecution(command);
+  const shell = state.config.Shell ?? ['/bin/sh', '-c'];
+  const shellText = command.prependShell
+    ? [...shell, command.cmdLine.join(' ')].join(' ')
+    : command.cmdLine.join(' ');
+  const argsUsed = [...state.args]
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => `${k}=${envMap(state.config).get(k) ?? v}`);
+  const createdBy = command.prependShell
+    ? runCreatedBy(shell, command.cmdLine.join(' '), argsUsed)
+    : runCreatedBy(shell, command.cmdLine, argsUsed);
+  const key = JSON.stringify({
+    run: command.cmdLine,
+    shell,
+    env,
+    user: state.config.User,
+    workdir: state.config.WorkingDir,
+    heredocs: command.heredocs,
+  });
+  return layerStep(ctx, state, {
+    raw,
+    display: displayRun(raw.instruction.original, state),
+    key: stepKey(state.key, key),
+    createdBy,
+    config: state.config,
+    execute: () => {
+      const out = executeRun({
+        layers: state.layers.map((l) => l.tree),
+        execution,
+        shell,
+        env,
+        workdir: state.config.WorkingDir,
+        user: state.config.User,
+        userland: state.userland,
+        ...(state.distro ? { distro: state.distro } : {}),
+        catalog: shared.env.catalog,
+        now: buildNow(shared),
+        ...(shared.env.extraPrograms ? { extraPrograms: shared.env.extraPrograms } : {}),
+        mountTargets: mountTargets(command.mounts, state.config.WorkingDir),
+      });
+      shared.notes.push(...out.notes);
+      if (out.error)
+        return { ok: false, message: out.error, logs: out.logs, durationMs: out.durationMs };
+      if (out.exitCode !== 0) {
+        return {
+          ok: false,
+          message: `process "${shellText}" did not complete successfully: exit code: ${out.exitCode}`,
+          logs: out.logs,
+          durationMs: out.durationMs,
+        };
+      }
+      return {
+        ok: true,
+        upper: out.upper,
+        events: out.events,
+        logs: out.logs,
+        durationMs: out.durationMs,
+      };
+    },
+  });
+}
+
+/** BuildKit names a RUN vertex with the variables it knows substituted (quotes kept). */
+function displayRun(original: string, state: StageState): string {
+  const lookup = lookupVar(state);
+  return original.replace(
+    /\$\{(\w+)\}|\$(\w+)/g,
+    (match, braced: string | undefined, bare: string | undefined) => {
+      const value = lookup((braced ?? bare) as string);
+      return value === undefined ? match : value;
+    },
+  );
+}
+
+/** Where a RUN's mounts sit (ssh sockets excepted): their contents stay out of the layer. */
+function mountTargets(mounts: readonly RunMount[], workdir: string): string[] {
+  const targets: string[] = [];
+  for (const { mount } of mounts) {
+    if (mount && mount.type !== 'ssh' && mount.target)
+      targets.push(resolvePath(workdir || '/', mount.target));
+  }
+  return targets;
+}
