@@ -411,6 +411,14 @@ export function createAppStore(options: AppStoreOptions = {}): AppStoreApi {
         restore(timeline, get().drafts, `Redid ${stepName(timeline, timeline.cursor)}`);
       },
 
+      jumpTo(index) {
+        const current = get().timeline;
+        const r = session && current ? tl.jumpToCheckpoint(current, index) : null;
+        if (!r) return;
+        const said = tl.describeCheckpoint(r.timeline, r.timeline.cursor);
+        restore(r.timeline, { ...r.restoredDrafts, ...get().drafts }, said);
+      },
+
       async reset() {
         if (!(await ensureSession())) return;
         set({ drafts: {}, clearedThrough: 0, selection: { layer: null, container: null } });

@@ -45,3 +45,58 @@ describe('timeline', () => {
     expect(undos).toBe(tl.UNDO_LIMIT);
   });
 });
+
+describe('jumping along the timeline', () => {
+  const files = (id: number) => ({ id, input: `cat > f${id} <<'EOF'\nx\nEOF`, origin: 'files' });
+  const typed = (id: number) => ({ id, input: `cmd ${id}\nbody`, origin: 'typed' });
+  function threeSteps() {
+    let t = tl.startTimeline(snap(0), [item(1)], [step(1)]);
+    t = tl.commitStep(t, snap(1), [typed(2)] as TranscriptItem[], [step(2)], {});
+    t = tl.commitStep(t, snap(2), [files(3), typed(4)] as TranscriptItem[], [step(3), step(4)], {
+      Dockerfile: 'FROM b',
+    });
+    t = tl.commitStep(t, snap(3), [files(5)] as TranscriptItem[], [step(5)], {
+      Dockerfile: 'FROM c',
+      'main.py': 'print(3)',
+    });
+    return t;
+  }
+
+  it('goes straight to an earlier checkpoint, hiding the transcript after it', () => {
+    const t = threeSteps();
+    const back = tl.jumpToCheckpoint(t, 1)!;
+    expect(tl.currentCheckpoint(back.timeline)).toBe(t.checkpoints[1]);
+    expect(tl.visibleTranscript(back.timeline).map((i) => i.id)).toEqual([1, 2]);
+    expect(tl.visibleScenario(back.timeline)).toEqual([step(1), step(2)]);
+    expect(tl.canRedo(back.timeline)).toBe(true);
+  });
+
+  it('gives back the drafts every skipped step wrote, the later text winning', () => {
+    const back = tl.jumpToCheckpoint(threeSteps(), 0)!;
+    expect(back.restoredDrafts).toEqual({ Dockerfile: 'FROM c', 'main.py': 'print(3)' });
+  });
+
+  it('goes forward again without giving drafts back', () => {
+    const t = tl.jumpToCheckpoint(threeSteps(), 0)!.timeline;
+    const forward = tl.jumpToCheckpoint(t, 3)!;
+    expect(forward.timeline.cursor).toBe(3);
+    expect(forward.restoredDrafts).toEqual({});
+    expect(tl.visibleTranscript(forward.timeline)).toHaveLength(5);
+  });
+
+  it('refuses the current index and indexes that are not checkpoints', () => {
+    const t = threeSteps();
+    for (const index of [3, -1, 4, 1.5, Number.NaN])
+      expect(tl.jumpToCheckpoint(t, index)).toBeNull();
+  });
+
+  it('names each step by its command, not the editor write before it', () => {
+    const t = threeSteps();
+    expect([0, 1, 2, 3].map((i) => tl.describeCheckpoint(t, i))).toEqual([
+      'Step 0 of 3: the start',
+      'Step 1 of 3: cmd 2',
+      'Step 2 of 3: cmd 4',
+      "Step 3 of 3: cat > f5 <<'EOF'",
+    ]);
+  });
+});

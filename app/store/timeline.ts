@@ -108,3 +108,36 @@ export function redoStep(t: Timeline): Timeline | null {
   if (!canRedo(t)) return null;
   return { ...t, cursor: t.cursor + 1 };
 }
+
+/**
+ * Straight to checkpoint `index` (the timeline scrubber): its snapshot is restored, no step
+ * is replayed. Going back gives the drafts the skipped steps wrote, a later step's text
+ * winning, as undoing them one by one would. Null for the current index or one out of range.
+ */
+export function jumpToCheckpoint(
+  t: Timeline,
+  index: number,
+): { timeline: Timeline; restoredDrafts: Record<string, string> } | null {
+  if (!Number.isInteger(index) || index < 0 || index >= t.checkpoints.length) return null;
+  if (index === t.cursor) return null;
+  const restoredDrafts: Record<string, string> = {};
+  for (const undone of t.checkpoints.slice(index + 1, t.cursor + 1))
+    Object.assign(restoredDrafts, undone.flushedDrafts);
+  return { timeline: { ...t, cursor: index }, restoredDrafts };
+}
+
+/** The first line of the command that led to checkpoint `index` (an editor write only if alone). */
+export function stepCommand(t: Timeline, index: number): string | null {
+  if (index <= 0) return null;
+  const to = t.checkpoints[index]?.transcriptLength ?? 0;
+  const from = t.checkpoints[index - 1]?.transcriptLength ?? 0;
+  const items = t.transcript.slice(from, to);
+  const last = items.filter((i) => i.origin !== 'files').at(-1) ?? items.at(-1);
+  return last ? (last.input.split('\n')[0] ?? '') : null;
+}
+
+/** "Step 4 of 9: docker run -d --name web app"; step 0 is where the timeline starts. */
+export function describeCheckpoint(t: Timeline, index: number): string {
+  const of = `Step ${index} of ${t.checkpoints.length - 1}`;
+  return `${of}: ${index === 0 ? 'the start' : (stepCommand(t, index) ?? 'a step')}`;
+}

@@ -151,6 +151,11 @@ export interface AppActions {
   flushDrafts(): Promise<void>;
   undo(): void;
   redo(): void;
+  /**
+   * The timeline scrubber: straight to checkpoint `index` (0 is the floor) by restoring its
+   * snapshot, nothing replayed; says "Step 4 of 9: COMMAND". Out of range does nothing.
+   */
+  jumpTo(index: number): void;
   /** Back to the opening example: a fresh world, the seed scenario run again. */
   reset(): Promise<void>;
   clearTerminal(): void;
