@@ -6,9 +6,14 @@
 import { LazyMotion, MotionConfig } from 'motion/react';
 import type { ReactNode } from 'react';
 import { useAppStore } from '../../store';
+import { afterPaint } from '../../store/after-paint';
 import { BASE_DURATION, scaledDuration } from './motion-speed';
 
-const loadFeatures = () => import('./motion-features').then((mod) => mod.default);
+// Nothing animates before the first paint, so the features are fetched after it.
+const loadFeatures = () =>
+  afterPaint()
+    .then(() => import('./motion-features'))
+    .then((mod) => mod.default);
 
 export function MotionRoot({ children }: { children: ReactNode }) {
   const speed = useAppStore((s) => s.speed);

@@ -4,10 +4,13 @@
  * and its neighbours, ContainerBoard) are loaded after first paint, with the engine they draw.
  */
 import { lazy, Suspense } from 'react';
+import { afterPaint } from '../../store/after-paint';
 
 /** The image views (LayerStack and its neighbours), loaded after first paint with the engine. */
 const ImagePanel = lazy(() =>
-  import('../LayerStack/ImagePanel').then((mod) => ({ default: mod.ImagePanel })),
+  afterPaint()
+    .then(() => import('../LayerStack/ImagePanel'))
+    .then((mod) => ({ default: mod.ImagePanel })),
 );
 
 export function ImageArea() {
@@ -20,7 +23,9 @@ export function ImageArea() {
 
 /** The container board, loaded after first paint like the image views. */
 const ContainerBoard = lazy(() =>
-  import('../ContainerBoard/ContainerBoard').then((mod) => ({ default: mod.ContainerBoard })),
+  afterPaint()
+    .then(() => import('../ContainerBoard/ContainerBoard'))
+    .then((mod) => ({ default: mod.ContainerBoard })),
 );
 
 export function ContainersArea() {

@@ -43,6 +43,26 @@ const Entry = memo(function Entry({ item }: { item: TranscriptItem }) {
   );
 });
 
+/**
+ * The command the engine is working on: its line appears at once, as a shell echoes what
+ * was typed, and its output follows when the work is done.
+ */
+function Running() {
+  const running = useAppStore((s) => s.running);
+  if (!running) return null;
+  const first = running.input.split('\n')[0] ?? '';
+  const note = ORIGIN_NOTE[running.origin];
+  return (
+    <div className="lc-term__entry" data-testid="terminal-running" aria-busy="true">
+      <div className="lc-term__line">
+        <span className="lc-term__prompt">{running.prompt}</span>
+        {first}
+        {note && <span className="lc-term__origin"> {note}</span>}
+      </div>
+    </div>
+  );
+}
+
 /** Lines the terminal printed itself (a line cancelled with Ctrl+C, an empty Enter). */
 export interface Echo {
   id: number;
@@ -113,6 +133,7 @@ export function TerminalOutput({ echoes }: { echoes: readonly Echo[] }) {
             <Echoes echoes={echoes} after={item.id} />
           </Fragment>
         ))}
+        <Running />
       </div>
     </div>
   );
