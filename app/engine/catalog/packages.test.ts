@@ -60,6 +60,23 @@ describe('packages', () => {
     expect(apk.split(' ').filter((n) => !catalog.package('apk', n))).toEqual([]);
   });
 
+  it("Alpine knows every build dependency of the official python image's source build", () => {
+    const buildDeps =
+      'bluez-dev bzip2-dev dpkg-dev dpkg findutils gcc gdbm-dev gnupg libc-dev libffi-dev libnsl-dev libtirpc-dev linux-headers make ncurses-dev openssl-dev pax-utils readline-dev sqlite-dev tar tcl-dev tk tk-dev util-linux-dev xz xz-dev zlib-dev zstd-dev';
+    expect(buildDeps.split(' ').filter((n) => !catalog.package('apk', n, 'alpine'))).toEqual([]);
+    const paths = (name: string) => catalog.package('apk', name)?.files.map((f) => f.path) ?? [];
+    expect(paths('dpkg-dev')).toContain('/usr/bin/dpkg-architecture');
+    expect(paths('scanelf')).toContain('/usr/bin/scanelf');
+  });
+
+  it("Alpine resolves so: and cmd: names to the package that provides them, as apk's index does", () => {
+    expect(catalog.package('apk', 'so:libz.so.1', 'alpine')?.name).toBe('zlib');
+    expect(catalog.package('apk', 'so:libgdbm_compat.so.4', 'alpine')?.name).toBe('gdbm');
+    expect(catalog.package('apk', 'so:libc.musl-x86_64.so.1', 'alpine')?.name).toBe('musl');
+    expect(catalog.package('apk', 'cmd:scanelf', 'alpine')?.name).toBe('scanelf');
+    expect(catalog.package('apk', 'so:libnope.so.1', 'alpine')).toBeUndefined();
+  });
+
   it('curl installs its command, its library link and its docs where Debian puts them', () => {
     const curl = catalog.package('deb', 'curl', 'trixie');
     const paths = curl?.files.map((f) => f.path) ?? [];

@@ -4,6 +4,7 @@
  * chunk of its own, so first paint does not wait for it.
  */
 import apk322 from './data/apk/apk-322';
+import apk322Dev from './data/apk/apk-322-dev';
 import goLines from './data/lang/go';
 import npmLines from './data/lang/npm';
 import pypiLines from './data/lang/pypi';
@@ -24,7 +25,7 @@ import type { Catalog } from './types';
 
 export function buildCatalog(): Catalog {
   const deb = loadDebWorld();
-  const apk = new ApkArchive(parseApkLines(apk322));
+  const apk = new ApkArchive(parseApkLines(`${apk322}\n${apk322Dev}`));
   const world = new World(deb, apk);
   const buildpack = buildpackDeps(world);
   return createCatalog({

@@ -73,17 +73,46 @@ export function expandApk(record: ApkRecord): Package {
   };
 }
 
+/**
+ * What a package provides besides its name, as apk's index lists them: `so:` for each shared
+ * object in a library directory, `cmd:` for each command (Alpine's abuild derives both from
+ * the package's files, which is how `apk add so:libz.so.1` finds zlib).
+ */
+function providedNames(record: ApkRecord): string[] {
+  const names: string[] = [];
+  for (const entry of record.paths) {
+    const path = entry.split('>')[0] ?? '';
+    const base = path.slice(path.lastIndexOf('/') + 1);
+    if (/^(usr\/)?lib\/[^/]+\.so(\.\d+)+$/.test(path)) names.push(`so:${base}`);
+    else if (/^(usr\/)?s?bin\/[^/]+$/.test(path)) names.push(`cmd:${base}`);
+  }
+  return names;
+}
+
 export class ApkArchive {
   private readonly expanded = new Map<string, Package>();
+  private providers: Map<string, string> | undefined;
   constructor(private readonly records: ReadonlyMap<string, ApkRecord>) {}
 
+  /** The package that provides `so:NAME` or `cmd:NAME`, by its name; first in data order. */
+  provider(name: string): string | undefined {
+    if (!this.providers) {
+      this.providers = new Map();
+      for (const record of this.records.values())
+        for (const provided of providedNames(record))
+          if (!this.providers.has(provided)) this.providers.set(provided, record.name);
+    }
+    return this.providers.get(name);
+  }
+
+  /** A package by name, or by a name it provides (`so:libz.so.1`, `cmd:curl`). */
   package(name: string): Package | undefined {
     const known = this.expanded.get(name);
     if (known) return known;
-    const record = this.records.get(name);
+    const record = this.records.get(name) ?? this.records.get(this.provider(name) ?? '');
     if (!record) return undefined;
     const pkg = expandApk(record);
-    this.expanded.set(name, pkg);
+    this.expanded.set(record.name, pkg);
     return pkg;
   }
 

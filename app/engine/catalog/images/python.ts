@@ -248,6 +248,7 @@ function alpine(world: World, line: PythonLine): ImageSpec {
       'libpanelw',
       'readline',
       'sqlite-libs',
+      'libuuid',
       'xz-libs',
       'zstd-libs',
     ];

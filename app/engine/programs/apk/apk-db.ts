@@ -39,9 +39,8 @@ export function readInstalled(fs: FileSystem): Map<string, ApkEntry> {
       name,
       version: get('V') ?? '',
       installedSize: Number(get('I') ?? '0') || 0,
-      depends: (get('D') ?? '')
-        .split(' ')
-        .filter((d) => d && !d.startsWith('so:') && !d.startsWith('cmd:')),
+      // so:/cmd:/pc: names stay: apk.ts resolves them to the installed package with that file.
+      depends: (get('D') ?? '').split(' ').filter(Boolean),
       files,
       block: `${lines.join('\n')}\n`,
     });

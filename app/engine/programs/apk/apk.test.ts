@@ -90,6 +90,31 @@ describe('apk', () => {
     expect(fs.stat('/usr/bin/gcc').ok).toBe(false);
   });
 
+  it('keeps what a second --virtual group needs by so: name when the first is deleted', () => {
+    const fs = alpineFs();
+    runProgram(apk, ['apk', 'add', '--no-cache', '--virtual', '.build-deps', 'gcc', 'curl'], fs);
+    const rundeps = runProgram(
+      apk,
+      ['apk', 'add', '--no-network', '--virtual', '.rundeps', 'so:libcurl.so.4'],
+      fs,
+    );
+    // The library is installed already: only the virtual package is added.
+    expect(rundeps.stdout).toContain('(1/1) Installing .rundeps (20260115.090000)\n');
+    const removed = runProgram(apk, ['apk', 'del', '--no-network', '.build-deps'], fs);
+    expect(removed.stdout).toContain('Purging gcc (14.2.0-r6)\n');
+    expect(removed.stdout).not.toContain('Purging libcurl');
+    expect(fs.stat('/usr/lib/libcurl.so.4').ok).toBe(true);
+    expect(fs.stat('/usr/bin/curl').ok).toBe(false);
+  });
+
+  it('fails as apk does on a so: name no package provides', () => {
+    const result = runProgram(apk, ['apk', 'add', 'so:libnope.so.9'], alpineFs());
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      'ERROR: unable to select packages:\n  so:libnope.so.9 (no such package):\n    required by: world[so:libnope.so.9]\n',
+    );
+  });
+
   it('needs root', () => {
     const result = runProgram(apk, ['apk', 'add', 'curl'], alpineFs(), {
       user: { name: 'app', uid: 1000, gid: 1000, home: '/home/app' },

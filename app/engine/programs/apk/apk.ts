@@ -139,11 +139,22 @@ function add(
   const plan: Package[] = [];
   const planned = new Set<string>();
   const noted = new Set<string>();
+  const missing: string[] = [];
   const visit = (name: string) => {
     const bare = name.replace(/[<>=~].*$/, '');
     if (planned.has(bare) || installed.has(bare)) return;
+    if (isProvidedName(bare) && installedProvider(installed, bare)) return;
     planned.add(bare);
     let pkg = catalog.package('apk', bare, 'alpine');
+    if (pkg && pkg.name !== bare) {
+      // `so:libz.so.1` or `cmd:curl`: the package that provides it.
+      if (planned.has(pkg.name) || installed.has(pkg.name)) return;
+      planned.add(pkg.name);
+    }
+    if (!pkg && isProvidedName(bare)) {
+      missing.push(bare);
+      return;
+    }
     if (!pkg) {
       pkg = catalog.plausiblePackage('apk', bare);
       if (!noted.has(bare))
@@ -156,6 +167,14 @@ function add(
     plan.push(pkg);
   };
   for (const name of names) visit(name);
+  if (missing.length > 0) {
+    io.stderr(
+      `ERROR: unable to select packages:\n${missing
+        .map((n) => `  ${n} (no such package):\n    required by: world[${n}]\n`)
+        .join('')}`,
+    );
+    return missing.length;
+  }
   if (options.virtual) {
     const stamp = new Date(io.now)
       .toISOString()
@@ -203,10 +222,11 @@ function del(io: ProgramIO, names: string[]): number {
   const keep = new Set<string>();
   const stack = [...world.map((w) => w.replace(/[<>=~].*$/, ''))];
   while (stack.length > 0) {
-    const name = stack.pop() as string;
+    const dep = stack.pop() as string;
+    const name = isProvidedName(dep) ? (installedProvider(installed, dep) ?? dep) : dep;
     if (keep.has(name)) continue;
     keep.add(name);
-    for (const dep of installed.get(name)?.depends ?? []) stack.push(dep);
+    for (const next of installed.get(name)?.depends ?? []) stack.push(next);
   }
   const removing = [...installed.keys()].filter(
     (n) => !keep.has(n) && (targets.includes(n) || isDependencyOfTargets(installed, targets, n)),
@@ -225,6 +245,26 @@ function del(io: ProgramIO, names: string[]): number {
   return 0;
 }
 
+/** `so:libz.so.1`, `cmd:curl`, `pc:zlib`: names apk resolves through what packages provide. */
+function isProvidedName(name: string): boolean {
+  return /^(so|cmd|pc):/.test(name);
+}
+
+/** The installed package that provides a `so:` or `cmd:` name, found by its files. */
+function installedProvider(installed: Map<string, ApkEntry>, name: string): string | undefined {
+  const [kind, file] = name.split(':') as [string, string];
+  const dirs =
+    kind === 'so'
+      ? ['/lib/', '/usr/lib/']
+      : kind === 'cmd'
+        ? ['/bin/', '/sbin/', '/usr/bin/', '/usr/sbin/']
+        : ['/usr/lib/pkgconfig/', '/usr/share/pkgconfig/'];
+  const wanted = dirs.map((d) => `${d}${kind === 'pc' ? `${file}.pc` : file}`);
+  for (const entry of installed.values())
+    if (entry.files.some((f) => wanted.includes(f))) return entry.name;
+  return undefined;
+}
+
 function isDependencyOfTargets(
   installed: Map<string, ApkEntry>,
   targets: string[],
@@ -237,7 +277,8 @@ function isDependencyOfTargets(
     if (seen.has(next)) continue;
     seen.add(next);
     if (next === name) return true;
-    stack.push(...(installed.get(next)?.depends ?? []));
+    for (const dep of installed.get(next)?.depends ?? [])
+      stack.push(isProvidedName(dep) ? (installedProvider(installed, dep) ?? dep) : dep);
   }
   return false;
 }

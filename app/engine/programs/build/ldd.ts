@@ -1,5 +1,5 @@
 /**
- * ldd, ldconfig and scanelf: the dynamic-linking tools official Dockerfiles use to find
+ * ldd and ldconfig (scanelf is in scanelf.ts): the dynamic-linking tools official Dockerfiles use to find
  * which Debian or Alpine packages a freshly built binary needs (`find ... -exec ldd '{}' ';'
  * | awk ... | xargs dpkg-query --search`, `scanelf --needed`), and to refresh the loader
  * cache after installing libraries (/etc/ld.so.cache really changes, so it lands in the
@@ -10,7 +10,7 @@ import { absolute, exists, listDir, writeBlob } from '../common/fs-helpers';
 import { sha256Hex } from '../common/hash';
 import { libraryDirs, neededLibraries, resolveLibrary, type Libc } from './shared-libs';
 
-function libcOf(io: ProgramIO): Libc {
+export function libcOf(io: ProgramIO): Libc {
   return io.userland === 'busybox' || exists(io.fs, '/lib/ld-musl-x86_64.so.1') ? 'musl' : 'gnu';
 }
 
@@ -94,27 +94,5 @@ export const ldconfigProgram: Program = (argv, io) => {
   // The cache holds a header, one entry per library and a string table of their paths.
   const size = 1_024 + libraries.reduce((sum, l) => sum + 24 + l.path.length + 1, 0);
   writeBlob(io.fs, '/etc/ld.so.cache', `ld.so.cache:${sha256Hex(names)}`, size, 0o644);
-  return 0;
-};
-
-/** scanelf (pax-utils) as Alpine Dockerfiles call it: `--needed --nobanner --format '%n#p'`. */
-export const scanelfProgram: Program = (argv, io) => {
-  const args = argv.slice(1);
-  const files: string[] = [];
-  let format: string | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] as string;
-    if (arg === '--format' || arg === '-F') format = args[++i];
-    else if (arg.startsWith('--format=')) format = arg.slice(9);
-    else if (!arg.startsWith('-')) files.push(arg);
-  }
-  const libc = libcOf(io);
-  const showName = !format || /%[fFp]/.test(format.replace(/#p/, ''));
-  for (const file of files) {
-    const path = absolute(io.cwd, file);
-    const needed = neededLibraries(io.fs, path, libc);
-    if (!needed) continue;
-    io.stdout(showName ? `${needed.join(',')} ${file}\n` : `${needed.join(',')}\n`);
-  }
   return 0;
 };

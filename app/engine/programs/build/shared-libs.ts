@@ -40,10 +40,26 @@ function libcNames(libc: Libc): string[] {
 }
 
 /**
+ * The same libraries as musl systems name them: libm and libtinfo are part of libc and
+ * ncursesw on Alpine, and Alpine's bzip2 has the upstream soname libbz2.so.1.
+ */
+function forLibc(names: string[], libc: Libc): string[] {
+  if (libc === 'gnu') return names;
+  return names
+    .filter((n) => n !== 'libm.so.6' && n !== 'libtinfo.so.6')
+    .map((n) => (n === 'libbz2.so.1.0' ? 'libbz2.so.1' : n));
+}
+
+/**
  * The DT_NEEDED entries of a file, or undefined when it is not a dynamically linked ELF
  * file (a script, a text file, a static Go binary, data).
  */
 export function neededLibraries(fs: FileSystem, path: string, libc: Libc): string[] | undefined {
+  const needed = glibcNeeded(fs, path, libc);
+  return needed && forLibc(needed, libc);
+}
+
+function glibcNeeded(fs: FileSystem, path: string, libc: Libc): string[] | undefined {
   const read = fs.readFile(path);
   if (!read.ok || read.value.node.kind !== 'file') return undefined;
   const node = read.value.node;

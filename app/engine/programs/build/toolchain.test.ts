@@ -4,7 +4,8 @@ import { runProgram } from '../testing/fake-io';
 import { tree } from '../testing/images';
 import { ccProgram, stripProgram } from './cc';
 import { dpkgArchitectureProgram, dpkgBuildflagsProgram } from './dpkg-dev';
-import { lddProgram, scanelfProgram } from './ldd';
+import { lddProgram } from './ldd';
+import { scanelfProgram } from './scanelf';
 
 const empty = () => new OverlayFs([tree({ '/src/': '' })]);
 

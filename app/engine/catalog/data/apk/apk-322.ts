@@ -61,7 +61,7 @@ python3 3.12.12-r0 47412 13124 libbz2 libexpat libffi gdbm libncursesw libpanelw
 py3-pip 25.1.1-r0 10772 2648 python3|Tool for installing and managing python packages|usr/bin/pip usr/bin/pip3 usr/bin/pip3.12 usr/lib/python3.12/site-packages/pip/__init__.py usr/lib/python3.12/site-packages/pip/_internal/cli/main.py usr/lib/python3.12/site-packages/pip/_vendor/rich/console.py usr/lib/python3.12/site-packages/pip-25.1.1.dist-info/METADATA
 libbz2 1.0.8-r6 72 33 musl|Shared library for bz2|usr/lib/libbz2.so.1.0.8 usr/lib/libbz2.so.1>libbz2.so.1.0.8
 libffi 3.4.8-r0 46 22 musl|portable, high level programming interface to various calling conventions|usr/lib/libffi.so.8.1.4 usr/lib/libffi.so.8>libffi.so.8.1.4
-gdbm 1.24-r0 244 85 musl|GNU dbm is a set of database routines that use extensible hashing|usr/lib/libgdbm.so.6.0.0 usr/lib/libgdbm.so.6>libgdbm.so.6.0.0 usr/bin/gdbmtool
+gdbm 1.24-r0 244 85 musl|GNU dbm is a set of database routines that use extensible hashing|usr/lib/libgdbm.so.6.0.0 usr/lib/libgdbm.so.6>libgdbm.so.6.0.0 usr/lib/libgdbm_compat.so.4.0.0 usr/lib/libgdbm_compat.so.4>libgdbm_compat.so.4.0.0 usr/bin/gdbmtool
 mpdecimal 4.0.1-r0 200 80 musl|complete implementation of the General Decimal Arithmetic Specification|usr/lib/libmpdec.so.4.0.1 usr/lib/libmpdec.so.4>libmpdec.so.4.0.1
 sqlite-libs 3.49.2-r1 1408 661 musl|Sqlite3 library|usr/lib/libsqlite3.so.3.49.2 usr/lib/libsqlite3.so.0>libsqlite3.so.3.49.2
 xz-libs 5.8.1-r0 188 78 musl|Library and CLI tools for XZ and LZMA compressed files (libraries)|usr/lib/liblzma.so.5.8.1 usr/lib/liblzma.so.5>liblzma.so.5.8.1
