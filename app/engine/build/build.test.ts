@@ -159,6 +159,38 @@ describe('runBuild', () => {
     );
   });
 
+  it('names steps as BuildKit does: RUN keeps quotes and unset variables, COPY expands', () => {
+    // Recorded with Docker 20.10 (BuildKit), for the same Dockerfile and --build-arg-less build.
+    const df = [
+      'FROM busybox',
+      'ARG A=fromarg',
+      'ARG U',
+      'ENV E="from env"',
+      `run echo $A "$E" '$A' \${U} $NOPE \\$A`,
+      `COPY "f.txt" /x/$A/$NOPE/`,
+      'WORKDIR "/w/$E"',
+      '',
+    ].join('\n');
+    const out = build(df, { 'f.txt': 'f' });
+    expect(out.ok).toBe(true);
+    expect(out.stderr).toMatch(
+      /#\d+ \[2\/4\] RUN echo fromarg "from env" '\$A' \$\{U\} \$NOPE \$A\n/,
+    );
+    expect(out.stderr).toMatch(/#\d+ \[3\/4\] COPY f\.txt \/x\/fromarg\/\/\n/);
+    expect(out.stderr).toMatch(/#\d+ \[4\/4\] WORKDIR \/w\/from env\n/);
+  });
+
+  it('pads step numbers to the width of the total, as BuildKit does', () => {
+    // Recorded with Docker 20.10: `#4 [b  1/11] FROM ...`, `#13 [b 10/11] RUN echo 9`.
+    const runs = Array.from({ length: 10 }, (_, i) => `RUN echo ${i + 1}`);
+    const df = ['FROM busybox AS b', ...runs, 'FROM busybox', 'COPY --from=b /bin/sh /x', ''];
+    const out = build(df.join('\n'), {});
+    expect(out.stderr).toMatch(/#\d+ \[b {2}1\/11\] FROM /);
+    expect(out.stderr).toMatch(/#\d+ \[b {2}2\/11\] RUN echo 1\n/);
+    expect(out.stderr).toMatch(/#\d+ \[b 11\/11\] RUN echo 10\n/);
+    expect(out.stderr).toMatch(/#\d+ \[stage-1 2\/2\] COPY --from=b \/bin\/sh \/x\n/);
+  });
+
   it('builds only the stages the target needs and copies between stages', () => {
     const df =
       'FROM busybox AS build\nRUN mkdir /out && echo built > /out/app\n\nFROM build AS test\nRUN false\n\nFROM busybox\nCOPY --from=build /out /app\n';

@@ -47,7 +47,9 @@ export class StageRunner {
     const stage = this.plan.stages[index] as Stage;
     const total = stage.commands.filter((c) => LAYER_KINDS.includes(c.kind)).length + 1;
     const prefix = this.plan.stages.length > 1 ? `${stageLabel(stage)} ` : '';
-    const label = (n: number) => `[${prefix}${n}/${total}]`;
+    // BuildKit pads the step number to the width of the total: `[ 1/10]`, `[b  2/11]`.
+    const width = String(total).length;
+    const label = (n: number) => `[${prefix}${String(n).padStart(width)}/${total}]`;
     const started = startStage(
       this.shared,
       this.plan,

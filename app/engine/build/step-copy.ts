@@ -3,6 +3,7 @@
  * with `--from`, or an image), the cache key (which includes the sources' content), and the
  * history row. executeCopy places the files.
  */
+import { displayInstruction } from '../dockerfile';
 import type { AddCommand, Command, CopyCommand } from '../dockerfile/commands/types';
 import { sha256Hex } from '../fs/digest';
 import type { DirNode } from '../fs/node';
@@ -13,7 +14,7 @@ import { executeCopy } from './copy-step';
 import { copyCreatedBy } from './history';
 import { progressBytes } from './progress';
 import { findStage } from './stage-plan';
-import type { StageState } from './stage-state';
+import { lookupVar, type StageState } from './stage-state';
 import { commandLines, type BuildShared, type StepContext, type StepResult } from './step-context';
 import { layerStep } from './step-layer';
 
@@ -46,7 +47,9 @@ export function copyStep(
   if (copied.ok) shared.notes.push(...copied.notes);
   return layerStep(ctx, state, {
     raw,
-    display: `${command.kind} ${raw.instruction.original.replace(/^\s*\S+\s+/, '')}`,
+    display: displayInstruction(raw.instruction.original, lookupVar(state), 'expanded', {
+      escapeToken: ctx.escapeToken,
+    }),
     key,
     createdBy,
     config: state.config,

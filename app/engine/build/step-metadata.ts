@@ -3,7 +3,7 @@
  * or the global ARG), the metadata instructions (ENV, LABEL, CMD, ... a 0 B history row each),
  * and WORKDIR, which changes the config and also makes a layer holding the directory.
  */
-import { expandWord } from '../dockerfile';
+import { displayInstruction, expandWord } from '../dockerfile';
 import type { ArgCommand, Command, WorkdirCommand } from '../dockerfile/commands/types';
 import { OverlayFs } from '../fs/overlay';
 import { stepKey } from './cache';
@@ -73,7 +73,9 @@ export function workdirStep(
   const path = nextWorkdir(state.config.WorkingDir, command.path);
   return layerStep(ctx, state, {
     raw,
-    display: `WORKDIR ${raw.instruction.args.join(' ')}`,
+    display: displayInstruction(raw.instruction.original, lookupVar(state), 'expanded', {
+      escapeToken: ctx.escapeToken,
+    }),
     key: stepKey(state.key, `WORKDIR ${path}`),
     createdBy: `WORKDIR ${path}`,
     config: { ...state.config, WorkingDir: path },

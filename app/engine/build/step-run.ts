@@ -3,6 +3,7 @@
  * history row (`RUN |n ARG=v ... /bin/sh -c ...`), and the command run over the stage's
  * layers by executeRun.
  */
+import { displayInstruction } from '../dockerfile';
 import type { Command, RunCommand } from '../dockerfile/commands/types';
 import type { RunMount } from '../dockerfile/commands/mounts';
 import { runExecution } from '../dockerfile/commands/run';
@@ -43,7 +44,9 @@ export function runStep(
   });
   return layerStep(ctx, state, {
     raw,
-    display: displayRun(raw.instruction.original, state),
+    display: displayInstruction(raw.instruction.original, lookupVar(state), 'shell', {
+      escapeToken: ctx.escapeToken,
+    }),
     key: stepKey(state.key, key),
     createdBy,
     config: state.config,
@@ -82,18 +85,6 @@ export function runStep(
       };
     },
   });
-}
-
-/** BuildKit names a RUN vertex with the variables it knows substituted (quotes kept). */
-function displayRun(original: string, state: StageState): string {
-  const lookup = lookupVar(state);
-  return original.replace(
-    /\$\{(\w+)\}|\$(\w+)/g,
-    (match, braced: string | undefined, bare: string | undefined) => {
-      const value = lookup((braced ?? bare) as string);
-      return value === undefined ? match : value;
-    },
-  );
 }
 
 /** Where a RUN's mounts sit (ssh sockets excepted): their contents stay out of the layer. */

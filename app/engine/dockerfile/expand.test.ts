@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expandWord, expandWords, supportsEnvReplacement } from './expand';
+import { displayInstruction, expandWord, expandWords, supportsEnvReplacement } from './expand';
 
 const env: Record<string, string> = { A: 'apple', EMPTY: '', PATH: '/usr/bin:/bin', SP: 'a  b' };
 const lookup = (name: string): string | undefined => env[name];
@@ -134,5 +134,60 @@ describe('supportsEnvReplacement', () => {
     for (const k of ['RUN', 'CMD', 'ENTRYPOINT', 'SHELL', 'HEALTHCHECK']) {
       expect(supportsEnvReplacement(k)).toBe(false);
     }
+  });
+});
+
+describe('displayInstruction: the step name BuildKit prints (recorded with Docker 20.10)', () => {
+  const vars: Record<string, string> = { A: 'fromarg', E: 'from env' };
+  const known = (name: string): string | undefined => vars[name];
+  const shell = (text: string, escapeToken?: string) =>
+    displayInstruction(text, known, 'shell', escapeToken ? { escapeToken } : {});
+  const expanded = (text: string) => displayInstruction(text, known, 'expanded');
+
+  it('substitutes known variables in RUN, keeping quotes and unknown ones as written', () => {
+    // `#5 [2/6] RUN echo fromarg fromenv "fromenv" '$A' ${U} $U fromarg ${NOPE} $NOPE $HOME $A`
+    expect(shell(`RUN echo $A \${E} "$E" '$A' \${U} $U \${A:-def} \${NOPE} $NOPE $HOME \\$A`)).toBe(
+      `RUN echo fromarg from env "from env" '$A' \${U} $U fromarg \${NOPE} $NOPE $HOME $A`,
+    );
+  });
+
+  it('keeps modifiers on unset variables and $$ in RUN', () => {
+    // `#6 [3/7] RUN echo ${NOPE:-def} "from env" fromarg` and `RUN echo $$ fromarg`
+    expect(shell('RUN echo ${NOPE:-def} "${E}" $A')).toBe(
+      'RUN echo ${NOPE:-def} "from env" fromarg',
+    );
+    expect(shell('RUN echo $$ $A')).toBe('RUN echo $$ fromarg');
+    expect(shell('RUN echo ${NOPE:?oops} $A')).toBe('RUN echo ${NOPE:?oops} fromarg');
+  });
+
+  it('processes escapes in RUN: outside quotes, and before " $ and itself inside them', () => {
+    // `RUN echo "$A" \ a b n "a\nb" "it's" 'a"b' fromargfrom env`
+    expect(shell(`RUN echo "\\$A" \\\\ a\\ b \\n "a\\nb" "it's" 'a"b' $A$E`)).toBe(
+      `RUN echo "$A" \\ a b n "a\\nb" "it's" 'a"b' fromargfrom env`,
+    );
+    // `RUN echo "a"b" "\" '\$A' fromarg`
+    expect(shell(`RUN echo "a\\"b" "\\\\" '\\$A' $A`)).toBe(`RUN echo "a"b" "\\" '\\$A' fromarg`);
+  });
+
+  it('substitutes inside exec form and upper-cases the keyword', () => {
+    expect(shell('RUN ["echo", "$A", "${E}"]')).toBe('RUN ["echo", "fromarg", "from env"]');
+    expect(shell('run echo lower $A')).toBe('RUN echo lower fromarg');
+  });
+
+  it('uses the escape token of the Dockerfile', () => {
+    expect(shell('RUN echo a  b \\\\ c `$A $A', '`')).toBe('RUN echo a  b \\\\ c $A fromarg');
+  });
+
+  it('shows RUN text it cannot expand as written', () => {
+    expect(shell('RUN echo ${A:} "open')).toBe('RUN echo ${A:} "open');
+  });
+
+  it('expands COPY, ADD and WORKDIR as their arguments are expanded (quotes removed)', () => {
+    // `COPY Dockerfile $A /x/`, `COPY [Dockerfile, /j/fromarg/]`, `WORKDIR /w//x`
+    expect(expanded(`COPY "Dockerfile" '$A' /x/`)).toBe('COPY Dockerfile $A /x/');
+    expect(expanded('COPY ["Dockerfile", "/j/$A/"]')).toBe('COPY [Dockerfile, /j/fromarg/]');
+    expect(expanded('COPY --chown=1:1 sub* /s/$A/')).toBe('COPY --chown=1:1 sub* /s/fromarg/');
+    expect(expanded('WORKDIR /w/$NOPE/x')).toBe('WORKDIR /w//x');
+    expect(expanded('add Dockerfile /z/${E}')).toBe('ADD Dockerfile /z/from env');
   });
 });

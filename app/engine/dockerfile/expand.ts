@@ -50,6 +50,41 @@ export function expandWordReportingUnset(
   return { ok: true, value: { value: result.value.word, unset: result.value.unmatched } };
 }
 
+/** How BuildKit shows an instruction's variables in its progress line. */
+export type DisplayMode =
+  /**
+   * RUN: the text goes to a shell, so variables the build knows are substituted but quotes
+   * stay and unset variables (an ARG without a value too) stay as written.
+   */
+  | 'shell'
+  /** COPY, ADD, WORKDIR: expanded as the builder expands their arguments (quotes removed). */
+  | 'expanded';
+
+/**
+ * An instruction as BuildKit names its step (`#5 [2/4] RUN echo hi`): the whole instruction
+ * as written (continuations joined, flags kept) with variables substituted for display and
+ * the keyword upper-cased. Escapes are processed in both modes; text that fails to expand
+ * (a bad substitution) is shown as written. Observed with Docker Engine 20.10:
+ * `RUN echo $A "$E" '$A' ${U} \$A` shows `RUN echo fromarg "from env" '$A' ${U} $A` for
+ * A=fromarg, E="from env" and a valueless `ARG U`; `COPY "f" '$A' /x/$NOPE/` shows
+ * `COPY f $A /x//`.
+ */
+export function displayInstruction(
+  original: string,
+  lookup: EnvLookup,
+  mode: DisplayMode,
+  opts: ExpandOptions = {},
+): string {
+  const result = lexShellWord(original, lookup, {
+    escapeToken: opts.escapeToken ?? '\\',
+    ...(mode === 'shell' ? { rawQuotes: true, skipUnsetEnv: true } : {}),
+  });
+  const text = result.ok ? result.value.word : original;
+  // Only the text before the first space is the keyword (BuildKit splits on one space).
+  const space = text.indexOf(' ');
+  return space < 0 ? text.toUpperCase() : text.slice(0, space).toUpperCase() + text.slice(space);
+}
+
 /**
  * The instructions whose arguments the builder expands with build args and ENV values
  * (Docker's "Environment replacement" list). ONBUILD's trigger is expanded when it runs in

@@ -11,10 +11,11 @@ export {
   expandWord,
   expandWords,
   expandWordReportingUnset,
+  displayInstruction,
   ENV_REPLACEMENT_INSTRUCTIONS,
   supportsEnvReplacement,
 } from './expand';
-export type { EnvLookup, ExpandOptions, ExpandResult } from './expand';
+export type { DisplayMode, EnvLookup, ExpandOptions, ExpandResult } from './expand';
 export { chompHeredocContent } from './parser/heredoc-words';
 export { toCommand, toCommands, INSTRUCTION_NAMES } from './commands/index';
 export { runExecution, type RunExecution } from './commands/run';
