@@ -32,9 +32,11 @@ export function DockerfileEditor() {
           onChange: (next) => api.getState().setDockerfile(next),
           onBuild: () => void api.getState().build(),
           onDiagnostics: setDiagnostics,
+          onPointLine: (line) => api.getState().setHover({ line }),
           ...(ta ? { selection: { anchor: ta.selectionStart, head: ta.selectionEnd } } : {}),
           focus: ta !== null && document.activeElement === ta,
         });
+        handle.current.showLinked(api.getState().hover.layer?.lines ?? null);
         setLoaded(true);
       })
       .catch((err: unknown) => {
@@ -45,8 +47,20 @@ export function DockerfileEditor() {
       cancelled = true;
       handle.current?.destroy();
       handle.current = null;
+      api.getState().setHover({ line: null });
     };
   }, [api]);
+
+  // The person points at a layer in the stack: mark the Dockerfile lines that made it.
+  const linkedStart = useAppStore((s) => s.hover.layer?.lines?.start);
+  const linkedEnd = useAppStore((s) => s.hover.layer?.lines?.end);
+  useEffect(() => {
+    const lines =
+      linkedStart !== undefined && linkedEnd !== undefined
+        ? { start: linkedStart, end: linkedEnd }
+        : null;
+    handle.current?.showLinked(lines);
+  }, [linkedStart, linkedEnd]);
 
   // The terminal, an undo or a reset changed the Dockerfile: show it.
   useEffect(() => {

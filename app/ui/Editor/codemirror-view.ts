@@ -29,6 +29,8 @@ import {
 } from '@codemirror/view';
 import { INSTRUCTION_NAMES, type Diagnostic } from '../../engine/dockerfile';
 import { diagnosticRange, dockerfileDiagnostics } from './dockerfile-diagnostics';
+import { lineLink, showLinked } from './line-link';
+import type { LineRange } from './linked-lines';
 
 export interface DockerfileEditorOptions {
   parent: HTMLElement;
@@ -38,6 +40,8 @@ export interface DockerfileEditorOptions {
   onChange(text: string): void;
   onBuild(): void;
   onDiagnostics(found: Diagnostic[]): void;
+  /** The line the person points at (pointer, or caret while focused), or null. */
+  onPointLine(line: number | null): void;
   selection?: { anchor: number; head: number };
   focus?: boolean;
 }
@@ -45,6 +49,8 @@ export interface DockerfileEditorOptions {
 export interface DockerfileEditorHandle {
   setText(text: string): void;
   goTo(line: number, column: number): void;
+  /** Marks the lines of the layer the person points at in the stack (null: none). */
+  showLinked(lines: LineRange | null): void;
   focus(): void;
   destroy(): void;
 }
@@ -94,6 +100,14 @@ const theme = EditorView.theme({
   '.cm-activeLineGutter': { backgroundColor: 'var(--lc-active-line)', color: 'var(--lc-text)' },
   '.cm-selectionBackground, &.cm-focused .cm-selectionBackground': {
     backgroundColor: 'var(--lc-selection) !important',
+  },
+  // The lines of the layer pointed at in the stack: a tint, a bar and the stack's dashed
+  // ring (so it is not mistaken for the active line, even projected). No motion.
+  '.cm-line.cm-lc-linked': {
+    backgroundColor: 'var(--lc-accent-soft)',
+    boxShadow: 'inset 5px 0 0 var(--lc-accent)',
+    outline: '2px dashed var(--lc-accent)',
+    outlineOffset: '-2px',
   },
   '.cm-tooltip': {
     backgroundColor: 'var(--lc-surface)',
@@ -171,6 +185,7 @@ export function createDockerfileEditor(options: DockerfileEditorOptions): Docker
         ...lintKeymap,
       ]),
       theme,
+      lineLink(options.onPointLine),
       EditorView.updateListener.of((update) => {
         if (!update.docChanged) return;
         if (update.transactions.some((tr) => tr.annotation(fromStore))) return;
@@ -197,6 +212,7 @@ export function createDockerfileEditor(options: DockerfileEditorOptions): Docker
       view.dispatch({ selection: { anchor: pos }, scrollIntoView: true });
       view.focus();
     },
+    showLinked: (lines) => showLinked(view, lines),
     focus: () => view.focus(),
     destroy: () => view.destroy(),
   };

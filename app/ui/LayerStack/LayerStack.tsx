@@ -7,7 +7,7 @@
  * and re-form from the first changed step upward.
  */
 import { AnimatePresence } from 'motion/react';
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { humanBytes } from '../../engine/build/human-bytes';
 import { parseDockerfile } from '../../engine/dockerfile';
 import type { HostState } from '../../engine/host/state';
@@ -15,6 +15,7 @@ import type { Image } from '../../engine/images/image';
 import { useAppStore } from '../../store';
 import { stepKey, type BuildRecord } from './build-record';
 import { linkEditor } from './editor-link';
+import { linesOfHovered, pendingAtLine, rowAtLine } from './hover-link';
 import { layerTone } from './layer-colors';
 import { useUnplayed } from './playback/hooks';
 import { PendingLayers } from './PendingLayers';
@@ -46,8 +47,10 @@ export function LayerStack({
 }: LayerStackProps) {
   const listId = useId();
   const [baseOpen, setBaseOpen] = useState(false);
-  const [hovered, setHovered] = useState<StackRow | null>(null);
+  const [hovered, setHovered] = useState<string | null>(null);
   const dockerfile = useAppStore((s) => s.dockerfile);
+  const editorLine = useAppStore((s) => s.hover.line);
+  const setHover = useAppStore((s) => s.setHover);
   const selectedId = useAppStore((s) => s.selection.layer);
   const select = useAppStore((s) => s.select);
   const announce = useAppStore((s) => s.announce);
@@ -67,6 +70,42 @@ export function LayerStack({
       : undefined,
   );
   const unplayedSet = useMemo(() => new Set(unplayed), [unplayed]);
+  const rowIds = useMemo(
+    () => new Map(model.rows.map((row) => [rowSelectionId(row), row.historyIndex])),
+    [model],
+  );
+
+  // The hovered or focused layer, and the Dockerfile lines that made it, for the editor. The
+  // lines are worked out again as the person types (a row they edit stops matching), and a
+  // layer rebuilt away while hovered is no longer hovered.
+  const hoverOwned = useRef(false);
+  const hoveredLines = hovered
+    ? linesOfHovered(hovered, rowIds, link?.lines, link?.pending)
+    : undefined;
+  const hoveredStart = hoveredLines?.start;
+  const hoveredEnd = hoveredLines?.end;
+  const hoveredGone = hovered !== null && hoveredLines === undefined;
+  useEffect(() => {
+    if (hovered === null || hoveredGone) {
+      if (hoverOwned.current) setHover({ layer: null });
+      hoverOwned.current = false;
+      return;
+    }
+    const lines =
+      hoveredStart !== undefined && hoveredEnd !== undefined
+        ? { start: hoveredStart, end: hoveredEnd }
+        : null;
+    setHover({ layer: { id: hovered, lines } });
+    hoverOwned.current = true;
+  }, [hovered, hoveredGone, hoveredStart, hoveredEnd, setHover]);
+  useEffect(
+    () => () => {
+      if (hoverOwned.current) setHover({ layer: null });
+    },
+    [setHover],
+  );
+  const linkedRow = rowAtLine(link?.lines, editorLine);
+  const linkedPending = pendingAtLine(link?.pending, editorLine);
   const selected = findSelected(model.rows, selectedId);
 
   // While a build plays, its first unplayed step and every own row above it are still to come
@@ -94,8 +133,10 @@ export function LayerStack({
   const baseLabel = `base: ${baseName ?? 'base image'}`;
 
   return (
-    <div className="lc-stack" data-hovered-lines={hoveredLines(link?.lines, hovered)}>
-      {link && link.pending.length > 0 && <PendingLayers steps={link.pending} />}
+    <div className="lc-stack">
+      {link && link.pending.length > 0 && (
+        <PendingLayers steps={link.pending} linked={linkedPending} onHover={setHovered} />
+      )}
       <ul
         id={listId}
         role="list"
@@ -110,11 +151,12 @@ export function LayerStack({
               row={row}
               tone={row.layerIndex !== undefined ? layerTone(row.layerIndex, model.baseLayers) : ''}
               selected={selected === row}
+              linked={linkedRow === row.historyIndex}
               state={stateOf(row)}
               compact={row.base && !baseOpen}
               lines={link?.lines.get(row.historyIndex)}
               onSelect={onSelect}
-              onHover={setHovered}
+              onHover={(r) => setHovered(r ? rowSelectionId(r) : null)}
               announce={announce}
             />
           ))}
@@ -142,12 +184,4 @@ export function LayerStack({
       )}
     </div>
   );
-}
-
-function hoveredLines(
-  lines: Map<number, { start: number; end: number }> | undefined,
-  row: StackRow | null,
-): string | undefined {
-  const range = row && lines?.get(row.historyIndex);
-  return range ? `${range.start}-${range.end}` : undefined;
 }

@@ -5,8 +5,17 @@
 import { AnimatePresence, m } from 'motion/react';
 import { FILESYSTEM_KEYWORDS } from './instruction-text';
 import type { PendingStep } from './editor-link';
+import { pendingHoverId } from './hover-link';
 
-export function PendingLayers({ steps }: { steps: readonly PendingStep[] }) {
+interface Props {
+  steps: readonly PendingStep[];
+  /** The step whose Dockerfile line the person points at in the editor. */
+  linked: PendingStep | undefined;
+  /** The person points at a step (its id for `hover.layer`), or leaves it. */
+  onHover: (id: string | null) => void;
+}
+
+export function PendingLayers({ steps, linked, onHover }: Props) {
   const newestFirst = [...steps].reverse();
   return (
     <div className="lc-pending">
@@ -21,7 +30,10 @@ export function PendingLayers({ steps }: { steps: readonly PendingStep[] }) {
               <m.li
                 key={`${step.lines.start}:${step.instruction}`}
                 layout="position"
-                className={`lc-slab lc-slab--pending ${fs ? 'lc-slab--fs' : 'lc-slab--meta'}`}
+                className={`lc-slab lc-slab--pending ${fs ? 'lc-slab--fs' : 'lc-slab--meta'}${step === linked ? ' is-linked' : ''}`}
+                {...(step === linked ? { 'data-linked': '' } : {})}
+                onMouseEnter={() => onHover(pendingHoverId(step))}
+                onMouseLeave={() => onHover(null)}
                 initial={{ opacity: 0, y: -12 }}
                 animate={{ opacity: 1, y: 0 }}
                 exit={{ opacity: 0 }}

@@ -18,6 +18,8 @@ interface Props {
   row: StackRow;
   tone: string;
   selected: boolean;
+  /** The person points at this layer's Dockerfile line in the editor. */
+  linked: boolean;
   state: SlabState;
   compact: boolean;
   lines?: LineRange | undefined;
@@ -55,6 +57,7 @@ export function SlabRow({
   row,
   tone,
   selected,
+  linked,
   state,
   compact,
   lines,
@@ -114,12 +117,13 @@ export function SlabRow({
   return (
     <m.li
       {...motionProps}
-      className={`lc-slab ${row.metadata ? 'lc-slab--meta' : 'lc-slab--fs'} lc-slab--${state}${selected ? ' is-selected' : ''}`}
+      className={`lc-slab ${row.metadata ? 'lc-slab--meta' : 'lc-slab--fs'} lc-slab--${state}${selected ? ' is-selected' : ''}${linked ? ' is-linked' : ''}`}
       data-tone={row.metadata ? undefined : tone}
       style={style}
       {...(row.layerIndex !== undefined ? { 'data-layer-index': row.layerIndex } : {})}
       data-history-index={row.historyIndex}
       {...(lines ? { 'data-lines': `${lines.start}-${lines.end}` } : {})}
+      {...(linked ? { 'data-linked': '' } : {})}
       onMouseEnter={() => onHover(row)}
       onMouseLeave={() => onHover(null)}
     >
