@@ -8,7 +8,7 @@
  * begins saving (so a store made and dropped by React's StrictMode stays inert).
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { afterPaint } from './after-paint';
+import { afterFirstPaint, afterPaint } from './after-paint';
 import { splitScript } from '../session/split-script';
 import { describeEvent, describeEvents } from './announce';
 import { DOCKERFILE, reconcileDrafts, sameAsHost, sessionView, shownText } from './derive';
@@ -238,7 +238,7 @@ export function createAppStore(options: AppStoreOptions = {}): AppStoreApi {
 
     function ensureBoot(): Promise<void> {
       // The engine is the heaviest code on the page: fetch it once the page has painted.
-      ready ??= painted().then(boot);
+      ready ??= (options.afterPaint ?? afterFirstPaint)().then(boot);
       return ready;
     }
 
@@ -347,14 +347,10 @@ export function createAppStore(options: AppStoreOptions = {}): AppStoreApi {
         const units = splitScript(script);
         if (units.length === 0) return Promise.resolve([]);
         const shown = { input: units[0] ?? '', origin };
-        return inTurn(
-          shown,
-          () => {
-            const items = runStep(units.map((input) => ({ input, origin })));
-            return items.filter((i) => i.origin === origin);
-          },
-          [],
-        );
+        return inTurn(shown, () => {
+          const items = runStep(units.map((input) => ({ input, origin })));
+          return items.filter((i) => i.origin === origin);
+        }, []);
       },
 
       build() {
@@ -419,10 +415,15 @@ export function createAppStore(options: AppStoreOptions = {}): AppStoreApi {
         restore(r.timeline, { ...r.restoredDrafts, ...get().drafts }, said);
       },
 
-      async reset() {
-        if (!(await ensureSession())) return;
-        set({ drafts: {}, clearedThrough: 0, selection: { layer: null, container: null } });
-        seedSession();
+      reset() {
+        return inTurn(
+          null,
+          () => {
+            set({ drafts: {}, clearedThrough: 0, selection: { layer: null, container: null } });
+            seedSession();
+          },
+          undefined,
+        );
       },
 
       clearTerminal() {

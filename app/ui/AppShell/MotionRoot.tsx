@@ -6,12 +6,12 @@
 import { LazyMotion, MotionConfig } from 'motion/react';
 import type { ReactNode } from 'react';
 import { useAppStore } from '../../store';
-import { afterPaint } from '../../store/after-paint';
+import { afterFirstPaint } from '../../store/after-paint';
 import { BASE_DURATION, scaledDuration } from './motion-speed';
 
 // Nothing animates before the first paint, so the features are fetched after it.
 const loadFeatures = () =>
-  afterPaint()
+  afterFirstPaint()
     .then(() => import('./motion-features'))
     .then((mod) => mod.default);
 

@@ -4,11 +4,11 @@
  * and its neighbours, ContainerBoard) are loaded after first paint, with the engine they draw.
  */
 import { lazy, Suspense } from 'react';
-import { afterPaint } from '../../store/after-paint';
+import { afterFirstPaint } from '../../store/after-paint';
 
 /** The image views (LayerStack and its neighbours), loaded after first paint with the engine. */
 const ImagePanel = lazy(() =>
-  afterPaint()
+  afterFirstPaint()
     .then(() => import('../LayerStack/ImagePanel'))
     .then((mod) => ({ default: mod.ImagePanel })),
 );
@@ -23,7 +23,7 @@ export function ImageArea() {
 
 /** The container board, loaded after first paint like the image views. */
 const ContainerBoard = lazy(() =>
-  afterPaint()
+  afterFirstPaint()
     .then(() => import('../ContainerBoard/ContainerBoard'))
     .then((mod) => ({ default: mod.ContainerBoard })),
 );
