@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Diagnostic } from '../../engine/dockerfile/types';
 import { useAppStore, useAppStoreApi } from '../../store';
+import { afterFirstPaint } from '../../store/after-paint';
 import type { DockerfileEditorHandle } from './codemirror-view';
 import { Problems } from './Problems';
 
@@ -21,7 +22,9 @@ export function DockerfileEditor() {
 
   useEffect(() => {
     let cancelled = false;
-    import('./codemirror-view')
+    // The textarea is the first paint; the editor's code is fetched after it.
+    afterFirstPaint()
+      .then(() => import('./codemirror-view'))
       .then((mod) => {
         if (cancelled || !host.current) return;
         const ta = textarea.current;
