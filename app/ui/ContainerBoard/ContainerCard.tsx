@@ -4,7 +4,7 @@
  * in the terminal (Exec attaches the terminal to a shell inside it). When the container
  * is removed, its writable layer falls away; the image below stays.
  */
-import { m } from 'motion/react';
+import { m, useReducedMotion } from 'motion/react';
 import type { Container } from '../../engine/host/containers';
 import { containerCommand, isUp, type WritableChange } from './container-model';
 import { WritableLayer } from './WritableLayer';
@@ -40,10 +40,22 @@ const layerVariants = {
   shown: { y: 0, rotate: 0, opacity: 1 },
   gone: { y: 70, rotate: 7, opacity: 0 },
 };
+/** Reduced motion: the card and its writable layer fade where they stand, in and out. */
+const stillCardVariants = {
+  hidden: { opacity: 0 },
+  shown: { opacity: 1 },
+  gone: cardVariants.gone,
+};
+const stillLayerVariants = {
+  hidden: {},
+  shown: { opacity: 1 },
+  gone: { opacity: 0 },
+};
 
 export function ContainerCard(props: Props) {
   const { container: c, changes, selected, leaving, run } = props;
   const up = isUp(c);
+  const still = useReducedMotion() ?? false;
   const volumes = c.mounts.filter((mnt) => mnt.type !== 'bind');
   const binds = c.mounts.filter((mnt) => mnt.type === 'bind');
   const act = (action: Parameters<typeof containerCommand>[0]) => () => {
@@ -58,7 +70,7 @@ export function ContainerCard(props: Props) {
       initial="hidden"
       animate="shown"
       exit="gone"
-      variants={cardVariants}
+      variants={still ? stillCardVariants : cardVariants}
     >
       <header className="lc-card__head">
         <h3 className="lc-card__name">
@@ -140,7 +152,7 @@ export function ContainerCard(props: Props) {
           Remove
         </button>
       </div>
-      <m.div variants={layerVariants} className="lc-card__layer">
+      <m.div variants={still ? stillLayerVariants : layerVariants} className="lc-card__layer">
         <WritableLayer
           name={c.name}
           containerId={c.id}

@@ -2,7 +2,7 @@
  * Volumes: their own shapes beside the containers, because they live outside any
  * container. Each says who mounts it and where; it stays when those containers go.
  */
-import { AnimatePresence, m } from 'motion/react';
+import { AnimatePresence, m, useReducedMotion } from 'motion/react';
 import { humanBytes } from '../../engine/build/human-bytes';
 import { layerSize } from '../../engine/fs/stats';
 import type { Container } from '../../engine/host/containers';
@@ -14,6 +14,8 @@ interface Props {
 }
 
 export function VolumeShelf({ volumes, containers }: Props) {
+  // Reduced motion: a volume fades in and out at its own size.
+  const still = useReducedMotion() ?? false;
   if (volumes.length === 0) return null;
   return (
     <div className="lc-volumes">
@@ -34,9 +36,9 @@ export function VolumeShelf({ volumes, containers }: Props) {
                 key={v.name}
                 className="lc-volume"
                 data-volume={v.name}
-                initial={{ opacity: 0, scale: 0.9 }}
-                animate={{ opacity: 1, scale: 1 }}
-                exit={{ opacity: 0, scale: 0.9 }}
+                initial={still ? { opacity: 0 } : { opacity: 0, scale: 0.9 }}
+                animate={still ? { opacity: 1 } : { opacity: 1, scale: 1 }}
+                exit={still ? { opacity: 0 } : { opacity: 0, scale: 0.9 }}
               >
                 <span className="lc-volume__shape" aria-hidden="true" />
                 <span className="lc-volume__text">

@@ -4,7 +4,7 @@
  * file was copied up whole from an image layer; a D is a whiteout that hides the lower
  * copy. Folders that only hold other changes ("C /tmp") are quieter.
  */
-import { AnimatePresence, m } from 'motion/react';
+import { AnimatePresence, m, useReducedMotion } from 'motion/react';
 import { humanBytes } from '../../engine/build/human-bytes';
 import { layerTag, layerTone } from '../LayerStack/layer-colors';
 import { isParentOnly, type WritableChange } from './container-model';
@@ -31,6 +31,8 @@ export function WritableLayer({
   flightSeconds,
 }: Props) {
   const list = useScrollFocus<HTMLUListElement>();
+  // Reduced motion: a change fades in where it stands (no first frame above its place).
+  const still = useReducedMotion() ?? false;
   const bytes = changes.reduce((sum, c) => sum + c.size, 0);
   const files = changes.filter((c) => !c.isDir).length;
   return (
@@ -57,10 +59,10 @@ export function WritableLayer({
                 key={`${change.kind}${change.path}`}
                 className={`lc-change-item lc-change-item--${change.kind}${quiet ? ' is-parent' : ''}`}
                 data-path={change.path}
-                initial={{ opacity: 0, y: -6 }}
+                initial={still ? { opacity: 0 } : { opacity: 0, y: -6 }}
                 animate={{
                   opacity: 1,
-                  y: 0,
+                  ...(still ? {} : { y: 0 }),
                   transition: arriving.has(change.path) ? { delay: flightSeconds } : {},
                 }}
                 exit={{ opacity: 0 }}

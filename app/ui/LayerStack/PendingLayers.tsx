@@ -2,7 +2,7 @@
  * Instructions the person has finished typing that the image does not have yet: ghost
  * layers waiting on top of the stack (metadata ones as ghost tags), until Build makes them.
  */
-import { AnimatePresence, m } from 'motion/react';
+import { AnimatePresence, m, useReducedMotion } from 'motion/react';
 import { FILESYSTEM_KEYWORDS } from './instruction-text';
 import type { PendingStep } from './editor-link';
 import { pendingHoverId } from './hover-link';
@@ -17,6 +17,8 @@ interface Props {
 
 export function PendingLayers({ steps, linked, onHover }: Props) {
   const newestFirst = [...steps].reverse();
+  // Reduced motion: a pending layer fades in where it stands.
+  const still = useReducedMotion() ?? false;
   return (
     <div className="lc-pending">
       <p className="lc-pending__title">
@@ -34,8 +36,8 @@ export function PendingLayers({ steps, linked, onHover }: Props) {
                 {...(step === linked ? { 'data-linked': '' } : {})}
                 onMouseEnter={() => onHover(pendingHoverId(step))}
                 onMouseLeave={() => onHover(null)}
-                initial={{ opacity: 0, y: -12 }}
-                animate={{ opacity: 1, y: 0 }}
+                initial={still ? { opacity: 0 } : { opacity: 0, y: -12 }}
+                animate={still ? { opacity: 1 } : { opacity: 1, y: 0 }}
                 exit={{ opacity: 0 }}
               >
                 <span className="lc-slab__main lc-slab__main--static">

@@ -3,7 +3,7 @@
  * with the log of its size; a metadata entry (CMD, ENV, EXPOSE...) is a thin 0 B tag; a
  * collapsed base layer is a stripe whose text only assistive technology reads.
  */
-import { m, useIsPresent } from 'motion/react';
+import { m, useIsPresent, useReducedMotion } from 'motion/react';
 import type { CSSProperties, KeyboardEvent } from 'react';
 import { humanBytes } from '../../engine/build/human-bytes';
 import { shortId } from '../../engine/images/image';
@@ -70,12 +70,14 @@ export function SlabRow({
   // A rebuilt layer's old slab fades out while the new one forms: while it leaves, it is
   // not one of the image's entries any more, so assistive technology must not list it.
   const present = useIsPresent();
+  // Reduced motion: a slab fades in and out where it stands (no first frame above its place).
+  const still = useReducedMotion() ?? false;
   const motionProps = {
     ...(present ? {} : { 'aria-hidden': true, 'data-leaving': '' }),
     layout: 'position' as const,
-    initial: { opacity: 0, y: -16 },
-    animate: { opacity: 1, y: 0 },
-    exit: { opacity: 0, scaleY: 0.3 },
+    initial: still ? { opacity: 0 } : { opacity: 0, y: -16 },
+    animate: still ? { opacity: 1 } : { opacity: 1, y: 0 },
+    exit: still ? { opacity: 0 } : { opacity: 0, scaleY: 0.3 },
   };
 
   if (compact) {
