@@ -10,7 +10,6 @@ import type { FsEvent } from './events';
 import type { Content, FileSystem, Stat, WriteOptions } from './filesystem';
 import {
   blobFile,
-  childOf,
   emptyDir,
   textFile,
   WHITEOUT,
@@ -21,6 +20,7 @@ import {
 } from './node';
 import { dirname, splitPath } from './path';
 import { getAt } from './tree';
+import { UpperLayer } from './upper-layer';
 import {
   dirStack,
   listMerged,
@@ -40,8 +40,7 @@ export class OverlayFs implements FileSystem {
    * place (writing 400 files into one directory must not copy it 400 times); reading `upper`
    * from outside seals them, so what callers see never changes afterwards.
    */
-  private current: DirNode;
-  private owned = new WeakSet<DirNode>();
+  private readonly layer: UpperLayer;
   /**
    * Resolved directories by the path used to reach them, valid while no directory of the
    * upper layer is created or replaced (writing files into an owned directory keeps them).
@@ -52,12 +51,16 @@ export class OverlayFs implements FileSystem {
     readonly lowers: readonly DirNode[],
     upper: DirNode = emptyDir(),
   ) {
-    this.current = upper;
+    // A directory is copied: resolutions that hold the old copy are stale.
+    this.layer = new UpperLayer(upper, lowers, () => this.dirCache.clear());
   }
 
   get upper(): DirNode {
-    this.owned = new WeakSet();
-    return this.current;
+    return this.layer.seal();
+  }
+
+  private get current(): DirNode {
+    return this.layer.current;
   }
 
   private layersCache: { upper: DirNode; layers: DirNode[] } | undefined;
@@ -204,7 +207,7 @@ export class OverlayFs implements FileSystem {
       ...emptyDir(options.mode ?? 0o755, options.owner),
       ...(wasWhitedOut ? { opaque: true as const } : {}),
     };
-    this.setOwned(parts, dir, (depth) => this.copyOfLowerDir(parts.slice(0, depth - 1)));
+    this.layer.set(parts, dir);
     this.events.push(
       wasWhitedOut
         ? { type: 'opaque-dir-created', path: real }
@@ -225,10 +228,10 @@ export class OverlayFs implements FileSystem {
     const parts = splitPath(real.path);
     const lower = lookupLiteral(this.lowers, real.path);
     if (lower && this.parentStackReachesLower(real.path)) {
-      this.setOwned(parts, WHITEOUT, (depth) => this.copyOfLowerDir(parts.slice(0, depth - 1)));
+      this.layer.set(parts, WHITEOUT);
       this.events.push({ type: 'whiteout-created', path: real.path, fromLayer: lower.layer });
     } else {
-      this.removeOwned(parts);
+      this.layer.remove(parts);
       this.events.push({ type: 'file-removed', path: real.path });
     }
     return ok(undefined);
@@ -296,7 +299,7 @@ export class OverlayFs implements FileSystem {
         children: base.children,
         ...(base.opaque ? { opaque: true as const } : {}),
       };
-      this.setOwned(parts, updated, (depth) => this.copyOfLowerDir(parts.slice(0, depth - 1)));
+      this.layer.set(parts, updated);
       if (layer !== this.upperIndex)
         this.events.push({ type: 'file-changed', path: real, size: 0 });
       return ok(undefined);
@@ -335,65 +338,10 @@ export class OverlayFs implements FileSystem {
         size: existing.node.size,
       });
     }
-    this.setOwned(parts, node, (depth) => this.copyOfLowerDir(parts.slice(0, depth - 1)));
+    this.layer.set(parts, node);
     const size = node.kind === 'file' ? node.size : 0;
     if (existing) this.events.push({ type: 'file-changed', path: real, size });
     else this.events.push({ type: 'file-added', path: real, size });
-  }
-
-  /** A copy of `dir` this overlay may mutate (itself, if already owned). */
-  private own(dir: DirNode): MutableDir {
-    if (this.owned.has(dir)) return dir as MutableDir;
-    // A directory is copied: resolutions that hold the old copy are stale.
-    this.dirCache.clear();
-    const copy = { ...dir, children: { ...dir.children } } as MutableDir;
-    this.owned.add(copy);
-    return copy;
-  }
-
-  /** setAt, mutating owned directories in place and copying shared ones once. */
-  private setOwned(
-    parts: readonly string[],
-    node: Node,
-    makeParent: (depth: number) => DirNode,
-  ): void {
-    const root = this.own(this.current);
-    this.current = root;
-    let dir = root;
-    for (let i = 0; i < parts.length - 1; i++) {
-      const name = parts[i] as string;
-      const existing = childOf(dir, name);
-      const next = this.own(existing && existing.kind === 'dir' ? existing : makeParent(i + 2));
-      setChild(dir, name, next);
-      dir = next;
-    }
-    const last = parts[parts.length - 1];
-    if (last !== undefined) setChild(dir, last, node);
-  }
-
-  private removeOwned(parts: readonly string[]): void {
-    this.dirCache.clear();
-    const last = parts[parts.length - 1];
-    if (last === undefined || getAt(this.current, parts) === undefined) return;
-    const root = this.own(this.current);
-    this.current = root;
-    let dir = root;
-    for (let i = 0; i < parts.length - 1; i++) {
-      const next = this.own(childOf(dir, parts[i] as string) as DirNode);
-      setChild(dir, parts[i] as string, next);
-      dir = next;
-    }
-    delete dir.children[last];
-  }
-
-  /** A parent created in the upper layer takes the lower directory's metadata, as copy-up does. */
-  private copyOfLowerDir(parts: readonly string[]): DirNode {
-    const lower = lookupLiteral(this.lowers, '/' + parts.join('/'));
-    if (lower && lower.node.kind === 'dir') {
-      const { opaque: _o, ...meta } = lower.node;
-      return { ...meta, children: {} };
-    }
-    return emptyDir();
   }
 
   /** Whether the lower copy of a path is still reachable (not hidden by an opaque parent). */
@@ -401,15 +349,4 @@ export class OverlayFs implements FileSystem {
     const stack = dirStack(this.layers, dirname(path));
     return stack.some(({ layer }) => layer !== this.upperIndex);
   }
-}
-
-type MutableDir = DirNode & { children: Record<string, Node> };
-
-function setChild(dir: MutableDir, name: string, node: Node): void {
-  Object.defineProperty(dir.children, name, {
-    value: node,
-    enumerable: true,
-    writable: true,
-    configurable: true,
-  });
 }
