@@ -29,8 +29,7 @@ export function App({ store, options }: { store?: AppStoreApi; options?: AppStor
   }
   return (
     <StoreProvider {...(store ? { store } : {})} {...(options ? { options } : {})}>
-      <AppShell />
-      <ShareEntry />
+      <AppShell headerNav={<ShareEntry />} />
     </StoreProvider>
   );
 }

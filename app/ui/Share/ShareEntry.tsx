@@ -1,7 +1,7 @@
 /**
- * The full app's share and learn controls: the guided lessons, Copy link, Embed and the
- * layer diagram. Like the Present link, it sits in its own small landmark until the
- * header offers it a place; the dialogs load when first opened.
+ * The full app's share and learn links: the guided lessons, Copy link, Embed and the layer
+ * diagram. AppShell places them in the header after the title; the dialogs load when first
+ * opened.
  */
 import { lazy, Suspense, useState } from 'react';
 import { CopyLink } from './CopyLink';
@@ -21,12 +21,14 @@ export function ShareEntry() {
   const close = () => setOpen(null);
   return (
     <nav className="lc-share" aria-label="Share and learn">
-      <a href={LESSONS_HREF}>Lessons</a>
+      <a className="lc-button lc-share__item" href={LESSONS_HREF}>
+        Lessons
+      </a>
       <CopyLink />
-      <button type="button" onClick={() => setOpen('embed')}>
+      <button type="button" className="lc-button lc-share__item" onClick={() => setOpen('embed')}>
         Embed
       </button>
-      <button type="button" onClick={() => setOpen('diagram')}>
+      <button type="button" className="lc-button lc-share__item" onClick={() => setOpen('diagram')}>
         Diagram
       </button>
       <Suspense fallback={null}>
