@@ -45,7 +45,7 @@ export function savedStateFor(doc: SessionDoc, now: number): SavedState {
       .filter((s) => (s.origin ?? 'typed') === 'typed' && !s.input.includes('\n'))
       .map((s) => s.input)
       .slice(-500),
-    prefs: { theme: 'system', speed: 1, paused: false },
+    prefs: { theme: 'system', speed: 1, paused: false, autoBuild: false },
   };
 }
 

@@ -315,6 +315,7 @@ export function createAppStore(options: AppStoreOptions = {}): AppStoreApi {
       speed: loaded?.prefs.speed ?? 1,
       paused: loaded?.prefs.paused ?? false,
       theme: loaded?.prefs.theme ?? 'system',
+      autoBuild: loaded?.prefs.autoBuild ?? false,
       pendingEvents: [],
       announcements: [],
       notice: null,
@@ -443,6 +444,7 @@ export function createAppStore(options: AppStoreOptions = {}): AppStoreApi {
       setSpeed: (speed) => set({ speed }),
       setPaused: (paused) => set({ paused }),
       setTheme: (theme) => set({ theme }),
+      setAutoBuild: (autoBuild) => set({ autoBuild }),
       ackEvents(seq) {
         const pending = get().pendingEvents;
         if (pending[0] && pending[0].seq <= seq)

@@ -12,8 +12,13 @@ const good = {
 };
 
 describe('validate', () => {
-  it('accepts a well-formed version 1 document', () => {
-    expect(validate(good)).toEqual(good);
+  it('accepts a well-formed version 1 document, auto-build off when it predates the switch', () => {
+    expect(validate(good)).toEqual({ ...good, prefs: { ...good.prefs, autoBuild: false } });
+  });
+
+  it('keeps the auto-build setting', () => {
+    const on = { ...good, prefs: { ...good.prefs, autoBuild: true } };
+    expect(validate(on)).toEqual(on);
   });
 
   it.each([
@@ -30,6 +35,10 @@ describe('validate', () => {
     [{ ...good, history: [1] }, 'its command history is malformed'],
     [{ ...good, prefs: { ...good.prefs, speed: 3 } }, 'its speed is unknown'],
     [{ ...good, prefs: { ...good.prefs, theme: 'neon' } }, 'its theme is unknown'],
+    [
+      { ...good, prefs: { ...good.prefs, autoBuild: 'yes' } },
+      'its auto-build setting is malformed',
+    ],
   ])('rejects a malformed document (%#)', (doc, reason) => {
     expect(validate(doc as Record<string, unknown>)).toBe(reason);
   });
@@ -85,6 +94,10 @@ describe('readSaved and setAside', () => {
     const storage = new MemoryStorage();
     storage.setItem('k', JSON.stringify({ ...good, v: 0 }));
     const result = readSaved(storage, 'k', { 0: (doc) => ({ ...doc, v: 1 }) });
-    expect(result).toEqual({ kind: 'loaded', state: good, migratedFrom: 0 });
+    expect(result).toEqual({
+      kind: 'loaded',
+      state: { ...good, prefs: { ...good.prefs, autoBuild: false } },
+      migratedFrom: 0,
+    });
   });
 });

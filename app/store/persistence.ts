@@ -17,6 +17,8 @@ export interface SavedPrefs {
   theme: Theme;
   speed: Speed;
   paused: boolean;
+  /** Rebuild when the person pauses typing (added within version 1: absent means off). */
+  autoBuild: boolean;
 }
 
 export interface SavedState {
@@ -84,13 +86,20 @@ export function validate(doc: Record<string, unknown>): SavedState | string {
   if (!THEMES.includes(prefs.theme as Theme)) return 'its theme is unknown';
   if (!SPEEDS.includes(prefs.speed as Speed)) return 'its speed is unknown';
   if (typeof prefs.paused !== 'boolean') return 'its pause setting is malformed';
+  if (prefs.autoBuild !== undefined && typeof prefs.autoBuild !== 'boolean')
+    return 'its auto-build setting is malformed';
   return {
     v: STORAGE_VERSION,
     app: 'layercake',
     scenario,
     files,
     history: doc.history as string[],
-    prefs: { theme: prefs.theme as Theme, speed: prefs.speed as Speed, paused: prefs.paused },
+    prefs: {
+      theme: prefs.theme as Theme,
+      speed: prefs.speed as Speed,
+      paused: prefs.paused,
+      autoBuild: prefs.autoBuild === true,
+    },
   };
 }
 

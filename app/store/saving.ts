@@ -32,7 +32,8 @@ export function startSaving(
       state.history === prev.history &&
       state.theme === prev.theme &&
       state.speed === prev.speed &&
-      state.paused === prev.paused
+      state.paused === prev.paused &&
+      state.autoBuild === prev.autoBuild
     )
       return;
     const error = saveState(storage, key, {
@@ -41,7 +42,12 @@ export function startSaving(
       scenario: state.scenario,
       files: shownFiles(state.drafts, state.hostFiles),
       history: state.history,
-      prefs: { theme: state.theme, speed: state.speed, paused: state.paused },
+      prefs: {
+        theme: state.theme,
+        speed: state.speed,
+        paused: state.paused,
+        autoBuild: state.autoBuild,
+      },
     });
     if (error) {
       failed = true;

@@ -113,6 +113,8 @@ export interface AppState {
   speed: Speed;
   paused: boolean;
   theme: Theme;
+  /** Whether a pause in typing rebuilds the image (the editor's Auto-build switch). */
+  autoBuild: boolean;
   /** Engine events not yet played by the views, oldest first. */
   pendingEvents: QueuedEvent[];
   /** Recent messages for the polite live region, oldest first (a short window). */
@@ -165,6 +167,7 @@ export interface AppActions {
   setSpeed(speed: Speed): void;
   setPaused(paused: boolean): void;
   setTheme(theme: Theme): void;
+  setAutoBuild(on: boolean): void;
   /** Views call this after playing events, up to and including `seq`. */
   ackEvents(seq: number): void;
   announce(text: string): void;
