@@ -5,6 +5,7 @@
  */
 import type { Program, ProgramEntry, Userland } from '../program';
 import { addgroup, adduser } from './adduser';
+import { awk } from './awk';
 import { cat, tee } from './cat';
 import { cp, ln, mv } from './copy';
 import { df, du } from './disk';
@@ -58,6 +59,9 @@ const TOOLS: Record<string, Program> = {
   egrep: grep,
   fgrep: grep,
   sed,
+  awk,
+  mawk: awk,
+  gawk: awk,
   sort,
   uniq,
   tr,

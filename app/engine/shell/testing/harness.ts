@@ -43,6 +43,7 @@ const TOOLS = [
   'wc',
   'grep',
   'sed',
+  'awk',
   'sort',
   'uniq',
   'tr',
