@@ -24,6 +24,12 @@ export interface FileNode extends Owner {
    * download): equal blobs mean equal content. Size is carried separately.
    */
   readonly blob?: string;
+  /**
+   * Modification time, ms since the epoch, when the simulation knows it (a program wrote the
+   * file, tar restored it). Absent: the shell reports a fixed earlier time. Not content:
+   * layer digests ignore it.
+   */
+  readonly mtime?: number;
 }
 
 export interface DirNode extends Owner {
@@ -32,11 +38,15 @@ export interface DirNode extends Owner {
   readonly children: Readonly<Record<string, Node>>;
   /** overlayfs' trusted.overlay.opaque: lower directories at this path are hidden. */
   readonly opaque?: true;
+  /** Modification time (ms since the epoch), as on files. */
+  readonly mtime?: number;
 }
 
 export interface SymlinkNode extends Owner {
   readonly kind: 'symlink';
   readonly target: string;
+  /** Modification time (ms since the epoch), as on files. */
+  readonly mtime?: number;
 }
 
 export interface WhiteoutNode {
