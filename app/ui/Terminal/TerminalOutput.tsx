@@ -13,7 +13,27 @@ const ORIGIN_NOTE: Partial<Record<TranscriptItem['origin'], string>> = {
   button: '# from a button',
 };
 
-const Entry = memo(function Entry({ item }: { item: TranscriptItem }) {
+/**
+ * Which of each item's notes already appeared in an earlier item on screen ('1' = repeated):
+ * a teaching note is said once, not after each of ten `docker run`s.
+ */
+function repeatedNotes(items: readonly TranscriptItem[]): Map<number, string> {
+  const seen = new Set<string>();
+  const masks = new Map<number, string>();
+  for (const item of items) {
+    masks.set(item.id, item.notes.map((n) => (seen.has(n) ? '1' : '0')).join(''));
+    for (const n of item.notes) seen.add(n);
+  }
+  return masks;
+}
+
+const Entry = memo(function Entry({
+  item,
+  repeated = '',
+}: {
+  item: TranscriptItem;
+  repeated?: string | undefined;
+}) {
   const [first = '', ...rest] = item.input.split('\n');
   const note = ORIGIN_NOTE[item.origin];
   return (
@@ -34,11 +54,13 @@ const Entry = memo(function Entry({ item }: { item: TranscriptItem }) {
           {chunk.text}
         </span>
       ))}
-      {item.notes.map((note, i) => (
-        <div key={i} className="lc-term__note">
-          {note}
-        </div>
-      ))}
+      {item.notes.map((note, i) =>
+        repeated[i] === '1' ? null : (
+          <div key={i} className="lc-term__note">
+            {note}
+          </div>
+        ),
+      )}
     </div>
   );
 });
@@ -90,6 +112,7 @@ export function TerminalOutput({ echoes }: { echoes: readonly Echo[] }) {
   // Follow the newest output, as a terminal does, unless the person scrolled up to read.
   const following = useRef(true);
   const shown = transcript.filter((item) => item.id > clearedThrough);
+  const repeated = repeatedNotes(shown);
 
   useLayoutEffect(() => {
     const el = log.current;
@@ -129,7 +152,7 @@ export function TerminalOutput({ echoes }: { echoes: readonly Echo[] }) {
         <Echoes echoes={echoes} after={clearedThrough} />
         {shown.map((item) => (
           <Fragment key={item.id}>
-            <Entry item={item} />
+            <Entry item={item} repeated={repeated.get(item.id)} />
             <Echoes echoes={echoes} after={item.id} />
           </Fragment>
         ))}
