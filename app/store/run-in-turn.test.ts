@@ -14,6 +14,20 @@ function controlledPaint() {
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
+/** A store whose engine has loaded, painting only when the test says. */
+async function readyStore() {
+  const frame = controlledPaint();
+  const store = createAppStore({
+    loadEngine: fakeEngine().load,
+    storage: null,
+    afterPaint: frame.afterPaint,
+  });
+  store.getState().start();
+  frame.paint();
+  await store.getState().whenReady();
+  return { store, frame, before: store.getState().transcript.length };
+}
+
 describe('units run in turn, after a paint', () => {
   it('does not load the engine before the page has painted', async () => {
     const frame = controlledPaint();
@@ -33,16 +47,7 @@ describe('units run in turn, after a paint', () => {
   });
 
   it('shows a command as running before it runs, then its output', async () => {
-    const frame = controlledPaint();
-    const store = createAppStore({
-      loadEngine: fakeEngine().load,
-      storage: null,
-      afterPaint: frame.afterPaint,
-    });
-    store.getState().start();
-    frame.paint();
-    await store.getState().whenReady();
-    const before = store.getState().transcript.length;
+    const { store, frame, before } = await readyStore();
 
     const done = store.getState().runCommand('echo hi');
     await flush();
@@ -58,16 +63,7 @@ describe('units run in turn, after a paint', () => {
   });
 
   it('runs commands asked for together in the order they were asked', async () => {
-    const frame = controlledPaint();
-    const store = createAppStore({
-      loadEngine: fakeEngine().load,
-      storage: null,
-      afterPaint: frame.afterPaint,
-    });
-    store.getState().start();
-    frame.paint();
-    await store.getState().whenReady();
-    const before = store.getState().transcript.length;
+    const { store, frame, before } = await readyStore();
 
     const asked = ['echo one', 'echo two', 'echo three'].map((c) => store.getState().runCommand(c));
     const build = store.getState().build();
