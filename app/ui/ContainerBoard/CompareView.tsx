@@ -6,6 +6,7 @@ import { useEffect, useId, useRef } from 'react';
 import type { Container } from '../../engine/host/containers';
 import type { HostState } from '../../engine/host/state';
 import { compareChanges, writableChanges, type WritableChange } from './container-model';
+import { PathText } from './PathText';
 
 interface Props {
   host: HostState;
@@ -26,7 +27,9 @@ function Changes({ label, changes }: { label: string; changes: readonly Writable
           {changes.map((c) => (
             <li key={c.path} className={`lc-change-item lc-change-item--${c.kind}`}>
               <span className="lc-change-item__kind">{c.kind}</span>{' '}
-              <span className="lc-change-item__path">{c.path}</span>
+              <span className="lc-change-item__path">
+                <PathText path={c.path} />
+              </span>
             </li>
           ))}
         </ul>

@@ -68,7 +68,8 @@ export function ContainerBoard() {
       else if ('where' in event && event.where.kind === 'container') ids.add(event.where.id);
     }
     if (ids.size === 0) return;
-    // After React has drawn what the step revealed.
+    // After React has drawn what the step revealed; with reduced motion, without gliding.
+    const still = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
     window.setTimeout(() => {
       const root = board.current;
       const room = root?.parentElement?.clientHeight ?? 0;
@@ -77,7 +78,7 @@ export function ContainerBoard() {
         // The whole picture (cards on their image) when it fits, else the writable layer.
         const group = layer?.closest('.lc-group');
         const target = group && group.getBoundingClientRect().height <= room ? group : layer;
-        target?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+        target?.scrollIntoView({ block: 'nearest', behavior: still ? 'auto' : 'smooth' });
       }
     }, 60);
   }

@@ -8,6 +8,7 @@ import { AnimatePresence, m, useReducedMotion } from 'motion/react';
 import { humanBytes } from '../../engine/build/human-bytes';
 import { layerTag, layerTone } from '../LayerStack/layer-colors';
 import { isParentOnly, type WritableChange } from './container-model';
+import { PathText } from './PathText';
 import { useScrollFocus } from './use-scroll-focus';
 
 const WORD = { A: 'added', C: 'changed', D: 'deleted' } as const;
@@ -71,7 +72,7 @@ export function WritableLayer({
                   {change.kind}
                 </span>{' '}
                 <span className="lc-change-item__path" title={change.path}>
-                  {change.path}
+                  <PathText path={change.path} />
                 </span>{' '}
                 <ChangeNote change={change} quiet={quiet} baseLayers={baseLayers} />
               </m.li>
@@ -111,8 +112,16 @@ function ChangeNote({
   if (change.kind === 'C' && !change.isDir)
     return (
       <span className="lc-change-item__note">
-        {from && <>copied up from {from}, </>}
-        {humanBytes(change.size)}
+        {from ? (
+          <>
+            copied up from{' '}
+            <span className="lc-change-item__keep">
+              {from}, {humanBytes(change.size)}
+            </span>
+          </>
+        ) : (
+          humanBytes(change.size)
+        )}
       </span>
     );
   if (change.isDir) return null;
