@@ -13,6 +13,11 @@ import { ensureDir, isDir, listDir } from './fs-helpers';
 export interface PlacedPackage {
   /** Files and symlinks written, as absolute paths, in the order written. */
   files: string[];
+  /**
+   * The size each of `files` has now, as `lstat` would say: the file's bytes, 0 for a
+   * symlink (also when a file was written through a symlink that was already there).
+   */
+  sizes: number[];
   /** Every directory that holds them (created or already there), sorted. */
   dirs: string[];
   /** Bytes written (file sizes plus symlink target lengths). */
@@ -30,6 +35,7 @@ export function blobId(pkg: Package, path: string): string {
 
 export function placePackageFiles(fs: FileSystem, pkg: Package, root: string): PlacedPackage {
   const files: string[] = [];
+  const sizes: number[] = [];
   const dirs = new Set<string>();
   const made = new Set<string>();
   let bytes = 0;
@@ -51,11 +57,16 @@ export function placePackageFiles(fs: FileSystem, pkg: Package, root: string): P
       if (existing.ok) fs.remove(path);
       if (fs.symlink(file.link, path).ok) {
         files.push(path);
+        sizes.push(0);
         bytes += file.link.length;
       }
       continue;
     }
-    if (isDir(fs, path)) continue;
+    // One lookup: lstat equals stat unless the path is a symlink, which is followed to ask
+    // whether it leads to a directory (writing would go through it to its target).
+    const here = fs.lstat(path);
+    const viaLink = here.ok && here.value.node.kind === 'symlink';
+    if (viaLink ? isDir(fs, path) : here.ok && here.value.node.kind === 'dir') continue;
     const mode = file.mode ?? 0o644;
     const written =
       file.text !== undefined
@@ -63,11 +74,13 @@ export function placePackageFiles(fs: FileSystem, pkg: Package, root: string): P
         : fs.writeFile(path, { blob: blobId(pkg, path), size: file.size }, { mode });
     if (written.ok) {
       if (file.mode !== undefined) fs.chmod(path, file.mode);
+      const size = file.text !== undefined ? utf8Length(file.text) : file.size;
       files.push(path);
-      bytes += file.text !== undefined ? utf8Length(file.text) : file.size;
+      sizes.push(viaLink ? 0 : size);
+      bytes += size;
     }
   }
-  return { files, dirs: [...dirs].sort(), bytes };
+  return { files, sizes, dirs: [...dirs].sort(), bytes };
 }
 
 /**

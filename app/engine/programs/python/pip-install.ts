@@ -4,7 +4,7 @@
  * their dist-info, and print what pip 25 prints in a Docker build.
  */
 import { pythonPackageFiles } from '../../catalog/install-paths';
-import type { Catalog, Package } from '../../catalog/types';
+import type { Catalog, Package, PackageFile } from '../../catalog/types';
 import type { ProgramIO } from '../../shell/program';
 import { removeTree } from '../common/fs-helpers';
 import { placePackageFiles, removePackagePaths } from '../common/package-files';
@@ -170,17 +170,9 @@ export function pipInstall(
       info(`      Successfully uninstalled ${old.name}-${old.version}\n`);
     }
     const versioned: Package = { ...pick.pkg, version: pick.version };
-    // The catalog's wheel paths carry {abi} and {python} placeholders for this interpreter.
-    const files0 = pythonPackageFiles(versioned, {
-      sitePackages: options.site,
-      python: env.python,
-      pythonVersion: env.version,
-    });
+    const files0 = wheelFiles(pick.pkg, pick.version, options.site, env);
     const placed = placePackageFiles(io.fs, { ...versioned, files: files0 }, '/');
-    const files = placed.files.map((path) => {
-      const read = io.fs.lstat(path);
-      return { path, size: read.ok && read.value.node.kind === 'file' ? read.value.node.size : 0 };
-    });
+    const files = placed.files.map((path, i) => ({ path, size: placed.sizes[i] ?? 0 }));
     writeDistInfo(io.fs, options.site, versioned, pick.version, files, pick.requested);
     io.spend(80 + Math.round(pick.pkg.installedSize / 100_000));
   }
@@ -195,6 +187,28 @@ export function pipInstall(
     );
   }
   return 0;
+}
+
+/**
+ * A wheel's files for this interpreter: the catalog's paths carry {abi} and {python}
+ * placeholders. Memoised per catalog package (whose files never change) and target, since
+ * every `pip install` of the same package would work them out again.
+ */
+const wheelFileMemo = new WeakMap<Package, Map<string, readonly PackageFile[]>>();
+
+function wheelFiles(pkg: Package, version: string, site: string, env: PythonEnv): PackageFile[] {
+  let byTarget = wheelFileMemo.get(pkg);
+  if (!byTarget) wheelFileMemo.set(pkg, (byTarget = new Map()));
+  const key = `${version}\0${site}\0${env.python}\0${env.version}`;
+  let files = byTarget.get(key);
+  if (!files) {
+    files = pythonPackageFiles(
+      { ...pkg, version },
+      { sitePackages: site, python: env.python, pythonVersion: env.version },
+    );
+    byTarget.set(key, files);
+  }
+  return files as PackageFile[];
 }
 
 function plain(name: string): Requirement {

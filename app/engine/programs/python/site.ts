@@ -101,20 +101,54 @@ export function writeDistInfo(
   }
   writeText(fs, `${dir}/INSTALLER`, 'pip\n');
   if (requested) writeText(fs, `${dir}/REQUESTED`, '');
+  const extras = ['METADATA', 'WHEEL', 'INSTALLER', ...(requested ? ['REQUESTED'] : [])];
+  writeText(fs, `${dir}/RECORD`, recordText(site, dir, pkg.name, version, installed, extras));
+}
+
+/**
+ * RECORD texts by everything they depend on. Each line hashes a file (a stand-in hash of
+ * package, version and path), which made RECORD the slowest part of `pip install`; the text
+ * is a pure function of the key, so reusing it cannot change a byte.
+ */
+const records = new Map<string, string>();
+const RECORD_MEMO_LIMIT = 2000;
+
+/** RECORD: a line per installed file (path, hash, size), then pip's own files without hash. */
+function recordText(
+  site: string,
+  dir: string,
+  name: string,
+  version: string,
+  installed: readonly { path: string; size: number }[],
+  extras: readonly string[],
+): string {
+  const key = [
+    site,
+    name,
+    version,
+    extras.join(','),
+    ...installed.map((f) => `${f.path}\0${f.size}`),
+  ].join('\0');
+  const known = records.get(key);
+  if (known !== undefined) return known;
+  const own = new Set(installed.map((f) => f.path));
   const relative = (path: string) => relativeTo(site, path);
   const lines = installed.map(
     (f) =>
-      `${relative(f.path)},sha256=${base64OfHex(sha256Hex(`${pkg.name}:${version}:${f.path}`))
+      `${relative(f.path)},sha256=${base64OfHex(sha256Hex(`${name}:${version}:${f.path}`))
         .replace(/=+$/, '')
         .replace(/\+/g, '-')
         .replace(/\//g, '_')},${f.size}`,
   );
-  for (const extra of ['METADATA', 'WHEEL', 'INSTALLER', ...(requested ? ['REQUESTED'] : [])]) {
+  for (const extra of extras) {
     const path = `${dir}/${extra}`;
     if (!own.has(path)) lines.push(`${relative(path)},,`);
   }
   lines.push(`${relative(`${dir}/RECORD`)},,`);
-  writeText(fs, `${dir}/RECORD`, lines.join('\n') + '\n');
+  const text = lines.join('\n') + '\n';
+  if (records.size >= RECORD_MEMO_LIMIT) records.clear();
+  records.set(key, text);
+  return text;
 }
 
 /** A path relative to a directory, with ../ where needed (as RECORD writes scripts). */
