@@ -23,15 +23,6 @@ const NOW = Date.UTC(2026, 0, 15, 9, 0, 0);
  * the gap is filled they fail, and the entry should go.
  */
 const BLOCKED: Record<string, { gap: string; symptom: RegExp; completes?: true }> = {
-  'nginx-mainline-debian': {
-    gap: 'catalog: no gnupg1 package on trixie, and no nginx.org packages (nginx=1.29.8-1~trixie)',
-    symptom: /gpg1: not found/,
-  },
-  'python-3.14-alpine3.22': {
-    gap: 'shell: no awk yet, so the scanelf | awk pipeline names no runtime libraries and `apk del .build-deps` purges them',
-    symptom: /Purging libbz2 \(/,
-    completes: true,
-  },
   'golang-1.25-trixie': {
     gap: 'shell: stat -c %Y reports the clock, so `[ "$SOURCE_DATE_EPOCH" -lt "$now" ]` fails',
     symptom: /\+ \[ \d+ -lt \d+ \]\n#\d+ ERROR/,
@@ -167,6 +158,74 @@ describe('what the official images contain once built', () => {
     expect(text(fs, '/etc/passwd')).toMatch(/^node:x:1000:1000::\/home\/node:\/bin\/bash$/m);
     const later = runOnTop(outcome, 'node --version && yarn --version');
     expect(later.stderr).toMatch(/#\d+ [\d.]+ v24\.14\.0\n/);
+  }, 60_000);
+
+  it('python:3.14-alpine keeps the libraries scanelf found (.python-rundeps) and drops its build tools', () => {
+    const fixture = REAL_WORLD_DOCKERFILES['python-3.14-alpine3.22']!;
+    const outcome = buildFixture(fixture);
+    const fs = imageFs(outcome);
+    expect(stepLog(outcome)).toMatch(
+      /apk add --no-network --virtual \.python-rundeps so:libbz2\.so\.1 so:libc\.musl-x86_64\.so\.1 so:libcrypto\.so\.3 /,
+    );
+    for (const path of [
+      '/usr/local/bin/python3',
+      '/usr/local/bin/python',
+      '/usr/local/bin/pip',
+      '/usr/lib/libbz2.so.1',
+      '/usr/lib/libsqlite3.so.0',
+      '/usr/lib/libuuid.so.1',
+    ])
+      expect(fs.stat(path).ok, path).toBe(true);
+    for (const path of ['/usr/bin/gcc', '/usr/bin/dpkg-architecture', '/usr/src/python'])
+      expect(fs.stat(path).ok, path).toBe(false);
+    expect(text(fs, '/etc/apk/world')).toContain('.python-rundeps\n');
+    // The same packages as the catalog's python:3.14-alpine, which models the real image.
+    const names = (db: string | undefined) =>
+      [...(db ?? '').matchAll(/^P:(.*)$/gm)].map((m) => m[1]).sort();
+    const image = catalog.image('python', '3.14-alpine')!;
+    const official = new OverlayFs(image.layers.map((l) => l.tree));
+    expect(names(text(fs, '/lib/apk/db/installed'))).toEqual(
+      names(text(official, '/lib/apk/db/installed')),
+    );
+  }, 60_000);
+
+  it("nginx (Debian) installs nginx.org's packages from the added source, and agrees with nginx:latest", () => {
+    const fixture = REAL_WORLD_DOCKERFILES['nginx-mainline-debian']!;
+    const outcome = buildFixture(fixture);
+    const fs = imageFs(outcome);
+    for (const path of [
+      '/usr/sbin/nginx',
+      '/etc/nginx/nginx.conf',
+      '/etc/nginx/conf.d/default.conf',
+      '/usr/share/nginx/html/index.html',
+      '/usr/lib/nginx/modules/ngx_http_js_module.so',
+      '/usr/lib/nginx/modules/ngx_http_geoip_module.so',
+      '/var/cache/nginx',
+      '/etc/apt/keyrings/nginx-archive-keyring.gpg',
+    ])
+      expect(fs.stat(path).ok, path).toBe(true);
+    // The source list, gnupg1 and the package lists went in the same RUN.
+    for (const path of ['/etc/apt/sources.list.d/nginx.list', '/usr/bin/gpg1'])
+      expect(fs.stat(path).ok, path).toBe(false);
+    expect(fs.lstat('/var/log/nginx/access.log').ok && text(fs, '/etc/passwd')).toMatch(
+      /^nginx:x:101:101:nginx user:\/nonexistent:\/bin\/false$/m,
+    );
+    expect(text(fs, '/var/lib/dpkg/status')).toMatch(
+      /Package: nginx\nStatus: install ok installed\n[^]*?Version: 1\.29\.8-1~trixie\n/,
+    );
+    expect(stepLog(outcome)).toMatch(
+      /Get:\d+ https:\/\/nginx\.org\/packages\/mainline\/debian trixie\/nginx amd64 Packages/,
+    );
+
+    const image = catalog.image('nginx', 'latest')!;
+    const official = new OverlayFs(image.layers.map((l) => l.tree));
+    for (const dir of ['/usr/lib/nginx/modules', '/etc/nginx', '/usr/sbin', '/docker-entrypoint.d'])
+      expect(fs.readdir(dir), dir).toEqual(official.readdir(dir));
+    expect(outcome.image?.config.Env).toEqual(image.config.Env);
+    const runs = (h: { created_by: string }[]) =>
+      h.filter((e) => e.created_by.startsWith('RUN')).map((e) => e.created_by);
+    expect(runs(outcome.image?.history ?? [])).toEqual(runs(image.history));
+    expect(outcome.image?.diffIds).toHaveLength(image.layers.length);
   }, 60_000);
 
   it('the Flask application has its dependencies, its code owned by its user, and no Dockerfile', () => {

@@ -11,7 +11,7 @@ import { expandNpm, type NpmRecord } from './ecosystems/npm';
 import { plausiblePackage } from './ecosystems/plausible';
 import { expandPypi, type PypiRecord } from './ecosystems/pypi';
 import { materialize, type ImageSpec } from './images/define';
-import type { Catalog, CatalogImage, Distro, Ecosystem, Package } from './types';
+import type { AptRepository, Catalog, CatalogImage, Distro, Ecosystem, Package } from './types';
 
 export interface CatalogData {
   deb: DebWorld;
@@ -20,6 +20,17 @@ export interface CatalogData {
   npm: ReadonlyMap<string, NpmRecord>;
   go: ReadonlyMap<string, GoRecord>;
   images: ImageSpec[];
+  /** Third-party apt repositories (nginx.org's). */
+  aptRepositories?: AptRepository[];
+}
+
+/** "https://nginx.org/packages/debian/" and "http://nginx.org/packages/debian" are one source. */
+function repositoryKey(url: string, suite: string, component: string): string {
+  const base = url
+    .trim()
+    .replace(/^[a-z+]+:\/\//i, '')
+    .replace(/\/+$/, '');
+  return `${base}|${suite.replace(/\/+$/, '')}|${component}`;
 }
 
 /** "docker.io/library/python" and "library/python" are "python". */
@@ -54,6 +65,10 @@ export function createCatalog(data: CatalogData): Catalog {
     if (made) memo.set(key, made);
     return made;
   };
+  const repositories = data.aptRepositories ?? [];
+  const byRepositoryKey = new Map(
+    repositories.map((r) => [repositoryKey(r.url, r.suite, r.component), r]),
+  );
   const debArchive = (distro?: Distro): DebArchive | undefined =>
     distro === 'alpine' ? undefined : data.deb[distro ?? 'trixie'];
 
@@ -89,6 +104,12 @@ export function createCatalog(data: CatalogData): Catalog {
       }
     },
     plausiblePackage,
+    aptRepository(url: string, suite: string, component: string): AptRepository | undefined {
+      if (typeof url !== 'string' || typeof suite !== 'string' || typeof component !== 'string')
+        return undefined;
+      return byRepositoryKey.get(repositoryKey(url, suite, component));
+    },
+    aptRepositories: () => repositories,
     packageNames(ecosystem: Ecosystem, distro?: Distro): string[] {
       switch (ecosystem) {
         case 'deb':

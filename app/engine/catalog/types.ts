@@ -56,6 +56,31 @@ export interface Package {
   bin?: Record<string, string>;
   /** True for a stand-in made by `plausiblePackage` (its files are invented). */
   plausible?: boolean;
+  /**
+   * deb: where apt fetches it from when that is not the distribution's own archive, as apt's
+   * Get lines show it ("https://nginx.org/packages/mainline/debian", "trixie/nginx").
+   */
+  origin?: { url: string; where: string };
+}
+
+/**
+ * A third-party apt repository a Dockerfile can add under /etc/apt/sources.list.d (nginx.org's
+ * packages): one suite and component of it, with its index sizes and packages.
+ */
+export interface AptRepository {
+  /** Base URL without a trailing slash, as apt prints it ("https://nginx.org/packages/mainline/debian"). */
+  url: string;
+  suite: string;
+  component: string;
+  /** Sizes apt-get update fetches and stores: InRelease, and the Packages index (download, lz4, raw). */
+  inReleaseSize: number;
+  packagesSize: { download: number; stored: number; raw: number };
+  /**
+   * The newest version of a package; with `version`, that version if the repository keeps it
+   * (nginx.org keeps every release it published), else undefined.
+   */
+  package(name: string, version?: string): Package | undefined;
+  names(): string[];
 }
 
 export interface ImageConfig {
@@ -137,4 +162,11 @@ export interface Catalog {
   plausiblePackage(ecosystem: Ecosystem, name: string, version?: string): Package;
   /** Names of every package the catalog knows in an ecosystem (and distribution), sorted. */
   packageNames?(ecosystem: Ecosystem, distro?: Distro): string[];
+  /**
+   * A known third-party apt repository by the URI, suite and component of a sources entry
+   * (scheme and trailing slash do not matter), or undefined.
+   */
+  aptRepository?(url: string, suite: string, component: string): AptRepository | undefined;
+  /** Every known third-party apt repository, to say where a package could come from. */
+  aptRepositories?(): readonly AptRepository[];
 }

@@ -10,6 +10,7 @@ import npmLines from './data/lang/npm';
 import pypiLines from './data/lang/pypi';
 import { ApkArchive, parseApkLines } from './apk/packages';
 import { createCatalog } from './catalog';
+import { nginxOrgRepositories } from './deb/nginx-org';
 import { loadDebWorld } from './deb/world';
 import { parseGoLines } from './ecosystems/gomod';
 import { parseNpmLines } from './ecosystems/npm';
@@ -26,7 +27,8 @@ import type { Catalog } from './types';
 export function buildCatalog(): Catalog {
   const deb = loadDebWorld();
   const apk = new ApkArchive(parseApkLines(`${apk322}\n${apk322Dev}`));
-  const world = new World(deb, apk);
+  const aptRepositories = nginxOrgRepositories();
+  const world = new World(deb, apk, aptRepositories);
   const buildpack = buildpackDeps(world);
   return createCatalog({
     deb,
@@ -34,6 +36,7 @@ export function buildCatalog(): Catalog {
     pypi: parsePypiLines(pypiLines),
     npm: parseNpmLines(npmLines),
     go: parseGoLines(goLines),
+    aptRepositories,
     images: [
       ...distroImages(world),
       buildpack.scmSpec,

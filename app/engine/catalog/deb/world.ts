@@ -2,6 +2,7 @@
 import bookworm1 from '../data/debian/deb-bookworm-1';
 import bookworm2 from '../data/debian/deb-bookworm-2';
 import bookworm3 from '../data/debian/deb-bookworm-3';
+import * as hand from '../data/debian/deb-hand';
 import noble from '../data/debian/deb-noble';
 import shapes1 from '../data/debian/deb-shapes-1';
 import shapes2 from '../data/debian/deb-shapes-2';
@@ -20,11 +21,11 @@ export interface DebWorld {
 }
 
 export function loadDebWorld(): DebWorld {
-  const shapes = parseShapes(shapes1 + '\n' + shapes2);
+  const shapes = parseShapes([shapes1, shapes2, hand.shapes].join('\n'));
   const summaries = parseSummaries(summaries1);
-  const trixieRecords = parseDebLines([trixie1, trixie2, trixie3].join('\n'));
+  const trixieRecords = parseDebLines([trixie1, trixie2, trixie3, hand.trixie].join('\n'));
   const bookwormRecords = parseDebLines(
-    [bookworm1, bookworm2, bookworm3].join('\n'),
+    [bookworm1, bookworm2, bookworm3, hand.bookworm].join('\n'),
     trixieRecords,
   );
   const trixie = new DebArchive(

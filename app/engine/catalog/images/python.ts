@@ -4,7 +4,7 @@
  * data and the CPython install model; configs and history follow the real images.
  */
 import { sha256Hex } from '../../fs/digest';
-import { installApks } from '../rootfs/alpine';
+import { apkDbEntry, installApks } from '../rootfs/alpine';
 import { installDebs } from '../rootfs/dpkg';
 import { pythonInstallFiles, type PythonRelease } from '../ecosystems/python-runtime';
 import { TreeBuilder } from '../util/tree-builder';
@@ -219,6 +219,26 @@ function full(world: World, line: PythonLine): ImageSpec {
   });
 }
 
+/** What scanelf finds CPython's binaries and extension modules need on Alpine. */
+const PYTHON_SONAMES = [
+  'libbz2.so.1',
+  'libc.musl-x86_64.so.1',
+  'libcrypto.so.3',
+  'libexpat.so.1',
+  'libffi.so.8',
+  'libgdbm.so.6',
+  'libgdbm_compat.so.4',
+  'liblzma.so.5',
+  'libncursesw.so.6',
+  'libpanelw.so.6',
+  'libreadline.so.8',
+  'libsqlite3.so.0',
+  'libssl.so.3',
+  'libuuid.so.1',
+  'libz.so.1',
+  'libzstd.so.1',
+];
+
 function alpine(world: World, line: PythonLine): ImageSpec {
   const runtime = lazy((): ApkBase => {
     const base = world.alpine322();
@@ -252,7 +272,22 @@ function alpine(world: World, line: PythonLine): ImageSpec {
       'xz-libs',
       'zstd-libs',
     ];
-    installApks(builder, world.apk, base.installed, libs, base.db);
+    const { db } = installApks(builder, world.apk, base.installed, libs, base.db);
+    // The Dockerfile's `apk add --virtual .python-rundeps so:...` group, from scanelf's list.
+    const rundeps = apkDbEntry(
+      {
+        ecosystem: 'apk',
+        name: '.python-rundeps',
+        version: line.created.slice(0, 19).replace(/[-:]/g, '').replace('T', '.'),
+        depends: PYTHON_SONAMES.map((so) => `so:${so}`),
+        installedSize: 0,
+        downloadSize: 0,
+        files: [],
+        summary: 'virtual meta package',
+      },
+      [],
+    );
+    builder.text('/lib/apk/db/installed', `${db}${rundeps}\n`);
     const files = pythonInstallFiles(line.release).map((f) => ({
       ...f,
       path: f.path.replace('-linux-gnu', '-linux-musl'),

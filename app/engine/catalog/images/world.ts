@@ -10,7 +10,7 @@ import { alpineRootfs } from '../rootfs/alpine';
 import { busyboxRootfs } from '../rootfs/busybox';
 import { debianBaseLayer, type DebianBaseOptions } from '../rootfs/debian';
 import type { DebSystem } from '../rootfs/dpkg';
-import type { LayerBlob } from '../types';
+import type { AptRepository, LayerBlob } from '../types';
 import { layerBlob, lazy } from './layer';
 
 export interface DebBase {
@@ -32,6 +32,8 @@ export class World {
   constructor(
     readonly deb: DebWorld,
     readonly apk: ApkArchive,
+    /** Third-party apt repositories (nginx.org's), for images whose Dockerfile adds one. */
+    readonly aptRepositories: readonly AptRepository[] = [],
   ) {}
 
   /** Debian's images hold minbase (Priority required, and apt); Ubuntu's its noble data set. */

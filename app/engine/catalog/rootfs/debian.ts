@@ -141,6 +141,8 @@ export function debianBaseLayer(options: DebianBaseOptions): { tree: DirNode; sy
   builder.text('/etc/apt/apt.conf.d/docker-gzip-indexes', DOCKER_GZIP_INDEXES);
   builder.text('/etc/apt/apt.conf.d/docker-no-languages', DOCKER_NO_LANGUAGES);
   builder.text('/usr/sbin/policy-rc.d', POLICY_RC_D, 0o755);
+  // apt (2.4 and later) ships this empty directory for the keys of added repositories.
+  builder.dir('/etc/apt/keyrings');
   if (ubuntu) {
     builder.text('/etc/apt/sources.list.d/ubuntu.sources', UBUNTU_SOURCES);
     builder.text('/etc/dpkg/dpkg.cfg.d/excludes', UBUNTU_DPKG_EXCLUDES);

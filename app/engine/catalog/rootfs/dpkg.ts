@@ -17,6 +17,8 @@ export interface DebSystem {
   installed: readonly string[];
   /** Which excludes dpkg applies: Debian slim's, Ubuntu's minimised ones, or none. */
   excludes: 'slim' | 'ubuntu' | 'none';
+  /** Installed packages from outside the distribution's archive (nginx.org's), by name. */
+  foreign?: ReadonlyMap<string, Package>;
 }
 
 /** Shared libraries are Multi-Arch: same; dpkg names their files "libfoo1:amd64.list". */
@@ -57,7 +59,7 @@ function formatParagraph(pkg: Package): string {
 export function statusText(system: DebSystem): string {
   return [...system.installed]
     .sort()
-    .map((name) => system.archive.package(name))
+    .map((name) => system.foreign?.get(name) ?? system.archive.package(name))
     .filter((pkg): pkg is Package => pkg !== undefined)
     .map(statusParagraph)
     .join('\n');
@@ -91,15 +93,47 @@ export function installDebs(
 ): DebSystem {
   const have = new Set(system.installed);
   const wanted = dependencyClosure(system.archive, roots).filter((name) => !have.has(name));
+  const packages = wanted
+    .map((name) => system.archive.package(name))
+    .filter((pkg): pkg is Package => pkg !== undefined);
+  return placeDebs(builder, system, packages);
+}
+
+/**
+ * Installs packages from another repository (nginx.org's) and, first, what they depend on
+ * from the distribution's archive, as apt would with that repository in its sources.
+ */
+export function installForeignDebs(
+  builder: TreeBuilder,
+  system: DebSystem,
+  packages: readonly Package[],
+): DebSystem {
+  const names = new Set(packages.map((p) => p.name));
+  const deps = packages.flatMap((p) => p.depends).filter((d) => !names.has(d));
+  const withDeps = installDebs(builder, system, deps);
+  const placed = placeDebs(builder, withDeps, packages);
+  const foreign = new Map(system.foreign ?? []);
+  for (const pkg of packages) foreign.set(pkg.name, pkg);
+  const next: DebSystem = { ...placed, foreign };
+  builder.text('/var/lib/dpkg/status', statusText(next));
+  return next;
+}
+
+function placeDebs(
+  builder: TreeBuilder,
+  system: DebSystem,
+  packages: readonly Package[],
+): DebSystem {
   const keep = keepFor(system.excludes);
-  for (const name of wanted) {
-    const pkg = system.archive.package(name);
-    if (!pkg) continue;
+  for (const pkg of packages) {
     const placed = builder.packageFiles(pkg.files, `deb:${pkg.name}@${pkg.version}`, keep);
-    const info = `/var/lib/dpkg/info/${multiArchSame(pkg) ? `${name}:amd64` : name}`;
+    const info = `/var/lib/dpkg/info/${multiArchSame(pkg) ? `${pkg.name}:amd64` : pkg.name}`;
     builder.text(`${info}.list`, listText(placed));
   }
-  const next: DebSystem = { ...system, installed: [...system.installed, ...wanted] };
+  const next: DebSystem = {
+    ...system,
+    installed: [...system.installed, ...packages.map((p) => p.name)],
+  };
   builder.text('/var/lib/dpkg/status', statusText(next));
   return next;
 }

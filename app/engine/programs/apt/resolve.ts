@@ -5,6 +5,7 @@
  * installed packages, so anything else is "Unable to locate package".
  */
 import type { Package } from '../../catalog/types';
+import { candidateFor } from './candidates';
 import { archivePackage, recommendsOf, type AptContext } from './context';
 import { isInstalled, type DpkgDb } from './dpkg-db';
 
@@ -60,19 +61,17 @@ export function resolveInstall(
       }
       continue;
     }
-    const pkg = archivePackage(ctx, request.name);
-    if (request.version && request.version !== pkg.version) {
-      if (isInstalled(installed) && installed.version === request.version) {
-        result.requested.add(request.name);
-        result.newest.push({ name: request.name, version: installed.version });
-        continue;
-      }
-      result.errors.push(`Version '${request.version}' for '${request.name}' was not found`);
-      ctx.io.note(
-        `The simulated ${ctx.distro} archive has ${request.name} ${pkg.version} only: like the real archive, it keeps just the current version, so pins to older versions stop working.`,
-      );
+    if (isInstalled(installed) && request.version && installed.version === request.version) {
+      result.requested.add(request.name);
+      result.newest.push({ name: request.name, version: installed.version });
       continue;
     }
+    const found = candidateFor(ctx, request.name, request.version);
+    if (!found.ok) {
+      result.errors.push(found.error);
+      continue;
+    }
+    const pkg = found.pkg;
     result.requested.add(request.name);
     if (isInstalled(installed) && installed.version === pkg.version) {
       result.newest.push({ name: request.name, version: installed.version });
@@ -93,7 +92,8 @@ export function resolveInstall(
     const needs = [...pkg.depends, ...(options.noRecommends ? [] : recommendsOf(pkg))];
     for (const dep of needs) {
       if (planned.has(dep) || isInstalled(db.packages.get(dep))) continue;
-      visit(archivePackage(ctx, dep));
+      const found = candidateFor(ctx, dep);
+      visit(found.ok ? found.pkg : archivePackage(ctx, dep));
     }
     result.install.push(pkg);
   };

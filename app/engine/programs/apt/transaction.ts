@@ -74,7 +74,7 @@ export function runTransaction(ctx: AptContext, db: DpkgDb, tx: Transaction): nu
 function download(ctx: AptContext, items: readonly UnpackItem[], bytes: number): void {
   const { io } = ctx;
   items.forEach(({ pkg }, i) => {
-    const { url, where } = originOf(ctx.distro, pkg.version);
+    const { url, where } = pkg.origin ?? originOf(ctx.distro, pkg.version);
     const arch = debArchitecture(pkg.name);
     say(
       ctx,

@@ -7,7 +7,13 @@ import { emptyDir } from '../../fs/node';
 import { ensureDir, exists, listDir, writeBlob } from '../common/fs-helpers';
 import { aptDuration, aptSize, transferMs } from '../common/sizes';
 import { inReleaseFile, packagesFile, releasesFor } from './archive';
-import { dockerClean, gzipIndexes, say, type AptContext } from './context';
+import { dockerClean, gzipIndexes, noteOnce, say, type AptContext } from './context';
+import {
+  sourceInReleaseFile,
+  sourcePackagesFile,
+  thirdPartySources,
+  type ThirdPartySource,
+} from './repositories';
 import { writePkgCaches } from './caches';
 
 export const LISTS = '/var/lib/apt/lists';
@@ -18,12 +24,109 @@ export function listsPresent(ctx: AptContext): boolean {
   );
 }
 
+/** One index file apt fetches: its Get line and where it is stored. */
+interface IndexFetch {
+  line: string;
+  size: number;
+  file: string;
+  blob: string;
+  stored: number;
+}
+
+/**
+ * The Get/Hit lines and index files of one source: its InRelease, then (unless apt has that
+ * InRelease already: "Hit") its Packages indexes, numbered in the order apt prints them.
+ */
+function sourceFetches(
+  ctx: AptContext,
+  compressed: boolean,
+): { hits: string[]; inReleases: IndexFetch[]; packages: IndexFetch[] } {
+  const fs = ctx.io.fs;
+  const have = listDir(fs, LISTS);
+  const hits: string[] = [];
+  const inReleases: IndexFetch[] = [];
+  const packages: IndexFetch[] = [];
+  let n = 0;
+  for (const release of releasesFor(ctx.distro)) {
+    n++;
+    const file = inReleaseFile(release);
+    if (have.includes(file)) {
+      hits.push(`Hit:${n} ${release.url} ${release.suite} InRelease`);
+      continue;
+    }
+    inReleases.push({
+      line: `Get:${n} ${release.url} ${release.suite} InRelease [${aptSize(release.inReleaseSize)}]`,
+      size: release.inReleaseSize,
+      file,
+      blob: `apt-inrelease:${release.url}:${release.suite}`,
+      stored: release.inReleaseSize,
+    });
+    for (const component of release.components) {
+      packages.push({
+        line: `${release.url} ${release.suite}/${component.name} amd64 Packages [${aptSize(component.downloadSize)}]`,
+        size: component.downloadSize,
+        file: packagesFile(release, component.name, compressed),
+        blob: `apt-packages:${release.url}:${release.suite}:${component.name}`,
+        stored: compressed ? component.storedSize : component.rawSize,
+      });
+    }
+  }
+  const third = thirdPartySources(ctx);
+  const bySuite = new Map<string, ThirdPartySource[]>();
+  for (const source of third) {
+    const key = `${source.url} ${source.suite}`;
+    bySuite.set(key, [...(bySuite.get(key) ?? []), source]);
+  }
+  for (const [key, sources] of bySuite) {
+    n++;
+    const first = sources[0] as ThirdPartySource;
+    const file = sourceInReleaseFile(first);
+    if (have.includes(file)) {
+      hits.push(`Hit:${n} ${key} InRelease`);
+      continue;
+    }
+    const inRelease = first.repository?.inReleaseSize ?? 2_000 + (fnv(key) % 40_000);
+    inReleases.push({
+      line: `Get:${n} ${key} InRelease [${aptSize(inRelease)}]`,
+      size: inRelease,
+      file,
+      blob: `apt-inrelease:${key}`,
+      stored: inRelease,
+    });
+    for (const source of sources) {
+      const modelled = source.repository?.packagesSize;
+      const raw = modelled?.raw ?? 20_000 + (fnv(`${key} ${source.component}`) % 400_000);
+      const download = modelled?.download ?? Math.round(raw * 0.12);
+      const where = source.component ? `${source.suite}/${source.component}` : source.suite;
+      packages.push({
+        line: `${source.url} ${where} amd64 Packages [${aptSize(download)}]`,
+        size: download,
+        file: sourcePackagesFile(source, compressed),
+        blob: `apt-packages:${key}:${source.component}`,
+        stored: compressed ? (modelled?.stored ?? Math.round(raw * 0.3)) : raw,
+      });
+      if (!source.repository)
+        noteOnce(
+          ctx,
+          `Layercake does not know the apt repository ${source.url} (${where}): its index is modelled with a made-up size, and packages only it has install as plausible stand-ins.`,
+        );
+    }
+  }
+  // Packages lines are numbered after every InRelease, as apt's queue fetches them.
+  for (const fetch of packages) fetch.line = `Get:${++n} ${fetch.line}`;
+  return { hits, inReleases, packages };
+}
+
+function fnv(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
 export function aptUpdate(ctx: AptContext): number {
   const { io } = ctx;
   const fs = io.fs;
-  const releases = releasesFor(ctx.distro);
   const compressed = gzipIndexes(ctx);
-  const fresh = listDir(fs, LISTS).includes(inReleaseFile(releases[0]!));
   ensureDir(fs, LISTS);
   if (!exists(fs, `${LISTS}/partial`))
     fs.putTree(`${LISTS}/partial`, { ...emptyDir(0o700), uid: 42 });
@@ -31,46 +134,18 @@ export function aptUpdate(ctx: AptContext): number {
     fs.putTree(`${LISTS}/auxfiles`, { ...emptyDir(0o755), uid: 42 });
   if (!exists(fs, `${LISTS}/lock`)) fs.writeFile(`${LISTS}/lock`, { text: '' }, { mode: 0o640 });
 
-  let n = 0;
+  const { hits, inReleases, packages } = sourceFetches(ctx, compressed);
+  const fetches = [...inReleases, ...packages];
   let fetched = 0;
-  const lines: string[] = [];
-  for (const release of releases) {
-    n++;
-    if (fresh) {
-      lines.push(`Hit:${n} ${release.url} ${release.suite} InRelease`);
-      continue;
-    }
-    lines.push(
-      `Get:${n} ${release.url} ${release.suite} InRelease [${aptSize(release.inReleaseSize)}]`,
-    );
-    fetched += release.inReleaseSize;
-    writeBlob(
-      fs,
-      `${LISTS}/${inReleaseFile(release)}`,
-      `apt-inrelease:${release.url}:${release.suite}`,
-      release.inReleaseSize,
-    );
+  for (const fetch of fetches) {
+    fetched += fetch.size;
+    writeBlob(fs, `${LISTS}/${fetch.file}`, fetch.blob, fetch.stored);
   }
-  if (!fresh) {
-    for (const release of releases) {
-      for (const component of release.components) {
-        n++;
-        lines.push(
-          `Get:${n} ${release.url} ${release.suite}/${component.name} amd64 Packages [${aptSize(component.downloadSize)}]`,
-        );
-        fetched += component.downloadSize;
-        const size = compressed ? component.storedSize : component.rawSize;
-        writeBlob(
-          fs,
-          `${LISTS}/${packagesFile(release, component.name, compressed)}`,
-          `apt-packages:${release.url}:${release.suite}:${component.name}`,
-          size,
-        );
-      }
-    }
-  }
-  const elapsed = transferMs(fetched, 12_000_000) + 400 * releases.length;
+  const elapsed = transferMs(fetched, 12_000_000) + 400 * (inReleases.length + hits.length);
   io.spend(elapsed);
+  const lines = [...hits, ...fetches.map((f) => f.line)].sort(
+    (a, b) => Number(/:(\d+) /.exec(a)?.[1]) - Number(/:(\d+) /.exec(b)?.[1]),
+  );
   for (const line of lines) say(ctx, `${line}\n`);
   if (fetched > 0) {
     const rate = aptSize(Math.round((fetched / Math.max(elapsed, 1)) * 1000));
@@ -79,12 +154,11 @@ export function aptUpdate(ctx: AptContext): number {
   say(ctx, 'Reading package lists...\n');
   io.spend(900);
   if (!dockerClean(ctx)) writePkgCaches(ctx);
-  if (!fresh) {
+  if (packages.length > 0) {
+    const first = releasesFor(ctx.distro)[0];
     io.note(
-      `apt-get update did not contact ${releases[0]!.url}: the index files in /var/lib/apt/lists are modelled with the real archive's sizes (${aptSize(
-        releases
-          .flatMap((r) => r.components)
-          .reduce((s, c) => s + (compressed ? c.storedSize : c.rawSize), 0),
+      `apt-get update did not contact ${first?.url ?? 'the archive'}: the index files in /var/lib/apt/lists are modelled with the real archive's sizes (${aptSize(
+        packages.reduce((s, p) => s + p.stored, 0),
       )} here), and they stay in this layer unless the same RUN deletes them.`,
     );
   }
