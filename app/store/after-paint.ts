@@ -14,8 +14,10 @@ export function afterPaint(): Promise<void> {
   // A hidden tab runs no animation frames: don't wait for one.
   if (!inBrowser() || document.visibilityState === 'hidden') return Promise.resolve();
   return new Promise((resolve) => {
-    // rAF callbacks run just before a paint; a task queued from one runs just after it.
-    requestAnimationFrame(() => setTimeout(resolve, 0));
+    // rAF callbacks run just before a frame is made; the next frame begins only once the
+    // compositor has taken that one, so a task queued from the second callback runs after
+    // the feedback is on its way to the screen, not while it is still being rastered.
+    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0)));
   });
 }
 
