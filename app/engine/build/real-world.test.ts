@@ -24,8 +24,9 @@ const NOW = Date.UTC(2026, 0, 15, 9, 0, 0);
  */
 const BLOCKED: Record<string, { gap: string; symptom: RegExp; completes?: true }> = {
   'golang-1.25-trixie': {
-    gap: 'shell: stat -c %Y reports the clock, so `[ "$SOURCE_DATE_EPOCH" -lt "$now" ]` fails',
-    symptom: /\+ \[ \d+ -lt \d+ \]\n#\d+ ERROR/,
+    gap: 'shell file times (in progress: until then `[ "$SOURCE_DATE_EPOCH" -lt "$now" ]` or the find -newer check fails), then build: `COPY --from=build --link /target/ /` puts a tree at / and the overlay refuses (EISDIR)',
+    symptom:
+      /\+ \[ \d+ -lt \d+ \]\n#\d+ ERROR|\/target\/usr\/local\/go\/test\/README\.md\n#\d+ ERROR|ERROR: copy \/: EISDIR/,
   },
 };
 
