@@ -9,7 +9,7 @@ const STEPS = [
   'docker run -d --name web app',
   'docker run -d --name web2 app',
   "docker exec web sh -c 'echo hello > /tmp/test.txt'",
-];
+] as const;
 
 test('scrubbing back to step 1 and forward again moves the whole world', async ({ app, page }) => {
   test.setTimeout(90_000);
