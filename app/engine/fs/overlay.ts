@@ -185,7 +185,21 @@ export class OverlayFs implements FileSystem {
   ): FsResult<void> {
     if (options.parents) {
       const parts = splitPath(path);
-      for (let i = 1; i <= parts.length; i++) {
+      // Most calls find all but the last few levels there: look from the deepest level up
+      // for the first one that exists, then create the missing ones top-down. Anything but
+      // "missing" (a file in the way, a loop) is left to the walk from the root below, which
+      // reports it as it always did, and so is a path with `..` (resolved against symlinks).
+      let found = parts.includes('..') ? 0 : parts.length;
+      while (found > 0) {
+        const st = this.stat('/' + parts.slice(0, found).join('/'));
+        if (st.ok && st.value.node.kind === 'dir') break;
+        if (!(!st.ok && st.error === 'ENOENT')) {
+          found = 0;
+          break;
+        }
+        found--;
+      }
+      for (let i = found + 1; i <= parts.length; i++) {
         const sub = '/' + parts.slice(0, i).join('/');
         const st = this.stat(sub);
         if (st.ok) {

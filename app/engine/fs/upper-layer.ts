@@ -50,7 +50,8 @@ export class UpperLayer {
       const next = this.own(
         existing && existing.kind === 'dir' ? existing : this.copyOfLowerDir(parts.slice(0, i + 1)),
       );
-      setChild(dir, name, next);
+      // An owned directory is already in place: only a new or copied one is linked in.
+      if (next !== existing) setChild(dir, name, next);
       dir = next;
     }
     const last = parts[parts.length - 1];

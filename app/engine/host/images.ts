@@ -55,20 +55,33 @@ export function tagImage(host: HostState, ref: ImageRef, id: Digest): HostState 
   return { ...host, tags: { ...host.tags, [familiarString(ref)]: id } };
 }
 
+/**
+ * Official images as a host stores them, per catalog entry and repo digest: the image id is
+ * the sha256 of the config JSON, and every FROM and pull of the same image would hash it
+ * again. Images are never mutated once made, so one object can serve them all.
+ */
+const catalogImages = new WeakMap<CatalogImage, Map<string, Image>>();
+
 /** The image config, history and layers of an official image, as a host stores it after a pull. */
 export function imageFromCatalog(
   entry: CatalogImage,
   repoDigest: string,
 ): { image: Image; layers: LayerBlob[] } {
-  const image = makeImage({
-    config: entry.config,
-    diffIds: entry.layers.map((l) => l.diffId),
-    history: entry.history,
-    created: entry.created,
-    userland: entry.userland,
-    distro: entry.distro,
-    repoDigests: [repoDigest],
-  });
+  let byDigest = catalogImages.get(entry);
+  if (!byDigest) catalogImages.set(entry, (byDigest = new Map()));
+  let image = byDigest.get(repoDigest);
+  if (!image) {
+    image = makeImage({
+      config: entry.config,
+      diffIds: entry.layers.map((l) => l.diffId),
+      history: entry.history,
+      created: entry.created,
+      userland: entry.userland,
+      distro: entry.distro,
+      repoDigests: [repoDigest],
+    });
+    byDigest.set(repoDigest, image);
+  }
   return { image, layers: entry.layers };
 }
 

@@ -33,19 +33,47 @@ export function blobId(pkg: Package, path: string): string {
   return `${pkg.ecosystem}:${pkg.name}@${pkg.version}:${path}`;
 }
 
+/** Where each file of a package goes under a root: worked out once per file list and root. */
+interface Placement {
+  path: string;
+  /** The directory that holds it; undefined for a directory entry (`path/`). */
+  parent: string | undefined;
+  /** Bytes of a text file (counting them is not free), else the catalog's size. */
+  size: number;
+}
+
+const layouts = new WeakMap<readonly PackageFile[], Map<string, Placement[]>>();
+
+/** The placements of a file list under `root`, memoised: catalog file lists never change. */
+function layoutOf(files: readonly PackageFile[], root: string): Placement[] {
+  let byRoot = layouts.get(files);
+  if (!byRoot) layouts.set(files, (byRoot = new Map()));
+  let layout = byRoot.get(root);
+  if (!layout) {
+    layout = files.map((file) => {
+      const path = filePath(root, file);
+      const size = file.text !== undefined ? utf8Length(file.text) : file.size;
+      return { path, parent: file.path.endsWith('/') ? undefined : dirname(path), size };
+    });
+    byRoot.set(root, layout);
+  }
+  return layout;
+}
+
 export function placePackageFiles(fs: FileSystem, pkg: Package, root: string): PlacedPackage {
   const files: string[] = [];
   const sizes: number[] = [];
   const dirs = new Set<string>();
   const made = new Set<string>();
   let bytes = 0;
-  for (const file of pkg.files) {
-    const path = filePath(root, file);
-    if (file.path.endsWith('/')) {
+  const layout = layoutOf(pkg.files, root);
+  for (let i = 0; i < pkg.files.length; i++) {
+    const file = pkg.files[i] as PackageFile;
+    const { path, parent, size } = layout[i] as Placement;
+    if (parent === undefined) {
       if (ensureDir(fs, path)) addDirs(dirs, path);
       continue;
     }
-    const parent = dirname(path);
     if (!made.has(parent)) {
       if (!ensureDir(fs, parent)) continue;
       made.add(parent);
@@ -74,7 +102,6 @@ export function placePackageFiles(fs: FileSystem, pkg: Package, root: string): P
         : fs.writeFile(path, { blob: blobId(pkg, path), size: file.size }, { mode });
     if (written.ok) {
       if (file.mode !== undefined) fs.chmod(path, file.mode);
-      const size = file.text !== undefined ? utf8Length(file.text) : file.size;
       files.push(path);
       sizes.push(viaLink ? 0 : size);
       bytes += size;
