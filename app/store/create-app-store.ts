@@ -14,6 +14,9 @@ import { describeEvent, describeEvents } from './announce';
 import { DOCKERFILE, reconcileDrafts, sameAsHost, sessionView, shownText } from './derive';
 import { loadEngine as defaultLoader, type EngineLoader, type SessionLike } from './engine-loader';
 import { createFileActions } from './file-actions';
+import { initialState, mergedHover } from './initial-state';
+import { createTurns } from './turns';
+import { createUndoActions } from './undo-actions';
 import { writeFileCommand } from './file-commands';
 import { laptopDirs } from './host-files';
 import { DEFAULT_STORAGE_KEY, readSaved, type ReadResult, type StorageLike } from './persistence';
@@ -78,8 +81,6 @@ export function createAppStore(options: AppStoreOptions = {}): AppStoreApi {
   let nextItemId = 1;
   let nextMessageId = 1;
   let eventSeq = 0;
-  /** The tail of the queue of units: each runs after the one asked for before it. */
-  let turns: Promise<unknown> = Promise.resolve();
   const nextSeq = () => ++eventSeq;
   const notice = (kind: Notice['kind'], text: string): Notice => ({
     id: nextMessageId++,
@@ -242,32 +243,6 @@ export function createAppStore(options: AppStoreOptions = {}): AppStoreApi {
       return ready;
     }
 
-    /**
-     * Runs `work` in turn, after the engine is ready. `shown` (a command line) is put on
-     * screen as running and painted before the work starts, so a click answers at once.
-     */
-    function inTurn<T>(
-      shown: { input: string; origin: Origin } | null,
-      work: (s: SessionLike) => T,
-      fallback: T,
-    ): Promise<T> {
-      const turn = turns.then(async () => {
-        const s = await ensureSession();
-        if (!s) return fallback;
-        if (shown) {
-          set({ running: { prompt: get().prompt, ...shown } });
-          await painted();
-        }
-        try {
-          return work(s);
-        } finally {
-          if (shown) set({ running: null });
-        }
-      });
-      turns = turn.catch(() => undefined);
-      return turn;
-    }
-
     async function ensureSession(): Promise<SessionLike | null> {
       await ensureBoot();
       if (!session) {
@@ -288,40 +263,15 @@ export function createAppStore(options: AppStoreOptions = {}): AppStoreApi {
       });
     }
 
-    /** The command that led to checkpoint `index`, for "Undid docker build -t app .". */
-    function stepName(timeline: tl.Timeline, index: number): string {
-      const to = timeline.checkpoints[index]?.transcriptLength ?? 0;
-      const from = timeline.checkpoints[index - 1]?.transcriptLength ?? 0;
-      const items = timeline.transcript.slice(from, to);
-      const last = items.filter((i) => i.origin !== 'files').at(-1) ?? items.at(-1);
-      return last ? (last.input.split('\n')[0] ?? '') : 'the last step';
-    }
+    const inTurn = createTurns({
+      ensureSession,
+      painted,
+      prompt: () => get().prompt,
+      setRunning: (running) => set({ running }),
+    });
 
     return {
-      status: 'loading',
-      snapshot: null,
-      prompt: 'learner@laptop:~$ ',
-      attached: false,
-      running: null,
-      transcript: [],
-      clearedThrough: 0,
-      scenario: loaded?.scenario ?? [],
-      history: loaded?.history ?? [],
-      drafts: initialDrafts,
-      hostFiles: [],
-      dockerfile: initialDrafts[DOCKERFILE] ?? '',
-      selection: { layer: null, container: null },
-      hover: { line: null, layer: null },
-      speed: loaded?.prefs.speed ?? 1,
-      paused: loaded?.prefs.paused ?? false,
-      theme: loaded?.prefs.theme ?? 'system',
-      autoBuild: loaded?.prefs.autoBuild ?? false,
-      pendingEvents: [],
-      announcements: [],
-      notice: null,
-      canUndo: false,
-      canRedo: false,
-      timeline: null,
+      ...initialState(loaded, initialDrafts),
 
       start() {
         if (!savedDataHandled && storage) {
@@ -355,11 +305,14 @@ export function createAppStore(options: AppStoreOptions = {}): AppStoreApi {
       },
 
       build() {
-        const state = get();
-        const dirs = state.snapshot ? laptopDirs(state.snapshot.world) : undefined;
-        const command = !dirs || dirs.cwd === dirs.home ? BUILD_COMMAND : 'docker build -t app ~';
+        // The command depends on where the shell is when the build's turn comes.
+        const command = () => {
+          const world = get().snapshot?.world;
+          const dirs = world ? laptopDirs(world) : undefined;
+          return !dirs || dirs.cwd === dirs.home ? BUILD_COMMAND : 'docker build -t app ~';
+        };
         return inTurn(
-          state.attached ? null : { input: command, origin: 'button' },
+          () => (get().attached ? null : { input: command(), origin: 'button' }),
           () => {
             if (get().attached) {
               const text =
@@ -367,7 +320,7 @@ export function createAppStore(options: AppStoreOptions = {}): AppStoreApi {
               set({ notice: notice('info', text) });
               return null;
             }
-            return runStep([{ input: command, origin: 'button' }]).at(-1) ?? null;
+            return runStep([{ input: command(), origin: 'button' }]).at(-1) ?? null;
           },
           null,
         );
@@ -392,29 +345,7 @@ export function createAppStore(options: AppStoreOptions = {}): AppStoreApi {
           ),
       }),
 
-      undo() {
-        const timeline = get().timeline;
-        const r = session && timeline ? tl.undoStep(timeline) : null;
-        if (!r || !timeline) return;
-        const said = `Undid ${stepName(timeline, timeline.cursor)}`;
-        // Current drafts win over the ones the undone step wrote: they are newer typing.
-        restore(r.timeline, { ...r.restoredDrafts, ...get().drafts }, said);
-      },
-
-      redo() {
-        const current = get().timeline;
-        const timeline = session && current ? tl.redoStep(current) : null;
-        if (!timeline) return;
-        restore(timeline, get().drafts, `Redid ${stepName(timeline, timeline.cursor)}`);
-      },
-
-      jumpTo(index) {
-        const current = get().timeline;
-        const r = session && current ? tl.jumpToCheckpoint(current, index) : null;
-        if (!r) return;
-        const said = tl.describeCheckpoint(r.timeline, r.timeline.cursor);
-        restore(r.timeline, { ...r.restoredDrafts, ...get().drafts }, said);
-      },
+      ...createUndoActions(get, { hasSession: () => session !== null, restore }),
 
       reset() {
         return inTurn(
@@ -431,15 +362,9 @@ export function createAppStore(options: AppStoreOptions = {}): AppStoreApi {
         set({ clearedThrough: get().transcript.at(-1)?.id ?? 0 });
       },
       select: (selection) => set({ selection: { ...get().selection, ...selection } }),
-      setHover(hover) {
-        const now = get().hover;
-        const next = { ...now, ...hover };
-        const sameLayer =
-          next.layer === now.layer ||
-          (next.layer?.id === now.layer?.id &&
-            next.layer?.lines?.start === now.layer?.lines?.start &&
-            next.layer?.lines?.end === now.layer?.lines?.end);
-        if (next.line !== now.line || !sameLayer) set({ hover: next });
+      setHover(change) {
+        const hover = mergedHover(get().hover, change);
+        if (hover) set({ hover });
       },
       setSpeed: (speed) => set({ speed }),
       setPaused: (paused) => set({ paused }),
