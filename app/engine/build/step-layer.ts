@@ -96,8 +96,9 @@ export function layerStep(ctx: StepContext, state: StageState, step: LayerStep):
     }
     tree = result.upper;
     vertex.result = { kind: 'done', seconds: durationMs / 1000 };
-    for (const event of result.events)
-      shared.events.push({ ...event, host, where: { kind: 'build', stage: stageName, index } });
+    // Events are never changed once made: every event of the step can share one `where`.
+    const where = { kind: 'build', stage: stageName, index } as const;
+    for (const event of result.events) shared.events.push({ ...event, host, where });
   }
   const diffId = layerDigest(tree);
   const size = layerSize(tree);

@@ -12,7 +12,13 @@ import { pipSize, richDownloadPair, richSpeed, transferMs } from '../common/size
 import type { PythonEnv } from './env';
 import { ROOT_WARNING } from './pip-messages';
 import { compareVersions, pinnedVersion, satisfies, type Requirement } from './requirements';
-import { canonical, findDist, recordedFiles, writeDistInfo, type InstalledDist } from './site';
+import {
+  canonical,
+  installedDists,
+  recordedFiles,
+  writeDistInfo,
+  type InstalledDist,
+} from './site';
 import { cacheWheel, isCached, metadataSize, wheelName } from './wheels';
 
 export interface PipInstallOptions {
@@ -60,13 +66,15 @@ export function pipInstall(
     noted.add(text);
   };
 
+  // Nothing is installed or removed while requirements are collected: read what is there once.
+  const already = installedDists(io.fs, sites);
   while (queue.length > 0) {
     const { req, parent } = queue.shift() as { req: Requirement; parent?: string };
     const key = canonical(req.name);
     if (seen.has(key)) continue;
     seen.add(key);
     const from = parent ? ` (from ${parent})` : '';
-    const installed = findDist(io.fs, sites, req.name);
+    const installed = already.find((d) => canonical(d.name) === key);
     const known = catalog.package('pypi', req.name);
     const newest = known?.version;
     const keep =

@@ -6,7 +6,7 @@
 import type { Package } from '../../catalog/types';
 import type { FileSystem } from '../../fs/filesystem';
 import { resolvePath } from '../../fs/path';
-import { listDir, readText, writeText } from '../common/fs-helpers';
+import { ensureDir, listDir, readText } from '../common/fs-helpers';
 import { base64OfHex, sha256Hex } from '../common/hash';
 
 export interface InstalledDist {
@@ -91,18 +91,20 @@ export function writeDistInfo(
     ...pkg.depends.map((d) => `Requires-Dist: ${d}`),
     '',
   ].join('\n');
-  if (!own.has(`${dir}/METADATA`)) writeText(fs, `${dir}/METADATA`, metadata);
+  // One check that the directory is there serves every file written into it.
+  if (!ensureDir(fs, dir)) return;
+  const write = (name: string, text: string) => fs.writeFile(`${dir}/${name}`, { text });
+  if (!own.has(`${dir}/METADATA`)) write('METADATA', metadata);
   if (!own.has(`${dir}/WHEEL`)) {
-    writeText(
-      fs,
-      `${dir}/WHEEL`,
+    write(
+      'WHEEL',
       'Wheel-Version: 1.0\nGenerator: setuptools\nRoot-Is-Purelib: true\nTag: py3-none-any\n\n',
     );
   }
-  writeText(fs, `${dir}/INSTALLER`, 'pip\n');
-  if (requested) writeText(fs, `${dir}/REQUESTED`, '');
+  write('INSTALLER', 'pip\n');
+  if (requested) write('REQUESTED', '');
   const extras = ['METADATA', 'WHEEL', 'INSTALLER', ...(requested ? ['REQUESTED'] : [])];
-  writeText(fs, `${dir}/RECORD`, recordText(site, dir, pkg.name, version, installed, extras));
+  write('RECORD', recordText(site, dir, pkg.name, version, installed, extras));
 }
 
 /**
