@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseDockerfile } from '../../engine/dockerfile';
-import { linkEditor, type OwnRow } from './editor-link';
+import { linkEditor } from './editor-link';
+import { SEED_ROWS } from './testing/seed-rows';
 
-/** The seed image's own history rows as BuildKit records them. */
-const BUILT: OwnRow[] = [
-  'WORKDIR /app',
-  'COPY requirements.txt . # buildkit',
-  'RUN /bin/sh -c pip install --no-cache-dir -r requirements.txt # buildkit',
-  'COPY . . # buildkit',
-  'CMD ["python" "main.py"]',
-].map((createdBy, i) => ({ historyIndex: 10 + i, createdBy }));
+const BUILT = SEED_ROWS;
 
 const SEED = `FROM python:3.14-slim
 WORKDIR /app
