@@ -229,6 +229,23 @@ describe('what the official images contain once built', () => {
     expect(outcome.image?.diffIds).toHaveLength(image.layers.length);
   }, 60_000);
 
+  it('memcached (Debian) builds from its source tarball and keeps only the libraries ldd found', () => {
+    const fixture = REAL_WORLD_DOCKERFILES['memcached-1.6-trixie']!;
+    const outcome = buildFixture(fixture);
+    const fs = imageFs(outcome);
+    expect(fs.stat('/usr/local/bin/memcached').ok).toBe(true);
+    expect(fs.lstat('/entrypoint.sh').ok).toBe(true);
+    expect(stepLog(outcome)).toMatch(/libevent-2\.1-7t64 set to manually installed\.\n/);
+    const status = text(fs, '/var/lib/dpkg/status') ?? '';
+    expect(status).toMatch(/^Package: libevent-2\.1-7t64$/m);
+    expect(status).toMatch(/^Package: libsasl2-modules$/m);
+    // The build tools and the source tree went in the same RUN.
+    for (const path of ['/usr/bin/gcc', '/usr/bin/make', '/usr/src/memcached'])
+      expect(fs.stat(path).ok, path).toBe(false);
+    expect(status).not.toMatch(/^Package: libevent-dev$/m);
+    expect(outcome.image?.config.User).toBe('memcache');
+  }, 60_000);
+
   it('the Flask application has its dependencies, its code owned by its user, and no Dockerfile', () => {
     const fixture = REAL_WORLD_DOCKERFILES['app-flask']!;
     const outcome = buildFixture(fixture);

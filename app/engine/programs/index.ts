@@ -18,6 +18,8 @@ import { configureProgram } from './build/configure';
 import { dpkgArchitectureProgram, dpkgBuildflagsProgram } from './build/dpkg-dev';
 import { ldconfigProgram, lddProgram } from './build/ldd';
 import { scanelfProgram } from './build/scanelf';
+import { sourceBuiltProgram } from './build/source-programs';
+import { describedPrograms } from './archives/source-projects';
 import { makeProgram } from './build/make';
 import { checksumProgram } from './checksum/sums';
 import { gpgProgram } from './gpg/gpg';
@@ -107,4 +109,5 @@ function addToolchain(
   add(['openssl'], opensslProgram);
   add(['envsubst'], envsubstProgram);
   add(['tini', 'tini-static', 'tini-amd64', 'tini-static-amd64'], tiniProgram);
+  add(describedPrograms(), sourceBuiltProgram);
 }

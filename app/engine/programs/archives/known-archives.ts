@@ -12,13 +12,16 @@ import { textFile, withChild, withoutChild } from '../../fs/node';
 import { getAt } from '../../fs/tree';
 import { splitPath } from '../../fs/path';
 import type { ArchiveEntry } from '../../shell/programs/archive';
+import { genericSourceEntries } from './generic-source';
 import { pythonSourceEntries } from './python-source';
+import { sourceTarball } from './source-projects';
 
 export type KnownArchive =
   | { kind: 'node'; version: string; arch: string; musl: boolean; top: string }
   | { kind: 'go'; version: string; arch: string }
   | { kind: 'yarn'; version: string }
-  | { kind: 'python-source'; version: string; top: string };
+  | { kind: 'python-source'; version: string; top: string }
+  | { kind: 'source'; project: string; version: string; top: string };
 
 /** What a release URL is, from its file name; undefined for anything else. */
 export function knownArchive(url: string): KnownArchive | undefined {
@@ -38,7 +41,8 @@ export function knownArchive(url: string): KnownArchive | undefined {
   if (m) return { kind: 'yarn', version: m[1] ?? '' };
   m = /^(Python-(\d+\.\d+\.\d+(?:[abc]|rc)?\d*))\.(?:tar\.xz|tgz|tar\.gz)$/.exec(name);
   if (m) return { kind: 'python-source', version: m[2] ?? '', top: m[1] ?? '' };
-  return undefined;
+  const source = sourceTarball(name);
+  return source && { kind: 'source', ...source };
 }
 
 /** Short words for notes: "Node.js 24.14.0". */
@@ -52,6 +56,8 @@ export function describeArchive(known: KnownArchive): string {
       return `Yarn ${known.version}`;
     case 'python-source':
       return `the CPython ${known.version} source tree`;
+    case 'source':
+      return `a stand-in ${known.project} ${known.version} source tree`;
   }
 }
 
@@ -67,6 +73,8 @@ export function archiveEntries(
   switch (known.kind) {
     case 'python-source':
       return pythonSourceEntries(known.top, known.version);
+    case 'source':
+      return genericSourceEntries(known.top, known.project, known.version);
     case 'node': {
       const alpine = known.musl || distro === 'alpine';
       const usrLocal = installedTree(catalog, 'node', alpine, 'usr/local', has('bin/node'));

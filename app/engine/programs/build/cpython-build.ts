@@ -17,6 +17,7 @@ import {
   writeText,
 } from '../common/fs-helpers';
 import { has, installedTree } from '../archives/known-archives';
+import { runSourceMake } from './source-build';
 
 export interface ModelledMake {
   dir: string;
@@ -26,6 +27,8 @@ export interface ModelledMake {
   prefix: string;
   model: string;
   makefile: string;
+  /** VAR=value arguments on make's command line (PREFIX=/opt/x). */
+  overrides?: Record<string, string>;
 }
 
 function variable(makefile: string, name: string): string | undefined {
@@ -40,6 +43,7 @@ export function runModelledMake(
 ): number {
   const [kind = '', version = ''] = job.model.split(/\s+/);
   const goals = job.goals.length > 0 ? job.goals : ['all'];
+  if (kind === 'source') return runSourceMake(io, job, goals);
   if (kind !== 'cpython') {
     io.note(
       `make followed a stand-in Makefile (${job.model}): the simulation does not know what this source tree builds, so ${goals.join(', ')} did nothing.`,

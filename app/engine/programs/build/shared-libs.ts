@@ -1,12 +1,14 @@
 /**
  * Which shared libraries a binary needs, for ldd, scanelf and ldconfig. Binaries are blobs,
  * so their DT_NEEDED lists come from a table of what the official images' binaries link
- * (CPython's interpreter and extension modules, node); any other executable links libc.
+ * (CPython's interpreter and extension modules, node, the programs of the source projects
+ * in ../archives/source-projects.ts); any other executable links libc.
  * Libraries are found as the dynamic loader finds them: in /usr/local/lib, then the
  * multiarch directories, as ld.so.conf.d lists them.
  */
 import type { FileSystem } from '../../fs/filesystem';
 import { basename } from '../../fs/path';
+import { projectNeeded } from '../archives/source-projects';
 import { exists } from '../common/fs-helpers';
 
 /** Extension modules of CPython (by module name) and the libraries they link. */
@@ -77,6 +79,8 @@ function glibcNeeded(fs: FileSystem, path: string, libc: Libc): string[] | undef
   }
   const module = /^([A-Za-z0-9_]+)\.cpython-\d+-[^.]+\.so$/.exec(name)?.[1];
   if (module) return [...(PYTHON_MODULES[module] ?? []), ...libcNames(libc)];
+  const project = projectNeeded(name);
+  if (project) return [...project, ...libcNames(libc)];
   if (name === 'node' || name === 'nodejs')
     return ['libstdc++.so.6', ...libm, 'libgcc_s.so.1', ...libcNames(libc)];
   return libcNames(libc);
