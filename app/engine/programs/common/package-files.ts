@@ -65,6 +65,12 @@ export function placePackageFiles(fs: FileSystem, pkg: Package, root: string): P
   const sizes: number[] = [];
   const dirs = new Set<string>();
   const made = new Set<string>();
+  /**
+   * Directories this call created: whatever is in them, this call put there (a file or link
+   * in `files`, a directory in `dirs`), so looking a new name up in them can be skipped.
+   */
+  const fresh = new Set<string>();
+  const written = new Set<string>();
   let bytes = 0;
   const layout = layoutOf(pkg.files, root);
   for (let i = 0; i < pkg.files.length; i++) {
@@ -75,7 +81,9 @@ export function placePackageFiles(fs: FileSystem, pkg: Package, root: string): P
       continue;
     }
     if (!made.has(parent)) {
-      if (!ensureDir(fs, parent)) continue;
+      const existed = isDir(fs, parent);
+      if (!existed && !fs.mkdir(parent, { parents: true }).ok) continue;
+      if (!existed) fresh.add(parent);
       made.add(parent);
     }
     addDirs(dirs, parent);
@@ -85,6 +93,7 @@ export function placePackageFiles(fs: FileSystem, pkg: Package, root: string): P
       if (existing.ok) fs.remove(path);
       if (fs.symlink(file.link, path).ok) {
         files.push(path);
+        written.add(path);
         sizes.push(0);
         bytes += file.link.length;
       }
@@ -92,17 +101,19 @@ export function placePackageFiles(fs: FileSystem, pkg: Package, root: string): P
     }
     // One lookup: lstat equals stat unless the path is a symlink, which is followed to ask
     // whether it leads to a directory (writing would go through it to its target).
-    const here = fs.lstat(path);
-    const viaLink = here.ok && here.value.node.kind === 'symlink';
-    if (viaLink ? isDir(fs, path) : here.ok && here.value.node.kind === 'dir') continue;
+    const unseen = fresh.has(parent) && !written.has(path) && !dirs.has(path);
+    const here = unseen ? undefined : fs.lstat(path);
+    const viaLink = here?.ok === true && here.value.node.kind === 'symlink';
+    if (viaLink ? isDir(fs, path) : here?.ok === true && here.value.node.kind === 'dir') continue;
     const mode = file.mode ?? 0o644;
-    const written =
+    const put =
       file.text !== undefined
         ? fs.writeFile(path, { text: file.text }, { mode })
         : fs.writeFile(path, { blob: blobId(pkg, path), size: file.size }, { mode });
-    if (written.ok) {
+    if (put.ok) {
       if (file.mode !== undefined) fs.chmod(path, file.mode);
       files.push(path);
+      written.add(path);
       sizes.push(viaLink ? 0 : size);
       bytes += size;
     }
