@@ -6,6 +6,7 @@ import type { FileSystem } from '../fs/filesystem';
 import type { FunctionDef, Script } from './ast';
 import { runShellProcess } from './exec/process';
 import { Runtime } from './exec/runtime';
+import { TimedFs } from './exec/timed-fs';
 import { AbortSignal } from './exec/signals';
 import { defaultFlags, type Flags } from './exec/state';
 import { stringSource, type Fd } from './exec/io';
@@ -68,13 +69,16 @@ export interface ShellResult {
 
 export function runShell(script: string, options: ShellOptions): ShellResult {
   const shellName = options.shellName ?? '/bin/sh';
+  // Programs stamp what they write with the shell's clock (the layered filesystem has none).
+  let clock = (): number => options.now;
   const rt = new Runtime(
-    options.fs,
+    new TimedFs(options.fs, () => clock()),
     options.programs,
     options.userland,
     options.now,
     options.pid ?? 1,
   );
+  clock = () => rt.now;
   rt.tty = options.tty ?? false;
   const fds = new Map<number, Fd>([
     [0, { source: stringSource(options.stdin ?? '') }],

@@ -20,22 +20,27 @@ function destination(io: ProgramIO, src: string, dest: string, intoDir: boolean)
   return intoDir ? joinPath(path, basename(abs(io, src))) : path;
 }
 
-function chownTree(node: Node, owner: { uid: number; gid: number }, umask: number): Node {
+function chownTree(
+  node: Node,
+  owner: { uid: number; gid: number },
+  umask: number,
+  mtime: number,
+): Node {
   if (node.kind === 'whiteout') return node;
   if (node.kind === 'dir') {
     const children: Record<string, Node> = {};
     for (const [name, child] of Object.entries(node.children)) {
       Object.defineProperty(children, name, {
-        value: chownTree(child, owner, umask),
+        value: chownTree(child, owner, umask, mtime),
         enumerable: true,
         writable: true,
         configurable: true,
       });
     }
-    return { ...node, ...owner, mode: node.mode & ~umask, children };
+    return { ...node, ...owner, mode: node.mode & ~umask, children, mtime };
   }
-  if (node.kind === 'file') return { ...node, ...owner, mode: node.mode & ~umask };
-  return { ...node, ...owner };
+  if (node.kind === 'file') return { ...node, ...owner, mode: node.mode & ~umask, mtime };
+  return { ...node, ...owner, mtime };
 }
 
 function targetCheck(
@@ -133,7 +138,7 @@ export const cp: Program = (argv, io) => {
       } else {
         const copy = preserve
           ? tree.value
-          : (chownTree(tree.value, ownerOf(io), io.umask ?? 0o022) as LiveNode);
+          : (chownTree(tree.value, ownerOf(io), io.umask ?? 0o022, io.now) as LiveNode);
         result = io.fs.putTree(to, copy);
       }
     }

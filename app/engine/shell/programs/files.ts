@@ -1,9 +1,10 @@
 /** touch, mkdir, rmdir, rm. */
 import { dirname } from '../../fs/path';
 import { fileError, missingOperand } from '../messages';
-import type { Program } from '../program';
+import type { Program, ProgramIO } from '../program';
 import { applyMode } from './mode';
-import { abs, options, ownerOf } from './support';
+import { abs, options, ownerOf, type Parsed } from './support';
+import { mtimeOf, parseDateString, parseTouchStamp, setFileTime } from './times';
 
 export const touch: Program = (argv, io) => {
   const opts = options(
@@ -17,12 +18,14 @@ export const touch: Program = (argv, io) => {
     io.stderr(missingOperand(io.userland, 'touch'));
     return 1;
   }
+  const time = touchTime(opts, io);
+  if (time === null) return 1;
   let status = 0;
   for (const name of opts.operands) {
     const path = abs(io, name);
     const st = io.fs.stat(path);
-    if (st.ok) io.fs.touch(path);
-    else if (!opts.has('c')) {
+    if (!st.ok && opts.has('c')) continue;
+    if (!st.ok) {
       const made = io.fs.writeFile(
         path,
         { text: '' },
@@ -31,11 +34,43 @@ export const touch: Program = (argv, io) => {
       if (!made.ok) {
         io.stderr(fileError(io.userland, 'touch.touch', name, made.error));
         status = 1;
+        continue;
       }
     }
+    // -a alone changes only the access time, which the simulation does not keep.
+    if (opts.has('a') && !opts.has('m')) continue;
+    if (st.ok || time !== undefined) setFileTime(io.fs, path, time ?? io.now);
   }
   return status;
 };
+
+/** The time -d, -t or -r asks for; undefined for "now"; null after printing an error. */
+function touchTime(opts: Parsed, io: ProgramIO): number | undefined | null {
+  const reference = opts.value('r');
+  if (reference !== undefined) {
+    const st = io.fs.stat(abs(io, reference));
+    if (st.ok) return mtimeOf(st.value.node, io.now);
+    io.stderr(
+      io.userland === 'busybox'
+        ? `touch: can't stat '${reference}': No such file or directory\n`
+        : `touch: failed to get attributes of '${reference}': No such file or directory\n`,
+    );
+    return null;
+  }
+  const stamp = opts.value('t');
+  const date = opts.value('d');
+  const spec = stamp ?? date;
+  if (spec === undefined) return undefined;
+  const parsed =
+    stamp !== undefined ? parseTouchStamp(stamp, io.now) : parseDateString(spec, io.now);
+  if (parsed !== undefined) return parsed;
+  io.stderr(
+    io.userland === 'busybox'
+      ? `touch: invalid date '${spec}'\n`
+      : `touch: invalid date format '${spec}'\n`,
+  );
+  return null;
+}
 
 export const mkdir: Program = (argv, io) => {
   const opts = options(

@@ -1,6 +1,6 @@
 /**
  * find: paths, tests (-name -iname -path -type -maxdepth -mindepth -empty -size -perm
- * -user -newer), operators (! -not -a -o, parentheses) and actions (-print -print0 -delete
+ * -user -newer -mtime -mmin), operators (! -not -a -o, parentheses) and actions (-print -print0 -delete
  * -exec ... {} \; and {} + -prune -quit). Directories are read in byte order.
  */
 import type { LiveNode } from '../../fs/node';
@@ -9,6 +9,7 @@ import { fileError } from '../messages';
 import type { Program, ProgramIO } from '../program';
 import { userByName } from '../users';
 import { abs } from './support';
+import { mtimeOf } from './times';
 
 type Expr =
   | { op: 'and'; left: Expr; right: Expr }
@@ -163,6 +164,20 @@ export const find: Program = (argv, io) => {
   let quit = false;
   const out: string[] = [];
 
+  const references = new Map<string, number | undefined>();
+  /** -newer's file, read once: a missing one is reported once and matches nothing. */
+  const referenceTime = (name: string): number | undefined => {
+    if (references.has(name)) return references.get(name);
+    const st = io.fs.stat(abs(io, name));
+    if (!st.ok) {
+      io.stderr(fileError(io.userland, 'find.access', name, st.error));
+      status = 1;
+    }
+    const time = st.ok ? mtimeOf(st.value.node, io.now) : undefined;
+    references.set(name, time);
+    return time;
+  };
+
   const evaluate = (e: Expr, v: Visit, prune: { value: boolean }): boolean => {
     if (e.op === 'and') return evaluate(e.left, v, prune) && evaluate(e.right, v, prune);
     if (e.op === 'or') return evaluate(e.left, v, prune) || evaluate(e.right, v, prune);
@@ -214,6 +229,14 @@ export const find: Program = (argv, io) => {
         return node.gid === Number(e.arg);
       case '-executable':
         return 'mode' in node && (node.mode & 0o111) !== 0;
+      case '-newer': {
+        const reference = referenceTime(e.arg ?? '');
+        return reference !== undefined && mtimeOf(node, io.now) > reference;
+      }
+      case '-mtime':
+        return ageTest(e.arg ?? '', (io.now - mtimeOf(node, io.now)) / 86_400_000, Math.floor);
+      case '-mmin':
+        return ageTest(e.arg ?? '', (io.now - mtimeOf(node, io.now)) / 60_000, Math.ceil);
       case '-false':
         return false;
       case '-print':
@@ -304,6 +327,16 @@ function runCommand(io: ProgramIO, command: string[]): number {
         : `find: '${command[0]}': No such file or directory\n`,
     );
   return status;
+}
+
+/** -mtime/-mmin: `n` exactly n units old (age rounded as find rounds it), `+n` more, `-n` less. */
+function ageTest(spec: string, age: number, round: (n: number) => number): boolean {
+  const m = /^([+-]?)([0-9]+)$/.exec(spec);
+  if (!m) return false;
+  const n = Number(m[2]);
+  if (m[1] === '+') return round(age) > n;
+  if (m[1] === '-') return age < n;
+  return round(age) === n;
 }
 
 function sizeTest(spec: string, size: number): boolean {

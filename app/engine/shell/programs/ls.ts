@@ -11,6 +11,7 @@ import { groupName, userName } from '../users';
 import { blocksOf, humanSize } from './human';
 import { modeString } from './mode';
 import { abs, options } from './support';
+import { mtimeOf } from './times';
 
 interface Entry {
   name: string;
@@ -20,11 +21,16 @@ interface Entry {
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-export function lsDate(now: number): string {
-  const d = new Date(now);
+/** Half a Gregorian year: older (or future) times show their year instead of the clock. */
+const RECENT_MS = 15_778_476_000;
+
+export function lsDate(mtime: number, now: number = mtime): string {
+  const d = new Date(mtime);
+  const day = `${MONTHS[d.getUTCMonth()]} ${String(d.getUTCDate()).padStart(2)}`;
+  if (mtime > now || now - mtime >= RECENT_MS) return `${day}  ${d.getUTCFullYear()}`;
   const hh = String(d.getUTCHours()).padStart(2, '0');
   const mm = String(d.getUTCMinutes()).padStart(2, '0');
-  return `${MONTHS[d.getUTCMonth()]} ${String(d.getUTCDate()).padStart(2)} ${hh}:${mm}`;
+  return `${day} ${hh}:${mm}`;
 }
 
 function sizeOf(node: LiveNode): number {
@@ -184,9 +190,9 @@ function render(
       size: opts.has('h') ? humanSize(size) : String(size),
       name: e.name + (node.kind === 'symlink' ? ` -> ${node.target}` : classify(node, opts)),
       blocks: blocksOf(node.kind, size),
+      date: lsDate(mtimeOf(node, io.now), io.now),
     };
   });
-  const date = lsDate(io.now);
   const totalBlocks = rows.reduce((sum, r) => sum + r.blocks, 0);
   const total = isDir
     ? `total ${opts.has('h') ? humanSize(totalBlocks * 1024) : totalBlocks}\n`
@@ -199,7 +205,7 @@ function render(
       rows
         .map(
           (r) =>
-            `${r.mode} ${r.links.padStart(4)} ${showOwner ? r.owner.padEnd(8) + ' ' : ''}${showGroup ? r.group.padEnd(8) + ' ' : ''}${r.size.padStart(opts.has('h') ? 7 : 9)} ${date} ${r.name}\n`,
+            `${r.mode} ${r.links.padStart(4)} ${showOwner ? r.owner.padEnd(8) + ' ' : ''}${showGroup ? r.group.padEnd(8) + ' ' : ''}${r.size.padStart(opts.has('h') ? 7 : 9)} ${r.date} ${r.name}\n`,
         )
         .join('')
     );
@@ -212,7 +218,7 @@ function render(
     rows
       .map(
         (r) =>
-          `${r.mode} ${r.links.padStart(wl)} ${showOwner ? r.owner.padEnd(wo) + ' ' : ''}${showGroup ? r.group.padEnd(wg) + ' ' : ''}${r.size.padStart(ws)} ${date} ${r.name}\n`,
+          `${r.mode} ${r.links.padStart(wl)} ${showOwner ? r.owner.padEnd(wo) + ' ' : ''}${showGroup ? r.group.padEnd(wg) + ' ' : ''}${r.size.padStart(ws)} ${r.date} ${r.name}\n`,
       )
       .join('')
   );

@@ -1,4 +1,7 @@
-/** stat: the default report and -c/--format, --printf. Times are the clock's (no mtimes are kept). */
+/**
+ * stat: the default report and -c/--format, --printf. Access, modify and change times are the
+ * file's modification time (the simulation keeps one time per file: see times.ts).
+ */
 import { fileError } from '../messages';
 import type { Program, ProgramIO } from '../program';
 import type { LiveNode } from '../../fs/node';
@@ -7,6 +10,7 @@ import { strftime } from './clock';
 import { blocksOf } from './human';
 import { modeString } from './mode';
 import { abs, options } from './support';
+import { mtimeOf } from './times';
 
 function kindName(node: LiveNode): string {
   if (node.kind === 'dir') return 'directory';
@@ -20,7 +24,8 @@ function sizeOf(node: LiveNode): number {
 
 function format(spec: string, name: string, node: LiveNode, io: ProgramIO): string {
   const mode = 'mode' in node ? node.mode : 0o777;
-  const time = Math.floor(io.now / 1000);
+  const mtime = mtimeOf(node, io.now);
+  const time = Math.floor(mtime / 1000);
   return spec
     .replace(/%([%nsaAUGugFYXZyxzhbBio])/g, (_, c: string) => {
       switch (c) {
@@ -51,7 +56,7 @@ function format(spec: string, name: string, node: LiveNode, io: ProgramIO): stri
         case 'y':
         case 'x':
         case 'z':
-          return strftime('%Y-%m-%d %H:%M:%S.000000000 +0000', io.now);
+          return strftime('%Y-%m-%d %H:%M:%S.%N +0000', mtime);
         case 'b':
           return String(blocksOf(node.kind, sizeOf(node)) * 2);
         case 'B':
@@ -98,7 +103,7 @@ export const stat: Program = (argv, io) => {
       continue;
     }
     const mode = 'mode' in node ? node.mode : 0o777;
-    const when = strftime('%Y-%m-%d %H:%M:%S.000000000 +0000', io.now);
+    const when = strftime('%Y-%m-%d %H:%M:%S.%N +0000', mtimeOf(node, io.now));
     const title = node.kind === 'symlink' ? `${name} -> ${node.target}` : name;
     const size = sizeOf(node);
     const lines = [

@@ -1,7 +1,8 @@
 /** hostname, uname, date, sleep, nproc, kill, arch: the machine as a container sees it. */
 import type { Program, ProgramIO } from '../program';
 import { DATE_DEFAULT, strftime } from './clock';
-import { options } from './support';
+import { abs, options } from './support';
+import { mtimeOf, parseDateString } from './times';
 
 export const KERNEL = {
   release: '6.10.14-linuxkit',
@@ -87,18 +88,23 @@ export const date: Program = (argv, io) => {
   );
   if (!opts) return 1;
   let ms = io.now;
+  const reference = opts.value('r');
+  if (reference !== undefined) {
+    const st = io.fs.stat(abs(io, reference));
+    if (!st.ok) {
+      io.stderr(
+        io.userland === 'busybox'
+          ? `date: can't stat '${reference}': No such file or directory\n`
+          : `date: ${reference}: No such file or directory\n`,
+      );
+      return 1;
+    }
+    ms = mtimeOf(st.value.node, io.now);
+  }
   const spec = opts.value('d');
   if (spec !== undefined) {
-    const parsed = spec.startsWith('@')
-      ? Number(spec.slice(1)) * 1000
-      : spec === 'now' || spec === ''
-        ? io.now
-        : Date.parse(
-            /[zZ]|[+-]\d\d:?\d\d$/.test(spec)
-              ? spec
-              : `${spec}${spec.includes(':') ? 'Z' : 'T00:00:00Z'}`,
-          );
-    if (Number.isNaN(parsed)) {
+    const parsed = parseDateString(spec, io.now);
+    if (parsed === undefined) {
       io.stderr(`date: invalid date '${spec}'\n`);
       return 1;
     }

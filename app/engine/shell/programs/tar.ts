@@ -23,6 +23,7 @@ import {
 import { strftime } from './clock';
 import { modeString } from './mode';
 import { options, ownerOf } from './support';
+import { mtimeOf, withoutTimes } from './times';
 
 const SPEC = {
   flags: 'cxtrvzjJaOpPkmhoS',
@@ -93,7 +94,7 @@ function longLine(f: Flat, io: ProgramIO): string {
   const size = node.kind === 'file' ? node.size : 0;
   const owner = `${userName(io.fs, node.uid)}/${groupName(io.fs, node.gid)}`;
   const name = node.kind === 'symlink' ? `${f.path} -> ${node.target}` : shownName(f);
-  return `${modeString(node.kind, 'mode' in node ? node.mode : 0o777)} ${owner} ${String(size).padStart(Math.max(1, 18 - owner.length))} ${strftime(io.userland === 'busybox' ? '%Y-%m-%d %H:%M:%S' : '%Y-%m-%d %H:%M', io.now)} ${name}\n`;
+  return `${modeString(node.kind, 'mode' in node ? node.mode : 0o777)} ${owner} ${String(size).padStart(Math.max(1, 18 - owner.length))} ${strftime(io.userland === 'busybox' ? '%Y-%m-%d %H:%M:%S' : '%Y-%m-%d %H:%M', mtimeOf(node, io.now))} ${name}\n`;
 }
 
 export const tar: Program = (argv, io) => {
@@ -166,7 +167,10 @@ function create(
     const tree = st.value.node.kind === 'symlink' ? st.value.node : io.fs.tree(path);
     const node = 'kind' in tree ? tree : tree.ok ? tree.value : undefined;
     if (!node) continue;
-    entries.push({ name, node: excludes.length > 0 ? prune(node, name, excludes) : node });
+    // Archives carry content only (no times), so an archive's digest does not depend on when
+    // its files were written; extracted members report the unknown time (times.ts).
+    const kept = excludes.length > 0 ? prune(node, name, excludes) : node;
+    entries.push({ name, node: withoutTimes(kept) });
   }
   const compression = compressionOf(opts, file);
   let content = encodeTar(entries);
