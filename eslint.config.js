@@ -87,6 +87,8 @@ export default tseslint.config(
       'node_modules',
       'test-results',
       'playwright-report',
+      // Scratch space (git-ignored): profiles, one-off scripts, throwaway builds.
+      '.tmp',
       'app/engine/**/fixtures/**/*.{js,cjs,mjs}',
     ],
   },
