@@ -23,6 +23,10 @@ const NOW = Date.UTC(2026, 0, 15, 9, 0, 0);
  * the gap is filled they fail, and the entry should go.
  */
 const BLOCKED: Record<string, { gap: string; symptom: RegExp; completes?: true }> = {
+  'app-rails': {
+    gap: 'catalog: no ruby image (ruby:3.4.1-slim), and no model of RubyGems/Bundler (`bundle install`)',
+    symptom: /ERROR: docker\.io\/library\/ruby:3\.4\.1-slim: failed to resolve source metadata/,
+  },
   'golang-1.25-trixie': {
     gap: 'shell file times (in progress: until then `[ "$SOURCE_DATE_EPOCH" -lt "$now" ]` or the find -newer check fails), then build: `COPY --from=build --link /target/ /` puts a tree at / and the overlay refuses (EISDIR)',
     symptom:
@@ -244,6 +248,27 @@ describe('what the official images contain once built', () => {
       expect(fs.stat(path).ok, path).toBe(false);
     expect(status).not.toMatch(/^Package: libevent-dev$/m);
     expect(outcome.image?.config.User).toBe('memcache');
+  }, 60_000);
+
+  it('the Django application has Django, gunicorn and psycopg, and its code owned by its user', () => {
+    const fixture = REAL_WORLD_DOCKERFILES['app-django']!;
+    const outcome = buildFixture(fixture);
+    const fs = imageFs(outcome);
+    const site = '/usr/local/lib/python3.14/site-packages';
+    for (const path of [
+      `${site}/django/__init__.py`,
+      `${site}/psycopg2`,
+      '/usr/local/bin/gunicorn',
+    ])
+      expect(fs.stat(path).ok, path).toBe(true);
+    expect(text(fs, '/var/lib/dpkg/status')).toMatch(/^Package: libpq5$/m);
+    const manage = fs.stat('/app/mysite/settings.py');
+    const uid = /^django:x:(\d+):/m.exec(text(fs, '/etc/passwd') ?? '')?.[1];
+    expect(uid).toBe('1000');
+    expect(manage.ok && String(manage.value.node.uid)).toBe(uid);
+    expect(fs.stat('/app/.dockerignore').ok).toBe(true);
+    expect(outcome.image?.config.User).toBe('django');
+    expect(outcome.image?.config.Cmd?.[0]).toBe('gunicorn');
   }, 60_000);
 
   it('the Flask application has its dependencies, its code owned by its user, and no Dockerfile', () => {
