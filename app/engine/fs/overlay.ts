@@ -342,7 +342,7 @@ export class OverlayFs implements FileSystem {
     node: Node,
     existing: { node: LiveNode; layer: number } | undefined,
   ): void {
-    const parts = splitPath(real);
+    const parts = realParts(real);
     const fromLower = existing && existing.layer !== this.upperIndex;
     if (fromLower && existing.node.kind === 'file') {
       this.events.push({
@@ -363,4 +363,16 @@ export class OverlayFs implements FileSystem {
     const stack = dirStack(this.layers, dirname(path));
     return stack.some(({ layer }) => layer !== this.upperIndex);
   }
+}
+
+/**
+ * The parts of a resolved path. Resolution gives normalised paths (`/a/b`), which split
+ * without the filtering splitPath does; anything else still goes through splitPath.
+ */
+function realParts(real: string): string[] {
+  if (real === '/') return [];
+  const parts = real.slice(1).split('/');
+  for (const part of parts)
+    if (part === '' || part === '.' || part === '..') return splitPath(real);
+  return parts;
 }

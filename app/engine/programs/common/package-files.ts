@@ -151,8 +151,16 @@ function addDirs(dirs: Set<string>, dir: string, stopAt = '/'): void {
   let current = dir;
   while (current !== '/' && current !== stopAt && !dirs.has(current)) {
     dirs.add(current);
-    current = dirname(current);
+    current = parentOf(current);
   }
+}
+
+/** dirname for the normalised absolute paths placed here, without splitting and joining. */
+function parentOf(path: string): string {
+  const slash = path.lastIndexOf('/');
+  return slash > 0 && !path.endsWith('/') && !path.includes('/.') && !path.includes('//')
+    ? path.slice(0, slash)
+    : dirname(path);
 }
 
 function isAncestorOrSelf(dir: string, path: string): boolean {
