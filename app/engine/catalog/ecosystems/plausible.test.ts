@@ -29,4 +29,17 @@ describe('plausiblePackage', () => {
       '1.29.8-1~trixie',
     );
   });
+
+  it('lays unknown Debian packages out as the archive does packages without a file list', () => {
+    const paths = (name: string) => plausiblePackage('deb', name).files.map((f) => f.path);
+    expect(paths('libfrob7')).toContain('/usr/lib/x86_64-linux-gnu/libfrob.so.7.0.0');
+    expect(paths('libfrob-dev')).toContain('/usr/include/frob/frob.h');
+    expect(paths('frobnicate')).toContain('/usr/bin/frobnicate');
+    expect(paths('docker-ce-cli')).toContain('/usr/bin/docker');
+    for (const name of ['libfrob7', 'libfrob-dev', 'frobnicate', 'docker-ce-cli']) {
+      const pkg = plausiblePackage('deb', name);
+      expect(pkg.installedSize).toBe(pkg.files.reduce((sum, f) => sum + f.size, 0));
+      expect(pkg.plausible).toBe(true);
+    }
+  });
 });

@@ -7,6 +7,9 @@ import { utf8Length } from '../../fs/node';
 import type { Ecosystem, Package, PackageFile } from '../types';
 import { fnv1a } from '../util/hash';
 import { splitBytes } from '../util/split';
+import { expandDeb } from '../deb/expand';
+import type { DebRecord } from '../deb/records';
+import { guessShape } from '../deb/shapes';
 
 // `h` is an unsigned 32-bit hash: `>>>` keeps it unsigned (`>>` would make half of all names'
 // versions negative, "1.-3.-2-1").
@@ -41,11 +44,63 @@ function pathsFor(ecosystem: Ecosystem, name: string): string[] {
   }
 }
 
+/**
+ * Commands of well-known packages from third-party apt repositories whose names do not say
+ * them (Docker's, for one); any other stand-in's command is its own name.
+ */
+const THIRD_PARTY_COMMANDS: Record<string, { bin: string[]; files?: string[] }> = {
+  'docker-ce': { bin: ['dockerd', 'docker-proxy'] },
+  'docker-ce-cli': { bin: ['docker'] },
+  'docker-buildx-plugin': { bin: [], files: ['usr/libexec/docker/cli-plugins/docker-buildx'] },
+  'docker-compose-plugin': { bin: [], files: ['usr/libexec/docker/cli-plugins/docker-compose'] },
+  'containerd.io': { bin: ['containerd', 'containerd-shim-runc-v2', 'ctr', 'runc'] },
+  'google-chrome-stable': { bin: ['google-chrome-stable'], files: ['opt/google/chrome/chrome'] },
+  'mongodb-org': { bin: [] },
+  'mongodb-org-server': { bin: ['mongod'] },
+  'mongodb-mongosh': { bin: ['mongosh'] },
+  'temurin-21-jdk': { bin: [], files: ['usr/lib/jvm/temurin-21-jdk-amd64/bin/java'] },
+};
+
+/**
+ * A Debian stand-in laid out as the archive lays out packages it has no file list for
+ * (guessShape: libfoo3 → a shared object, foo-dev → headers, python3-foo → a module, else a
+ * command named after the package), so unknown packages land where real ones would.
+ */
+function plausibleDeb(name: string, version: string, total: number): Package {
+  const section = /^lib.*-dev$/.test(name)
+    ? 'libdevel'
+    : /^lib/.test(name)
+      ? 'libs'
+      : /^python3-/.test(name)
+        ? 'python'
+        : 'misc';
+  const shape = guessShape(name, section);
+  const known = THIRD_PARTY_COMMANDS[name];
+  if (known) {
+    shape.bin = known.bin;
+    shape.files = known.files ?? [];
+  }
+  const record: DebRecord = {
+    name,
+    version,
+    kb: Math.max(1, Math.round(total / 1024)),
+    downloadKb: Math.max(1, Math.round((total * 0.4) / 1000)),
+    section,
+    priority: 'optional',
+    essential: false,
+    archAll: false,
+    depends: [],
+  };
+  const pkg = expandDeb(record, shape, `${name} (not in the catalog: a plausible stand-in)`);
+  return { ...pkg, downloadSize: Math.round(total * 0.4), plausible: true };
+}
+
 export function plausiblePackage(ecosystem: Ecosystem, name: string, version?: string): Package {
   const h = fnv1a(`${ecosystem}:${name}`);
   const ver = version ?? DEFAULT_VERSION[ecosystem](h);
   // 20 KB to ~2 MB, skewed small as most packages are
   const total = 20_000 + Math.round(((h % 1000) / 1000) ** 2 * 2_000_000);
+  if (ecosystem === 'deb') return plausibleDeb(name, ver, total);
   const paths = pathsFor(ecosystem, name).map((p) => p.replace('VERSION', ver));
   const sizes = splitBytes(
     total,

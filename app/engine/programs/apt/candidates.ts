@@ -7,7 +7,7 @@
  */
 import type { Package } from '../../catalog/types';
 import { noteOnce, type AptContext } from './context';
-import { enabledRepositories } from './repositories';
+import { enabledRepositories, thirdPartySources } from './repositories';
 import { compareDebVersions } from './version';
 
 export type Candidate = { ok: true; pkg: Package } | { ok: false; error: string };
@@ -17,7 +17,15 @@ function standIn(ctx: AptContext, name: string, version?: string): Candidate {
     ctx,
     `Layercake's catalog does not know the package "${name}": it is installed as a plausible stand-in (made-up files and sizes).`,
   );
-  return { ok: true, pkg: ctx.catalog.plausiblePackage('deb', name, version) };
+  const pkg = ctx.catalog.plausiblePackage('deb', name, version);
+  // Most likely from a repository the catalog does not know, when the sources add one.
+  const unknown = thirdPartySources(ctx).find((s) => !s.repository);
+  const where =
+    unknown && (unknown.component ? `${unknown.suite}/${unknown.component}` : unknown.suite);
+  return {
+    ok: true,
+    pkg: unknown ? { ...pkg, origin: { url: unknown.url, where: where ?? '' } } : pkg,
+  };
 }
 
 /** A known repository that has the package although this image's sources do not list it. */

@@ -84,5 +84,8 @@ describe('apt-get with a third-party repository in sources.list.d', () => {
     const install = run(fs, 'apt-get install -y example-agent=2.4.1-1');
     expect(install.code).toBe(0);
     expect(install.stdout).toContain('Setting up example-agent (2.4.1-1) ...\n');
+    expect(install.stdout).toContain(
+      'Get:1 https://apt.example.com/debian trixie/main amd64 example-agent amd64 2.4.1-1 [',
+    );
   });
 });
