@@ -271,6 +271,19 @@ describe('what the official images contain once built', () => {
     expect(outcome.image?.config.Cmd?.[0]).toBe('gunicorn');
   }, 60_000);
 
+  it('the static site on nginx:alpine hides the default page and configuration in its layers', () => {
+    const fixture = REAL_WORLD_DOCKERFILES['app-static-nginx']!;
+    const outcome = buildFixture(fixture);
+    const fs = imageFs(outcome);
+    expect(text(fs, '/usr/share/nginx/html/index.html')).toContain('Served by nginx');
+    expect(text(fs, '/etc/nginx/conf.d/default.conf')).toContain('try_files');
+    expect(fs.stat('/usr/share/nginx/html/50x.html').ok).toBe(true);
+    expect(fs.stat('/usr/share/nginx/html/assets/site.css').ok).toBe(true);
+    const base = catalog.image('nginx', '1.29-alpine')!;
+    expect(outcome.image?.config.Entrypoint).toEqual(base.config.Entrypoint);
+    expect(outcome.image?.config.Healthcheck?.Test[0]).toBe('CMD-SHELL');
+  }, 60_000);
+
   it('the Flask application has its dependencies, its code owned by its user, and no Dockerfile', () => {
     const fixture = REAL_WORLD_DOCKERFILES['app-flask']!;
     const outcome = buildFixture(fixture);
