@@ -7,6 +7,7 @@ import type { Redirect } from '../ast';
 import { resolvePath, dirname } from '../../fs/path';
 import { ExpansionError } from '../expand/host';
 import { redirectFailureStatus } from './diagnostics';
+import { contentToPipe } from '../pipe-content';
 import { emptySource, fileSink, NULL_SINK, stringSource, type Fd, type Fds } from './io';
 import type { Shell } from './shell';
 
@@ -89,11 +90,14 @@ function open(
         return create(sh, path, false) ?? open(sh, '<', fd, target, fds);
       return read.error === 'EISDIR' ? 'isdir' : 'noent';
     }
-    if (read.value.text === undefined)
-      sh.rt.note(
-        `${path} holds binary content the simulation does not model; reading it gives nothing.`,
-      );
-    fds.set(fd, { source: stringSource(read.value.text ?? '') });
+    // Binary content flows on as a blob (`wc -c < app.tgz`, `tar -xz < app.tgz`).
+    const node = read.value.node;
+    const text =
+      read.value.text ??
+      (node.kind === 'file'
+        ? contentToPipe({ blob: node.blob ?? 'unknown', size: node.size })
+        : '');
+    fds.set(fd, { source: stringSource(text) });
     return undefined;
   }
   // Output: >, >|, >>, &>, &>>

@@ -1,5 +1,9 @@
-/** du (sizes from the tree, in 1K blocks of 4K filesystem blocks) and df (a plausible overlay). */
+/**
+ * du (sizes from the tree, in 1K blocks of 4K filesystem blocks; with -b or --apparent-size,
+ * the bytes files hold, a directory counting 4096) and df (a plausible overlay).
+ */
 import { fileError } from '../messages';
+import type { LiveNode } from '../../fs/node';
 import type { Program, ProgramIO } from '../program';
 import { blocksOf, humanSize } from './human';
 import { abs, options, subtreePaths } from './support';
@@ -31,12 +35,18 @@ export const du: Program = (argv, io) => {
     io,
   );
   if (!opts) return 1;
-  const show = (kb: number): string =>
-    opts.has('h')
-      ? humanSize(kb * 1024)
-      : opts.has('m')
-        ? String(Math.ceil(kb / 1024))
-        : String(kb);
+  const apparent = opts.has('b') || opts.has('A');
+  // Amounts are KiB blocks, or bytes when apparent sizes are asked for.
+  const show = (amount: number): string => {
+    if (opts.has('b')) return String(amount);
+    const bytes = apparent ? amount : amount * 1024;
+    if (opts.has('h')) return humanSize(bytes);
+    return String(Math.ceil(bytes / (opts.has('m') ? 1048576 : 1024)));
+  };
+  const measure = (node: LiveNode): number => {
+    if (!apparent) return blocksOf(node.kind, node.kind === 'file' ? node.size : 0);
+    return node.kind === 'file' ? node.size : node.kind === 'dir' ? 4096 : node.target.length;
+  };
   const maxDepth = opts.has('s')
     ? 0
     : opts.value('d') !== undefined
@@ -59,7 +69,7 @@ export const du: Program = (argv, io) => {
       const st = io.fs.lstat(path);
       if (!st.ok) return 0;
       const node = st.value.node;
-      let kb = blocksOf(node.kind, node.kind === 'file' ? node.size : 0);
+      let kb = measure(node);
       if (node.kind === 'dir') {
         const names = io.fs.readdir(path);
         for (const child of names.ok ? names.value : [])

@@ -130,3 +130,35 @@ describe('find', () => {
     ).toBe('/p/b.txt\n/p/sub/__pycache__/c.pyc\n/p/b.txt\n');
   });
 });
+
+describe('binary files known only by size', () => {
+  const withBlob = () => {
+    const s = sim();
+    s.fs.writeFile('/tmp/go.tgz', { blob: 'go1.25.9.linux-amd64.tar.gz', size: 10_240 });
+    return s;
+  };
+
+  it('counts their bytes with wc -c and estimates lines and words as for random bytes', () => {
+    const s = withBlob();
+    expect(s.run('wc -c /tmp/go.tgz').stdout).toBe('10240 /tmp/go.tgz\n');
+    expect(s.run('wc -c < /tmp/go.tgz; cat /tmp/go.tgz | wc -c').stdout).toBe('10240\n10240\n');
+    expect(s.run('wc /tmp/go.tgz').stdout).toBe('   40   238 10240 /tmp/go.tgz\n');
+  });
+
+  it('passes on a blob of the requested size from head -c and tail -c', () => {
+    const s = withBlob();
+    s.run('head -c 100 /tmp/go.tgz > /tmp/h; tail -c 24 /tmp/go.tgz > /tmp/t');
+    expect(s.run('wc -c /tmp/h /tmp/t; du -b /tmp/go.tgz').stdout).toBe(
+      '100 /tmp/h\n 24 /tmp/t\n124 total\n10240\t/tmp/go.tgz\n',
+    );
+    // As GNU du counts a directory (4096) and a 3-byte file beside the blob (recorded).
+    expect(
+      s.run(
+        'mkdir /tmp/d && cp /tmp/go.tgz /tmp/d/g && echo hi > /tmp/d/s && du -b /tmp/d; du --apparent-size /tmp/d',
+      ).stdout,
+    ).toBe('14339\t/tmp/d\n15\t/tmp/d\n');
+    s.run('cat /tmp/go.tgz > /tmp/copy');
+    const copy = s.fs.readFile('/tmp/copy');
+    expect(copy.ok && copy.value.size).toBe(10_240);
+  });
+});

@@ -1,14 +1,35 @@
-/** head, tail, wc. */
+/**
+ * head, tail, wc. Binary content the simulation knows only by identity and size (a "blob":
+ * a tarball, an ELF binary) is measured by its size: `wc -c` prints it, and `wc -l`/`-w`
+ * estimate as for random bytes (one newline in 256 bytes, one word in 43: six of the 256 byte
+ * values are whitespace). `head -c`/`tail -c` pass on a blob of the requested size.
+ */
 import { utf8Length } from '../../fs/node';
 import { fileError } from '../messages';
+import { contentToPipe, isBlobText, pipeToContent } from '../pipe-content';
 import type { Program, ProgramIO } from '../program';
 import { abs, lines, options, readFileText } from './support';
+
+interface Blob {
+  blob: string;
+  size: number;
+}
 
 interface Source {
   name: string;
   text: string;
   /** Size on disk for a regular file (GNU wc sizes its columns by it); undefined for stdin. */
   size?: number;
+  /** The content, when it is binary known only by size (text is then empty). */
+  blob?: Blob;
+}
+
+/** stdin as a source: a blob when a program upstream wrote one (`cat app.tgz | wc -c`). */
+function stdinSource(io: ProgramIO): Source {
+  const text = io.stdin; // read once: stdin is consumed as it is read
+  if (!isBlobText(text)) return { name: '-', text };
+  const content = pipeToContent(text);
+  return 'blob' in content ? { name: '-', text: '', blob: content } : { name: '-', text };
 }
 
 function sources(
@@ -16,15 +37,25 @@ function sources(
   names: readonly string[],
   key: 'head.open' | 'tail.open' | 'wc.open',
 ): { list: Source[]; failed: boolean } {
-  if (names.length === 0) return { list: [{ name: '-', text: io.stdin }], failed: false };
+  if (names.length === 0) return { list: [stdinSource(io)], failed: false };
   const list: Source[] = [];
   let failed = false;
   for (const name of names) {
     if (name === '-') {
-      list.push({ name, text: io.stdin });
+      list.push(stdinSource(io));
       continue;
     }
     const st = io.fs.stat(abs(io, name));
+    const node = st.ok ? st.value.node : undefined;
+    if (node?.kind === 'file' && node.text === undefined) {
+      list.push({
+        name,
+        text: '',
+        size: node.size,
+        blob: { blob: node.blob ?? '', size: node.size },
+      });
+      continue;
+    }
     const read = readFileText(io, name);
     if ('error' in read) {
       io.stderr(fileError(io.userland, key, name, read.error));
@@ -95,7 +126,11 @@ function headOrTail(tool: 'head' | 'tail', argv: string[], io: ProgramIO): numbe
       io.stdout(
         `${index > 0 ? '\n' : ''}==> ${src.name === '-' ? 'standard input' : src.name} <==\n`,
       );
-    io.stdout(slice(tool, src.text, amount, byBytes));
+    io.stdout(
+      src.blob
+        ? sliceBlob(tool, src.blob, amount, byBytes)
+        : slice(tool, src.text, amount, byBytes),
+    );
   });
   if (tool === 'tail' && opts.has('f')) {
     io.note('tail -f would wait for more output forever; the simulation stops here.');
@@ -103,6 +138,28 @@ function headOrTail(tool: 'head' | 'tail', argv: string[], io: ProgramIO): numbe
   if (tool === 'tail' && failed && list.length === 0 && io.userland === 'busybox')
     io.stderr('tail: no files\n');
   return failed ? 1 : 0;
+}
+
+/** A part of a blob, as a blob of that size (lines counted as wc -l estimates them). */
+function sliceBlob(
+  tool: 'head' | 'tail',
+  blob: Blob,
+  amount: { n: number; sign: string },
+  byBytes: boolean,
+): string {
+  const unit = byBytes ? 1 : BYTES_PER_LINE;
+  const total = blob.size;
+  let size: number;
+  if (tool === 'head' && amount.sign === '-')
+    size = total - amount.n * unit; // all but the last n
+  else if (tool === 'tail' && amount.sign === '+')
+    size = total - (amount.n - 1) * unit; // from the nth on
+  else size = amount.n * unit;
+  size = Math.max(0, Math.min(total, size));
+  if (size === blob.size) return contentToPipe(blob);
+  if (size === 0) return '';
+  const range = tool === 'head' ? `0-${size}` : `${blob.size - size}-${blob.size}`;
+  return contentToPipe({ blob: `${blob.blob}#bytes=${range}`, size });
 }
 
 function slice(
@@ -154,7 +211,7 @@ export const wc: Program = (argv, io) => {
   const { list, failed } = sources(io, opts.operands, 'wc.open');
   const rows = list.map((src) => ({
     name: src.name,
-    counts: keys.map((k) => measure(src.text, k)),
+    counts: keys.map((k) => (src.blob ? measureBlob(src.blob.size, k) : measure(src.text, k))),
     size: src.size,
   }));
   if (rows.length > 1)
@@ -179,6 +236,16 @@ export const wc: Program = (argv, io) => {
   }
   return failed ? 1 : 0;
 };
+
+const BYTES_PER_LINE = 256;
+const BYTES_PER_WORD = 43;
+
+function measureBlob(size: number, key: string): number {
+  if (key === 'l') return Math.floor(size / BYTES_PER_LINE);
+  if (key === 'w') return Math.floor(size / BYTES_PER_WORD);
+  if (key === 'L') return Math.min(size, BYTES_PER_LINE);
+  return size;
+}
 
 function measure(text: string, key: string): number {
   switch (key) {
