@@ -221,7 +221,7 @@ export class OverlayFs implements FileSystem {
       ...emptyDir(options.mode ?? 0o755, options.owner),
       ...(wasWhitedOut ? { opaque: true as const } : {}),
     };
-    this.layer.set(parts, dir);
+    this.layer.setNewDir(parts, dir);
     this.events.push(
       wasWhitedOut
         ? { type: 'opaque-dir-created', path: real }

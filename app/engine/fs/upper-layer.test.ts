@@ -37,3 +37,20 @@ describe('UpperLayer', () => {
     expect(getAt(layer.current, ['srv'])).toMatchObject({ mode: 0o750, uid: 33, gid: 33 });
   });
 });
+
+describe('UpperLayer.setNewDir', () => {
+  it('owns a new directory: writing into it copies nothing, and sealing still freezes it', () => {
+    let copies = 0;
+    const layer = new UpperLayer(emptyDir(), [], () => copies++);
+    layer.set(['app', 'a.txt'], textFile('a'));
+    layer.setNewDir(['app', 'sub'], emptyDir());
+    const before = copies;
+    layer.set(['app', 'sub', 'x.txt'], textFile('x'));
+    expect(copies).toBe(before);
+    const sealed = layer.seal();
+    layer.set(['app', 'sub', 'y.txt'], textFile('y'));
+    expect(Object.keys((getAt(sealed, ['app', 'sub']) as DirNode).children)).toEqual(['x.txt']);
+    // The shared empty-children object of emptyDir() is never written to.
+    expect(Object.keys(emptyDir().children)).toEqual([]);
+  });
+});

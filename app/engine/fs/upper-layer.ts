@@ -58,6 +58,16 @@ export class UpperLayer {
     if (last !== undefined) setChild(dir, last, node);
   }
 
+  /**
+   * Puts a directory made for this layer (mkdir) at `parts`, owned from the start: files
+   * written into it next go straight in, with no copy of it and no stale resolutions.
+   */
+  setNewDir(parts: readonly string[], dir: DirNode): void {
+    const owned = { ...dir, children: { ...dir.children } } as MutableDir;
+    this.set(parts, owned);
+    this.owned.add(owned);
+  }
+
   /** Removes the entry at `parts` from this layer (a lower copy, if any, shows again). */
   remove(parts: readonly string[]): void {
     this.onDirCopied();
