@@ -115,6 +115,27 @@ describe('apk', () => {
     );
   });
 
+  it('fetches an extra repository given with -X, and pins a package it does not know', () => {
+    const result = runProgram(
+      apk,
+      [
+        'apk',
+        'add',
+        '-X',
+        'https://nginx.org/packages/mainline/alpine/v3.22/main',
+        '--no-cache',
+        'nginx-module-njs=1.29.8.0.9.6-r1',
+      ],
+      alpineFs(),
+    );
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(
+      'fetch https://nginx.org/packages/mainline/alpine/v3.22/main/x86_64/APKINDEX.tar.gz\n',
+    );
+    expect(result.stdout).toContain('Installing nginx-module-njs (1.29.8.0.9.6-r1)\n');
+    expect(result.stdout).not.toContain('Installing https');
+  });
+
   it('needs root', () => {
     const result = runProgram(apk, ['apk', 'add', 'curl'], alpineFs(), {
       user: { name: 'app', uid: 1000, gid: 1000, home: '/home/app' },

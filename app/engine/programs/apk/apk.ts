@@ -40,10 +40,43 @@ function indexCacheName(repo: string): string {
   return `APKINDEX.${sha256Hex(repo).slice(0, 8)}.tar.gz`;
 }
 
+/** apk's options that take a value (`-X URL`, `--virtual NAME`, `--repository=URL`). */
+const VALUE_OPTIONS: Record<string, string> = {
+  '--virtual': 'virtual',
+  '-t': 'virtual',
+  '--repository': 'repository',
+  '-X': 'repository',
+  '--root': 'root',
+  '-p': 'root',
+  '--arch': 'arch',
+  '--keys-dir': 'keys-dir',
+  '--cache-dir': 'cache-dir',
+  '--repositories-file': 'repositories-file',
+  '--cache-max-age': 'cache-max-age',
+  '--timeout': 'timeout',
+};
+
+function parseOptions(args: string[]): { operands: string[]; values: Map<string, string[]> } {
+  const operands: string[] = [];
+  const values = new Map<string, string[]>();
+  const add = (key: string, value: string | undefined) => {
+    if (value !== undefined) values.set(key, [...(values.get(key) ?? []), value]);
+  };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    const eq = arg.indexOf('=');
+    const key = VALUE_OPTIONS[eq > 0 && arg.startsWith('--') ? arg.slice(0, eq) : arg];
+    if (key && eq > 0 && arg.startsWith('--')) add(key, arg.slice(eq + 1));
+    else if (key) add(key, args[++i]);
+    else if (!arg.startsWith('-')) operands.push(arg);
+  }
+  return { operands, values };
+}
+
 /** Fetches each repository's index; with a cache, keeps it in /var/cache/apk. */
-function fetchIndexes(io: ProgramIO, keep: boolean, force: boolean): void {
+function fetchIndexes(io: ProgramIO, keep: boolean, force: boolean, extra: string[] = []): void {
   const cached = listDir(io.fs, CACHE);
-  for (const repo of repositories(io)) {
+  for (const repo of [...repositories(io), ...extra]) {
     if (!force && keep && cached.includes(indexCacheName(repo))) continue;
     io.stdout(`fetch ${repo}/x86_64/APKINDEX.tar.gz\n`);
     io.spend(350);
@@ -73,14 +106,10 @@ export function apkProgram(catalog: Catalog): Program {
   return (argv, io) => {
     const args = argv.slice(1);
     const noCache = args.includes('--no-cache');
-    const virtualAt = args.findIndex((a) => a === '--virtual' || a === '-t');
-    const virtual =
-      virtualAt >= 0
-        ? args[virtualAt + 1]
-        : args.find((a) => a.startsWith('--virtual='))?.slice(10);
-    const operands = args.filter(
-      (a, i) => !a.startsWith('-') && !(virtualAt >= 0 && i === virtualAt + 1),
-    );
+    const { operands, values } = parseOptions(args);
+    const virtual = values.get('virtual')?.[0];
+    // `apk add -X https://nginx.org/packages/mainline/alpine/v3.22/main ...`: one more index.
+    const extraRepos = values.get('repository') ?? [];
     const [command, ...names] = operands;
     if (args.includes('--print-arch')) {
       io.stdout('x86_64\n');
@@ -101,7 +130,7 @@ export function apkProgram(catalog: Catalog): Program {
         return 0;
       }
       case 'add':
-        return add(io, catalog, names, { noCache, virtual });
+        return add(io, catalog, names, { noCache, virtual, extraRepos });
       case 'del':
         return del(io, names);
       case 'info': {
@@ -126,7 +155,7 @@ function add(
   io: ProgramIO,
   catalog: Catalog,
   names: string[],
-  options: { noCache: boolean; virtual: string | undefined },
+  options: { noCache: boolean; virtual: string | undefined; extraRepos: string[] },
 ): number {
   if (names.length === 0 && !options.virtual) {
     io.stderr(
@@ -134,7 +163,7 @@ function add(
     );
     return 1;
   }
-  fetchIndexes(io, !options.noCache, false);
+  fetchIndexes(io, !options.noCache, false, options.extraRepos);
   const installed = readInstalled(io.fs);
   const plan: Package[] = [];
   const planned = new Set<string>();
@@ -156,7 +185,8 @@ function add(
       return;
     }
     if (!pkg) {
-      pkg = catalog.plausiblePackage('apk', bare);
+      // `nginx=1.29.8-r1`: the stand-in has the pinned version.
+      pkg = catalog.plausiblePackage('apk', bare, /^[^=<>~]+=([^=<>~]+)$/.exec(name)?.[1]);
       if (!noted.has(bare))
         io.note(
           `Layercake's catalog does not know the Alpine package "${bare}": it is installed as a plausible stand-in.`,
