@@ -11,7 +11,13 @@ import type { DockerCommand, DockerContext } from './command';
 import { ALL_COMMANDS } from './commands';
 import { Flags } from './parsed';
 import type { Attachment } from './interactive';
-import { ROOT_HELP, MANAGEMENT_GROUPS, NOT_SIMULATED, CLIENT_VERSION } from './root-help';
+import {
+  ROOT_HELP,
+  MANAGEMENT_GROUPS,
+  NOT_SIMULATED,
+  CLIENT_VERSION,
+  LISTED_NOT_SIMULATED,
+} from './root-help';
 
 interface Match {
   command: DockerCommand;
@@ -33,6 +39,12 @@ function findCommand(
   }
   return best;
 }
+
+/** The usage line Docker 28 shows under an unknown subcommand (most groups have no COMMAND). */
+const GROUP_USAGE: Record<string, string> = {
+  volume: 'docker volume COMMAND',
+  manifest: 'docker manifest COMMAND',
+};
 
 export function dockerProgram(
   rt: HostRuntime,
@@ -64,30 +76,61 @@ export function dockerProgram(
       );
       return 125;
     }
+    // Asked for (--help) the help goes to stdout; shown because a command is missing, to
+    // stderr (cli-no-args, runtime-container-group), still with status 0.
     if (words.length === 0) {
-      io.stdout(ROOT_HELP);
+      io.stderr(ROOT_HELP);
       return 0;
+    }
+    if (words[0] === 'help') {
+      // `docker help ps` is `docker ps --help`; an unknown topic is an error.
+      const topic = words.slice(1);
+      if (topic.length === 0) {
+        io.stdout(ROOT_HELP);
+        return 0;
+      }
+      const found = findCommand(topic, commands);
+      const known = found
+        ? found.consumed === topic.length
+        : topic.length === 1 && MANAGEMENT_GROUPS[topic[0] as string] !== undefined;
+      if (!known) {
+        io.stderr(`unknown help topic: ${topic[found?.consumed ?? 0] ?? ''}\n`);
+        return 1;
+      }
+      words.splice(0, words.length, ...topic, '--help');
     }
     const match = findCommand(words, commands);
     const group = MANAGEMENT_GROUPS[words[0] as string];
     if (!match || (group && match.consumed === 1 && match.command.path.length > 1)) {
       if (group && (words.length === 1 || words[1] === '--help' || words[1] === '-h')) {
-        const subcommands = commands
-          .filter((c) => c.path[0] === words[0] && c.path.length === 2)
-          .map((c) => ({ name: c.path[1] as string, short: c.spec.short }))
-          .sort((a, b) => a.name.localeCompare(b.name));
-        io.stdout(renderGroupHelp(words[0] as string, group, subcommands));
+        const subcommands = [
+          ...commands
+            .filter((c) => c.path[0] === words[0] && c.path.length === 2)
+            .map((c) => ({ name: c.path[1] as string, short: c.spec.short })),
+          ...(LISTED_NOT_SIMULATED[words[0] as string] ?? []),
+        ].sort((a, b) => a.name.localeCompare(b.name));
+        (words.length === 1 ? io.stderr : io.stdout)(
+          renderGroupHelp(words[0] as string, group, subcommands),
+        );
         return 0;
       }
       const typed = group ? words.slice(0, 2).join(' ') : (words[0] as string);
-      if (NOT_SIMULATED.includes(words[0] as string)) {
+      const listed = group && LISTED_NOT_SIMULATED[words[0] as string];
+      if (
+        NOT_SIMULATED.includes(words[0] as string) ||
+        (listed && listed.some((c) => c.name === words[1]))
+      ) {
         io.stderr(
           `layercake: 'docker ${typed}' is a real Docker command, but it is not part of this simulation.\n`,
         );
         return 1;
       }
+      // Inside a group, Docker 28 shows the group's usage line too.
+      const usage = group
+        ? `Usage:  ${GROUP_USAGE[words[0] as string] ?? `docker ${words[0]}`}\n\n`
+        : '';
       io.stderr(
-        `docker: unknown command: docker ${typed}\n\nRun 'docker ${group ? `${words[0]} ` : ''}--help' for more information\n`,
+        `docker: unknown command: docker ${typed}\n\n${usage}Run 'docker ${group ? `${words[0]} ` : ''}--help' for more information\n`,
       );
       return 1;
     }

@@ -14,6 +14,32 @@ export const MANAGEMENT_GROUPS: Record<string, string> = {
   volume: 'Manage volumes',
 };
 
+/**
+ * Subcommands a group's help lists (as `docker container` prints them in Docker 28) that the
+ * simulation does not run: typed, they get the not-simulated message.
+ */
+export const LISTED_NOT_SIMULATED: Record<string, { name: string; short: string }[]> = {
+  container: [
+    {
+      name: 'attach',
+      short: 'Attach local standard input, output, and error streams to a running container',
+    },
+    { name: 'export', short: "Export a container's filesystem as a tar archive" },
+    { name: 'update', short: 'Update configuration of one or more containers' },
+  ],
+  image: [
+    { name: 'build', short: 'Build an image from a Dockerfile' },
+    { name: 'import', short: 'Import the contents from a tarball to create a filesystem image' },
+    { name: 'load', short: 'Load an image from a tar archive or STDIN' },
+    {
+      name: 'save',
+      short: 'Save one or more images to a tar archive (streamed to STDOUT by default)',
+    },
+  ],
+  system: [{ name: 'events', short: 'Get real time events from the server' }],
+  // `volume update` is for swarm managers only: docker hides it elsewhere.
+};
+
 /** Real docker commands outside what Layercake simulates: they get an honest message. */
 export const NOT_SIMULATED = [
   'attach',
@@ -40,8 +66,7 @@ export const NOT_SIMULATED = [
   'debug',
 ];
 
-export const ROOT_HELP = `
-Usage:  docker [OPTIONS] COMMAND
+export const ROOT_HELP = `Usage:  docker [OPTIONS] COMMAND
 
 A self-sufficient runtime for containers
 

@@ -32,11 +32,19 @@ function unchangedDir(lowers: readonly DirNode[], upper: DirNode, path: string):
   );
 }
 
+/**
+ * Docker bind-mounts these from the container's own directory, so writes to them (`echo ... >>
+ * /etc/hosts`, `chmod 600 /etc/hostname`) never reach the writable layer, nor does /etc.
+ */
+const BIND_MOUNTED_FILES = new Set(['/etc/hostname', '/etc/hosts', '/etc/resolv.conf']);
+
 export function containerChanges(host: HostState, c: Container): Change[] {
   const mountPoints = c.mounts.map((m) => m.destination);
   const lowers = lowerTrees(host, c);
   const changes = diffLayer(lowers, c.upper).filter(
-    (change) => !mountPoints.some((dest) => change.path.startsWith(dest + '/')),
+    (change) =>
+      !BIND_MOUNTED_FILES.has(change.path) &&
+      !mountPoints.some((dest) => change.path.startsWith(dest + '/')),
   );
   return changes.filter(
     (change) =>

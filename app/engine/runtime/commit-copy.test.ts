@@ -63,12 +63,25 @@ describe('docker commit', () => {
     expect(t.run('docker run --rm snap cat /root/in-layer').out).toBe('layer\n');
   });
 
-  it("refuses an unknown --change instruction in the daemon's words", () => {
+  it("refuses an unknown --change instruction in the daemon's words (runtime-commit-history)", () => {
     const t = busybox();
     expect(t.run("docker commit -c 'FOO bar' web snap")).toMatchObject({
       code: 1,
-      err: 'Error response from daemon: dockerfile parse error on line 1: unknown instruction: FOO\n',
+      err: 'Error response from daemon: foo is not a valid change command\n',
     });
+    expect(t.run("docker commit -c 'RUN true' web snap").err).toBe(
+      'Error response from daemon: run is not a valid change command\n',
+    );
+  });
+
+  it('refuses an upper-case repository before asking the daemon', () => {
+    const t = busybox();
+    expect(t.run('docker commit nosuch BAD')).toEqual(
+      expect.objectContaining({
+        code: 1,
+        err: 'invalid reference format: repository name (library/BAD) must be lowercase\n',
+      }),
+    );
   });
 });
 

@@ -95,7 +95,8 @@ export function applyChange(config: ImageConfig, change: string): ImageConfig | 
     case 'ONBUILD':
       return { ...config, OnBuild: [...(config.OnBuild ?? []), rest] };
     default:
-      return `dockerfile parse error on line 1: unknown instruction: ${m?.[1] ?? change}`;
+      // RUN, COPY and made-up words alike: the daemon names the instruction in lower case.
+      return `${keyword.toLowerCase()} is not a valid change command`;
   }
 }
 

@@ -103,6 +103,10 @@ export function copyToContainer(
   if (!tree)
     return { ok: false, error: `lstat ${hostSrc}: no such file or directory`, daemon: false };
   const opened = openContainerFs(rt.host, c, { hostFs });
+  // A file sent to `dir/` that does not exist: the CLI itself refuses (a directory would be
+  // created under that name instead).
+  if (destPath.endsWith('/') && !opened.fs.stat(destPath).ok && st.value.node.kind !== 'dir')
+    return { ok: false, error: 'no such directory', daemon: false };
   const where = destination(opened.fs, destPath, basename(hostSrc));
   if ('missing' in where) {
     return {

@@ -5,7 +5,7 @@
  * is named after the layer's chain id), and the container's own UpperDir, where its writes go.
  */
 import { chainIds, sha256Hex } from '../fs/digest';
-import { goStruct } from '../cli/format/go-value';
+import { goNilMap, goStruct } from '../cli/format/go-value';
 import type { Container, Mount } from '../host/containers';
 import type { HostState } from '../host/state';
 import { rfc3339 } from '../images/image';
@@ -181,29 +181,34 @@ function config(host: HostState, c: Container) {
   const image = host.images[c.image];
   const exposed = exposedPorts(host, c);
   const volumes = image?.config.Volumes;
-  return goStruct('container.Config', {
-    Hostname: c.hostname,
-    Domainname: '',
-    User: c.user,
-    AttachStdin: c.openStdin === true && c.tty === true,
-    AttachStdout: c.tty === true,
-    AttachStderr: c.tty === true,
-    ...(exposed.length ? { ExposedPorts: Object.fromEntries(exposed.map((p) => [p, {}])) } : {}),
-    Tty: c.tty === true,
-    OpenStdin: c.openStdin === true,
-    StdinOnce: c.openStdin === true && c.tty === true,
-    Env: c.env.length ? c.env : null,
-    Cmd: c.cmd && c.cmd.length ? c.cmd : null,
-    Image: c.imageRef,
-    Volumes: volumes && Object.keys(volumes).length ? volumes : null,
-    WorkingDir: c.workingDir,
-    Entrypoint: c.entrypoint && c.entrypoint.length ? c.entrypoint : null,
-    OnBuild: null,
-    Labels: c.labels,
-    ...(c.stopSignal || image?.config.StopSignal
-      ? { StopSignal: c.stopSignal ?? image?.config.StopSignal }
-      : {}),
-  });
+  return goStruct(
+    'container.Config',
+    {
+      Hostname: c.hostname,
+      Domainname: '',
+      User: c.user,
+      AttachStdin: c.openStdin === true && c.tty === true,
+      AttachStdout: c.tty === true,
+      AttachStderr: c.tty === true,
+      // omitempty in JSON, yet a template still reads a nil map: `{{.Config.ExposedPorts}}` is map[].
+      ExposedPorts: exposed.length ? Object.fromEntries(exposed.map((p) => [p, {}])) : goNilMap(),
+      Tty: c.tty === true,
+      OpenStdin: c.openStdin === true,
+      StdinOnce: c.openStdin === true && c.tty === true,
+      Env: c.env.length ? c.env : null,
+      Cmd: c.cmd && c.cmd.length ? c.cmd : null,
+      Image: c.imageRef,
+      Volumes: volumes && Object.keys(volumes).length ? volumes : null,
+      WorkingDir: c.workingDir,
+      Entrypoint: c.entrypoint && c.entrypoint.length ? c.entrypoint : null,
+      OnBuild: null,
+      Labels: c.labels,
+      ...(c.stopSignal || image?.config.StopSignal
+        ? { StopSignal: c.stopSignal ?? image?.config.StopSignal }
+        : {}),
+    },
+    { omitEmpty: ['ExposedPorts'] },
+  );
 }
 
 function networkSettings(host: HostState, c: Container) {
@@ -252,6 +257,7 @@ function networkSettings(host: HostState, c: Container) {
         Aliases: null,
         MacAddress: mac,
         DriverOpts: null,
+        GwPriority: 0,
         NetworkID: sha256Hex(`network:${network}`),
         EndpointID: endpoint,
         Gateway: gateway,

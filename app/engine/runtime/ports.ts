@@ -91,6 +91,8 @@ export function portsForDisplay(host: HostState, c: Container): PortBinding[] {
 export function portLines(
   c: Container,
   filter?: string,
+  /** The container as the user typed it (docker names it so in the error). */
+  ref?: string,
 ): { ok: true; lines: string[] } | { ok: false; error: string } {
   const published = publishedPorts(c);
   const format = (p: PortBinding) =>
@@ -101,6 +103,6 @@ export function portLines(
   const [port = '', type = 'tcp'] = filter.split('/');
   const matching = published.filter((p) => String(p.privatePort) === port && p.type === type);
   if (matching.length === 0)
-    return { ok: false, error: `No public port '${port}/${type}' published for ${c.name}` };
+    return { ok: false, error: `No public port '${filter}' published for ${ref ?? c.name}` };
   return { ok: true, lines: matching.map(format) };
 }

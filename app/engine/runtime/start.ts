@@ -23,7 +23,7 @@ import {
 } from './process-env';
 import { nginxEntrypoint } from './services';
 import { isShell, shellScript, stopBehaviour } from './stop-behaviour';
-import { markExited, updateContainer } from './transitions';
+import { markExited, removeContainerRecord, updateContainer } from './transitions';
 
 export type OutputChunk = { stream: 'stdout' | 'stderr'; text: string };
 
@@ -141,6 +141,8 @@ export function startContainer(rt: HostRuntime, id: string, options: StartOption
       exitCode,
       ...(c.startedAt > 0 ? { status: 'exited' as const, finishedAt: options.now } : {}),
     }));
+    // The daemon cleans up an --rm container whose start failed: `ps -a` no longer lists it.
+    if (container.autoRemove) removeContainerRecord(rt, id, true);
     return { ok: false, error, exitCode };
   }
   const startedAt = options.now;

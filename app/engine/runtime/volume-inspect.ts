@@ -1,5 +1,5 @@
 /** `docker volume inspect` and `docker volume ls` rows, as the local driver reports volumes. */
-import { goStruct } from '../cli/format/go-value';
+import { goNilMap, goStruct } from '../cli/format/go-value';
 import type { Volume } from '../host/containers';
 import { volumeMountpoint } from './volumes';
 
@@ -12,10 +12,11 @@ export function inspectVolume(volume: Volume) {
   return goStruct('volume.Volume', {
     CreatedAt: volumeTime(volume.created),
     Driver: 'local',
-    Labels: Object.keys(volume.labels).length ? volume.labels : null,
+    // Nil maps: JSON null, but `{{.Labels}}` prints map[] as Go does.
+    Labels: Object.keys(volume.labels).length ? volume.labels : goNilMap(),
     Mountpoint: volumeMountpoint(volume.name),
     Name: volume.name,
-    Options: null,
+    Options: goNilMap(),
     Scope: 'local',
   });
 }

@@ -45,6 +45,11 @@ function convert(flag: FlagSpec, text: string): Parsed<FlagValue> {
 
 class FlagError extends Error {}
 
+/** Every `--filter` (docker's filter opt) is `name=value`, checked by the CLI itself. */
+function validFilter(value: string): string | null {
+  return value.includes('=') ? null : 'bad format of filter (expected name=value)';
+}
+
 export function parseCommandLine(spec: CommandSpec, argv: readonly string[]): ParseResult {
   const help = helpFlag(spec);
   const all = [...spec.flags, help];
@@ -57,7 +62,8 @@ export function parseCommandLine(spec: CommandSpec, argv: readonly string[]): Pa
 
   const set = (flag: FlagSpec, text: string): void => {
     const converted = convert(flag, text);
-    const invalid = converted.ok ? flag.validate?.(text) : converted.error;
+    const check = flag.validate ?? (flag.valueName === 'filter' ? validFilter : undefined);
+    const invalid = converted.ok ? check?.(text) : converted.error;
     if (invalid) {
       throw new FlagError(
         `invalid argument ${goQuote(text)} for ${goQuote(displayName(flag))} flag: ${invalid}`,

@@ -43,6 +43,8 @@ export function renderInspect(
       exitCode: 64,
     };
   }
+  // Nothing found: docker still ends the (empty) templated output with a newline.
+  if (objects.length === 0) return { ok: true, text: '\n' };
   let text = '';
   for (const object of objects) {
     let result = executeTemplate(compiled.template, object);

@@ -56,3 +56,30 @@ export function normalise(text: string): string {
     )
     .replace(/Up (Less than a second|\d+ seconds?|About a minute)/g, 'Up <ago>');
 }
+
+export interface FixtureFile {
+  name: string;
+  lines: string[];
+}
+
+/** The files a fixture's header shows as written before its commands (`# file NAME:`). */
+export function fixtureHeader(name: string): { files: FixtureFile[] } {
+  const text = FILES[`../../fixtures/docker/${name}.txt`];
+  if (text === undefined) throw new Error(`no fixture ${name}`);
+  const files: FixtureFile[] = [];
+  for (const line of text.slice(0, text.indexOf('\n---\n')).split('\n')) {
+    const file = /^# file (.+):$/.exec(line);
+    if (file) files.push({ name: file[1]!, lines: [] });
+    else if (line === '# |') files[files.length - 1]?.lines.push('');
+    else if (line.startsWith('# | ')) files[files.length - 1]?.lines.push(line.slice(4));
+  }
+  return { files };
+}
+
+/** The names of the recorded fixtures that start with `prefix`, sorted. */
+export function fixtureNames(prefix: string): string[] {
+  return Object.keys(FILES)
+    .map((path) => path.replace(/^.*\//, '').replace(/\.txt$/, ''))
+    .filter((name) => name.startsWith(prefix))
+    .sort();
+}

@@ -5,6 +5,7 @@
 import { resolvePath } from '../../../fs/path';
 import { commitContainer } from '../../../runtime/commit';
 import { copyFromContainer, copyToContainer } from '../../../runtime/copy';
+import { parseReference } from '../../../images/reference';
 import type { DockerContext } from '../../command';
 import type { ParsedArgs } from '../../parsed';
 import { commandPair } from './command-pair';
@@ -77,6 +78,12 @@ function withSlash(resolved: string, typed: string): string {
 function commit(ctx: DockerContext, parsed: ParsedArgs): number {
   settle(ctx);
   const [ref = '', reference] = parsed.args;
+  // The CLI parses the new name itself, before asking the daemon anything.
+  const named = reference === undefined ? undefined : parseReference(reference);
+  if (named && !named.ok) {
+    ctx.err(`${named.error}\n`);
+    return 1;
+  }
   const found = lookup(ctx, ref);
   if (!found.ok) return daemonError(ctx, found.error);
   ctx.spend(300);

@@ -84,7 +84,7 @@ function resolveImage(
       ? ((ctx.err(`Error response from daemon: ${message}\n`), 1) as number)
       : runError(ctx, command, `Error response from daemon: ${message}`);
   const parsed = parseReference(ref);
-  if (!parsed.ok) return runError(ctx, command, `invalid reference format`);
+  if (!parsed.ok) return runError(ctx, command, parsed.error);
   const local = findLocalImage(ctx.rt.host, ref);
   if (local && pull !== 'always') return local;
   if (pull === 'never') return fail(`No such image: ${familiarString(withDefaultTag(parsed.ref))}`);
@@ -94,6 +94,29 @@ function resolveImage(
   );
   if (!pulled.ok) return local ?? fail(pulled.error);
   return pulled.image;
+}
+
+/** `run` prints a daemon error with its hint and status 125; `create` prints it plainly. */
+function daemonFailure(ctx: DockerContext, command: string, error: string): Built {
+  const message = `Error response from daemon: ${error}`;
+  if (command === 'create') {
+    ctx.err(`${message}\n`);
+    return { ok: false, status: 1 };
+  }
+  return { ok: false, status: runError(ctx, command, message) };
+}
+
+const RESTART_POLICY = /^(no|always|unless-stopped|on-failure(:\d+)?)$/;
+
+/** What the daemon refuses in the container's config, in Docker 25+'s words. */
+function createRefusal(workdir: string | undefined, restart: string): string | undefined {
+  if (workdir && !workdir.startsWith('/'))
+    return `the working directory '${workdir}' is invalid, it needs to be an absolute path`;
+  if (restart !== '' && !RESTART_POLICY.test(restart)) {
+    const name = restart.split(':')[0] ?? restart;
+    return `invalid restart policy: unknown policy '${name}'; use one of 'no', 'always', 'on-failure', or 'unless-stopped'`;
+  }
+  return undefined;
 }
 
 export function buildCreateRequest(
@@ -113,6 +136,11 @@ export function buildCreateRequest(
         `invalid pull option: '${pull}': must be one of "always", "missing" or "never"`,
       ),
     };
+  }
+  const restart = flags.string('restart') ?? 'no';
+  if (flags.bool('rm') && restart !== 'no' && restart !== '') {
+    const message = 'conflicting options: cannot specify both --restart and --rm';
+    return { ok: false, status: runError(ctx, command, message) };
   }
   const used = hostPortsInUse(ctx.rt.host);
   const ports: string[] = [];
@@ -157,12 +185,7 @@ export function buildCreateRequest(
   const image = resolveImage(ctx, command, imageRef, pull, flags.bool('quiet'));
   if (typeof image === 'number') return { ok: false, status: image };
   if (!NETWORKS.has(network)) {
-    const message = `Error response from daemon: network ${network} not found`;
-    if (command === 'create') {
-      ctx.err(`${message}\n`);
-      return { ok: false, status: 1 };
-    }
-    return { ok: false, status: runError(ctx, command, message) };
+    return daemonFailure(ctx, command, `network ${network} not found`);
   }
   if (flags.bool('publish-all')) {
     for (const key of Object.keys(image.config.ExposedPorts ?? {})) {
@@ -170,6 +193,8 @@ export function buildCreateRequest(
       if (published.ok) ports.push(...published.ports);
     }
   }
+  const daemonRefusal = createRefusal(flags.string('workdir'), restart);
+  if (daemonRefusal) return daemonFailure(ctx, command, daemonRefusal);
   const labels: Record<string, string> = {};
   for (const label of flags.strings('label')) {
     const eq = label.indexOf('=');
@@ -189,7 +214,7 @@ export function buildCreateRequest(
     openStdin: flags.bool('interactive'),
     init: flags.bool('init'),
     network: network === 'default' ? 'bridge' : network,
-    restart: flags.string('restart') ?? 'no',
+    restart,
     ...(flags.string('name') !== undefined ? { name: flags.string('name') } : {}),
     ...(flags.given('entrypoint') ? { entrypoint: flags.string('entrypoint') ?? '' } : {}),
     ...(flags.string('workdir')

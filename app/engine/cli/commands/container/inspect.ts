@@ -10,6 +10,7 @@ import { inspectVolume } from '../../../runtime/volume-inspect';
 import type { DockerCommand, DockerContext } from '../../command';
 import type { GoStruct } from '../../format/go-value';
 import type { ParsedArgs } from '../../parsed';
+import { missingImageName } from '../image-common';
 import { imageInspectObject } from '../image-inspect-data';
 import { renderInspect } from '../image-inspect';
 import { settle } from './common';
@@ -44,6 +45,22 @@ function containerInspect(ctx: DockerContext, parsed: ParsedArgs): number {
     else errors.push(`Error response from daemon: ${found.error}`);
   }
   return print(ctx, objects, parsed.flags.string('format'), errors);
+}
+
+/** With --type, docker passes that lookup's daemon error on; without, its own. */
+function notFound(type: string | undefined, name: string): string {
+  switch (type) {
+    case undefined:
+      return `Error: No such object: ${name}`;
+    case 'container':
+      return `Error response from daemon: No such container: ${name}`;
+    case 'image':
+      return `Error response from daemon: No such image: ${missingImageName(name)}`;
+    case 'volume':
+      return `Error response from daemon: get ${name}: no such volume`;
+    default:
+      return `Error: No such ${type}: ${name}`;
+  }
 }
 
 function inspectAny(ctx: DockerContext, parsed: ParsedArgs): number {
@@ -88,7 +105,7 @@ function inspectAny(ctx: DockerContext, parsed: ParsedArgs): number {
       objects.push(inspectVolume(volume) as GoStruct);
       continue;
     }
-    errors.push(`Error: No such ${type ?? 'object'}: ${name}`);
+    errors.push(notFound(type, name));
   }
   return print(ctx, objects, parsed.flags.string('format'), errors);
 }

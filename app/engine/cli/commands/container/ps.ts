@@ -46,6 +46,9 @@ const HEADER = {
   Platform: 'PLATFORM',
 };
 
+/** The fields of a row for no container at all (strings empty, as Go's zero values print). */
+const EMPTY_ROW = Object.fromEntries(Object.keys(HEADER).map((k) => [k, '']));
+
 /** The IMAGE column: the name as typed while it still names the image, else the short id. */
 function imageColumn(host: HostState, c: Container): string {
   if (findLocalImage(host, c.imageRef)?.id === c.image) return c.imageRef;
@@ -93,9 +96,14 @@ function fields(host: HostState, c: Container, now: number, noTrunc: boolean, wi
 
 type Filter = (c: Container, host: HostState) => boolean;
 
+/** The filter's key (filters of one key are or-ed, of different keys and-ed) and test. */
+function filterKey(spec: string): string {
+  return spec.slice(0, spec.indexOf('=')).trim().toLowerCase();
+}
+
 function parseFilter(spec: string): Filter | string {
   const eq = spec.indexOf('=');
-  const key = spec.slice(0, eq).trim().toLowerCase();
+  const key = filterKey(spec);
   const value = spec.slice(eq + 1);
   switch (key) {
     case 'status':
@@ -142,15 +150,18 @@ function run(ctx: DockerContext, parsed: ParsedArgs): number {
   settle(ctx);
   const { flags } = parsed;
   const host = ctx.rt.host;
-  const filters: Filter[] = [];
+  const byKey = new Map<string, Filter[]>();
   for (const spec of flags.strings('filter')) {
     const filter = parseFilter(spec);
     if (typeof filter === 'string') {
       ctx.err(`Error response from daemon: ${filter}\n`);
       return 1;
     }
-    filters.push(filter);
+    byKey.set(filterKey(spec), [...(byKey.get(filterKey(spec)) ?? []), filter]);
   }
+  const filters: Filter[] = [...byKey.values()].map(
+    (anyOf) => (c, h) => anyOf.some((f) => f(c, h)),
+  );
   const last = flags.bool('latest') ? 1 : (flags.int('last') ?? -1);
   const all = flags.bool('all') || last > 0;
   let list = containersNewestFirst(host).filter((c) => all || isRunning(c));
@@ -162,10 +173,25 @@ function run(ctx: DockerContext, parsed: ParsedArgs): number {
   if (flags.bool('quiet')) format = '{{.ID}}';
   else if (format === '' || format === 'table')
     format = flags.bool('size') ? `${TABLE}\t{{.Size}}` : TABLE;
+  // Docker first runs the template on an empty row (to see whether it asks for .Size), so a
+  // bad field is an error even when no container is listed.
+  const probe = renderDockerList({
+    format,
+    rows: [goStruct('*formatter.ContainerContext', { ...EMPTY_ROW, Label: () => '' })],
+    header: HEADER,
+    jsonRow: () => null,
+    errorStyle: 'container',
+  });
+  if (!probe.ok) {
+    ctx.err(`${probe.error}\n`);
+    return 1;
+  }
   const json = new Map<object, object>();
   const rows = list.map((c) => {
     const row = fields(host, c, ctx.now(), noTrunc, withSize);
-    const struct = goStruct('*formatter.ContainerContext', row);
+    // `{{.Label "tier"}}` is a method of docker's row: one label's value, '' when unset.
+    const label = (key: unknown) => c.labels[String(key)] ?? '';
+    const struct = goStruct('*formatter.ContainerContext', { ...row, Label: label });
     json.set(struct, row);
     return struct;
   });

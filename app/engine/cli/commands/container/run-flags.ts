@@ -251,8 +251,17 @@ function validBytes(value: string): string | null {
   return /^\d+(\.\d+)?\s*([kmgtp]i?)?b?$/i.test(value) ? null : `invalid size: '${value}'`;
 }
 
+/** opts.ValidateEnv: a variable needs a name (`-e =x` is refused, `-e X=` is not). */
+function validEnv(value: string): string | null {
+  return value.split('=')[0] === '' ? `invalid environment variable: ${value}` : null;
+}
+
 export const RUN_FLAGS: readonly FlagSpec[] = FLAGS.map((f) =>
-  f.valueName === 'bytes' ? { ...f, validate: validBytes } : f,
+  f.valueName === 'bytes'
+    ? { ...f, validate: validBytes }
+    : f.long === 'env'
+      ? { ...f, validate: validEnv }
+      : f,
 );
 
 const RUN_ONLY = new Set(['detach', 'detach-keys', 'sig-proxy']);

@@ -37,7 +37,8 @@ function run(ctx: DockerContext, parsed: ParsedArgs, name: string): number {
     generateName: nameGenerator(ctx),
     hostFs: ctx.io.fs,
   });
-  if (!created.ok) return runError(ctx, name, `Error response from daemon: ${created.error}`);
+  // Daemon errors point at `docker run --help` even when typed as `docker container run`.
+  if (!created.ok) return runError(ctx, 'run', `Error response from daemon: ${created.error}`);
   const container = created.container;
   ctx.spend(90);
   const detach = parsed.flags.bool('detach');
@@ -47,7 +48,7 @@ function run(ctx: DockerContext, parsed: ParsedArgs, name: string): number {
     stdin: ctx.io.stdin,
   });
   if (!started.ok) {
-    return runError(ctx, name, `Error response from daemon: ${started.error}`, started.exitCode);
+    return runError(ctx, 'run', `Error response from daemon: ${started.error}`, started.exitCode);
   }
   for (const note of started.notes) ctx.io.note(note);
   if (detach) {

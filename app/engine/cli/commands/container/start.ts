@@ -15,7 +15,11 @@ import { printOutput, stillRunningNote } from './run';
 
 function run(ctx: DockerContext, parsed: ParsedArgs): number {
   settle(ctx);
-  const attach = parsed.flags.bool('attach');
+  const attach = parsed.flags.bool('attach') || parsed.flags.bool('interactive');
+  if (attach && parsed.args.length > 1) {
+    ctx.err('you cannot start and attach multiple containers at once\n');
+    return 1;
+  }
   const failed: string[] = [];
   let status = 0;
   for (const ref of parsed.args) {
@@ -60,6 +64,8 @@ function run(ctx: DockerContext, parsed: ParsedArgs): number {
     if (started.running) stillRunningNote(ctx, found.container.name);
     else status = started.exitCode;
   }
+  // Attached, docker reports the one container's error alone.
+  if (failed.length > 0 && attach) return 1;
   if (failed.length > 0) {
     ctx.err(`Error: failed to start containers: ${failed.join(', ')}\n`);
     return 1;

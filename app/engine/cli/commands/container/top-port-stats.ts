@@ -38,7 +38,7 @@ function port(ctx: DockerContext, parsed: ParsedArgs): number {
   const found = lookup(ctx, ref);
   if (!found.ok) return daemonError(ctx, found.error);
   if (!isRunning(found.container)) return 0;
-  const lines = portLines(found.container, filter);
+  const lines = portLines(found.container, filter, ref);
   if (!lines.ok) {
     ctx.err(`Error: ${lines.error}\n`);
     return 1;

@@ -195,8 +195,13 @@ export const VOLUME_COMMANDS: DockerCommand[] = [
   command(
     'rm',
     '[OPTIONS] VOLUME [VOLUME...]',
-    'Remove one or more volumes. You cannot remove a volume that is in use by a container.',
-    { minArgs: 1, flags: VOLUME_RM_FLAGS },
+    'Remove one or more volumes',
+    {
+      minArgs: 1,
+      flags: VOLUME_RM_FLAGS,
+      // `docker volume` lists the short text; `volume rm --help` shows this one.
+      long: 'Remove one or more volumes. You cannot remove a volume that is in use by a container.',
+    },
     rm,
     ['remove'],
   ),
