@@ -3,23 +3,44 @@
  * for this CPython), its metadata file's size, and where the HTTP cache keeps them under
  * ~/.cache/pip/http-v2 — the bytes that stay in a layer when --no-cache-dir is forgotten.
  */
-import type { Package } from '../../catalog/types';
+import type { Package, PackageFile } from '../../catalog/types';
 import type { FileSystem } from '../../fs/filesystem';
 import { exists, writeBlob } from '../common/fs-helpers';
 import { sha256Hex, unitFromName } from '../common/hash';
 import { pyTag, type PythonEnv } from './env';
 
+/** Whether a package ships compiled modules, by file list (pip asks several times each). */
+const nativeFiles = new WeakMap<readonly PackageFile[], boolean>();
+
+function isNative(pkg: Package): boolean {
+  let native = nativeFiles.get(pkg.files);
+  if (native === undefined) {
+    native = pkg.files.some((f) => /\.so(\.|$)/.test(f.path));
+    nativeFiles.set(pkg.files, native);
+  }
+  return native;
+}
+
 export function wheelName(pkg: Package, version: string, env: PythonEnv): string {
   const dist = pkg.name.toLowerCase().replace(/[-.]+/g, '_');
-  const native = pkg.files.some((f) => /\.so(\.|$)/.test(f.path));
+  const native = isNative(pkg);
   const tag = native
     ? `cp${pyTag(env)}-cp${pyTag(env)}-manylinux_2_17_x86_64.manylinux2014_x86_64`
     : 'py3-none-any';
   return `${dist}-${version}-${tag}.whl`;
 }
 
+/** Metadata sizes by package name: each is a hash of the name, asked for twice per install. */
+const metadataSizes = new Map<string, number>();
+
 export function metadataSize(pkg: Package): number {
-  return Math.round(1_500 + unitFromName(pkg.name) * 4_000);
+  let size = metadataSizes.get(pkg.name);
+  if (size === undefined) {
+    size = Math.round(1_500 + unitFromName(pkg.name) * 4_000);
+    if (metadataSizes.size > 5_000) metadataSizes.clear();
+    metadataSizes.set(pkg.name, size);
+  }
+  return size;
 }
 
 function wheelUrl(wheel: string): string {
