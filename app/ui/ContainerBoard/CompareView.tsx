@@ -7,6 +7,8 @@ import type { Container } from '../../engine/host/containers';
 import type { HostState } from '../../engine/host/state';
 import { compareChanges, writableChanges, type WritableChange } from './container-model';
 import { PathText } from './PathText';
+import './WritableLayer.css';
+import './CompareView.css';
 
 interface Props {
   host: HostState;

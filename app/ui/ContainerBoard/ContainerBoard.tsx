@@ -5,15 +5,16 @@
  * and whiteouts fly between the image's layers and the writable layers as they play.
  */
 import { AnimatePresence } from 'motion/react';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Container } from '../../engine/host/containers';
-import { useAppStore, type QueuedEvent } from '../../store';
+import { useAppStore, useAppStoreApi, type QueuedEvent } from '../../store';
 import { scaledDuration } from '../AppShell/motion-speed';
-import { lastBuildOf } from '../LayerStack/build-record';
+import { lastBuildOf, type BuildRecord } from '../LayerStack/build-record';
 import { imageName } from '../LayerStack/current-image';
 import { usePlayed, usePlayback, useUnplayed } from '../LayerStack/playback/hooks';
 import { baseDuration } from '../LayerStack/playback/schedule';
-import { stackModel } from '../LayerStack/stack-model';
+import { MeasureTogether } from '../LayerStack/measure-together';
+import { stackModelOf } from '../LayerStack/stack-model';
 import { playedChanges, readUnplayed, shownContainers, unplayedKey } from './board-state';
 import { CompareView } from './CompareView';
 import { ContainerCard } from './ContainerCard';
@@ -26,13 +27,15 @@ import './ContainerBoard.css';
 /** Beyond this many containers the cards compact so ten still fit. */
 const COMPACT_FROM = 4;
 
+const NOTHING_ARRIVING: ReadonlySet<string> = new Set();
+
 export function ContainerBoard() {
   usePlayback();
+  const api = useAppStoreApi();
   const world = useAppStore((s) => s.snapshot?.world);
   const transcript = useAppStore((s) => s.transcript);
   const runCommand = useAppStore((s) => s.runCommand);
   const selected = useAppStore((s) => s.selection.container);
-  const select = useAppStore((s) => s.select);
   const speed = useAppStore((s) => s.speed);
   const keys = useUnplayed(unplayedKey);
   const unplayed = useMemo(() => readUnplayed(keys), [keys]);
@@ -46,6 +49,46 @@ export function ContainerBoard() {
   const flightId = useRef(0);
 
   const host = world?.hosts[world.current];
+  // The build of each image, looked up once per transcript (not per render and group).
+  const recordOf = useMemo(() => {
+    const known = new Map<string, BuildRecord | undefined>();
+    return (imageId: string) => {
+      if (!known.has(imageId)) known.set(imageId, lastBuildOf(transcript, imageId));
+      return known.get(imageId);
+    };
+  }, [transcript]);
+  // Paths still in flight, per container: a card with none keeps the same empty set.
+  const arrivingIn = useMemo(() => {
+    const byContainer = new Map<string, Set<string>>();
+    for (const key of arriving) {
+      const space = key.indexOf(' ');
+      const id = key.slice(0, space);
+      let paths = byContainer.get(id);
+      if (!paths) byContainer.set(id, (paths = new Set()));
+      paths.add(key.slice(space + 1));
+    }
+    return byContainer;
+  }, [arriving]);
+  // Stable callbacks, so that a card whose own data did not change is not drawn again.
+  const run = useCallback(
+    (command: string, then?: () => void) => {
+      void runCommand(command, 'button').then(() => then?.());
+    },
+    [runCommand],
+  );
+  const focusTerminal = useCallback(() => {
+    const input = board.current
+      ?.closest('.lc-app')
+      ?.querySelector<HTMLInputElement>('input[aria-label="Terminal"]');
+    input?.focus();
+  }, []);
+  const toggleSelected = useCallback(
+    (id: string) => {
+      const now = api.getState().selection.container;
+      api.getState().select({ container: now === id ? null : id });
+    },
+    [api],
+  );
   useEffect(() => {
     if (!host) return;
     for (const c of Object.values(host.containers)) {
@@ -148,16 +191,6 @@ export function ContainerBoard() {
   const pairA = pair.a ?? selected ?? live[0]?.id;
   const pairB = pair.b ?? live.find((c) => c.id !== pairA)?.id;
 
-  const run = (command: string, then?: () => void) => {
-    void runCommand(command, 'button').then(() => then?.());
-  };
-  const focusTerminal = () => {
-    const input = board.current
-      ?.closest('.lc-app')
-      ?.querySelector<HTMLInputElement>('input[aria-label="Terminal"]');
-    input?.focus();
-  };
-
   return (
     <div ref={board} className={`lc-board${compact ? ' lc-board--compact' : ''}`}>
       <div className="lc-board__bar">
@@ -194,34 +227,30 @@ export function ContainerBoard() {
       )}
       {compact && <p className="lc-board__caption">Select a container’s name for its buttons.</p>}
       {groups.map((group) => {
-        const record = group.image ? lastBuildOf(transcript, group.image.id) : undefined;
-        const baseLayers = group.image ? stackModel(host, group.image, record).baseLayers : 0;
+        const record = group.image ? recordOf(group.image.id) : undefined;
+        const baseLayers = group.image ? stackModelOf(host, group.image, record).baseLayers : 0;
         return (
           <div key={group.imageId} className="lc-group" data-group={group.imageId}>
             <div className="lc-group__cards">
-              <AnimatePresence>
-                {group.containers.map((c) => (
-                  <ContainerCard
-                    key={c.id}
-                    container={c}
-                    changes={playedChanges(cachedChanges(host, c), c.id, unplayed)}
-                    baseLayers={baseLayers}
-                    arriving={
-                      new Set(
-                        [...arriving]
-                          .filter((k) => k.startsWith(`${c.id} `))
-                          .map((k) => k.slice(c.id.length + 1)),
-                      )
-                    }
-                    flightSeconds={scaledDuration(0.8, speed)}
-                    selected={selected === c.id}
-                    leaving={!host.containers[c.id]}
-                    run={run}
-                    onExec={focusTerminal}
-                    onSelect={() => select({ container: selected === c.id ? null : c.id })}
-                  />
-                ))}
-              </AnimatePresence>
+              <MeasureTogether>
+                <AnimatePresence presenceAffectsLayout={false}>
+                  {group.containers.map((c) => (
+                    <ContainerCard
+                      key={c.id}
+                      container={c}
+                      changes={playedChanges(cachedChanges(host, c), c.id, unplayed)}
+                      baseLayers={baseLayers}
+                      arriving={arrivingIn.get(c.id) ?? NOTHING_ARRIVING}
+                      flightSeconds={scaledDuration(0.8, speed)}
+                      selected={selected === c.id}
+                      leaving={!host.containers[c.id]}
+                      run={run}
+                      onExec={focusTerminal}
+                      onSelect={toggleSelected}
+                    />
+                  ))}
+                </AnimatePresence>
+              </MeasureTogether>
             </div>
             <ImagePlinth
               host={host}

@@ -5,9 +5,11 @@
  * is removed, its writable layer falls away; the image below stays.
  */
 import { m, useReducedMotion } from 'motion/react';
+import { memo } from 'react';
 import type { Container } from '../../engine/host/containers';
 import { containerCommand, isUp, type WritableChange } from './container-model';
 import { WritableLayer } from './WritableLayer';
+import './ContainerCard.css';
 
 interface Props {
   container: Container;
@@ -20,7 +22,8 @@ interface Props {
   leaving: boolean;
   run: (command: string, then?: () => void) => void;
   onExec: () => void;
-  onSelect: () => void;
+  /** The person selects (or unselects) this container by its name. */
+  onSelect: (id: string) => void;
 }
 
 function statusText(c: Container): string {
@@ -52,7 +55,11 @@ const stillLayerVariants = {
   gone: { opacity: 0 },
 };
 
-export function ContainerCard(props: Props) {
+/**
+ * Memoised: a docker run or a played change redraws only the cards whose data changed (the
+ * board's callbacks are stable); the board's MeasureTogether still moves them all together.
+ */
+export const ContainerCard = memo(function ContainerCard(props: Props) {
   const { container: c, changes, selected, leaving, run } = props;
   const up = isUp(c);
   const still = useReducedMotion() ?? false;
@@ -79,7 +86,7 @@ export function ContainerCard(props: Props) {
             className="lc-card__select"
             aria-pressed={selected}
             title="Select to compare or inspect"
-            onClick={props.onSelect}
+            onClick={() => props.onSelect(c.id)}
           >
             {c.name}
           </button>
@@ -184,4 +191,4 @@ export function ContainerCard(props: Props) {
       )}
     </m.section>
   );
-}
+});

@@ -4,6 +4,7 @@
  * transform and opacity move; with reduced motion the marker just fades in place.
  */
 import { AnimatePresence, m } from 'motion/react';
+import './Flights.css';
 
 export interface Point {
   x: number;

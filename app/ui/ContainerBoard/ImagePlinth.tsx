@@ -8,6 +8,7 @@ import type { HostState } from '../../engine/host/state';
 import type { Image } from '../../engine/images/image';
 import { layerTag, layerTone } from '../LayerStack/layer-colors';
 import { stripeThickness } from '../LayerStack/slab-scale';
+import './ImagePlinth.css';
 
 interface Props {
   host: HostState;

@@ -7,6 +7,7 @@ import { humanBytes } from '../../engine/build/human-bytes';
 import { layerSize } from '../../engine/fs/stats';
 import type { Container } from '../../engine/host/containers';
 import type { Volume } from '../../engine/host/containers';
+import './VolumeShelf.css';
 
 interface Props {
   volumes: readonly Volume[];

@@ -5,11 +5,13 @@
  * copy. Folders that only hold other changes ("C /tmp") are quieter.
  */
 import { AnimatePresence, m, useReducedMotion } from 'motion/react';
+import { memo } from 'react';
 import { humanBytes } from '../../engine/build/human-bytes';
 import { layerTag, layerTone } from '../LayerStack/layer-colors';
 import { isParentOnly, type WritableChange } from './container-model';
 import { PathText } from './PathText';
 import { useScrollFocus } from './use-scroll-focus';
+import './WritableLayer.css';
 
 const WORD = { A: 'added', C: 'changed', D: 'deleted' } as const;
 
@@ -23,7 +25,8 @@ interface Props {
   flightSeconds: number;
 }
 
-export function WritableLayer({
+/** Memoised (as its card): only a writable layer whose changes moved is drawn again. */
+export const WritableLayer = memo(function WritableLayer({
   name,
   containerId,
   changes,
@@ -52,32 +55,18 @@ export function WritableLayer({
         // It scrolls when long: keyboard users must be able to reach and scroll it.
         tabIndex={0}
       >
-        <AnimatePresence initial={false}>
-          {changes.map((change) => {
-            const quiet = isParentOnly(change, changes);
-            return (
-              <m.li
-                key={`${change.kind}${change.path}`}
-                className={`lc-change-item lc-change-item--${change.kind}${quiet ? ' is-parent' : ''}`}
-                data-path={change.path}
-                initial={still ? { opacity: 0 } : { opacity: 0, y: -6 }}
-                animate={{
-                  opacity: 1,
-                  ...(still ? {} : { y: 0 }),
-                  transition: arriving.has(change.path) ? { delay: flightSeconds } : {},
-                }}
-                exit={{ opacity: 0 }}
-              >
-                <span className="lc-change-item__kind" title={WORD[change.kind]}>
-                  {change.kind}
-                </span>{' '}
-                <span className="lc-change-item__path" title={change.path}>
-                  <PathText path={change.path} />
-                </span>{' '}
-                <ChangeNote change={change} quiet={quiet} baseLayers={baseLayers} />
-              </m.li>
-            );
-          })}
+        {/* The changes have no layout animation: nothing to re-render them for. */}
+        <AnimatePresence initial={false} presenceAffectsLayout={false}>
+          {changes.map((change) => (
+            <ChangeItem
+              key={`${change.kind}${change.path}`}
+              change={change}
+              quiet={isParentOnly(change, changes)}
+              baseLayers={baseLayers}
+              still={still}
+              delay={arriving.has(change.path) ? flightSeconds : undefined}
+            />
+          ))}
         </AnimatePresence>
       </ul>
       {changes.length === 0 && (
@@ -85,7 +74,47 @@ export function WritableLayer({
       )}
     </div>
   );
-}
+});
+
+/**
+ * One `docker diff` line. Memoised: a change that played earlier is not drawn again when the
+ * next one arrives. `delay`: its copy-up is still flying in, so it appears after the flight.
+ */
+const ChangeItem = memo(function ChangeItem({
+  change,
+  quiet,
+  baseLayers,
+  still,
+  delay,
+}: {
+  change: WritableChange;
+  quiet: boolean;
+  baseLayers: number;
+  still: boolean;
+  delay: number | undefined;
+}) {
+  return (
+    <m.li
+      className={`lc-change-item lc-change-item--${change.kind}${quiet ? ' is-parent' : ''}`}
+      data-path={change.path}
+      initial={still ? { opacity: 0 } : { opacity: 0, y: -6 }}
+      animate={{
+        opacity: 1,
+        ...(still ? {} : { y: 0 }),
+        transition: delay !== undefined ? { delay } : {},
+      }}
+      exit={{ opacity: 0 }}
+    >
+      <span className="lc-change-item__kind" title={WORD[change.kind]}>
+        {change.kind}
+      </span>{' '}
+      <span className="lc-change-item__path" title={change.path}>
+        <PathText path={change.path} />
+      </span>{' '}
+      <ChangeNote change={change} quiet={quiet} baseLayers={baseLayers} />
+    </m.li>
+  );
+});
 
 function ChangeNote({
   change,

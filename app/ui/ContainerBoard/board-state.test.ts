@@ -71,6 +71,15 @@ describe('unplayed events on the board', () => {
     ]);
   });
 
+  it('gives back the very same list when nothing is held back, so a memoised card keeps it', () => {
+    const { host } = board();
+    const web = containerNamed(host, 'web');
+    const changes = writableChanges(host, web);
+    expect(playedChanges(changes, web.id, readUnplayed([]))).toBe(changes);
+    const other = readUnplayed([`p ${web.id}-other /tmp/test.txt`]);
+    expect(playedChanges(changes, web.id, other)).toBe(changes);
+  });
+
   it('ignores events the board does not draw', () => {
     expect(unplayedKey(q({ type: 'build-started', host: 'laptop', steps: 1 }))).toBeUndefined();
   });

@@ -79,15 +79,16 @@ export function shownContainers(
 
 /**
  * A container's changes minus those not played yet. A folder listed only because it holds
- * changes ("C /tmp") goes too when none of what it holds is shown yet.
+ * changes ("C /tmp") goes too when none of what it holds is shown yet. With nothing hidden it
+ * is `changes` itself, so a card memoised on it is not drawn again.
  */
 export function playedChanges<T extends { path: string; kind: string; isDir: boolean }>(
   changes: readonly T[],
   containerId: string,
   unplayed: Unplayed,
-): T[] {
+): readonly T[] {
   const hidden = (path: string) => unplayed.paths.has(`${containerId} ${path}`);
-  if (!changes.some((c) => hidden(c.path))) return [...changes];
+  if (!changes.some((c) => hidden(c.path))) return changes;
   const kept = changes.filter((c) => !hidden(c.path));
   return kept.filter((c) => {
     if (!c.isDir || c.kind !== 'C') return true;

@@ -4,7 +4,7 @@
  * sizes, and what it wastes: bytes it stores that a later layer hides. A metadata entry
  * explains why it has no files.
  */
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { humanBytes } from '../../engine/build/human-bytes';
 import type { DirNode } from '../../engine/fs/node';
 import type { WastedEntry } from '../../engine/fs/stats';
@@ -28,7 +28,8 @@ interface Props {
 
 const count = (n: number, what: string) => `${n.toLocaleString('en')} ${what}`;
 
-export function LayerDetail({
+/** Memoised: a docker run or a played step leaves the selected layer as it was. */
+export const LayerDetail = memo(function LayerDetail({
   row,
   layers,
   baseLayers,
@@ -153,7 +154,7 @@ export function LayerDetail({
       )}
     </div>
   );
-}
+});
 
 function WasteNote({
   title,

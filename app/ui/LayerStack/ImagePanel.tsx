@@ -3,8 +3,10 @@
  * stages and their COPY --from arrows), and beside it the merged filesystem, the selected
  * layer's changes and the host's disk use, as tabs. Which image: see current-image.ts.
  */
-import { useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { parseDockerfile } from '../../engine/dockerfile';
+import type { DirNode } from '../../engine/fs/node';
+import type { WastedEntry } from '../../engine/fs/stats';
 import { useAppStore } from '../../store';
 import { DiskView } from '../DiskView/DiskView';
 import { ImageSummary } from '../ImageSummary/ImageSummary';
@@ -20,11 +22,14 @@ import { LayerStack } from './LayerStack';
 import { usePlayback } from './playback/hooks';
 import { findSelected } from './row-selection';
 import { baseNameOf, stageByRef, stagesOf } from './stage-names';
-import { imageTrees, stackModel } from './stack-model';
+import { imageTrees, stackModelOf } from './stack-model';
 import { ViewTabs } from './ViewTabs';
 import './ImagePanel.css';
 
 type TabKey = 'files' | 'layer' | 'disk';
+
+const NO_LAYERS: readonly DirNode[] = [];
+const NO_WASTE: readonly WastedEntry[] = [];
 
 export function ImagePanel() {
   usePlayback();
@@ -48,13 +53,24 @@ export function ImagePanel() {
   );
   const builtDockerfile = hostFiles.find((f) => f.path === 'Dockerfile')?.text ?? '';
   const stages = useMemo(() => stagesOf(parseDockerfile(builtDockerfile)), [builtDockerfile]);
+  // Remembered per image (stack-model.ts): a docker run makes a new host state, not a new
+  // model, so the views memoised on these do not redraw.
   const model = useMemo(
-    () => (host && image ? stackModel(host, image, record) : undefined),
+    () => (host && image ? stackModelOf(host, image, record) : undefined),
     [host, image, record],
   );
-  const layers = useMemo(() => (host && image ? imageTrees(host, image) : []), [host, image]);
+  const layers = useMemo(
+    () => (host && image ? imageTrees(host, image) : NO_LAYERS),
+    [host, image],
+  );
+  const labels = useMemo(() => layerLabels(model?.rows ?? []), [model]);
+  const onSelected = useCallback(() => setTab('layer'), []);
+  const onCloseDetail = useCallback(() => {
+    select({ layer: null });
+    setTab('files');
+  }, [select]);
   // Computed once per image (cached with the summary's totals).
-  const waste = host && image ? imageTotals(host, image).waste : [];
+  const waste = host && image ? imageTotals(host, image).waste : NO_WASTE;
 
   if (!host || !model || !image) {
     return (
@@ -84,7 +100,6 @@ export function ImagePanel() {
     }
   const followsEditor = image.id === last?.imageId;
   const selected = findSelected(model.rows, selectedId);
-  const labels = layerLabels(model.rows);
   const failedSince = last && !last.ok && last.entryId > (record?.entryId ?? 0);
 
   return (
@@ -123,7 +138,7 @@ export function ImagePanel() {
                 build={record}
                 baseName={followsEditor ? baseNameOf(stages, shipped) : undefined}
                 followsEditor={followsEditor}
-                onSelected={() => setTab('layer')}
+                onSelected={onSelected}
               />
             </div>
             {links.length > 0 && <CopyArrows container={stacks} links={links} />}
@@ -159,10 +174,7 @@ export function ImagePanel() {
                     waste={waste}
                     layerLabels={labels}
                     announce={announce}
-                    onClose={() => {
-                      select({ layer: null });
-                      setTab('files');
-                    }}
+                    onClose={onCloseDetail}
                   />
                 ),
               },

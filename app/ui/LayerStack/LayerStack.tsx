@@ -7,7 +7,7 @@
  * and re-form from the first changed step upward.
  */
 import { AnimatePresence } from 'motion/react';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { humanBytes } from '../../engine/build/human-bytes';
 import { parseDockerfile } from '../../engine/dockerfile';
 import type { HostState } from '../../engine/host/state';
@@ -17,11 +17,12 @@ import { stepKey, type BuildRecord } from './build-record';
 import { linkEditor } from './editor-link';
 import { linesOfHovered, pendingAtLine, rowAtLine } from './hover-link';
 import { layerTone } from './layer-colors';
+import { MeasureTogether } from './measure-together';
 import { useUnplayed } from './playback/hooks';
 import { PendingLayers } from './PendingLayers';
 import { findSelected, rowSelectionId } from './row-selection';
 import { SlabRow, type SlabState } from './SlabRow';
-import { stackModel, type StackRow } from './stack-model';
+import { stackModelOf, type StackRow } from './stack-model';
 import './LayerStack.css';
 
 export interface LayerStackProps {
@@ -55,7 +56,7 @@ export function LayerStack({
   const select = useAppStore((s) => s.select);
   const announce = useAppStore((s) => s.announce);
 
-  const model = useMemo(() => stackModel(host, image, build), [host, image, build]);
+  const model = useMemo(() => stackModelOf(host, image, build), [host, image, build]);
   const ownRows = useMemo(() => model.rows.slice(model.ownStart), [model]);
   const link = useMemo(
     () =>
@@ -119,14 +120,24 @@ export function LayerStack({
     if (link?.staleFrom !== undefined && row.historyIndex >= link.staleFrom) return 'stale';
     return 'settled';
   };
-  const onSelect = (row: StackRow) => {
+  // Stable callbacks, so that a row whose own data did not change is not drawn again.
+  const selectLatest = useRef({ selectedId, select, announce, onSelected });
+  useLayoutEffect(() => {
+    selectLatest.current = { selectedId, select, announce, onSelected };
+  });
+  const onSelect = useCallback((row: StackRow) => {
+    const { selectedId, select, announce, onSelected } = selectLatest.current;
     const id = rowSelectionId(row);
     const same = selectedId === id;
     select({ layer: same ? null : id });
     if (same) return;
     announce(`Layer selected: ${row.instruction.slice(0, 60)}, ${humanBytes(row.size)}`);
     onSelected?.();
-  };
+  }, []);
+  const onHover = useCallback(
+    (row: StackRow | null) => setHovered(row ? rowSelectionId(row) : null),
+    [],
+  );
 
   const newestFirst = [...model.rows].reverse();
   const hasBase = model.ownStart > 0;
@@ -137,31 +148,35 @@ export function LayerStack({
       {link && link.pending.length > 0 && (
         <PendingLayers steps={link.pending} linked={linkedPending} onHover={setHovered} />
       )}
-      <ul
-        id={listId}
-        role="list"
-        aria-label="Image layers"
-        className="lc-stack__list"
-        data-base-open={baseOpen}
-      >
-        <AnimatePresence initial={false}>
-          {newestFirst.map((row) => (
-            <SlabRow
-              key={row.key}
-              row={row}
-              tone={row.layerIndex !== undefined ? layerTone(row.layerIndex, model.baseLayers) : ''}
-              selected={selected === row}
-              linked={linkedRow === row.historyIndex}
-              state={stateOf(row)}
-              compact={row.base && !baseOpen}
-              lines={link?.lines.get(row.historyIndex)}
-              onSelect={onSelect}
-              onHover={(r) => setHovered(r ? rowSelectionId(r) : null)}
-              announce={announce}
-            />
-          ))}
-        </AnimatePresence>
-      </ul>
+      <MeasureTogether>
+        <ul
+          id={listId}
+          role="list"
+          aria-label="Image layers"
+          className="lc-stack__list"
+          data-base-open={baseOpen}
+        >
+          <AnimatePresence initial={false} presenceAffectsLayout={false}>
+            {newestFirst.map((row) => (
+              <SlabRow
+                key={row.key}
+                row={row}
+                tone={
+                  row.layerIndex !== undefined ? layerTone(row.layerIndex, model.baseLayers) : ''
+                }
+                selected={selected === row}
+                linked={linkedRow === row.historyIndex}
+                state={stateOf(row)}
+                compact={row.base && !baseOpen}
+                lines={link?.lines.get(row.historyIndex)}
+                onSelect={onSelect}
+                onHover={onHover}
+                announce={announce}
+              />
+            ))}
+          </AnimatePresence>
+        </ul>
+      </MeasureTogether>
       {hasBase && (
         <div className="lc-stack__base">
           <span className="lc-stack__base-label">

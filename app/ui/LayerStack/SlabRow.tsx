@@ -4,7 +4,7 @@
  * collapsed base layer is a stripe whose text only assistive technology reads.
  */
 import { m, useIsPresent, useReducedMotion } from 'motion/react';
-import type { CSSProperties, KeyboardEvent } from 'react';
+import { memo, type CSSProperties, type KeyboardEvent } from 'react';
 import { humanBytes } from '../../engine/build/human-bytes';
 import { shortId } from '../../engine/images/image';
 import { copyText } from './copy-text';
@@ -53,7 +53,11 @@ function linesText(lines: LineRange | undefined): string | undefined {
   return lines.start === lines.end ? `line ${lines.start}` : `lines ${lines.start}–${lines.end}`;
 }
 
-export function SlabRow({
+/**
+ * Memoised: while a build plays, one row changes per step; the others keep their props (the
+ * stack's callbacks are stable) and are not drawn again. MeasureTogether still measures them.
+ */
+export const SlabRow = memo(function SlabRow({
   row,
   tone,
   selected,
@@ -183,4 +187,4 @@ export function SlabRow({
       )}
     </m.li>
   );
-}
+});

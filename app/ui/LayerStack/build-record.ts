@@ -38,8 +38,22 @@ export interface ItemWithEvents {
 
 export const stepKey = (stage: string, index: number) => `${stage}#${index}`;
 
+/**
+ * Records already read, per transcript item (items are immutable): the same item gives the
+ * same record object, so views memoised on it do not redraw when the transcript grows.
+ */
+const records = new WeakMap<ItemWithEvents, BuildRecord | null>();
+
 /** The build in one transcript item, or undefined when the item ran no build. */
 export function readBuild(item: ItemWithEvents): BuildRecord | undefined {
+  const known = records.get(item);
+  if (known !== undefined) return known ?? undefined;
+  const record = recordOf(item);
+  records.set(item, record ?? null);
+  return record;
+}
+
+function recordOf(item: ItemWithEvents): BuildRecord | undefined {
   if (!item.events.some((e) => e.type === 'build-started')) return undefined;
   const record: BuildRecord = { entryId: item.id, ok: false, tags: [], stages: [], steps: [] };
   const byKey = new Map<string, StepRecord>();

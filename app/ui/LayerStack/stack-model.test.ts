@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { EngineEvent } from '../../engine/events';
 import { readBuild, type BuildRecord } from './build-record';
-import { stackModel } from './stack-model';
-import { build, FIXTURE_FILES, seededHost } from './testing/world-fixture';
+import { imageTrees, stackModel, stackModelOf } from './stack-model';
+import { build, FIXTURE_FILES, seededHost, withContainer } from './testing/world-fixture';
 
 const record = (events: readonly EngineEvent[], id = 1) => readBuild({ id, events }) as BuildRecord;
 
@@ -66,5 +66,46 @@ describe('stackModel', () => {
     const after = stackModel(second.host, second.image).rows.map((r) => r.key);
     expect(after.filter((k) => before.includes(k))).toHaveLength(after.length - 1);
     expect(after[5]).not.toBe(before[5]);
+  });
+});
+
+describe('models remembered per image', () => {
+  it('gives the same model and trees for a new host state that stored no layer (a docker run)', () => {
+    const { host, image, outcome } = seededHost();
+    const built = record(outcome.events);
+    const model = stackModelOf(host, image, built);
+    const trees = imageTrees(host, image);
+    const running = withContainer(host, 'web', image);
+    expect(running).not.toBe(host);
+    expect(stackModelOf(running, image, built)).toBe(model);
+    expect(imageTrees(running, image)).toBe(trees);
+    expect(model).toEqual(stackModel(host, image, built));
+  });
+
+  it('makes a new model when the build record or a layer blob differs', () => {
+    const { host, image, outcome } = seededHost();
+    const model = stackModelOf(host, image, record(outcome.events));
+    expect(stackModelOf(host, image, undefined)).not.toBe(model);
+    const diffId = image.diffIds[image.diffIds.length - 1] as keyof typeof host.layers;
+    const blob = host.layers[diffId];
+    if (!blob) throw new Error('fixture has no top layer');
+    const moved = {
+      ...host,
+      layers: { ...host.layers, [diffId]: { ...blob, size: blob.size + 1 } },
+    };
+    const again = stackModelOf(moved, image, undefined);
+    expect(again).not.toBe(stackModelOf(host, image, undefined));
+    expect(again.rows.find((r) => r.diffId === diffId)?.size).toBe(blob.size + 1);
+    expect(imageTrees(moved, image)).not.toBe(imageTrees(host, image));
+  });
+});
+
+describe('readBuild', () => {
+  it('reads one transcript item once: the same item gives the same record', () => {
+    const { outcome } = seededHost();
+    const item = { id: 3, events: outcome.events };
+    expect(readBuild(item)).toBe(readBuild(item));
+    expect(readBuild({ id: 3, events: outcome.events })).toEqual(readBuild(item));
+    expect(readBuild({ id: 4, events: [] })).toBeUndefined();
   });
 });

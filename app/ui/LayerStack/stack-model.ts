@@ -117,8 +117,42 @@ export function stackModel(host: HostState, image: Image, build?: BuildRecord): 
   };
 }
 
+/**
+ * What a model or a tree list read from the host: the image's layer blobs. A docker run or
+ * an exec makes a new host state but stores no layer, so the same image with the same blobs
+ * gives the same answer.
+ */
+const blobsOf = (host: HostState, image: Image) => image.diffIds.map((id) => host.layers[id]);
+const sameBlobs = (a: readonly unknown[], b: readonly unknown[]) =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
+
+const models = new WeakMap<
+  Image,
+  { build: BuildRecord | undefined; blobs: readonly unknown[]; model: StackModel }
+>();
+
+/**
+ * `stackModel`, remembered per image: the same image, build record and layers give the same
+ * model object (and the same row objects), so rows memoised on them do not redraw.
+ */
+export function stackModelOf(host: HostState, image: Image, build?: BuildRecord): StackModel {
+  const blobs = blobsOf(host, image);
+  const known = models.get(image);
+  if (known && known.build === build && sameBlobs(known.blobs, blobs)) return known.model;
+  const model = stackModel(host, image, build);
+  models.set(image, { build, blobs, model });
+  return model;
+}
+
+const trees = new WeakMap<Image, { blobs: readonly unknown[]; trees: readonly DirNode[] }>();
+
 /** The layer trees of an image, bottom first (a layer missing from the store counts as empty, so
- * union layer numbers stay RootFS positions). */
-export function imageTrees(host: HostState, image: Image): DirNode[] {
-  return image.diffIds.map((id) => host.layers[id]?.tree ?? emptyDir());
+ * union layer numbers stay RootFS positions). The same image and layers give the same array. */
+export function imageTrees(host: HostState, image: Image): readonly DirNode[] {
+  const blobs = blobsOf(host, image);
+  const known = trees.get(image);
+  if (known && sameBlobs(known.blobs, blobs)) return known.trees;
+  const list = image.diffIds.map((id) => host.layers[id]?.tree ?? emptyDir());
+  trees.set(image, { blobs, trees: list });
+  return list;
 }

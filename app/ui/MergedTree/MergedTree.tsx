@@ -4,7 +4,7 @@
  * lower copies a file hides (they are still stored: that is wasted space). Folders open
  * lazily. Keyboard as a WAI-ARIA tree: one tab stop, arrows, Home/End, Enter, type-ahead.
  */
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { humanBytes } from '../../engine/build/human-bytes';
 import type { DirNode } from '../../engine/fs/node';
 import { layerTag, layerTone } from '../LayerStack/layer-colors';
@@ -32,7 +32,14 @@ interface Props {
   selectedLayer: number | undefined;
 }
 
-export function MergedTree({ layers, baseLayers, layerLabels, workdir, selectedLayer }: Props) {
+/** Memoised: a docker run or a played step leaves the image, and so the tree, as it was. */
+export const MergedTree = memo(function MergedTree({
+  layers,
+  baseLayers,
+  layerLabels,
+  workdir,
+  selectedLayer,
+}: Props) {
   const hiddenId = useId();
   const childrenOf = useMemo(() => childrenReader(layers), [layers]);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set(openTo(workdir)));
@@ -127,7 +134,7 @@ export function MergedTree({ layers, baseLayers, layerLabels, workdir, selectedL
       </div>
     </div>
   );
-}
+});
 
 interface ItemProps {
   row: Row;
