@@ -11,7 +11,15 @@ import { expandNpm, type NpmRecord } from './ecosystems/npm';
 import { plausiblePackage } from './ecosystems/plausible';
 import { expandPypi, type PypiRecord } from './ecosystems/pypi';
 import { materialize, type ImageSpec } from './images/define';
-import type { AptRepository, Catalog, CatalogImage, Distro, Ecosystem, Package } from './types';
+import type {
+  AptRepository,
+  Catalog,
+  CatalogImage,
+  Distro,
+  Ecosystem,
+  Package,
+  StandInLookup,
+} from './types';
 
 export interface CatalogData {
   deb: DebWorld;
@@ -20,6 +28,11 @@ export interface CatalogData {
   npm: ReadonlyMap<string, NpmRecord>;
   go: ReadonlyMap<string, GoRecord>;
   images: ImageSpec[];
+  /** Builds the stand-in resolver once the catalog's own images exist. */
+  standIns?: (
+    images: readonly CatalogImage[],
+    exact: (repository: string, tag: string) => CatalogImage | undefined,
+  ) => (repository: string, tag: string) => StandInLookup;
   /** Third-party apt repositories (nginx.org's). */
   aptRepositories?: AptRepository[];
 }
@@ -72,12 +85,23 @@ export function createCatalog(data: CatalogData): Catalog {
   const debArchive = (distro?: Distro): DebArchive | undefined =>
     distro === 'alpine' ? undefined : data.deb[distro ?? 'trixie'];
 
+  const image = (repository: string, tag: string): CatalogImage | undefined => {
+    if (typeof repository !== 'string' || typeof tag !== 'string') return undefined;
+    return byRef.get(`${normalizeRepository(repository)}:${tag.trim() || 'latest'}`);
+  };
+  const standIn = data.standIns?.(images, image);
+
   return {
-    image(repository: string, tag: string): CatalogImage | undefined {
-      if (typeof repository !== 'string' || typeof tag !== 'string') return undefined;
-      return byRef.get(`${normalizeRepository(repository)}:${tag.trim() || 'latest'}`);
-    },
+    image,
     images: () => images,
+    ...(standIn
+      ? {
+          resolve: (repository: string, tag: string): StandInLookup =>
+            typeof repository === 'string'
+              ? standIn(normalizeRepository(repository), tag)
+              : { ok: false, reason: 'unknown-repository' },
+        }
+      : {}),
     package(ecosystem: Ecosystem, name: string, distro?: Distro): Package | undefined {
       if (typeof name !== 'string' || name === '') return undefined;
       switch (ecosystem) {

@@ -139,20 +139,39 @@ export interface CatalogImage {
   history: HistoryEntry[];
   created: string;
   userland: Userland;
-  distro: Distro | 'scratch' | 'busybox';
+  /** `oraclelinux`: mysql's base (microdnf, no apt or apk). */
+  distro: Distro | 'scratch' | 'busybox' | 'oraclelinux';
   /** The registry's manifest digest, shown by pull ("Digest: sha256:...") and RepoDigests. */
   manifestDigest: Digest;
   /** `scratch`: the reserved empty image; `docker pull scratch` is an error, `FROM scratch` is not. */
   reserved?: boolean;
   /** One line for listings and `docker search`. */
   description?: string;
+  /**
+   * Set on a stand-in for a well-known reference the catalog has no image for (`ruby:3.3`):
+   * the note to show once per pull or build ("Layercake models ruby:3.3 approximately: ...").
+   */
+  approximate?: string;
 }
+
+/**
+ * A well-known reference resolved without an exact catalog image: a deterministic stand-in,
+ * or why there is none (`unknown-repository`: pull access denied; `unknown-tag`: manifest unknown).
+ */
+export type StandInLookup =
+  { ok: true; image: CatalogImage } | { ok: false; reason: 'unknown-repository' | 'unknown-tag' };
 
 export interface Catalog {
   /** Finds an official image by repository and tag ("python", "3.14-slim"); tag defaults to latest. */
   image(repository: string, tag: string): CatalogImage | undefined;
   /** All images, for listings and search. */
   images(): readonly CatalogImage[];
+  /**
+   * A well-known reference by the official tag grammar (`python:3.11-slim`, `postgres:16`,
+   * `mcr.microsoft.com/dotnet/sdk:8.0`): the catalog image when it has one, else a stand-in
+   * derived from the name (same reference, same digests).
+   */
+  resolve?(repository: string, tag: string): StandInLookup;
   /** A package from a distribution or language ecosystem, or undefined if unknown. */
   package(ecosystem: Ecosystem, name: string, distro?: Distro): Package | undefined;
   /**

@@ -22,6 +22,7 @@ import { nginxImages } from './images/nginx';
 import { nodeImages } from './images/node';
 import { pythonImages } from './images/python';
 import { World } from './images/world';
+import { createResolver } from './standin';
 import type { Catalog } from './types';
 
 export function buildCatalog(): Catalog {
@@ -37,6 +38,7 @@ export function buildCatalog(): Catalog {
     npm: parseNpmLines(npmLines),
     go: parseGoLines(goLines),
     aptRepositories,
+    standIns: (images, exact) => createResolver(world, images, exact),
     images: [
       ...distroImages(world),
       buildpack.scmSpec,

@@ -21,6 +21,8 @@ import { resolveFromRegistry, type LookupFailure, type RemoteImage } from './res
 export interface PullContext {
   rt: HostRuntime;
   spend(ms: number): void;
+  /** Where notes go (a `DockerContext` has it): a stand-in image is said to be approximate. */
+  io?: { note(text: string): void };
 }
 
 export interface PullOptions {
@@ -88,6 +90,7 @@ export function pullImage(
   ctx.spend(MANIFEST_MS);
   if (!lookup.ok) return lookup;
   const remote = lookup.remote;
+  if (remote.note) ctx.io?.note(remote.note);
   write(pullingFromLine(remote.ref));
   const upToDate = alreadyUpToDate(rt.host, remote);
   if (!upToDate) {

@@ -12,7 +12,8 @@
  *   is not visible from another host.
  * - Any other domain does not resolve.
  */
-export type RegistryKind = 'hub' | 'team' | 'local';
+/** `vendor`: a well-known vendor registry (mcr.microsoft.com, gcr.io), read-only, pull only. */
+export type RegistryKind = 'hub' | 'team' | 'local' | 'vendor';
 
 export interface Registry {
   kind: RegistryKind;

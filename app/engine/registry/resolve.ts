@@ -26,6 +26,8 @@ export interface RemoteImage {
   /** Its layers, bottom first. */
   layers: LayerBlob[];
   manifestDigest: Digest;
+  /** For a stand-in of a well-known image: what Layercake approximates, to say once. */
+  note?: string;
 }
 
 export type LookupFailure = 'invalid' | 'reserved' | 'unreachable' | 'denied' | 'not-found';
@@ -65,6 +67,8 @@ export function resolveFromRegistry(
   } else {
     ref = withDefaultTag(reference);
   }
+  const vendor = vendorRegistry(ref.domain, catalog);
+  if (vendor) return fromCatalog(ref, vendor, catalog, ref.path);
   const found = registryFor(ref.domain, world.current);
   if (!found.ok) return fail('unreachable', found.error);
   const registry = found.registry;
@@ -74,29 +78,60 @@ export function resolveFromRegistry(
   return fromRegistryState(world, ref, registry);
 }
 
+/**
+ * Vendors' registries that serve well-known images (Microsoft's .NET images, Google's
+ * distroless): reachable only for the repositories the catalog models.
+ */
+const VENDOR_DOMAINS = ['mcr.microsoft.com', 'gcr.io'];
+
+function vendorRegistry(domain: string, catalog: Catalog | undefined): Registry | undefined {
+  if (!VENDOR_DOMAINS.includes(domain) || !catalog?.resolve) return undefined;
+  return { kind: 'vendor', domain, storeKey: domain, authKey: domain };
+}
+
 function fromCatalog(
   ref: ImageRef,
   registry: Registry,
   catalog: Catalog | undefined,
+  repository = ref.path.slice('library/'.length),
 ): RemoteLookup {
-  const repository = ref.path.slice('library/'.length);
-  if (repository === 'scratch') return fail('reserved', "'scratch' is a reserved name");
+  const name = registry.kind === 'vendor' ? `${registry.domain}/${repository}` : repository;
+  if (name === 'scratch') return fail('reserved', "'scratch' is a reserved name");
   const all = catalog?.images() ?? [];
-  if (!all.some((img) => img.repository === repository))
-    return fail('denied', pullDeniedMessage(ref));
   let entry: CatalogImage | undefined;
   if (ref.digest) {
-    entry = all.find((img) => img.repository === repository && img.manifestDigest === ref.digest);
+    if (!all.some((img) => img.repository === name) && !catalog?.resolve?.(name, 'latest').ok)
+      return fail('denied', pullDeniedMessage(ref));
+    entry = all.find((img) => img.repository === name && img.manifestDigest === ref.digest);
+  } else if (catalog?.resolve) {
+    const found = catalog.resolve(name, ref.tag ?? 'latest');
+    if (!found.ok && found.reason === 'unknown-repository') return denied(ref, registry);
+    entry = found.ok ? found.image : undefined;
   } else {
-    entry = catalog?.image(repository, ref.tag ?? 'latest');
+    if (!all.some((img) => img.repository === name)) return fail('denied', pullDeniedMessage(ref));
+    entry = catalog?.image(name, ref.tag ?? 'latest');
   }
   if (!entry) return fail('not-found', manifestUnknownMessage(ref));
-  if (entry.reserved) return fail('reserved', `'${repository}' is a reserved name`);
+  if (entry.reserved) return fail('reserved', `'${name}' is a reserved name`);
   const { image, layers } = imageFromCatalog(entry, `${familiarName(ref)}@${entry.manifestDigest}`);
   return {
     ok: true,
-    remote: { ref, registry, image, layers, manifestDigest: entry.manifestDigest },
+    remote: {
+      ref,
+      registry,
+      image,
+      layers,
+      manifestDigest: entry.manifestDigest,
+      ...(entry.approximate ? { note: entry.approximate } : {}),
+    },
   };
+}
+
+/** Docker Hub denies unknown repositories; a vendor's registry says the name is unknown. */
+function denied(ref: ImageRef, registry: Registry): RemoteLookup {
+  return registry.kind === 'vendor'
+    ? fail('not-found', manifestUnknownMessage(ref))
+    : fail('denied', pullDeniedMessage(ref));
 }
 
 function fromRegistryState(world: World, ref: ImageRef, registry: Registry): RemoteLookup {

@@ -27,6 +27,8 @@ export interface ImageSpec {
   rows: HistoryRow[];
   description?: string;
   reserved?: boolean;
+  /** For a stand-in: what Layercake approximates (said once per pull or build). */
+  approximate?: string;
 }
 
 export const BUILDKIT = 'buildkit.dockerfile.v0';
@@ -117,6 +119,7 @@ export function materialize(spec: ImageSpec): CatalogImage {
     },
     ...(spec.description ? { description: spec.description } : {}),
     ...(spec.reserved ? { reserved: true } : {}),
+    ...(spec.approximate ? { approximate: spec.approximate } : {}),
   };
   return image;
 }

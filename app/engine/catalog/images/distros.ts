@@ -3,7 +3,8 @@
  * is one layer (scratch none) with the config and history rows the real images carry.
  */
 import { sha256Hex } from '../../fs/digest';
-import { PATH_DEFAULT, step, type ImageSpec } from './define';
+import type { LayerBlob } from '../types';
+import { PATH_DEFAULT, step, type HistoryRow, type ImageSpec } from './define';
 import { DEBIAN_CREATED, DEBIAN_EPOCH, type World } from './world';
 
 const DEBUERREOTYPE = 'debuerreotype 0.16';
@@ -64,8 +65,25 @@ export function alpineSpec(world: World, version: '3.22' | '3.21'): ImageSpec {
   };
 }
 
+/** The ubuntu images' rows (Launchpad's build, still the classic builder's history format). */
+export function ubuntuRows(
+  version: string,
+  codename: string,
+  serial: string,
+  layer: () => LayerBlob,
+): HistoryRow[] {
+  const add = `file:${sha256Hex(`ubuntu-${codename}-oci-amd64-root.tar.gz ${serial}`)}`;
+  return [
+    { createdBy: '/bin/sh -c #(nop)  ARG RELEASE' },
+    { createdBy: '/bin/sh -c #(nop)  ARG LAUNCHPAD_BUILD_ARCH' },
+    { createdBy: '/bin/sh -c #(nop)  LABEL org.opencontainers.image.ref.name=ubuntu' },
+    { createdBy: `/bin/sh -c #(nop)  LABEL org.opencontainers.image.version=${version}` },
+    { createdBy: `/bin/sh -c #(nop) ADD ${add} in / `, layer },
+    { createdBy: '/bin/sh -c #(nop)  CMD ["/bin/bash"]' },
+  ];
+}
+
 export function distroImages(world: World): ImageSpec[] {
-  const ubuntuAdd = `file:${sha256Hex('ubuntu-noble-oci-amd64-root.tar.gz 20251013')}`;
   const ubuntuCreated = '2025-10-16T19:15:27.406339521Z';
   return [
     {
@@ -135,14 +153,7 @@ export function distroImages(world: World): ImageSpec[] {
           'org.opencontainers.image.version': '24.04',
         },
       },
-      rows: [
-        { createdBy: '/bin/sh -c #(nop)  ARG RELEASE' },
-        { createdBy: '/bin/sh -c #(nop)  ARG LAUNCHPAD_BUILD_ARCH' },
-        { createdBy: '/bin/sh -c #(nop)  LABEL org.opencontainers.image.ref.name=ubuntu' },
-        { createdBy: '/bin/sh -c #(nop)  LABEL org.opencontainers.image.version=24.04' },
-        { createdBy: `/bin/sh -c #(nop) ADD ${ubuntuAdd} in / `, layer: () => world.noble().blob },
-        { createdBy: '/bin/sh -c #(nop)  CMD ["/bin/bash"]' },
-      ],
+      rows: ubuntuRows('24.04', 'noble', '20251013', () => world.noble().blob),
       description: 'Ubuntu is a Debian-based Linux operating system based on free software.',
     },
   ];

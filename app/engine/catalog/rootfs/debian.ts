@@ -36,6 +36,20 @@ export interface DebianBaseOptions {
   slim: boolean;
   /** The build's time, seconds since the epoch (debuerreotype's snapshot time). */
   epoch: number;
+  /**
+   * A release the archive stands in for (bullseye on bookworm's packages, jammy on noble's):
+   * its own os-release, debian_version and apt sources, so the image says what it is.
+   */
+  release?: DebianReleaseFiles;
+}
+
+export interface DebianReleaseFiles {
+  /** "bullseye", "jammy": seeds the generated logs and caches. */
+  id: string;
+  ubuntu: boolean;
+  osRelease: string;
+  debianVersion: string;
+  sources: { path: string; text: string };
 }
 
 const STICKY_TMP = 0o1777;
@@ -102,7 +116,9 @@ function skeleton(builder: TreeBuilder): void {
 
 export function debianBaseLayer(options: DebianBaseOptions): { tree: DirNode; system: DebSystem } {
   const { distro, slim } = options;
-  const ubuntu = distro === 'noble';
+  const release = options.release;
+  const ubuntu = release ? release.ubuntu : distro === 'noble';
+  const seed = release?.id ?? distro;
   const builder = new TreeBuilder();
   skeleton(builder);
   const empty: DebSystem = {
@@ -114,11 +130,13 @@ export function debianBaseLayer(options: DebianBaseOptions): { tree: DirNode; sy
 
   // Files made by maintainer scripts and the image build rather than unpacked from packages.
   builder
-    .text('/usr/lib/os-release', OS_RELEASE[distro])
+    .text('/usr/lib/os-release', release?.osRelease ?? OS_RELEASE[distro])
     .link('/etc/os-release', '../usr/lib/os-release');
-  builder.text('/etc/debian_version', DEBIAN_VERSION[distro]);
+  builder.text('/etc/debian_version', release?.debianVersion ?? DEBIAN_VERSION[distro]);
   const days = Math.floor(options.epoch / 86400);
-  for (const [path, text] of Object.entries(accountFiles(distro, days))) {
+  // Ubuntu added the `ubuntu` user in noble; older releases have Debian's accounts.
+  const accounts = release ? (release.id === 'noble' ? 'noble' : 'bookworm') : distro;
+  for (const [path, text] of Object.entries(accountFiles(accounts, days))) {
     builder.text(
       path,
       text,
@@ -143,7 +161,11 @@ export function debianBaseLayer(options: DebianBaseOptions): { tree: DirNode; sy
   builder.text('/usr/sbin/policy-rc.d', POLICY_RC_D, 0o755);
   // apt (2.4 and later) ships this empty directory for the keys of added repositories.
   builder.dir('/etc/apt/keyrings');
-  if (ubuntu) {
+  if (release) {
+    builder.text(release.sources.path, release.sources.text);
+    if (ubuntu) builder.text('/etc/dpkg/dpkg.cfg.d/excludes', UBUNTU_DPKG_EXCLUDES);
+    else if (slim) builder.text('/etc/dpkg/dpkg.cfg.d/docker', SLIM_DPKG_EXCLUDES);
+  } else if (ubuntu) {
     builder.text('/etc/apt/sources.list.d/ubuntu.sources', UBUNTU_SOURCES);
     builder.text('/etc/dpkg/dpkg.cfg.d/excludes', UBUNTU_DPKG_EXCLUDES);
     builder.dir('/home/ubuntu', 0o750, { uid: 1000, gid: 1000 });
@@ -152,21 +174,24 @@ export function debianBaseLayer(options: DebianBaseOptions): { tree: DirNode; sy
       .toISOString()
       .replace(/[-:]/g, '')
       .replace(/\.\d+Z$/, 'Z');
-    builder.text('/etc/apt/sources.list.d/debian.sources', debianSources(distro, snapshot));
+    builder.text(
+      '/etc/apt/sources.list.d/debian.sources',
+      debianSources(distro === 'noble' ? 'trixie' : distro, snapshot),
+    );
     if (slim) builder.text('/etc/dpkg/dpkg.cfg.d/docker', SLIM_DPKG_EXCLUDES);
   }
   builder.text('/var/lib/dpkg/available', '').text('/var/lib/dpkg/arch', 'amd64\n');
   builder.blob(
     '/var/cache/debconf/templates.dat',
-    `debconf:${distro}:templates`,
+    `debconf:${seed}:templates`,
     420_000 + system.installed.length * 1200,
   );
   builder.blob(
     '/var/cache/debconf/config.dat',
-    `debconf:${distro}:config`,
+    `debconf:${seed}:config`,
     9_000 + system.installed.length * 90,
   );
-  builder.blob('/var/log/dpkg.log', `log:${distro}:dpkg`, system.installed.length * 1400);
-  builder.blob('/var/log/alternatives.log', `log:${distro}:alternatives`, 2_200);
+  builder.blob('/var/log/dpkg.log', `log:${seed}:dpkg`, system.installed.length * 1400);
+  builder.blob('/var/log/alternatives.log', `log:${seed}:alternatives`, 2_200);
   return { tree: builder.build(), system };
 }

@@ -1,0 +1,144 @@
+/**
+ * The tag grammar of the official repositories: `<version>[-<variant>][-<release>]`
+ * (`3.11-slim-bookworm`, `8.3-fpm-alpine3.20`, `21-jre-jammy`), or with the release first for
+ * node and .NET (`20-bookworm-slim`, `8.0-bookworm-slim`). A version may be a line (`3.11`),
+ * a point release up to the newest (`3.11.9`), a major standing for its newest line (`3`) or
+ * an alias (`lts`, `latest`). A tag that does not parse is a manifest the registry does not have.
+ */
+import { isAlpine } from './releases';
+
+export interface Line {
+  /** The line as tags name it: "3.11", "20", "16", "8.3". */
+  key: string;
+  /** Its newest release: "3.11.14". */
+  full: string;
+  /** Debian/Ubuntu releases it is published on, the default first. */
+  releases: string[];
+  /** Alpine branches it is published on, the one `-alpine` means first. */
+  alpine: string[];
+}
+
+export interface Grammar {
+  /** Newest first: a bare major (`python:3`) means the first line it prefixes. */
+  lines: Line[];
+  /** Words that stand for a line's key: latest, lts, stable, jod... */
+  aliases?: Record<string, string>;
+  /** Variant words as they appear between version and release ('' is the plain image). */
+  variants: string[];
+  /** Variants that have no Alpine build (slim, apache). */
+  noAlpine?: string[];
+  /** Variants published only on Alpine. */
+  alpineOnly?: string[];
+  /** The release comes before the variant (node: `20-bookworm-slim`). */
+  releaseFirst?: boolean;
+  /** A tag may leave out the version (`slim`, `alpine`, `bookworm`): the newest line. */
+  versionless?: boolean;
+}
+
+export interface ParsedTag {
+  line: Line;
+  /** The release the image holds: "3.11.14", or the point release asked for ("3.11.9"). */
+  version: string;
+  variant: string;
+  /** A release id of releases.ts ("bookworm", "alpine3.19"). */
+  release: string;
+}
+
+const VERSION = /^\d+(\.\d+)*([._+][0-9a-z]+)*$/;
+
+function parts(version: string): number[] {
+  return version.split(/[._+]/).map((p) => (/^\d+$/.test(p) ? Number(p) : -1));
+}
+
+/** Whether `asked` is a release of `line` no newer than its newest. */
+function versionOf(line: Line, asked: string): string | undefined {
+  const want = parts(asked);
+  const have = parts(line.full);
+  if (want.some((p) => p < 0) || want.length > have.length) return undefined;
+  for (let i = 0; i < want.length; i++) {
+    const w = want[i] as number;
+    const h = have[i] as number;
+    if (w < h) return asked + '.0'.repeat(have.length - want.length);
+    if (w > h) return undefined;
+  }
+  return want.length === have.length ? asked : line.full;
+}
+
+function findLine(grammar: Grammar, asked: string): { line: Line; version: string } | undefined {
+  const own = grammar.lines.find((l) => asked === l.key || asked.startsWith(`${l.key}.`));
+  if (own) {
+    const version = versionOf(own, asked);
+    return version ? { line: own, version } : undefined;
+  }
+  const newest = grammar.lines.find((l) => l.key.startsWith(`${asked}.`));
+  return newest ? { line: newest, version: newest.full } : undefined;
+}
+
+function releaseOf(line: Line, word: string): string | undefined {
+  if (word === 'alpine') return line.alpine[0];
+  if (isAlpine(word)) return line.alpine.includes(word) ? word : undefined;
+  return line.releases.includes(word) ? word : undefined;
+}
+
+function isReleaseWord(word: string): boolean {
+  return (
+    isAlpine(word) || /^(trixie|bookworm|bullseye|buster|noble|jammy|focal|bionic)$/.test(word)
+  );
+}
+
+export function parseTag(grammar: Grammar, tag: string): ParsedTag | undefined {
+  const words = (tag || 'latest').split('-');
+  const first = words[0] ?? '';
+  let found: { line: Line; version: string } | undefined;
+  let rest: string[];
+  const alias = grammar.aliases?.[first];
+  if (alias !== undefined) {
+    found = findLine(grammar, alias);
+    rest = words.slice(1);
+  } else if (VERSION.test(first)) {
+    found = findLine(grammar, first);
+    rest = words.slice(1);
+  } else if (grammar.versionless && grammar.lines[0]) {
+    found = { line: grammar.lines[0], version: grammar.lines[0].full };
+    rest = words;
+  } else {
+    return undefined;
+  }
+  if (!found) return undefined;
+  const releaseAt = grammar.releaseFirst ? 0 : rest.length - 1;
+  const releaseWord =
+    rest.length > 0 && isReleaseWord(rest[releaseAt] ?? '') ? rest[releaseAt] : undefined;
+  const variantWords =
+    releaseWord === undefined ? rest : grammar.releaseFirst ? rest.slice(1) : rest.slice(0, -1);
+  const variant = variantWords.join('-');
+  if (!grammar.variants.includes(variant)) return undefined;
+  const line = found.line;
+  const onlyAlpine = grammar.alpineOnly?.includes(variant) ?? false;
+  const release =
+    releaseWord !== undefined
+      ? releaseOf(line, releaseWord)
+      : onlyAlpine
+        ? line.alpine[0]
+        : (line.releases[0] ?? line.alpine[0]);
+  if (!release) return undefined;
+  if (isAlpine(release) && grammar.noAlpine?.includes(variant)) return undefined;
+  if (!isAlpine(release) && onlyAlpine) return undefined;
+  return { line, version: found.version, variant, release };
+}
+
+/** The same image whatever tag named it: a key for memoising and for matching catalog tags. */
+export function tagKey(parsed: ParsedTag): string {
+  return `${parsed.version}|${parsed.variant}|${parsed.release}`;
+}
+
+/** A compact way to write lines: "3.11 3.11.14 trixie,bookworm alpine3.22,alpine3.21". */
+export function lines(spec: string): Line[] {
+  return spec
+    .trim()
+    .split('\n')
+    .map((row) => {
+      const [key = '', full = '', releases = '', alpine = ''] = row.trim().split(/\s+/);
+      const list = (s: string) => (s && s !== '-' ? s.split(',') : []);
+      return { key, full, releases: list(releases), alpine: list(alpine) };
+    });
+}

@@ -1,0 +1,67 @@
+/**
+ * Stand-ins for well-known references the catalog has no image for. `createResolver` gives
+ * the catalog's `resolve`: an exact catalog tag first, then a tag that names a catalog image
+ * under another spelling (`node:24.12-trixie-slim`), then a stand-in built on first use and
+ * memoised by what it holds, so every spelling of one image is one object with one digest.
+ */
+import { materialize, type ImageSpec } from '../images/define';
+import type { World } from '../images/world';
+import type { CatalogImage, StandInLookup } from '../types';
+import { parseTag, tagKey } from './grammar';
+import type { RepoDef } from './repo';
+import { REPOS } from './repos';
+
+const byName = new Map<string, RepoDef>(REPOS.map((r) => [r.repository, r]));
+
+/** Whether a repository is one of the well-known ones (its tags then follow the grammar). */
+export function knownRepository(repository: string): boolean {
+  return byName.has(repository);
+}
+
+export function createResolver(
+  world: World,
+  images: readonly CatalogImage[],
+  exact: (repository: string, tag: string) => CatalogImage | undefined,
+): (repository: string, tag: string) => StandInLookup {
+  const catalogByKey = new Map<string, CatalogImage>();
+  for (const image of images) {
+    const def = byName.get(image.repository);
+    if (!def) continue;
+    for (const tag of image.tags) {
+      const parsed = parseTag(def.grammar, tag);
+      const key = parsed && `${image.repository}|${tagKey(parsed)}`;
+      if (key && !catalogByKey.has(key)) catalogByKey.set(key, image);
+    }
+  }
+  const made = new Map<string, CatalogImage>();
+  return (repository, tag) => {
+    const name = typeof repository === 'string' ? repository : '';
+    const wanted = typeof tag === 'string' && tag.trim() ? tag.trim() : 'latest';
+    const known = exact(name, wanted);
+    if (known) return { ok: true, image: known };
+    const def = byName.get(name);
+    if (!def) {
+      const anyCatalog = images.some((i) => i.repository === name);
+      return { ok: false, reason: anyCatalog ? 'unknown-tag' : 'unknown-repository' };
+    }
+    const parsed = parseTag(def.grammar, wanted);
+    if (!parsed) return { ok: false, reason: 'unknown-tag' };
+    const key = `${name}|${tagKey(parsed)}`;
+    const same = catalogByKey.get(key) ?? made.get(key);
+    if (same) return { ok: true, image: same };
+    let spec: ImageSpec | undefined;
+    try {
+      spec = def.build(world, parsed, `${shortName(name)}:${wanted}`);
+    } catch {
+      spec = undefined;
+    }
+    if (!spec) return { ok: false, reason: 'unknown-tag' };
+    const image = materialize(spec);
+    made.set(key, image);
+    return { ok: true, image };
+  };
+}
+
+function shortName(repository: string): string {
+  return repository;
+}

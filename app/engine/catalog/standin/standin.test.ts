@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { getAt } from '../../fs/tree';
+import type { CatalogImage } from '../types';
+import { buildCatalog } from '../world';
+
+const catalog = buildCatalog();
+
+/** The node at a path in the image's layers, topmost first (as the union view finds it). */
+function pathIn(image: CatalogImage, path: string) {
+  const parts = path.split('/').filter(Boolean);
+  for (const layer of [...image.layers].reverse()) {
+    const node = getAt(layer.tree, parts);
+    if (node) return node;
+  }
+  return undefined;
+}
+
+function resolve(ref: string) {
+  const at = ref.lastIndexOf(':');
+  const slash = ref.lastIndexOf('/');
+  const [repo, tag] = at > slash ? [ref.slice(0, at), ref.slice(at + 1)] : [ref, 'latest'];
+  const found = catalog.resolve?.(repo, tag);
+  if (!found) throw new Error('no resolver');
+  return found;
+}
+
+describe('well-known references', () => {
+  it('resolves the references real Dockerfiles start from', () => {
+    for (const ref of [
+      'python:3.11-slim',
+      'python:3.11-slim-bookworm',
+      'python:3.12-alpine',
+      'python:3.9',
+      'node:20-alpine',
+      'node:18',
+      'node:20-bookworm-slim',
+      'node:20-alpine3.19',
+    ]) {
+      const found = resolve(ref);
+      expect(found.ok, ref).toBe(true);
+    }
+  });
+
+  it('fails unknown versions as a missing manifest and unknown repositories as denied', () => {
+    expect(resolve('python:99')).toEqual({ ok: false, reason: 'unknown-tag' });
+    expect(resolve('node:3')).toEqual({ ok: false, reason: 'unknown-tag' });
+    expect(resolve('python:3.11-slim-alpine')).toEqual({ ok: false, reason: 'unknown-tag' });
+    expect(resolve('node:20-slim-bookworm')).toEqual({ ok: false, reason: 'unknown-tag' });
+    expect(resolve('nosuchimage:1')).toEqual({ ok: false, reason: 'unknown-repository' });
+  });
+
+  it('builds python:3.11-slim with 3.11 paths on the catalog trixie-slim layer', () => {
+    const found = resolve('python:3.11-slim');
+    if (!found.ok) throw new Error('unresolved');
+    const image = found.image;
+    const sibling = catalog.image('python', '3.14-slim');
+    expect(image.config.Env).toContain('PYTHON_VERSION=3.11.14');
+    expect(image.layers).toHaveLength(4);
+    expect(image.layers[0]?.diffId).toBe(sibling?.layers[0]?.diffId);
+    expect(image.approximate).toMatch(/^Layercake models python:3.11-slim approximately/);
+    expect(pathIn(image, '/usr/local/lib/python3.11/os.py')?.kind).toBe('file');
+    expect(pathIn(image, '/usr/local/lib/python3.14')).toBeUndefined();
+  });
+});
