@@ -70,6 +70,8 @@ export interface Container {
   init?: boolean;
   network?: string;
   restartPolicy?: string;
+  /** `--read-only`: writes outside mounts fail with "Read-only file system". */
+  readOnlyRoot?: boolean;
   /** The container's address on its network (bridge: 172.17.0.x). */
   ip?: string;
   /** The terminal is attached to the main process (`docker run -it IMAGE sh`): its `exit` stops the container. */

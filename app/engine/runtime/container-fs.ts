@@ -55,6 +55,8 @@ export class ContainerFs implements FileSystem {
     mounts: readonly MountedFs[],
     /** Index of the writable layer in the root overlay, reported for paths under mounts. */
     private readonly writableLayer: number,
+    /** `--read-only`: the root refuses writes; mounts (volumes, tmpfs, binds) still take them. */
+    private readonly readOnlyRoot = false,
   ) {
     // Longest destination first, so /data/sub wins over /data.
     this.mounts = [...mounts]
@@ -181,7 +183,7 @@ export class ContainerFs implements FileSystem {
     const real = this.resolve(path, followLast);
     if (!real.ok) return real;
     const routed = this.route(real.value);
-    if (routed.mount?.readOnly) return fail(EROFS);
+    if (routed.mount ? routed.mount.readOnly : this.readOnlyRoot) return fail(EROFS);
     return ok({ ...routed, real: real.value });
   }
 

@@ -43,6 +43,7 @@ export interface CreateRequest {
   init?: boolean;
   network?: string;
   restart?: string;
+  readOnlyRoot?: boolean;
   stopSignal?: string;
   stopTimeout?: number;
 }
@@ -266,6 +267,7 @@ export function createContainer(
     init: request.init ?? false,
     network,
     restartPolicy: request.restart ?? 'no',
+    ...(request.readOnlyRoot ? { readOnlyRoot: true } : {}),
     ...(request.stopSignal ? { stopSignal: request.stopSignal } : {}),
     ...(request.stopTimeout !== undefined ? { stopTimeout: request.stopTimeout } : {}),
     ...(network === 'bridge' ? { ip: bridgeAddress(rt) } : {}),

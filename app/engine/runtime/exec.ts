@@ -65,6 +65,13 @@ export interface ExecContext {
   ref: string;
 }
 
+/** PID 1 as BusyBox `ps` shows it: the argv joined, and the user it runs as. */
+export function mainProcess(container: Container): { command: string; user: string } {
+  return {
+    command: [container.path, ...container.args].join(' '),
+    user: container.user.split(':')[0] || 'root',
+  };
+}
 export function execInContainer(
   rt: HostRuntime,
   container: Container,
@@ -145,6 +152,7 @@ export function execInContainer(
     seed: container.id,
     horizonMs: HORIZON_MS,
     pid: 7 + (Object.keys(container.logs).length % 50),
+    processes: { pid: 7 + (Object.keys(container.logs).length % 50), main: mainProcess(container) },
   });
   rt.updateHost((host) => opened.save(host));
   emitContainerFsEvents(rt, container.id, opened.root.events);

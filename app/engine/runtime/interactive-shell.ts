@@ -22,6 +22,7 @@ import {
 import { shellOfPrompt, shellPrompt } from './prompt';
 import { HORIZON_MS } from './start';
 import { markExited, settleContainers, updateContainer } from './transitions';
+import { mainProcess } from './exec';
 
 type ContainerAttachment = Extract<Attachment, { kind: 'container' }>;
 
@@ -89,6 +90,8 @@ export function runContainerShellLine(
     horizonMs: HORIZON_MS,
     vars: attachment.vars,
     pid: container.mainAttached ? 1 : 7,
+    // A command typed at the shell is its child: `ps` lists PID 1, then itself.
+    processes: { pid: container.mainAttached ? 7 : 13, main: mainProcess(container) },
   });
   rt.updateHost((host) => opened.save(host));
   emitContainerFsEvents(rt, container.id, opened.root.events);

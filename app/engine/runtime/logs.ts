@@ -43,6 +43,8 @@ export interface LogOptions {
   /** `--tail N`; undefined or "all" for everything. */
   tail?: number;
   timestamps: boolean;
+  /** `--details`: the log attributes before each line (none here), then a space. */
+  details?: boolean;
   /** `--since` / `--until`, epoch ms. */
   since?: number;
   until?: number;
@@ -61,7 +63,11 @@ export function renderLogs(
     lines = options.tail === 0 ? [] : lines.slice(-options.tail);
   const out: { stream: 'stdout' | 'stderr'; text: string }[] = [];
   for (const line of lines) {
-    const text = (options.timestamps ? `${logTimestamp(line)} ` : '') + line.text + '\n';
+    const text =
+      (options.timestamps ? `${logTimestamp(line)} ` : '') +
+      (options.details ? ' ' : '') +
+      line.text +
+      '\n';
     const last = out[out.length - 1];
     if (last && last.stream === line.stream) last.text += text;
     else out.push({ stream: line.stream, text });

@@ -91,7 +91,7 @@ export function openContainerFs(
       source: { kind: 'volume', name: mount.source },
     });
   }
-  const fs = new ContainerFs(root, mounts, lowers.length);
+  const fs = new ContainerFs(root, mounts, lowers.length, container.readOnlyRoot ?? false);
   return {
     fs,
     root,

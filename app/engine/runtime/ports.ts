@@ -39,10 +39,19 @@ export function parsePublish(spec: string, used: Set<number>): PortSpecResult {
   return { ok: true, ports: [`${ip}:${hostPort}:${containerPort}/${proto}`] };
 }
 
+/**
+ * With `--network none` Docker keeps the -p requests in HostConfig but publishes nothing:
+ * no PORTS, no `docker port` lines, no host port taken.
+ */
+function networked(c: Container): boolean {
+  return c.network !== 'none';
+}
+
 /** Host ports taken by containers (a running container's publications). */
 export function hostPortsInUse(host: HostState): Set<number> {
   const used = new Set<number>();
   for (const c of Object.values(host.containers)) {
+    if (!networked(c)) continue;
     for (const p of publishedPorts(c)) used.add(p.publicPort);
   }
   return used;
@@ -76,7 +85,7 @@ export function exposedPorts(host: HostState, c: Container): string[] {
 
 /** What the PORTS column lists: publications, and exposed ports alone; nothing once stopped. */
 export function portsForDisplay(host: HostState, c: Container): PortBinding[] {
-  if (!isRunning(c)) return [];
+  if (!isRunning(c) || !networked(c)) return [];
   const published = publishedPorts(c);
   const bare: PortBinding[] = exposedPorts(host, c)
     .filter((key) => !published.some((p) => `${p.privatePort}/${p.type}` === key))
@@ -94,7 +103,7 @@ export function portLines(
   /** The container as the user typed it (docker names it so in the error). */
   ref?: string,
 ): { ok: true; lines: string[] } | { ok: false; error: string } {
-  const published = publishedPorts(c);
+  const published = networked(c) ? publishedPorts(c) : [];
   const format = (p: PortBinding) =>
     p.ip.includes(':') ? `[${p.ip}]:${p.publicPort}` : `${p.ip}:${p.publicPort}`;
   if (filter === undefined) {

@@ -35,7 +35,13 @@ export type UserResult = { ok: true; user: User } | { ok: false; error: string }
 
 export function resolveUser(fs: FileSystem, spec: string): UserResult {
   const found = lookupUser(fs, spec);
-  return found.ok ? { ok: true, user: found.user } : { ok: false, error: found.error };
+  if (!found.ok) return { ok: false, error: found.error };
+  // A uid with no passwd entry and no group runs with group 0, as runc does (`--user 1000`:
+  // uid=1000 gid=0(root)).
+  const [userPart = '', groupPart] = spec.split(':');
+  const unlisted = /^\d+$/.test(userPart) && found.user.name === userPart;
+  if (unlisted && groupPart === undefined) return { ok: true, user: { ...found.user, gid: 0 } };
+  return { ok: true, user: found.user };
 }
 
 export function imageUserland(

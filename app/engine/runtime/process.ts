@@ -13,6 +13,7 @@ import { packagePrograms } from '../programs';
 import { coreutils, runShell, type FunctionDef, type ShellResult } from '../shell';
 import { AbortSignal } from '../shell/exec/signals';
 import type { ProgramEntry, ProgramRegistry, User, Userland } from '../shell/program';
+import { busyboxPs, type ProcessTable } from './ps-program';
 import { servicePrograms, type ServiceOutcome } from './services';
 
 const MARKER = 'layercake: the process keeps running';
@@ -41,6 +42,8 @@ export interface ProcessOptions {
   functions?: Record<string, FunctionDef>;
   lastExitCode?: number;
   pid?: number;
+  /** What BusyBox `ps` lists (default: the process is PID 1 and alone). */
+  processes?: ProcessTable;
 }
 
 export interface ProcessResult extends ShellResult {
@@ -107,6 +110,8 @@ export function runProcess(options: ProcessOptions): ProcessResult {
     horizonMs: options.horizonMs,
   });
   const programs = new Map<string, ProgramEntry>([...base, ...services]);
+  if (options.userland === 'busybox')
+    programs.set('ps', busyboxPs(options.processes ?? { pid: options.pid ?? 1 }));
   const result = runShell(options.script, {
     fs: options.fs,
     env: options.env,

@@ -51,6 +51,8 @@ export function campaignShape(text: string): string {
       // The simulated machine has the buildx plugin and a learner user; the oracle neither.
       .replace(/^ {2}buildx\* +Docker Buildx\n/m, '')
       .replace(/\/home\/learner\/\.docker/g, '/root/.docker')
+      // Where the scenario's files are: the oracle's context directory, the learner's home.
+      .replace(/\/tmp\/oracle-ctx\/[\w-]+|\/home\/learner/g, '<cwd>')
       // Column widths follow the masked texts.
       .replace(/ {3,}/g, '   ')
   );
@@ -60,6 +62,8 @@ export function campaignShape(text: string): string {
 export function writeHeaderFiles(t: Terminal, fixture: string): void {
   for (const file of fixtureHeader(fixture).files) {
     const body = file.lines.join('\n') + '\n';
+    const dir = file.name.includes('/') ? file.name.slice(0, file.name.lastIndexOf('/')) : '';
+    if (dir) t.run(`mkdir -p ${dir}`);
     t.run(`cat > ${file.name} <<'LAYERCAKE_EOF'\n${body}LAYERCAKE_EOF`);
   }
 }

@@ -215,6 +215,7 @@ export function buildCreateRequest(
     init: flags.bool('init'),
     network: network === 'default' ? 'bridge' : network,
     restart,
+    ...(flags.bool('read-only') ? { readOnlyRoot: true } : {}),
     ...(flags.string('name') !== undefined ? { name: flags.string('name') } : {}),
     ...(flags.given('entrypoint') ? { entrypoint: flags.string('entrypoint') ?? '' } : {}),
     ...(flags.string('workdir')

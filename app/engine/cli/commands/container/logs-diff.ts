@@ -39,6 +39,7 @@ function logs(ctx: DockerContext, parsed: ParsedArgs): number {
     ctx,
     renderLogs(found.container, {
       timestamps: parsed.flags.bool('timestamps'),
+      details: parsed.flags.bool('details'),
       ...(tail !== undefined && !Number.isNaN(tail) ? { tail } : {}),
       ...(since !== undefined ? { since } : {}),
       ...(until !== undefined ? { until } : {}),
