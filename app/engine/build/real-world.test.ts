@@ -27,11 +27,6 @@ const BLOCKED: Record<string, { gap: string; symptom: RegExp; completes?: true }
     gap: 'catalog: no ruby image (ruby:3.4.1-slim), and no model of RubyGems/Bundler (`bundle install`)',
     symptom: /ERROR: docker\.io\/library\/ruby:3\.4\.1-slim: failed to resolve source metadata/,
   },
-  'golang-1.25-trixie': {
-    gap: 'shell file times (in progress: until then `[ "$SOURCE_DATE_EPOCH" -lt "$now" ]` or the find -newer check fails), then build: `COPY --from=build --link /target/ /` puts a tree at / and the overlay refuses (EISDIR)',
-    symptom:
-      /\+ \[ \d+ -lt \d+ \]\n#\d+ ERROR|\/target\/usr\/local\/go\/test\/README\.md\n#\d+ ERROR|ERROR: copy \/: EISDIR/,
-  },
 };
 
 let catalog: Catalog;
@@ -304,6 +299,18 @@ describe('what the official images contain once built', () => {
     expect(fs.stat('/etc/ssl/certs/ca-certificates.crt').ok).toBe(true);
     const root = fs.readdir('/');
     expect(root.ok ? root.value : []).toEqual(['etc', 'server']);
+  }, 60_000);
+
+  it("golang:1.25-trixie merges the build stage's /target into / and go runs", () => {
+    const fixture = REAL_WORLD_DOCKERFILES['golang-1.25-trixie']!;
+    const outcome = buildFixture(fixture);
+    const fs = imageFs(outcome);
+    expect(fs.stat('/usr/local/go/bin/go').ok).toBe(true);
+    expect(fs.stat('/usr/local/go/bin/gofmt').ok).toBe(true);
+    // The merge into / keeps what the base image had there.
+    expect(fs.stat('/etc/os-release').ok).toBe(true);
+    expect(fs.stat('/go/src').ok).toBe(true);
+    expect(stepLog(runOnTop(outcome, 'go version'))).toMatch(/go version go1\.25\.9 linux\/amd64/);
   }, 60_000);
 
   it('the venv build copies the environment with its packages into the runtime stage', () => {

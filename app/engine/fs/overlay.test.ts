@@ -137,3 +137,23 @@ describe('layer digests', () => {
     expect(layerDigest(layer({ '/a': '1' }))).toMatch(/^sha256:[0-9a-f]{64}$/);
   });
 });
+
+describe('putTree at the root', () => {
+  it('merges a directory into / entry by entry (COPY dir/ /), keeping what the root had', () => {
+    let lower = emptyDir();
+    lower = setAt(lower, ['etc', 'hostname'], textFile('box\n'));
+    const fs = new OverlayFs([lower]);
+    let tree = emptyDir();
+    tree = setAt(tree, ['usr', 'local', 'bin', 'go'], textFile('#!go\n'));
+    tree = setAt(tree, ['etc', 'motd'], textFile('hi\n'));
+    expect(fs.putTree('/', tree).ok).toBe(true);
+    expect(fs.readFile('/usr/local/bin/go').ok).toBe(true);
+    expect(fs.readFile('/etc/motd').ok).toBe(true);
+    expect(fs.readFile('/etc/hostname').ok).toBe(true);
+  });
+
+  it('refuses to put a file at /', () => {
+    const fs = new OverlayFs([emptyDir()]);
+    expect(fs.putTree('/', textFile('x'))).toMatchObject({ ok: false, error: 'EISDIR' });
+  });
+});

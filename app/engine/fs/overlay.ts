@@ -261,23 +261,29 @@ export class OverlayFs implements FileSystem {
   }
 
   putTree(path: string, node: LiveNode): FsResult<void> {
+    // The root cannot be replaced, but a directory can be merged into it (COPY dir/ /).
+    const root = this.resolve(path, true);
+    if (root.ok && root.path === '/')
+      return node.kind === 'dir' ? this.mergeInto('/', node) : fail('EISDIR');
     const dest = this.resolveForWrite(path);
     if (!dest.ok) return dest;
     const { real, existing } = dest.value;
-    if (node.kind === 'dir' && existing?.node.kind === 'dir') {
-      // Merge into an existing directory, entry by entry, as cp -r and COPY do.
-      for (const [name, child] of Object.entries(node.children)) {
-        if (child.kind === 'whiteout') continue;
-        const put = this.putTree(`${real === '/' ? '' : real}/${name}`, child);
-        if (!put.ok) return put;
-      }
-      return ok(undefined);
-    }
+    if (node.kind === 'dir' && existing?.node.kind === 'dir') return this.mergeInto(real, node);
     if (existing && existing.node.kind === 'dir') {
       const removed = this.remove(real, { recursive: true });
       if (!removed.ok) return removed;
     }
     this.place(real, node, existing);
+    return ok(undefined);
+  }
+
+  /** Merges a directory's entries into an existing one, entry by entry, as cp -r and COPY do. */
+  private mergeInto(real: string, node: DirNode): FsResult<void> {
+    for (const [name, child] of Object.entries(node.children)) {
+      if (child.kind === 'whiteout') continue;
+      const put = this.putTree(`${real === '/' ? '' : real}/${name}`, child);
+      if (!put.ok) return put;
+    }
     return ok(undefined);
   }
 
