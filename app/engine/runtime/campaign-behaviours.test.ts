@@ -112,3 +112,14 @@ describe('what the second round of the campaign found', () => {
     ).toBe('on-failure 3\n');
   });
 });
+
+describe('what the third round of the campaign found', () => {
+  it('reports a missing image under rmi -f without failing', () => {
+    const t = busybox();
+    expect(t.run('docker rmi -f nosuch:1.0')).toMatchObject({
+      code: 0,
+      err: 'Error response from daemon: No such image: nosuch:1.0\n',
+    });
+    expect(t.run('docker rmi nosuch:1.0').code).toBe(1);
+  });
+});

@@ -16,7 +16,9 @@ function run(ctx: DockerContext, parsed: ParsedArgs): number {
     for (const record of result.records) ctx.out(`${record.kind}: ${record.ref}\n`);
     if (!result.ok) {
       ctx.err(`Error response from daemon: ${result.error}\n`);
-      status = 1;
+      // With -f a missing image is still reported, but is not a failure (runtime-rmi-conflicts).
+      const missing = result.error.startsWith('No such image:');
+      if (!(parsed.flags.bool('force') && missing)) status = 1;
     } else if (result.note) ctx.io.note(result.note);
   }
   return status;

@@ -29,7 +29,8 @@ export function fixtureSteps(name: string): FixtureStep[] {
     const exit = Number(/\[exit (\d+)\]/.exec(block)?.[1] ?? 0);
     steps.push({
       command,
-      stdout: stdout.replace(/\[stdout: no newline at end\]\n/, ''),
+      // The recorder ends such a stream with a newline of its own before the marker.
+      stdout: stdout.replace(/\n\[stdout: no newline at end\]\n/, ''),
       stderr,
       exit,
     });
