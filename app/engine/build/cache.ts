@@ -15,6 +15,8 @@ export interface BuildCacheEntry {
   /** Environment and working directory after a RUN (a RUN's result depends only on the key). */
   logs: string[];
   durationMs: number;
+  /** When the layer was made (ms): a CACHED step's layer keeps it, so a rebuild's image is the same. */
+  createdMs?: number;
 }
 
 /** The cache key of a step: parent key + what the step is + what it reads. */

@@ -14,17 +14,22 @@ import type { BuildShared } from './stage-runner';
 import type { StageState } from './stage-state';
 import { stageLabel, type Stage } from './types';
 import { humanBytes } from './human-bytes';
+import { stampBuildTimes } from './history';
 
 export function exportImage(shared: BuildShared, state: StageState, stage: Stage): BuildOutcome {
   const { req, env } = shared;
   const exportMs = 100 + state.layers.length * 20;
   shared.elapsed += exportMs;
-  const created = env.now + shared.elapsed;
+  const { history, created } = stampBuildTimes(
+    state.history,
+    state.baseHistoryCount,
+    state.baseCreated,
+  );
   const image = makeImage({
     config: { ...state.config, ...(state.config.OnBuild?.length ? {} : { OnBuild: undefined }) },
     diffIds: state.layers.map((l) => l.diffId),
-    history: state.history,
-    created: new Date(created).toISOString().replace(/\.(\d{3})Z$/, '.$1000000Z'),
+    history,
+    created,
     userland: state.userland,
     ...(state.distro ? { distro: state.distro } : {}),
   });

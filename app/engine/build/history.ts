@@ -4,6 +4,8 @@
  * `--from` (a recorded fact), metadata instructions are written back in canonical form.
  */
 
+import type { HistoryEntry } from '../catalog/types';
+
 export const BUILDKIT_COMMENT = 'buildkit.dockerfile.v0';
 
 /** RUN in shell form: `RUN /bin/sh -c pip install ... # buildkit`; exec form keeps the JSON-ish list. */
@@ -32,4 +34,25 @@ export function copyCreatedBy(
 /** CMD/ENTRYPOINT/SHELL as the history shows them: `CMD ["python" "main.py"]` (Go's %q list). */
 export function execListCreatedBy(keyword: string, args: readonly string[]): string {
   return `${keyword} [${args.map((a) => JSON.stringify(a)).join(' ')}]`;
+}
+
+/**
+ * The times BuildKit gives this build's history rows and the image (recorded from a daemon):
+ * a layer's row has the time its layer was made (a CACHED layer keeps its first time), a
+ * metadata row the time of the layer before it (or, before any new layer, the first new
+ * layer's), and the image the last of them. A build that adds no layer keeps its base's
+ * time (scratch: the zero time). So a rebuild that changes nothing is the same image.
+ */
+export function stampBuildTimes(
+  history: readonly HistoryEntry[],
+  baseCount: number,
+  baseCreated: string,
+): { history: HistoryEntry[]; created: string } {
+  const fresh = history.slice(baseCount);
+  let carry = fresh.find((h) => !h.empty_layer)?.created ?? baseCreated;
+  const stamped = fresh.map((h) => {
+    if (!h.empty_layer && h.created) carry = h.created;
+    return { ...h, created: carry };
+  });
+  return { history: [...history.slice(0, baseCount), ...stamped], created: carry };
 }

@@ -24,7 +24,14 @@ export interface StageState {
   distro?: string;
   /** `docker.io/library/python:3.14-slim` or the stage it came from, for messages. */
   baseName: string;
+  /** How many `history` rows the base image brought (the rest are this build's). */
+  baseHistoryCount: number;
+  /** The base image's creation time (RFC 3339): the image's, when the build adds no layer. */
+  baseCreated: string;
 }
+
+/** What an image with no creation time says (scratch plus metadata only). */
+export const ZERO_TIME = '0001-01-01T00:00:00Z';
 
 export const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 

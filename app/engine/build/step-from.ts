@@ -8,7 +8,7 @@ import { layerBlobDigest } from '../registry/blob';
 import { resolveBase, type ResolvedBase } from './base';
 import { progressBytes, type Vertex } from './progress';
 import { findStage, PREDEFINED_ARGS, type StagePlan } from './stage-plan';
-import { emptyConfig, type LayerRef, type StageState } from './stage-state';
+import { emptyConfig, ZERO_TIME, type LayerRef, type StageState } from './stage-state';
 import { commandLines, type BuildShared, type StageResult, type StepResult } from './step-context';
 import type { Stage } from './types';
 
@@ -76,6 +76,8 @@ const SCRATCH_STATE: () => StageState = () => ({
   key: 'scratch',
   userland: 'busybox',
   baseName: 'scratch',
+  baseHistoryCount: 0,
+  baseCreated: ZERO_TIME,
 });
 
 /** The state a stage starts from; a pulled base adds its FROM vertex (once per base). */
@@ -139,6 +141,8 @@ export function startStage(
       userland: base.image.userland,
       ...(base.image.distro ? { distro: base.image.distro } : {}),
       baseName: base.qualified,
+      baseHistoryCount: base.image.history.length,
+      baseCreated: base.image.created,
     },
   };
 }

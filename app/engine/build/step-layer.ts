@@ -69,6 +69,8 @@ export function layerStep(ctx: StepContext, state: StageState, step: LayerStep):
     : (shared.cache[key] ?? shared.env.host.buildCache[key]);
   let tree: DirNode;
   let durationMs = 0;
+  // A cached layer keeps the time it was first made (BuildKit's createdat).
+  let createdMs = cached?.createdMs ?? buildNow(shared);
   if (cached?.tree) {
     tree = cached.tree;
     shared.events.push({
@@ -95,6 +97,7 @@ export function layerStep(ctx: StepContext, state: StageState, step: LayerStep):
       };
     }
     tree = result.upper;
+    createdMs = buildNow(shared);
     vertex.result = { kind: 'done', seconds: durationMs / 1000 };
     // Events are never changed once made: every event of the step can share one `where`.
     const where = { kind: 'build', stage: stageName, index } as const;
@@ -102,7 +105,7 @@ export function layerStep(ctx: StepContext, state: StageState, step: LayerStep):
   }
   const diffId = layerDigest(tree);
   const size = layerSize(tree);
-  shared.cache[key] = { diffId, tree, logs: [], durationMs };
+  shared.cache[key] = { diffId, tree, logs: [], durationMs, createdMs };
   if (!shared.layers.has(diffId)) {
     shared.layers.set(diffId, {
       diffId,
@@ -138,7 +141,7 @@ export function layerStep(ctx: StepContext, state: StageState, step: LayerStep):
       config: step.config,
       key,
       layers: [...state.layers, { diffId, tree, size }],
-      history: [...state.history, historyRow(buildNow(shared), step.createdBy, false)],
+      history: [...state.history, historyRow(createdMs, step.createdBy, false)],
     },
   };
 }
