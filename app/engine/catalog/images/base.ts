@@ -4,7 +4,7 @@
  * release: debian:trixie-slim as in the catalog, or a stand-in's bookworm or alpine3.19.
  */
 import type { Userland } from '../../shell/program';
-import type { Distro } from '../types';
+import type { Distro, LayerBlob } from '../types';
 import type { HistoryRow } from './define';
 import type { ApkBase, DebBase } from './world';
 
@@ -22,4 +22,6 @@ export interface BaseImage {
   deb?: () => DebBase;
   /** The top layer of an Alpine base, with apk's database. */
   apk?: () => ApkBase;
+  /** The top layer of a base whose package database is not modelled (Oracle Linux). */
+  top?: () => LayerBlob;
 }

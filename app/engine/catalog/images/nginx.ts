@@ -25,7 +25,7 @@ import { DEBIAN_EPOCH, type World } from './world';
 const { nginx: VERSION, njs: NJS, acme: ACME } = NGINX_MAINLINE;
 const CREATED = '2025-12-03T02:41:18Z';
 
-const SCRIPTS: [string, string, string][] = [
+export const NGINX_SCRIPTS: [string, string, string][] = [
   ['10-listen-on-ipv6-by-default.sh', LISTEN_IPV6, '/docker-entrypoint.d'],
   ['15-local-resolvers.envsh', LOCAL_RESOLVERS, '/docker-entrypoint.d'],
   ['20-envsubst-on-templates.sh', ENVSUBST_TEMPLATES, '/docker-entrypoint.d'],
@@ -47,7 +47,7 @@ function copyLayer(path: string, text: string) {
 }
 
 /** nginx.org's packages for Debian trixie, from the catalog's copy of its repository. */
-function nginxOrgPackages(world: World): Package[] {
+export function nginxOrgPackages(world: World): Package[] {
   const repo = world.aptRepositories.find(
     (r) => r.url === 'https://nginx.org/packages/mainline/debian' && r.suite === 'trixie',
   );
@@ -68,7 +68,7 @@ function finishing(builder: TreeBuilder): void {
  * nginx.org's Alpine packages install the same files as its Debian ones, less the Debian
  * service files and docs.
  */
-function alpineNginxFiles(builder: TreeBuilder, packages: readonly Package[]): void {
+export function alpineNginxFiles(builder: TreeBuilder, packages: readonly Package[]): void {
   for (const pkg of packages) {
     const files = pkg.files.filter(
       (f) =>
@@ -119,7 +119,7 @@ function rows(
       copyLayer('/docker-entrypoint.sh', DOCKER_ENTRYPOINT),
       CREATED,
     ),
-    ...SCRIPTS.map(([file, text, dir]) =>
+    ...NGINX_SCRIPTS.map(([file, text, dir]) =>
       step(`COPY ${file} ${dir} # buildkit`, copyLayer(`${dir}/${file}`, text), CREATED),
     ),
     step('ENTRYPOINT ["/docker-entrypoint.sh"]', undefined, CREATED),
@@ -131,7 +131,7 @@ function rows(
 
 const DEB_INSTALL = NGINX_DEB_INSTALL;
 
-const APK_INSTALL =
+export const NGINX_APK_INSTALL =
   'RUN /bin/sh -c set -x     && addgroup -g 101 -S nginx     && adduser -S -D -H -u 101 -h /var/cache/nginx -s /sbin/nologin -G nginx -g nginx nginx     && apkArch="$(cat /etc/apk/arch)"     && nginxPackages="         nginx=${NGINX_VERSION}-r${PKG_RELEASE}         nginx-module-xslt=${NGINX_VERSION}-r${DYNPKG_RELEASE}         nginx-module-image-filter=${NGINX_VERSION}-r${DYNPKG_RELEASE}         nginx-module-njs=${NGINX_VERSION}.${NJS_VERSION}-r${NJS_RELEASE}     "     && apk add --no-cache --virtual .checksum-deps         openssl     && case "$apkArch" in         x86_64|aarch64)             apk add -X "https://nginx.org/packages/mainline/alpine/v$(egrep -o \'^[0-9]+\\.[0-9]+\' /etc/alpine-release)/main" --no-cache $nginxPackages             ;;     esac     && apk del --no-network .checksum-deps     && apk add --no-cache curl ca-certificates gettext-envsubst tzdata     && ln -sf /dev/stdout /var/log/nginx/access.log     && ln -sf /dev/stderr /var/log/nginx/error.log     && mkdir /docker-entrypoint.d # buildkit';
 
 export function nginxImages(world: World): ImageSpec[] {
@@ -207,7 +207,7 @@ export function nginxImages(world: World): ImageSpec[] {
     userland: 'busybox',
     distro: 'alpine',
     config: { ...config(true), WorkingDir: '/' },
-    rows: rows(true, apkInstall, APK_INSTALL),
+    rows: rows(true, apkInstall, NGINX_APK_INSTALL),
   });
   return [debian, alpine];
 }

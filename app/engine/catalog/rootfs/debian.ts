@@ -49,7 +49,6 @@ export interface DebianReleaseFiles {
   ubuntu: boolean;
   osRelease: string;
   debianVersion: string;
-  sources: { path: string; text: string };
 }
 
 const STICKY_TMP = 0o1777;
@@ -161,14 +160,11 @@ export function debianBaseLayer(options: DebianBaseOptions): { tree: DirNode; sy
   builder.text('/usr/sbin/policy-rc.d', POLICY_RC_D, 0o755);
   // apt (2.4 and later) ships this empty directory for the keys of added repositories.
   builder.dir('/etc/apt/keyrings');
-  if (release) {
-    builder.text(release.sources.path, release.sources.text);
-    if (ubuntu) builder.text('/etc/dpkg/dpkg.cfg.d/excludes', UBUNTU_DPKG_EXCLUDES);
-    else if (slim) builder.text('/etc/dpkg/dpkg.cfg.d/docker', SLIM_DPKG_EXCLUDES);
-  } else if (ubuntu) {
+  if (ubuntu) {
     builder.text('/etc/apt/sources.list.d/ubuntu.sources', UBUNTU_SOURCES);
     builder.text('/etc/dpkg/dpkg.cfg.d/excludes', UBUNTU_DPKG_EXCLUDES);
-    builder.dir('/home/ubuntu', 0o750, { uid: 1000, gid: 1000 });
+    if (!release || release.id === 'noble')
+      builder.dir('/home/ubuntu', 0o750, { uid: 1000, gid: 1000 });
   } else {
     const snapshot = new Date(options.epoch * 1000)
       .toISOString()

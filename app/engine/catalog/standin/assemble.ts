@@ -9,6 +9,7 @@ import { BUILDKIT, type HistoryRow, type ImageSpec } from '../images/define';
 import type { World } from '../images/world';
 import type { CatalogImage, ImageConfig } from '../types';
 import { baseStage, layerOn, type LayerSpec, type Stage } from './layers';
+import { RELEASES } from './releases';
 
 export type Row = string | ({ by: string } & Omit<LayerSpec, 'seed'>);
 
@@ -36,8 +37,13 @@ export function copy(args: string): string {
   return `COPY ${args} # buildkit`;
 }
 
-export function approximateNote(reference: string, what: string): string {
-  return `Layercake models ${reference} approximately: it has no copy of this image, so it stands in with ${what}, laid out as the official image is (paths, config, history) with plausible sizes. Digests are derived from the name and differ from Docker Hub's.`;
+export function approximateNote(reference: string, what: string, base?: BaseImage): string {
+  const rel = base && RELEASES.get(base.release);
+  const generated =
+    rel && !rel.exact
+      ? ` Its ${rel.id} base is generated from the ${rel.archive} package data (its own os-release; apt and apk see ${rel.archive}'s packages${rel.family === 'alpine' ? '' : ' and sources'}).`
+      : '';
+  return `Layercake models ${reference} approximately: it has no copy of this image, so it stands in with ${what}, laid out as the official image is (paths, config, history) with plausible sizes.${generated} Digests are derived from the name and differ from the registry's.`;
 }
 
 export function assemble(world: World, def: StandInDef): ImageSpec {
@@ -67,7 +73,7 @@ export function assemble(world: World, def: StandInDef): ImageSpec {
     config: def.config,
     rows,
     ...(def.description ? { description: def.description } : {}),
-    approximate: approximateNote(def.reference, def.what),
+    approximate: approximateNote(def.reference, def.what, def.base),
   };
 }
 

@@ -5,12 +5,12 @@
  */
 import { utf8Length } from '../../fs/node';
 import { installApks } from '../rootfs/alpine';
-import { installDebs } from '../rootfs/dpkg';
+import { installDebs, installForeignDebs } from '../rootfs/dpkg';
 import { aptInstallLayer } from '../images/apt-layer';
 import type { BaseImage } from '../images/base';
 import { layerBlob, lazy } from '../images/layer';
 import type { ApkBase, DebBase, World } from '../images/world';
-import type { LayerBlob, PackageFile } from '../types';
+import type { LayerBlob, Package, PackageFile } from '../types';
 import { jitter } from '../util/hash';
 import { splitBytes } from '../util/split';
 import { TreeBuilder } from '../util/tree-builder';
@@ -66,6 +66,8 @@ export function textFile(path: string, text: string, mode = 0o644): PackageFile 
 
 export interface LayerSpec {
   deb?: string[];
+  /** Packages from a third-party apt repository (nginx.org's), installed after `deb`. */
+  foreign?: Package[];
   apk?: string[];
   files?: PackageFile[];
   /** Makes the layer's blob ids unique to the image and step. */
@@ -77,9 +79,10 @@ export function baseStage(base: BaseImage): () => Stage {
   return lazy((): Stage => {
     const deb = base.deb?.();
     const apk = base.apk?.();
-    const top = (deb ?? apk) as DebBase | ApkBase;
+    const blob = deb?.blob ?? apk?.blob ?? base.top?.();
+    if (!blob) throw new Error('a base image without layers');
     return {
-      blob: top.blob,
+      blob,
       ...(deb ? { deb } : {}),
       ...(apk ? { apk, apkWorld: BASE_WORLD } : {}),
     };
@@ -93,7 +96,7 @@ export function layerOn(world: World, below: () => Stage, spec: LayerSpec): () =
     const place = (builder: TreeBuilder) => {
       if (spec.files) builder.packageFiles(spec.files, `standin:${spec.seed}`);
     };
-    if (prev.deb && spec.deb && spec.deb.length > 0) {
+    if (prev.deb && spec.deb && spec.deb.length > 0 && !spec.foreign) {
       const deb = aptInstallLayer(prev.deb, spec.deb, { extra: place });
       return { blob: deb.blob, deb, ...(prev.apk ? { apk: prev.apk } : {}) };
     }
@@ -109,6 +112,9 @@ export function layerOn(world: World, below: () => Stage, spec: LayerSpec): () =
     let deb = prev.deb;
     if (deb && spec.deb && spec.deb.length > 0) {
       deb = { blob: deb.blob, system: installDebs(builder, deb.system, spec.deb) };
+    }
+    if (deb && spec.foreign) {
+      deb = { blob: deb.blob, system: installForeignDebs(builder, deb.system, spec.foreign) };
     }
     place(builder);
     const blob = layerBlob(builder.build());

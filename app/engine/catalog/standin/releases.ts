@@ -55,11 +55,12 @@ export function isAlpine(id: string): boolean {
   return id.startsWith('alpine');
 }
 
-/** os-release, debian_version and apt sources of the releases the catalog has no base for. */
-export const RELEASE_FILES: Record<
-  string,
-  { osRelease: string; debianVersion: string; sources: { path: string; text: string } }
-> = {
+/**
+ * os-release and debian_version of the releases the catalog has no base for. Their apt
+ * sources are the nearest archive's (bookworm's, noble's): apt in the image fetches what the
+ * catalog has, and says so, rather than mixing two releases' indexes.
+ */
+export const RELEASE_FILES: Record<string, { osRelease: string; debianVersion: string }> = {
   bullseye: {
     osRelease: `PRETTY_NAME="Debian GNU/Linux 11 (bullseye)"
 NAME="Debian GNU/Linux"
@@ -72,24 +73,12 @@ SUPPORT_URL="https://www.debian.org/support"
 BUG_REPORT_URL="https://bugs.debian.org/"
 `,
     debianVersion: '11.11\n',
-    sources: {
-      path: '/etc/apt/sources.list',
-      text: `# deb http://snapshot.debian.org/archive/debian/20251117T000000Z bullseye main
-deb http://deb.debian.org/debian bullseye main
-# deb http://snapshot.debian.org/archive/debian-security/20251117T000000Z bullseye-security main
-deb http://deb.debian.org/debian-security bullseye-security main
-# deb http://snapshot.debian.org/archive/debian/20251117T000000Z bullseye-updates main
-deb http://deb.debian.org/debian bullseye-updates main
-`,
-    },
   },
   jammy: ubuntuFiles('22.04.5', 'Jammy Jellyfish', 'jammy', 'bookworm/sid'),
   focal: ubuntuFiles('20.04.6', 'Focal Fossa', 'focal', 'bullseye/sid'),
 };
 
 function ubuntuFiles(point: string, name: string, codename: string, debianVersion: string) {
-  const main = 'http://archive.ubuntu.com/ubuntu/';
-  const security = 'http://security.ubuntu.com/ubuntu/';
   return {
     osRelease: `PRETTY_NAME="Ubuntu ${point} LTS"
 NAME="Ubuntu"
@@ -105,22 +94,6 @@ PRIVACY_POLICY_URL="https://www.ubuntu.com/legal/terms-and-policies/privacy-poli
 UBUNTU_CODENAME=${codename}
 `,
     debianVersion: `${debianVersion}\n`,
-    sources: {
-      path: '/etc/apt/sources.list',
-      text:
-        [
-          `deb ${main} ${codename} main restricted`,
-          `deb ${main} ${codename}-updates main restricted`,
-          `deb ${main} ${codename} universe`,
-          `deb ${main} ${codename}-updates universe`,
-          `deb ${main} ${codename} multiverse`,
-          `deb ${main} ${codename}-updates multiverse`,
-          `deb ${main} ${codename}-backports main restricted universe multiverse`,
-          `deb ${security} ${codename}-security main restricted`,
-          `deb ${security} ${codename}-security universe`,
-          `deb ${security} ${codename}-security multiverse`,
-        ].join('\n') + '\n',
-    },
   };
 }
 

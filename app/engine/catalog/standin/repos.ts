@@ -1,5 +1,38 @@
 /** Every well-known repository with a tag grammar, in one list. */
 import type { RepoDef } from './repo';
+import { postgres } from './repos-databases';
+import { mongo, mysql, redis } from './repos-datastores';
+import { alpine, busybox, debian, DISTROLESS, ubuntu } from './repos-distros';
+import { DOTNET } from './repos-dotnet';
+import { golang, rust } from './repos-go-rust';
+import { openjdk, temurin } from './repos-java';
+import { gradle, maven } from './repos-java-tools';
+import { php } from './repos-php';
 import { node, python } from './repos-python-node';
+import { ruby } from './repos-ruby';
+import { httpd, nginx } from './repos-web';
 
-export const REPOS: RepoDef[] = [python, node];
+export const REPOS: RepoDef[] = [
+  python,
+  node,
+  ruby,
+  php,
+  golang,
+  rust,
+  temurin,
+  openjdk,
+  maven,
+  gradle,
+  postgres,
+  redis,
+  mysql,
+  mongo,
+  nginx,
+  httpd,
+  debian,
+  ubuntu,
+  alpine,
+  busybox,
+  ...DOTNET,
+  ...DISTROLESS,
+];

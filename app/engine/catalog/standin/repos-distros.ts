@@ -1,0 +1,313 @@
+/**
+ * The distribution repositories (debian, ubuntu, alpine, busybox) and Google's distroless
+ * images: one base layer (distroless: a few), with the configs the real images carry.
+ */
+import { busyboxRootfs } from '../rootfs/busybox';
+import { PATH_DEFAULT, type ImageSpec } from '../images/define';
+import { layerBlob, lazy } from '../images/layer';
+import type { LayerBlob } from '../types';
+import { TreeBuilder } from '../util/tree-builder';
+import { approximateNote, releaseWords } from './assemble';
+import { baseImage } from './bases';
+import { lines } from './grammar';
+import { spreadFiles } from './layers';
+import { RELEASES } from './releases';
+import type { RepoDef } from './repo';
+
+export const debian: RepoDef = {
+  repository: 'debian',
+  description: 'Debian is a Linux distribution composed of free and open-source software.',
+  grammar: {
+    lines: lines(`
+      13 13.2 trixie
+      12 12.12 bookworm
+      11 11.11 bullseye`),
+    aliases: {
+      latest: '13',
+      stable: '13',
+      oldstable: '12',
+      oldoldstable: '11',
+      trixie: '13',
+      bookworm: '12',
+      bullseye: '11',
+    },
+    variants: ['', 'slim'],
+  },
+  build(world, tag, reference) {
+    const base = baseImage(world, tag.release, tag.variant === 'slim' ? 'slim' : 'full');
+    if (!base) return undefined;
+    return {
+      repository: 'debian',
+      tags: [reference.slice(reference.indexOf(':') + 1)],
+      created: '2025-12-01T00:00:00Z',
+      userland: 'gnu',
+      distro: base.distro,
+      config: { Env: [PATH_DEFAULT], Cmd: ['bash'], WorkingDir: '', User: '' },
+      rows: base.rows,
+      description: this.description,
+      approximate: approximateNote(reference, `a Debian ${tag.release} base`, base),
+    };
+  },
+};
+
+export const ubuntu: RepoDef = {
+  repository: 'ubuntu',
+  description: 'Ubuntu is a Debian-based Linux operating system based on free software.',
+  grammar: {
+    lines: lines(`
+      24.04 24.04 noble
+      22.04 22.04 jammy
+      20.04 20.04 focal`),
+    aliases: { latest: '24.04', noble: '24.04', jammy: '22.04', focal: '20.04' },
+    variants: [''],
+  },
+  build(world, tag, reference) {
+    const base = baseImage(world, tag.release, 'slim');
+    const rel = RELEASES.get(tag.release);
+    if (!base || !rel) return undefined;
+    return {
+      repository: 'ubuntu',
+      tags: [reference.slice(reference.indexOf(':') + 1)],
+      created: rel.created,
+      userland: 'gnu',
+      distro: base.distro,
+      config: {
+        Env: [PATH_DEFAULT],
+        Cmd: ['/bin/bash'],
+        WorkingDir: '',
+        User: '',
+        Labels: {
+          'org.opencontainers.image.ref.name': 'ubuntu',
+          'org.opencontainers.image.version': rel.version,
+        },
+      },
+      rows: base.rows,
+      description: this.description,
+      approximate: approximateNote(reference, `an ${releaseWords(base)} base`, base),
+    };
+  },
+};
+
+export const alpine: RepoDef = {
+  repository: 'alpine',
+  description:
+    'A minimal Docker image based on Alpine Linux with a complete package index and only 5 MB in size!',
+  grammar: {
+    lines: lines(`
+      3.22 3.22.2 - alpine3.22
+      3.21 3.21.5 - alpine3.21
+      3.20 3.20.8 - alpine3.20
+      3.19 3.19.9 - alpine3.19
+      3.18 3.18.12 - alpine3.18`),
+    aliases: { latest: '3.22' },
+    variants: [''],
+  },
+  build(world, tag, reference) {
+    const base = baseImage(world, tag.release, 'slim');
+    const rel = RELEASES.get(tag.release);
+    if (!base || !rel) return undefined;
+    return {
+      repository: 'alpine',
+      tags: [reference.slice(reference.indexOf(':') + 1)],
+      created: rel.created,
+      userland: 'busybox',
+      distro: 'alpine',
+      config: { Env: [PATH_DEFAULT], Cmd: ['/bin/sh'], WorkingDir: '/', User: '' },
+      rows: base.rows,
+      description: this.description,
+      approximate: approximateNote(
+        reference,
+        `an Alpine ${rel.version} minirootfs (its base packages at ${rel.id.slice(6)}'s versions)`,
+        base,
+      ),
+    };
+  },
+};
+
+const busyboxLayers = new Map<string, () => LayerBlob>();
+
+export const busybox: RepoDef = {
+  repository: 'busybox',
+  description: 'Busybox base image.',
+  grammar: {
+    lines: lines(`
+      1.37 1.37.0 busybox
+      1.36 1.36.1 busybox
+      1.35 1.35.0 busybox`),
+    aliases: { latest: '1.37', stable: '1.37', unstable: '1.37' },
+    variants: ['', 'glibc', 'musl', 'uclibc'],
+    versionless: true,
+  },
+  build(_world, tag, reference) {
+    const version = tag.version;
+    let layer = busyboxLayers.get(version);
+    if (!layer) busyboxLayers.set(version, (layer = lazy(() => layerBlob(busyboxRootfs(version)))));
+    const libc = tag.variant || 'glibc';
+    const built =
+      libc === 'glibc' ? 'Debian 12' : libc === 'musl' ? 'Alpine 3.22' : 'Buildroot 2024.11';
+    return {
+      repository: 'busybox',
+      tags: [reference.slice(reference.indexOf(':') + 1)],
+      created: '2024-09-26T21:31:42Z',
+      userland: 'busybox',
+      distro: 'busybox',
+      config: { Env: [PATH_DEFAULT], Cmd: ['sh'], WorkingDir: '', User: '' },
+      rows: [
+        { createdBy: `BusyBox ${version} (${libc}), ${built}`, layer },
+        { createdBy: 'CMD ["sh"]' },
+      ],
+      description: this.description,
+      approximate: approximateNote(
+        reference,
+        `BusyBox ${version} laid out as the catalog's busybox:1.37 (the ${libc} build's libraries are modelled as glibc's)`,
+      ),
+    };
+  },
+};
+
+/** Google's distroless images: Debian 12 files without a shell or package manager. */
+const DISTROLESS_LAYERS: [string, string, number][] = [
+  [
+    'base-files',
+    '/etc/os-release /etc/debian_version /usr/share/common-licenses/GPL-3 /etc/nsswitch.conf',
+    220_000,
+  ],
+  ['netbase', '/etc/protocols /etc/services /etc/rpc /etc/ethertypes', 60_000],
+  [
+    'tzdata',
+    '/usr/share/zoneinfo/UTC /usr/share/zoneinfo/Europe/London /usr/share/zoneinfo/America/New_York /usr/share/zoneinfo/zone1970.tab',
+    1_500_000,
+  ],
+  ['ca-certificates', '/etc/ssl/certs/ca-certificates.crt', 220_000],
+  ['passwd', '/etc/passwd=122 /etc/group=143 /home/nonroot/ /root/ /tmp/', 0],
+];
+const DISTROLESS_EXTRA: Record<string, [string, string, number][]> = {
+  base: [
+    [
+      'glibc',
+      '/lib/x86_64-linux-gnu/libc.so.6:x /lib/x86_64-linux-gnu/libm.so.6:x /lib64/ld-linux-x86-64.so.2:x /usr/lib/x86_64-linux-gnu/libssl.so.3:x /usr/lib/x86_64-linux-gnu/libcrypto.so.3:x',
+      17_800_000,
+    ],
+  ],
+  cc: [
+    [
+      'libgcc',
+      '/usr/lib/x86_64-linux-gnu/libgcc_s.so.1:x /usr/lib/x86_64-linux-gnu/libstdc++.so.6.0.30:x /usr/lib/x86_64-linux-gnu/libgomp.so.1.0.0:x',
+      2_900_000,
+    ],
+  ],
+  java17: [
+    [
+      'openjdk',
+      '/usr/lib/jvm/java-17-openjdk-amd64/bin/java:x /usr/lib/jvm/java-17-openjdk-amd64/lib/modules /usr/lib/jvm/java-17-openjdk-amd64/lib/server/libjvm.so:x /usr/bin/java->/usr/lib/jvm/java-17-openjdk-amd64/bin/java',
+      196_000_000,
+    ],
+  ],
+  java21: [
+    [
+      'openjdk',
+      '/usr/lib/jvm/temurin-21-jre-amd64/bin/java:x /usr/lib/jvm/temurin-21-jre-amd64/lib/modules /usr/lib/jvm/temurin-21-jre-amd64/lib/server/libjvm.so:x /usr/bin/java->/usr/lib/jvm/temurin-21-jre-amd64/bin/java',
+      182_000_000,
+    ],
+  ],
+  python3: [
+    [
+      'python3',
+      '/usr/bin/python3.11:x /usr/bin/python3->python3.11 /usr/lib/python3.11/os.py /usr/lib/python3.11/lib-dynload/_ssl.cpython-311-x86_64-linux-gnu.so:x /usr/lib/x86_64-linux-gnu/libpython3.11.so.1.0:x',
+      31_000_000,
+    ],
+  ],
+  nodejs20: [
+    ['nodejs', '/nodejs/bin/node:x /nodejs/lib/node_modules/npm/package.json', 101_000_000],
+  ],
+  nodejs22: [
+    ['nodejs', '/nodejs/bin/node:x /nodejs/lib/node_modules/npm/package.json', 118_000_000],
+  ],
+};
+const ENTRYPOINTS: Record<string, string[]> = {
+  java17: ['/usr/bin/java', '-jar'],
+  java21: ['/usr/bin/java', '-jar'],
+  python3: ['/usr/bin/python3.11'],
+  nodejs20: ['/nodejs/bin/node'],
+  nodejs22: ['/nodejs/bin/node'],
+};
+
+function distroless(flavour: string, suffix: string): RepoDef {
+  const repository = `gcr.io/distroless/${flavour}${suffix}`;
+  const chain = [
+    ...DISTROLESS_LAYERS,
+    ...(flavour === 'static' ? [] : (DISTROLESS_EXTRA.base ?? [])),
+    ...(flavour === 'static' || flavour === 'base' || flavour === 'python3'
+      ? []
+      : (DISTROLESS_EXTRA.cc ?? [])),
+    ...(DISTROLESS_EXTRA[flavour] ?? []),
+  ];
+  const layers = chain.map(([name, spec, size]) =>
+    lazy(() => {
+      const builder = new TreeBuilder();
+      builder.packageFiles(spreadFiles('', spec, size), `distroless:${name}`);
+      return layerBlob(builder.build());
+    }),
+  );
+  const debug = lazy(() => {
+    const builder = new TreeBuilder();
+    builder.blob('/busybox/busybox', 'distroless:busybox', 1_131_200, 0o755);
+    for (const applet of ['sh', 'ls', 'cat', 'env', 'ps', 'wget', 'vi'])
+      builder.link(`/busybox/${applet}`, 'busybox');
+    return layerBlob(builder.build());
+  });
+  return {
+    repository,
+    description: `Distroless ${flavour} image (Debian 12): only the application's runtime, no shell or package manager.`,
+    grammar: {
+      lines: lines('12 12 bookworm'),
+      aliases: { latest: '12' },
+      variants: ['', 'nonroot', 'debug', 'debug-nonroot'],
+      versionless: true,
+    },
+    build(_world, tag, reference): ImageSpec {
+      const isDebug = tag.variant.startsWith('debug');
+      const nonroot = tag.variant.endsWith('nonroot');
+      const entry = ENTRYPOINTS[flavour] ?? (isDebug ? ['/busybox/sh'] : undefined);
+      const rows = chain.map(([name], i) => ({
+        createdBy: `bazel build //${flavour === 'static' ? 'base' : flavour}:${name}`,
+        layer: layers[i] as () => LayerBlob,
+      }));
+      if (isDebug) rows.push({ createdBy: `bazel build //base:busybox`, layer: debug });
+      return {
+        repository,
+        tags: [reference.slice(reference.lastIndexOf(':') + 1)],
+        created: '1970-01-01T00:00:00Z',
+        userland: isDebug ? 'busybox' : 'gnu',
+        distro: isDebug ? 'busybox' : 'scratch',
+        config: {
+          Env: [
+            isDebug
+              ? 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin:/busybox'
+              : PATH_DEFAULT,
+            'SSL_CERT_FILE=/etc/ssl/certs/ca-certificates.crt',
+          ],
+          ...(entry ? { Entrypoint: entry } : {}),
+          WorkingDir: nonroot ? '/home/nonroot' : '/',
+          User: nonroot ? '65532' : '0',
+        },
+        rows,
+        description: this.description,
+        approximate: approximateNote(
+          reference,
+          `a few modelled layers of Debian 12 files (${chain.map((c) => c[0]).join(', ')})`,
+        ),
+      };
+    },
+  };
+}
+
+export const DISTROLESS: RepoDef[] = [
+  distroless('static', ''),
+  distroless('static', '-debian12'),
+  distroless('base', ''),
+  distroless('base', '-debian12'),
+  distroless('cc', ''),
+  distroless('cc', '-debian12'),
+  ...['java17', 'java21', 'python3', 'nodejs20', 'nodejs22'].map((f) => distroless(f, '-debian12')),
+];
