@@ -11,6 +11,9 @@ import { TreeBuilder } from '../util/tree-builder';
 import { spreadFiles, textFile } from './layers';
 
 const CREATED = '2025-11-18T01:31:02Z';
+export const OL_PASSWD =
+  'root:x:0:0:root:/root:/bin/bash\nbin:x:1:1:bin:/bin:/sbin/nologin\ndaemon:x:2:2:daemon:/sbin:/sbin/nologin\nnobody:x:65534:65534:Kernel Overflow User:/:/sbin/nologin\n';
+export const OL_GROUP = 'root:x:0:\nbin:x:1:\ndaemon:x:2:\nnobody:x:65534:\n';
 const TOOLS =
   'ls cat cp mv rm mkdir rmdir chmod chown ln id env sleep echo head tail sort uniq wc tr cut date touch basename dirname readlink stat true false test mktemp nproc';
 
@@ -71,11 +74,7 @@ const layer = lazy(() => {
   builder
     .link('/etc/redhat-release', 'oracle-release')
     .link('/etc/system-release', 'oracle-release');
-  builder.text(
-    '/etc/passwd',
-    'root:x:0:0:root:/root:/bin/bash\nbin:x:1:1:bin:/bin:/sbin/nologin\ndaemon:x:2:2:daemon:/sbin:/sbin/nologin\nnobody:x:65534:65534:Kernel Overflow User:/:/sbin/nologin\n',
-  );
-  builder.text('/etc/group', 'root:x:0:\nbin:x:1:\ndaemon:x:2:\nnobody:x:65534:\n');
+  builder.text('/etc/passwd', OL_PASSWD).text('/etc/group', OL_GROUP);
   builder.packageFiles(
     [
       textFile(

@@ -10,6 +10,7 @@ import { baseImage } from './bases';
 import { lines } from './grammar';
 import { apt } from './lang-helpers';
 import { spreadFiles, textFile } from './layers';
+import { userFiles } from './accounts';
 import type { RepoDef } from './repo';
 import { postgresEntrypoint } from './service-scripts';
 
@@ -83,7 +84,16 @@ export const postgres: RepoDef = {
         : run(
             'set -eux; \tgroupadd -r postgres --gid=999; \tuseradd -r -g postgres --uid=999 --home-dir=/var/lib/postgresql --shell=/bin/bash postgres; \tinstall --verbose --directory --owner postgres --group postgres --mode 1777 /var/lib/postgresql',
           ),
-      files: [{ path: '/var/lib/postgresql/', size: 0 }],
+      files: [
+        ...userFiles(base, {
+          name: 'postgres',
+          uid: alpine ? 70 : 999,
+          gid: alpine ? 70 : 999,
+          home: '/var/lib/postgresql',
+          shell: alpine ? '/bin/sh' : '/bin/bash',
+        }),
+        { path: '/var/lib/postgresql/', size: 0 },
+      ],
     };
     const rows: Row[] = alpine
       ? [
@@ -235,7 +245,7 @@ export const postgres: RepoDef = {
     return assemble(world, {
       repository: 'postgres',
       reference,
-      created: '2025-11-14T01:20:00Z',
+      created: '2025-12-09T18:22:00Z',
       base,
       config: {
         Env: env,

@@ -11,6 +11,7 @@ import { lines } from './grammar';
 import { apt } from './lang-helpers';
 import { spreadFiles, textFile } from './layers';
 import { oracleLinuxBase } from './oraclelinux';
+import { userFiles } from './accounts';
 import type { RepoDef } from './repo';
 import { GOSU, gosuRow } from './repos-databases';
 import { MONGO_ENTRYPOINT, mysqlEntrypoint, REDIS_ENTRYPOINT } from './service-scripts';
@@ -53,7 +54,13 @@ export const redis: RepoDef = {
         by: alpine
           ? run('set -eux; \taddgroup -S -g 1000 redis && adduser -S -G redis -u 999 redis')
           : run('set -eux; \tgroupadd -r -g 999 redis; \tuseradd -r -g redis -u 999 redis'),
-        files: [],
+        files: userFiles(base, {
+          name: 'redis',
+          uid: 999,
+          gid: alpine ? 1000 : 999,
+          home: '/home/redis',
+          shell: alpine ? '/sbin/nologin' : '/bin/sh',
+        }),
       },
       alpine
         ? { by: run('set -eux; \tapk add --no-cache \t\tsu-exec \t\ttzdata \t;'), apk: ['tzdata'] }
@@ -80,7 +87,7 @@ export const redis: RepoDef = {
     return assemble(world, {
       repository: 'redis',
       reference,
-      created: '2025-11-20T17:05:00Z',
+      created: '2025-12-08T17:05:00Z',
       base,
       config: {
         Env: env,
@@ -136,7 +143,13 @@ export const mysql: RepoDef = {
         by: run(
           'set -eux; \tgroupadd --system --gid 999 mysql; \tuseradd --system --uid 999 --gid 999 --home-dir /var/lib/mysql --no-create-home mysql',
         ),
-        files: [],
+        files: userFiles(base, {
+          name: 'mysql',
+          uid: 999,
+          gid: 999,
+          home: '/var/lib/mysql',
+          shell: '/bin/bash',
+        }),
       },
       `ENV GOSU_VERSION=${GOSU}`,
       debian
@@ -278,6 +291,13 @@ export const mongo: RepoDef = {
           'set -eux; \tgroupadd --gid 999 --system mongodb; \tuseradd --uid 999 --system --gid mongodb --home-dir /data/db mongodb; \tmkdir -p /data/db /data/configdb; \tchown -R mongodb:mongodb /data/db /data/configdb',
         ),
         files: [
+          ...userFiles(base, {
+            name: 'mongodb',
+            uid: 999,
+            gid: 999,
+            home: '/data/db',
+            shell: '/bin/sh',
+          }),
           { path: '/data/db/', size: 0 },
           { path: '/data/configdb/', size: 0 },
         ],

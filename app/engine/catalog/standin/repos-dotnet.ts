@@ -10,6 +10,7 @@ import { assemble, copy, releaseWords, run, type Row } from './assemble';
 import { baseImage } from './bases';
 import { lines, type Line, type ParsedTag } from './grammar';
 import { spreadFiles } from './layers';
+import { userFiles } from './accounts';
 import type { RepoDef } from './repo';
 
 const RUNTIME = `
@@ -86,7 +87,14 @@ function dotnetImage(
           ? 'addgroup         --gid=$APP_UID         --system         app     && adduser         --uid=$APP_UID         --ingroup=app         --disabled-password         app'
           : 'groupadd         --gid=$APP_UID         app     && useradd -l         --uid=$APP_UID         --gid=$APP_UID         --create-home         app',
       ),
-      files: [{ path: '/home/app/', size: 0 }],
+      files: userFiles(base, {
+        name: 'app',
+        uid: 1654,
+        gid: 1654,
+        home: '/home/app',
+        shell: alpine ? '/sbin/nologin' : '/bin/sh',
+        createHome: true,
+      }),
     },
   ];
   if (depth >= 1) {
@@ -178,7 +186,7 @@ function dotnetImage(
   return assemble(world, {
     repository: `mcr.microsoft.com/dotnet/${level}`,
     reference,
-    created: '2025-11-11T20:05:00Z',
+    created: '2025-12-09T20:05:00Z',
     base,
     config: {
       Env: env,

@@ -151,7 +151,7 @@ export const rust: RepoDef = {
     return assemble(world, {
       repository: 'rust',
       reference,
-      created: '2025-11-11T02:05:00Z',
+      created: '2025-12-09T02:05:00Z',
       base,
       config: {
         Env: env,

@@ -7,7 +7,9 @@ import { assemble, copy, releaseWords, run, type Row } from './assemble';
 import { baseImage } from './bases';
 import { lines, type ParsedTag } from './grammar';
 import { spreadFiles, textFile } from './layers';
+import { userFiles } from './accounts';
 import type { RepoDef } from './repo';
+import type { BaseImage } from '../images/base';
 
 import { temurin, temurinParts } from './repos-java';
 
@@ -18,7 +20,10 @@ function onTemurin(
   jdkMajor: string,
   reference: string,
   repository: string,
-  extra: (alpine: boolean) => {
+  extra: (
+    alpine: boolean,
+    base: BaseImage,
+  ) => {
     rows: Row[];
     env: string[];
     config: Partial<ImageConfig>;
@@ -35,7 +40,7 @@ function onTemurin(
     true,
     alpine,
   );
-  const mine = extra(alpine);
+  const mine = extra(alpine, base);
   return assemble(world, {
     repository,
     reference,
@@ -156,7 +161,7 @@ export const gradle: RepoDef = {
       jdk,
       reference,
       'gradle',
-      (alpine) => ({
+      (alpine, base) => ({
         env: ['GRADLE_HOME=/opt/gradle', `GRADLE_VERSION=${v}`],
         config: {
           Cmd: ['gradle'],
@@ -171,6 +176,13 @@ export const gradle: RepoDef = {
               'set -o errexit -o nounset     && echo "Adding gradle user and group"     && groupadd --system --gid 1000 gradle     && useradd --system --gid gradle --uid 1000 --shell /bin/bash --create-home gradle     && mkdir /home/gradle/.gradle     && chown --recursive gradle:gradle /home/gradle     && chmod --recursive o+rwx /home/gradle         && echo "Symlinking root Gradle cache to gradle Gradle cache"     && ln --symbolic /home/gradle/.gradle /root/.gradle',
             ),
             files: [
+              ...userFiles(base, {
+                name: 'gradle',
+                uid: 1000,
+                gid: 1000,
+                home: '/home/gradle',
+                shell: '/bin/bash',
+              }),
               { path: '/home/gradle/.gradle/', size: 0 },
               { path: '/root/.gradle', size: 20, link: '/home/gradle/.gradle' },
             ],

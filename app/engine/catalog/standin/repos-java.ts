@@ -209,7 +209,7 @@ export const openjdk: RepoDef = {
     return assemble(world, {
       repository: 'openjdk',
       reference,
-      created: '2022-04-26T00:00:00Z',
+      created: '2025-12-02T03:00:00Z',
       base,
       config: { Env: env, Cmd: jshell ? ['jshell'] : ['bash'], WorkingDir: '', User: '' },
       rows,

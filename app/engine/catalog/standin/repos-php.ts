@@ -294,7 +294,7 @@ export const php: RepoDef = {
     return assemble(world, {
       repository: 'php',
       reference,
-      created: '2025-11-21T18:40:00Z',
+      created: '2025-12-09T19:40:00Z',
       base,
       config: {
         Env: env,

@@ -15,6 +15,7 @@ import { baseImage } from './bases';
 import { lines } from './grammar';
 import { apt } from './lang-helpers';
 import { spreadFiles, textFile } from './layers';
+import { userFiles } from './accounts';
 import type { RepoDef } from './repo';
 import { HTTPD_FOREGROUND } from './service-scripts';
 
@@ -127,7 +128,7 @@ export const nginx: RepoDef = {
     return assemble(world, {
       repository: 'nginx',
       reference,
-      created: '2025-04-16T20:12:00Z',
+      created: '2025-12-09T05:10:00Z',
       base,
       config: {
         Env: env,
@@ -187,7 +188,18 @@ export const httpd: RepoDef = {
     ];
     const rows: Row[] = [
       ...(alpine
-        ? [{ by: run('set -x \t&& adduser -u 82 -D -S -G www-data www-data'), files: [] } as Row]
+        ? [
+            {
+              by: run('set -x \t&& adduser -u 82 -D -S -G www-data www-data'),
+              files: userFiles(base, {
+                name: 'www-data',
+                uid: 82,
+                gid: 82,
+                home: '/home/www-data',
+                shell: '/sbin/nologin',
+              }),
+            } as Row,
+          ]
         : []),
       `ENV HTTPD_PREFIX=${prefix}`,
       `ENV ${env[0]}`,
@@ -252,7 +264,7 @@ export const httpd: RepoDef = {
     return assemble(world, {
       repository: 'httpd',
       reference,
-      created: '2025-07-29T16:40:00Z',
+      created: '2025-12-09T04:40:00Z',
       base,
       config: {
         Env: env,
