@@ -20,6 +20,8 @@ export interface WriteOptions {
   append?: boolean;
   mode?: number;
   owner?: Owner;
+  /** The written file's modification time (ms); not content, so digests ignore it. */
+  mtime?: number;
 }
 
 export interface FileSystem {

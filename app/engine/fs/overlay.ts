@@ -175,6 +175,7 @@ export class OverlayFs implements FileSystem {
     } else {
       node = blobFile(content.blob, content.size, mode, owner ?? undefined);
     }
+    if (options.mtime !== undefined) node = { ...node, mtime: options.mtime };
     this.place(real, node, existing);
     return ok(undefined);
   }

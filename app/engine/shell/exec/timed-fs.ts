@@ -3,23 +3,15 @@
  * process's clock as its modification time, and `touch` moves a file's time. The layered
  * filesystem keeps no clock of its own, so the shell stamps the nodes it writes.
  *
- * A write is placed with one `putTree` of the finished node, so the filesystem records the
- * same events a plain `writeFile` would (a copy-up, then an added or changed file); symlinks
- * likewise. Directory times are not set here: the filesystem interface has no way to change
+ * A write passes the time to the filesystem's own `writeFile` (so its events are a plain
+ * write's); a symlink is placed whole with one `putTree`, which records the same event. Directory times are not set here: the filesystem interface has no way to change
  * a directory's metadata other than its mode and owner, and placing a new directory whole
  * would change its `dir-created` event, so directories keep the time they came with (none,
  * for one made by mkdir: they report the unknown time of programs/times.ts).
  */
-import { fail, type FsResult } from '../../fs/errors';
+import type { FsResult } from '../../fs/errors';
 import type { Content, FileSystem, Stat, WriteOptions } from '../../fs/filesystem';
-import {
-  blobFile,
-  textFile,
-  type FileNode,
-  type LiveNode,
-  type Owner,
-  type SymlinkNode,
-} from '../../fs/node';
+import type { LiveNode, Owner, SymlinkNode } from '../../fs/node';
 
 export class TimedFs implements FileSystem {
   constructor(
@@ -44,14 +36,7 @@ export class TimedFs implements FileSystem {
   }
 
   writeFile(path: string, content: Content, options: WriteOptions = {}): FsResult<void> {
-    const st = this.inner.stat(path);
-    if (st.ok && st.value.node.kind === 'dir') return fail('EISDIR');
-    // Anything unusual (a missing parent, a loop): the filesystem words the error itself.
-    if (!st.ok && st.error !== 'ENOENT') return this.inner.writeFile(path, content, options);
-    const prev = st.ok && st.value.node.kind === 'file' ? st.value.node : undefined;
-    const node = writtenNode(prev, content, options);
-    const placed = this.inner.putTree(path, { ...node, mtime: this.clock() });
-    return placed.ok ? placed : this.inner.writeFile(path, content, options);
+    return this.inner.writeFile(path, content, { ...options, mtime: this.clock() });
   }
 
   mkdir(path: string, options?: { parents?: boolean; mode?: number; owner?: Owner }) {
@@ -104,27 +89,4 @@ export class TimedFs implements FileSystem {
     if (node.kind !== 'file') return this.inner.touch(path);
     return this.inner.putTree(st.value.path, { ...node, mtime });
   }
-}
-
-/** The node a write leaves, as the layered filesystem builds it (mode, owner, append). */
-function writtenNode(
-  prev: FileNode | undefined,
-  content: Content,
-  options: WriteOptions,
-): FileNode {
-  const owner = options.owner ?? prev;
-  const mode = prev?.mode ?? options.mode ?? 0o644;
-  if (!('text' in content)) return blobFile(content.blob, content.size, mode, owner);
-  if (options.append && prev && prev.text === undefined) {
-    // Appending to content known only by size keeps its identity and grows its size.
-    const added = textFile(content.text);
-    return blobFile(
-      `${prev.blob ?? 'unknown'}+${content.text}`,
-      prev.size + added.size,
-      mode,
-      owner,
-    );
-  }
-  const base = options.append && prev ? (prev.text ?? '') : '';
-  return textFile(base + content.text, mode, owner);
 }
