@@ -4,7 +4,7 @@
  * collapsed base layer is a stripe whose text only assistive technology reads.
  */
 import { m, useIsPresent, useReducedMotion } from 'motion/react';
-import { memo, type CSSProperties, type KeyboardEvent } from 'react';
+import { memo, useRef, type CSSProperties, type KeyboardEvent } from 'react';
 import { humanBytes } from '../../engine/build/human-bytes';
 import { shortId } from '../../engine/images/image';
 import { copyText } from './copy-text';
@@ -76,6 +76,9 @@ export const SlabRow = memo(function SlabRow({
   const present = useIsPresent();
   // Reduced motion: a slab fades in and out where it stands (no first frame above its place).
   const still = useReducedMotion() ?? false;
+  // The fill is composited while it pours (its frames then repaint nothing) and only then:
+  // a layer per slab for good would cost every later frame.
+  const fill = useRef<HTMLSpanElement>(null);
   const motionProps = {
     ...(present ? {} : { 'aria-hidden': true, 'data-leaving': '' }),
     layout: 'position' as const,
@@ -138,8 +141,11 @@ export const SlabRow = memo(function SlabRow({
         <m.span
           className="lc-slab__fill"
           aria-hidden="true"
+          ref={fill}
           initial={false}
           animate={{ scaleY: state === 'building' ? 0 : 1 }}
+          onAnimationStart={() => fill.current?.style.setProperty('will-change', 'transform')}
+          onAnimationComplete={() => fill.current?.style.removeProperty('will-change')}
         />
       )}
       <button
