@@ -35,6 +35,28 @@ fi
 
 exec "$@"
 `;
+/** /etc/apache2/envvars after the Dockerfile's sed turns each `export X=Y` into a default. */
+const APACHE_ENVVARS = `# envvars - default environment variables for apache2ctl
+
+# this won't be correct after changing uid
+unset HOME
+
+: \${APACHE_RUN_USER:=www-data}
+export APACHE_RUN_USER
+: \${APACHE_RUN_GROUP:=www-data}
+export APACHE_RUN_GROUP
+: \${APACHE_PID_FILE:=/var/run/apache2$SUFFIX/apache2.pid}
+export APACHE_PID_FILE
+: \${APACHE_RUN_DIR:=/var/run/apache2$SUFFIX}
+export APACHE_RUN_DIR
+: \${APACHE_LOCK_DIR:=/var/lock/apache2$SUFFIX}
+export APACHE_LOCK_DIR
+: \${APACHE_LOG_DIR:=/var/log/apache2$SUFFIX}
+export APACHE_LOG_DIR
+
+: \${LANG:=C}
+export LANG
+`;
 const APACHE_FOREGROUND = `#!/bin/bash
 set -e
 
@@ -159,6 +181,23 @@ export const php: RepoDef = {
             'set -eux; \tapt-get update; \tapt-get install -y --no-install-recommends apache2; \trm -rf /var/lib/apt/lists/*; \t\tsed -ri \'s/^export ([^=]+)=(.*)$/: ${\\1:=\\2}\\nexport \\1/\' "$APACHE_ENVVARS"; \t\t. "$APACHE_ENVVARS"; \tfor dir in \t\t"$APACHE_LOCK_DIR" \t\t"$APACHE_RUN_DIR" \t\t"$APACHE_LOG_DIR" \t\t/var/www/html \t; do \t\trm -rvf "$dir"; \t\tmkdir -p "$dir"; \t\tchown "$APACHE_RUN_USER:$APACHE_RUN_GROUP" "$dir"; \t\tchmod 1777 "$dir"; \tdone; \t\trm -rvf /var/www/html/*; \t\tln -sfT /dev/stderr "$APACHE_LOG_DIR/error.log"; \tln -sfT /dev/stdout "$APACHE_LOG_DIR/access.log"; \tln -sfT /dev/stdout "$APACHE_LOG_DIR/other_vhosts_access.log"; \tchown -R --no-dereference "$APACHE_RUN_USER:$APACHE_RUN_GROUP" "$APACHE_LOG_DIR"',
           ),
           deb: ['apache2'],
+          files: [
+            ...spreadFiles(
+              '',
+              `/usr/sbin/apache2:x /usr/sbin/apache2ctl:x=7455 /usr/sbin/a2enmod:x=15707 /usr/sbin/a2dismod->a2enmod
+               /usr/lib/apache2/modules/mod_mpm_prefork.so:x /usr/lib/apache2/modules/mod_rewrite.so:x /usr/lib/apache2/modules/mod_ssl.so:x
+               /etc/apache2/apache2.conf=7178 /etc/apache2/ports.conf=274 /etc/apache2/sites-available/000-default.conf=1286
+               /etc/apache2/sites-enabled/000-default.conf->../sites-available/000-default.conf /etc/apache2/mods-available/mpm_prefork.load=126
+               /usr/lib/x86_64-linux-gnu/libapr-1.so.0.7.5:x /usr/lib/x86_64-linux-gnu/libaprutil-1.so.0.6.3:x`,
+              2_900_000,
+            ),
+            textFile('/etc/apache2/envvars', APACHE_ENVVARS),
+            { path: '/var/www/html/', size: 0 },
+            { path: '/var/log/apache2/error.log', size: 11, link: '/dev/stderr' },
+            { path: '/var/log/apache2/access.log', size: 11, link: '/dev/stdout' },
+            { path: '/var/run/apache2/', size: 0 },
+            { path: '/var/lock/apache2/', size: 0 },
+          ],
         },
         {
           by: run('a2dismod mpm_event && a2enmod mpm_prefork'),
