@@ -33,7 +33,9 @@ export const postgres: RepoDef = {
       16 16.11 trixie,bookworm,bullseye alpine3.22,alpine3.21,alpine3.20,alpine3.19,alpine3.18
       15 15.15 trixie,bookworm,bullseye alpine3.22,alpine3.21,alpine3.20,alpine3.19,alpine3.18
       14 14.20 trixie,bookworm,bullseye alpine3.22,alpine3.21,alpine3.20,alpine3.19,alpine3.18
-      13 13.23 trixie,bookworm,bullseye alpine3.22,alpine3.21,alpine3.20,alpine3.19,alpine3.18`),
+      13 13.23 trixie,bookworm,bullseye alpine3.22,alpine3.21,alpine3.20,alpine3.19,alpine3.18
+      12 12.22 bookworm,bullseye alpine3.21,alpine3.20,alpine3.19,alpine3.18
+      11 11.22 bookworm,bullseye alpine3.19,alpine3.18`),
     aliases: { latest: '18' },
     variants: [''],
     versionless: true,

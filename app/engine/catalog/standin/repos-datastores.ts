@@ -112,8 +112,9 @@ export const mysql: RepoDef = {
     lines: lines(`
       9.5 9.5.0 oraclelinux9
       8.4 8.4.7 oraclelinux9
-      8.0 8.0.44 oraclelinux9`),
-    aliases: { latest: '9.5', innovation: '9.5', lts: '8.4', '8': '8.4', '9': '9.5' },
+      8.0 8.0.44 oraclelinux9
+      5.7 5.7.44 oraclelinux9`),
+    aliases: { latest: '9.5', innovation: '9.5', lts: '8.4', '8': '8.4', '9': '9.5', '5': '5.7' },
     variants: ['', 'oracle', 'oraclelinux9', 'debian'],
     versionless: true,
   },
@@ -263,8 +264,9 @@ export const mongo: RepoDef = {
       8.0 8.0.16 noble,jammy
       7.0 7.0.26 jammy
       6.0 6.0.26 jammy,focal
-      5.0 5.0.31 focal`),
-    aliases: { latest: '8.2', '8': '8.2', '7': '7.0', '6': '6.0', '5': '5.0' },
+      5.0 5.0.31 focal
+      4.4 4.4.29 focal`),
+    aliases: { latest: '8.2', '8': '8.2', '7': '7.0', '6': '6.0', '5': '5.0', '4': '4.4' },
     variants: [''],
     versionless: true,
   },

@@ -63,11 +63,17 @@ export const maven: RepoDef = {
       3.9 3.9.11 noble alpine3.22
       3.8 3.8.8 noble alpine3.22`),
     aliases: { latest: '3.9' },
-    variants: ['', ...JDKS.map((j) => `eclipse-temurin-${j}`)],
+    variants: [
+      '',
+      ...JDKS.map((j) => `eclipse-temurin-${j}`),
+      // Older and other vendors' JDKs, modelled on Temurin's of the same major.
+      ...['8', '11', '17'].flatMap((j) => [`openjdk-${j}`, `openjdk-${j}-slim`]),
+      ...['8', '11', '17', '21'].map((j) => `amazoncorretto-${j}`),
+    ],
     versionless: true,
   },
   build(world, tag, reference) {
-    const jdk = tag.variant ? tag.variant.slice('eclipse-temurin-'.length) : '21';
+    const jdk = /(\d+)/.exec(tag.variant)?.[1] ?? '21';
     const v = tag.version;
     return onTemurin(
       world,

@@ -167,7 +167,7 @@ export const openjdk: RepoDef = {
     lines: lines(`
       17 17.0.2 bullseye
       11 11.0.16 bullseye
-      8 8.0.342 bullseye`),
+      8 8.0.342 bullseye alpine3.18`),
     aliases: { latest: '17' },
     variants: ['', 'jdk', 'jre', 'slim', 'jdk-slim', 'jre-slim'],
   },

@@ -88,7 +88,7 @@ export const php: RepoDef = {
       8.3 8.3.28 trixie,bookworm alpine3.22,alpine3.21,alpine3.20,alpine3.19,alpine3.18
       8.2 8.2.29 trixie,bookworm,bullseye alpine3.22,alpine3.21,alpine3.20,alpine3.19,alpine3.18
       8.1 8.1.33 trixie,bookworm,bullseye alpine3.22,alpine3.21,alpine3.20,alpine3.19,alpine3.18
-      7.4 7.4.33 bullseye`),
+      7.4 7.4.33 bullseye alpine3.18`),
     aliases: { latest: '8.5' },
     variants: ['', 'cli', 'apache', 'fpm', 'zts'],
     noAlpine: ['apache'],
