@@ -33,6 +33,8 @@ export interface CatalogData {
     images: readonly CatalogImage[],
     exact: (repository: string, tag: string) => CatalogImage | undefined,
   ) => (repository: string, tag: string) => StandInLookup;
+  /** Repositories the stand-ins cover, with their one-line descriptions. */
+  wellKnown?: readonly { repository: string; description: string }[];
   /** Third-party apt repositories (nginx.org's). */
   aptRepositories?: AptRepository[];
 }
@@ -94,6 +96,7 @@ export function createCatalog(data: CatalogData): Catalog {
   return {
     image,
     images: () => images,
+    ...(data.wellKnown ? { wellKnownRepositories: () => data.wellKnown ?? [] } : {}),
     ...(standIn
       ? {
           resolve: (repository: string, tag: string): StandInLookup =>

@@ -172,6 +172,11 @@ export interface Catalog {
    * derived from the name (same reference, same digests).
    */
   resolve?(repository: string, tag: string): StandInLookup;
+  /**
+   * The official repositories `resolve` knows beyond the catalog's own images (Docker Hub's
+   * `ruby`, `postgres`...; vendors' `mcr.microsoft.com/dotnet/sdk`), for `docker search`.
+   */
+  wellKnownRepositories?(): readonly { repository: string; description: string }[];
   /** A package from a distribution or language ecosystem, or undefined if unknown. */
   package(ecosystem: Ecosystem, name: string, distro?: Distro): Package | undefined;
   /**

@@ -22,7 +22,7 @@ import { nginxImages } from './images/nginx';
 import { nodeImages } from './images/node';
 import { pythonImages } from './images/python';
 import { World } from './images/world';
-import { createResolver } from './standin';
+import { createResolver, WELL_KNOWN } from './standin';
 import type { Catalog } from './types';
 
 export function buildCatalog(): Catalog {
@@ -39,6 +39,7 @@ export function buildCatalog(): Catalog {
     go: parseGoLines(goLines),
     aptRepositories,
     standIns: (images, exact) => createResolver(world, images, exact),
+    wellKnown: WELL_KNOWN,
     images: [
       ...distroImages(world),
       buildpack.scmSpec,

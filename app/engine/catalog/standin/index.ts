@@ -13,10 +13,10 @@ import { REPOS } from './repos';
 
 const byName = new Map<string, RepoDef>(REPOS.map((r) => [r.repository, r]));
 
-/** Whether a repository is one of the well-known ones (its tags then follow the grammar). */
-export function knownRepository(repository: string): boolean {
-  return byName.has(repository);
-}
+/** The well-known repositories and their descriptions, as `docker search` lists them. */
+export const WELL_KNOWN: readonly { repository: string; description: string }[] = REPOS.map(
+  (r) => ({ repository: r.repository, description: r.description }),
+);
 
 export function createResolver(
   world: World,

@@ -62,3 +62,15 @@ describe('well-known references', () => {
     expect(pathIn(image, '/usr/local/lib/python3.14')).toBeUndefined();
   });
 });
+
+describe('well-known repositories', () => {
+  it('lists each repository the grammars cover once, with a description', () => {
+    const list = catalog.wellKnownRepositories?.() ?? [];
+    const names = list.map((r) => r.repository);
+    expect(new Set(names).size).toBe(names.length);
+    expect(names).toEqual(
+      expect.arrayContaining(['ruby', 'postgres', 'mcr.microsoft.com/dotnet/sdk']),
+    );
+    expect(list.every((r) => r.description.length > 10)).toBe(true);
+  });
+});
