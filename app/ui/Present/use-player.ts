@@ -63,6 +63,8 @@ export function usePlayer(units: readonly string[], root: RefObject<HTMLElement 
     latest.current = { state, units };
   }, [state, units]);
   const busy = useRef(false);
+  /** Next presses made while a step runs: each runs after it, in turn (a quick Right, Right). */
+  const queuedNext = useRef(0);
 
   const exclusive = useCallback(async (work: () => Promise<void>) => {
     if (busy.current) return;
@@ -86,7 +88,17 @@ export function usePlayer(units: readonly string[], root: RefObject<HTMLElement 
     (effect: PlayerEffect) => {
       switch (effect.type) {
         case 'run-next':
-          void exclusive(runNext);
+          if (busy.current) {
+            queuedNext.current++;
+            break;
+          }
+          void exclusive(async () => {
+            await runNext();
+            while (queuedNext.current > 0) {
+              queuedNext.current--;
+              await runNext();
+            }
+          });
           break;
         case 'run-all':
           void exclusive(async () => {
@@ -99,9 +111,12 @@ export function usePlayer(units: readonly string[], root: RefObject<HTMLElement 
           });
           break;
         case 'undo':
-          if (!busy.current) api.getState().undo();
+          // Back while a step runs takes back a queued Next first; the running one finishes.
+          if (busy.current) queuedNext.current = Math.max(0, queuedNext.current - 1);
+          else api.getState().undo();
           break;
         case 'reset':
+          queuedNext.current = 0;
           void exclusive(() => api.getState().reset());
           break;
         case 'fullscreen':
