@@ -149,7 +149,8 @@ export interface CatalogImage {
   description?: string;
   /**
    * Set on a stand-in for a well-known reference the catalog has no image for (`ruby:3.3`):
-   * the note to show once per pull or build ("Layercake models ruby:3.3 approximately: ...").
+   * what it approximates. Said once per pull or build after "Layercake models <the reference
+   * as typed> approximately: " (`approximateNote` in registry/resolve.ts).
    */
   approximate?: string;
 }

@@ -46,6 +46,11 @@ export function pullDeniedMessage(ref: ImageRef): string {
   return `pull access denied for ${familiarName(ref)}, repository does not exist or may require 'docker login': denied: requested access to the resource is denied`;
 }
 
+/** The note for a stand-in, naming the reference as the person typed it. */
+export function approximateNote(ref: ImageRef, approximate: string): string {
+  return `Layercake models ${familiarString(ref)} approximately: ${approximate}`;
+}
+
 export function manifestUnknownMessage(ref: ImageRef): string {
   return `manifest for ${familiarString(ref)} not found: manifest unknown: manifest unknown`;
 }
@@ -122,7 +127,7 @@ function fromCatalog(
       image,
       layers,
       manifestDigest: entry.manifestDigest,
-      ...(entry.approximate ? { note: entry.approximate } : {}),
+      ...(entry.approximate ? { note: approximateNote(ref, entry.approximate) } : {}),
     },
   };
 }

@@ -120,6 +120,17 @@ describe('well-known references', () => {
     expect(other.remote.layers.map((l) => l.diffId)).toEqual(a.remote.layers.map((l) => l.diffId));
   });
 
+  it('gives the same digests whichever spelling a catalog resolves first', async () => {
+    const { buildCatalog } = await import('../catalog/world');
+    const first = resolveFromRegistry(world, 'python:3.11.14-slim-trixie', buildCatalog());
+    const second = resolveFromRegistry(world, 'python:3.11-slim', buildCatalog());
+    if (!first.ok || !second.ok) throw new Error('unresolved');
+    expect(second.remote.manifestDigest).toBe(first.remote.manifestDigest);
+    expect(first.remote.note).toMatch(
+      /^Layercake models python:3\.11\.14-slim-trixie approximately: /,
+    );
+  });
+
   it('gives one image for two spellings of it, and the catalog image for its own tags', () => {
     const slim = resolveFromRegistry(world, 'python:3.11-slim', catalog);
     const spelled = resolveFromRegistry(world, 'python:3.11.14-slim-trixie', catalog);

@@ -27,7 +27,7 @@ export interface ImageSpec {
   rows: HistoryRow[];
   description?: string;
   reserved?: boolean;
-  /** For a stand-in: what Layercake approximates (said once per pull or build). */
+  /** For a stand-in: what Layercake approximates (see CatalogImage.approximate). */
   approximate?: string;
 }
 

@@ -15,7 +15,10 @@ export type Row = string | ({ by: string } & Omit<LayerSpec, 'seed'>);
 
 export interface StandInDef {
   repository: string;
-  /** The reference as typed, for the note ("ruby:3.3"). */
+  /**
+   * The image's canonical reference ("ruby:3.3.10-slim-trixie", whatever spelling asked for
+   * it): it seeds the layers' contents, so every spelling gives the same digests.
+   */
   reference: string;
   created: string;
   base: BaseImage;
@@ -37,13 +40,14 @@ export function copy(args: string): string {
   return `COPY ${args} # buildkit`;
 }
 
-export function approximateNote(reference: string, what: string, base?: BaseImage): string {
+/** What a stand-in approximates; the registry puts "Layercake models <reference> approximately: " first. */
+export function approximateNote(what: string, base?: BaseImage): string {
   const rel = base && RELEASES.get(base.release);
   const generated =
     rel && !rel.exact
       ? ` Its ${rel.id} base is generated from the ${rel.archive} package data (its own os-release; apt and apk see ${rel.archive}'s packages${rel.family === 'alpine' ? '' : ' and sources'}).`
       : '';
-  return `Layercake models ${reference} approximately: it has no copy of this image, so it stands in with ${what}, laid out as the official image is (paths, config, history) with plausible sizes.${generated} Digests are derived from the name and differ from the registry's.`;
+  return `it has no copy of this image, so it stands in with ${what}, laid out as the official image is (paths, config, history) with plausible sizes.${generated} Digests are derived from the name and differ from the registry's.`;
 }
 
 export function assemble(world: World, def: StandInDef): ImageSpec {
@@ -73,7 +77,7 @@ export function assemble(world: World, def: StandInDef): ImageSpec {
     config: def.config,
     rows,
     ...(def.description ? { description: def.description } : {}),
-    approximate: approximateNote(def.reference, def.what, def.base),
+    approximate: approximateNote(def.what, def.base),
   };
 }
 

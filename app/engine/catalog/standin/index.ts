@@ -49,9 +49,10 @@ export function createResolver(
     const key = `${name}|${tagKey(parsed)}`;
     const same = catalogByKey.get(key) ?? made.get(key);
     if (same) return { ok: true, image: same };
+    const canonical = [parsed.version, parsed.variant, parsed.release].filter(Boolean).join('-');
     let spec: ImageSpec | undefined;
     try {
-      spec = def.build(world, parsed, `${shortName(name)}:${wanted}`);
+      spec = def.build(world, parsed, `${name}:${canonical}`);
     } catch {
       spec = undefined;
     }
@@ -60,8 +61,4 @@ export function createResolver(
     made.set(key, image);
     return { ok: true, image };
   };
-}
-
-function shortName(repository: string): string {
-  return repository;
 }

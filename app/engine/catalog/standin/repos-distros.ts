@@ -45,7 +45,7 @@ export const debian: RepoDef = {
       config: { Env: [PATH_DEFAULT], Cmd: ['bash'], WorkingDir: '', User: '' },
       rows: base.rows,
       description: this.description,
-      approximate: approximateNote(reference, `a Debian ${tag.release} base`, base),
+      approximate: approximateNote(`a Debian ${tag.release} base`, base),
     };
   },
 };
@@ -83,7 +83,7 @@ export const ubuntu: RepoDef = {
       },
       rows: base.rows,
       description: this.description,
-      approximate: approximateNote(reference, `an ${releaseWords(base)} base`, base),
+      approximate: approximateNote(`an ${releaseWords(base)} base`, base),
     };
   },
 };
@@ -116,7 +116,6 @@ export const alpine: RepoDef = {
       rows: base.rows,
       description: this.description,
       approximate: approximateNote(
-        reference,
         `an Alpine ${rel.version} minirootfs (its base packages at ${rel.id.slice(6)}'s versions)`,
         base,
       ),
@@ -158,7 +157,6 @@ export const busybox: RepoDef = {
       ],
       description: this.description,
       approximate: approximateNote(
-        reference,
         `BusyBox ${version} laid out as the catalog's busybox:1.37 (the ${libc} build's libraries are modelled as glibc's)`,
       ),
     };
@@ -294,7 +292,6 @@ function distroless(flavour: string, suffix: string): RepoDef {
         rows,
         description: this.description,
         approximate: approximateNote(
-          reference,
           `a few modelled layers of Debian 12 files (${chain.map((c) => c[0]).join(', ')})`,
         ),
       };
