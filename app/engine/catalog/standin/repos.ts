@@ -7,6 +7,7 @@ import { DOTNET } from './repos-dotnet';
 import { golang, rust } from './repos-go-rust';
 import { openjdk, temurin } from './repos-java';
 import { gradle, maven } from './repos-java-tools';
+import { helloWorld, mariadb, memcached, registry } from './repos-more';
 import { php } from './repos-php';
 import { node, python } from './repos-python-node';
 import { ruby } from './repos-ruby';
@@ -33,6 +34,10 @@ export const REPOS: RepoDef[] = [
   ubuntu,
   alpine,
   busybox,
+  helloWorld,
+  registry,
+  memcached,
+  mariadb,
   ...DOTNET,
   ...DISTROLESS,
 ];

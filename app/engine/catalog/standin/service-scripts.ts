@@ -144,3 +144,46 @@ rm -f /usr/local/apache2/logs/httpd.pid
 
 exec httpd -DFOREGROUND "$@"
 `;
+
+export const REGISTRY_ENTRYPOINT = `#!/bin/sh
+
+set -e
+
+case "$1" in
+    *.yaml|*.yml) set -- registry serve "$@" ;;
+    serve|garbage-collect|help|-*) set -- registry "$@" ;;
+esac
+
+exec "$@"
+`;
+
+export function mariadbEntrypoint(version: string): string {
+  return `#!/bin/bash
+# Layercake: a shortened stand-in for the official image's docker-entrypoint.sh (same messages).
+set -eo pipefail
+
+mysql_log() {
+	local type="$1"; shift
+	echo "$(date -u '+%Y-%m-%d %H:%M:%S')+00:00 [$type] [Entrypoint]: $*"
+}
+
+case "$1" in -*) set -- mariadbd "$@" ;; esac
+
+if [ "$1" = 'mariadbd' ] || [ "$1" = 'mysqld' ]; then
+	mysql_log Note "Entrypoint script for MariaDB Server 1:${version} started."
+	if [ ! -d /var/lib/mysql/mysql ]; then
+		if [ -z "$MARIADB_ROOT_PASSWORD" ] && [ -z "$MYSQL_ROOT_PASSWORD" ] && [ -z "$MARIADB_ROOT_PASSWORD_HASH" ] && [ -z "$MARIADB_ALLOW_EMPTY_ROOT_PASSWORD" ] && [ -z "$MYSQL_ALLOW_EMPTY_PASSWORD" ] && [ -z "$MARIADB_RANDOM_ROOT_PASSWORD" ] && [ -z "$MYSQL_RANDOM_ROOT_PASSWORD" ]; then
+			mysql_log ERROR 'Database is uninitialized and password option is not specified' >&2
+			echo '	You need to specify one of MARIADB_ROOT_PASSWORD, MARIADB_ROOT_PASSWORD_HASH, MARIADB_ALLOW_EMPTY_ROOT_PASSWORD and MARIADB_RANDOM_ROOT_PASSWORD' >&2
+			exit 1
+		fi
+		mysql_log Note 'Initializing database files'
+		mkdir -p /var/lib/mysql/mysql /var/lib/mysql/sys
+		mysql_log Note 'Database files initialized'
+		mysql_log Note 'MariaDB init process done. Ready for start up.'
+	fi
+fi
+
+exec "$@"
+`;
+}
