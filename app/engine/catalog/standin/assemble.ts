@@ -43,10 +43,12 @@ export function copy(args: string): string {
 /** What a stand-in approximates; the registry puts "Layercake models <reference> approximately: " first. */
 export function approximateNote(what: string, base?: BaseImage): string {
   const rel = base && RELEASES.get(base.release);
-  const generated =
-    rel && !rel.exact
-      ? ` Its ${rel.id} base is generated from the ${rel.archive} package data (its own os-release; apt and apk see ${rel.archive}'s packages${rel.family === 'alpine' ? '' : ' and sources'}).`
-      : '';
+  let generated = '';
+  if (rel && !rel.exact && rel.family === 'alpine') {
+    generated = ` Its Alpine ${rel.version} base is generated from Alpine 3.22's package data (its own release files and base package versions; apk installs 3.22's packages).`;
+  } else if (rel && !rel.exact) {
+    generated = ` Its ${rel.id} base is generated from ${rel.archive}'s package data (its own os-release; apt sees ${rel.archive}'s packages and sources).`;
+  }
   return `it has no copy of this image, so it stands in with ${what}, laid out as the official image is (paths, config, history) with plausible sizes.${generated} Digests are derived from the name and differ from the registry's.`;
 }
 
