@@ -24,8 +24,9 @@ const NOW = Date.UTC(2026, 0, 15, 9, 0, 0);
  */
 const BLOCKED: Record<string, { gap: string; symptom: RegExp; completes?: true }> = {
   'app-rails': {
-    gap: 'catalog: no ruby image (ruby:3.4.1-slim), and no model of RubyGems/Bundler (`bundle install`)',
-    symptom: /ERROR: docker\.io\/library\/ruby:3\.4\.1-slim: failed to resolve source metadata/,
+    gap: 'no model of RubyGems/Bundler: ruby:3.4.1-slim is a stand-in, and `bundle install` runs as an unknown command that installs no gems',
+    symptom: /RUN bundle install[^\n]*\n#\d+ DONE/,
+    completes: true,
   },
 };
 
