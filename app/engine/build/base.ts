@@ -12,7 +12,15 @@ import { resolveFromRegistry } from '../registry/resolve';
 
 export type ResolvedBase =
   | { kind: 'scratch' }
-  | { kind: 'image'; image: Image; layers: LayerBlob[]; qualified: string; pulled: boolean }
+  | {
+      kind: 'image';
+      image: Image;
+      layers: LayerBlob[];
+      qualified: string;
+      pulled: boolean;
+      /** Said once per build when the image is a stand-in for a well-known one. */
+      note?: string;
+    }
   | { kind: 'error'; message: string };
 
 export function resolveBase(
@@ -36,13 +44,14 @@ export function resolveBase(
   }
   const lookup = resolveFromRegistry(world ?? soloWorld(host), ref, catalog);
   if (lookup.ok) {
-    const { image, layers, manifestDigest } = lookup.remote;
+    const { image, layers, manifestDigest, note } = lookup.remote;
     return {
       kind: 'image',
       image,
       layers,
       qualified: `${qualified}@${manifestDigest}`,
       pulled: true,
+      ...(note ? { note } : {}),
     };
   }
   const prefix = `${name}: failed to resolve source metadata for ${qualified}`;

@@ -43,6 +43,8 @@ export function loadBaseMetadata(
       const { host, world, catalog } = shared.env;
       base = resolveBase(host, world, catalog, name.value);
       seen.set(name.value, base);
+      if (base.kind === 'image' && base.note && !shared.notes.includes(base.note))
+        shared.notes.push(base.note);
       const qualified =
         base.kind === 'image' ? base.qualified.replace(/@sha256:.*/, '') : name.value;
       const vertex: Vertex = {
