@@ -86,6 +86,9 @@ test('the player is axe-clean in embed mode', async ({ page }) => {
   await expect(
     page.getByRole('list', { name: 'Writable layer of web', exact: true }),
   ).toContainText('50x.html');
+  // The whiteout's flight is a decorative, half-transparent chip while it moves: check the
+  // board once it has landed.
+  await expect(page.locator('.lc-flight')).toHaveCount(0, { timeout: 15_000 });
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
     .analyze();
