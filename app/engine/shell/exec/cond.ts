@@ -6,36 +6,12 @@
 import type { CondItem } from '../ast';
 import { ArithError, evaluateArith } from '../expand/arith';
 import { matchPattern } from '../expand/pattern';
-import { evaluateTest } from '../programs/test-expr';
+import { evaluateTest, UNARY as TEST_UNARY } from '../programs/test-expr';
 import { posixToJs } from '../programs/regex';
 import type { Shell } from './shell';
 
-const UNARY = new Set([
-  '-e',
-  '-f',
-  '-d',
-  '-x',
-  '-s',
-  '-L',
-  '-h',
-  '-r',
-  '-w',
-  '-b',
-  '-c',
-  '-p',
-  '-S',
-  '-u',
-  '-g',
-  '-k',
-  '-t',
-  '-O',
-  '-G',
-  '-N',
-  '-n',
-  '-z',
-  '-a',
-  '-v',
-]);
+// test's unary operators, plus -v (a variable is set), which only [[ ]] knows here.
+const UNARY = new Set([...TEST_UNARY, '-v']);
 const ARITH = new Set(['-eq', '-ne', '-lt', '-le', '-gt', '-ge']);
 const STRING = new Set(['==', '=', '!=', '=~', '-nt', '-ot', '-ef']);
 

@@ -21,7 +21,8 @@ export interface TestEnv {
   user: User;
 }
 
-const UNARY = new Set([
+/** The unary operators test(1) knows (bash's [[ ]] adds -v). */
+export const UNARY = new Set([
   '-e',
   '-f',
   '-d',
