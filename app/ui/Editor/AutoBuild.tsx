@@ -12,10 +12,10 @@ export const AUTO_BUILD_PAUSE_MS = 1200;
 
 function useAutoBuild(on: boolean) {
   const api = useAppStoreApi();
+  // Every edit makes a new drafts object: the pause is timed from the latest one.
   const drafts = useAppStore((s) => s.drafts);
-  const edited = Object.keys(drafts).length > 0;
   useEffect(() => {
-    if (!on || !edited) return;
+    if (!on || Object.keys(drafts).length === 0) return;
     let cancelled = false;
     const timer = setTimeout(() => {
       void import('./dockerfile-diagnostics').then(({ dockerfileDiagnostics }) => {
@@ -30,7 +30,7 @@ function useAutoBuild(on: boolean) {
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [on, edited, drafts, api]);
+  }, [on, drafts, api]);
 }
 
 export function AutoBuildSwitch() {
