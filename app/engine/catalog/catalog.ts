@@ -10,6 +10,7 @@ import { expandGo, type GoRecord } from './ecosystems/gomod';
 import { expandNpm, type NpmRecord } from './ecosystems/npm';
 import { plausiblePackage } from './ecosystems/plausible';
 import { expandPypi, type PypiRecord } from './ecosystems/pypi';
+import { expandGem, type GemRecord } from './ecosystems/rubygems';
 import { materialize, type ImageSpec } from './images/define';
 import type {
   AptRepository,
@@ -27,6 +28,8 @@ export interface CatalogData {
   pypi: ReadonlyMap<string, PypiRecord>;
   npm: ReadonlyMap<string, NpmRecord>;
   go: ReadonlyMap<string, GoRecord>;
+  /** RubyGems (optional so that test catalogs need not list any). */
+  rubygems?: ReadonlyMap<string, GemRecord>;
   images: ImageSpec[];
   /** Builds the stand-in resolver once the catalog's own images exist. */
   standIns?: (
@@ -126,6 +129,10 @@ export function createCatalog(data: CatalogData): Catalog {
           const record = data.go.get(name);
           return record ? once(`go:${name}`, () => expandGo(record)) : undefined;
         }
+        case 'rubygems': {
+          const record = data.rubygems?.get(name);
+          return record ? once(`rubygems:${name}`, () => expandGem(record)) : undefined;
+        }
         default:
           return undefined;
       }
@@ -149,6 +156,8 @@ export function createCatalog(data: CatalogData): Catalog {
           return [...data.npm.keys()].sort();
         case 'go':
           return [...data.go.keys()].sort();
+        case 'rubygems':
+          return [...(data.rubygems?.keys() ?? [])].sort();
         default:
           return [];
       }

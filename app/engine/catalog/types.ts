@@ -7,10 +7,17 @@ import type { Digest } from '../fs/digest';
 import type { DirNode } from '../fs/node';
 import type { Userland } from '../shell/program';
 
-export type Ecosystem = 'deb' | 'apk' | 'pypi' | 'npm' | 'go';
+export type Ecosystem = 'deb' | 'apk' | 'pypi' | 'npm' | 'go' | 'rubygems';
 
-/** Which distribution's package archive (Debian 13 trixie, Debian 12 bookworm, Ubuntu 24.04, Alpine 3.22). */
-export type Distro = 'trixie' | 'bookworm' | 'noble' | 'alpine';
+/** Which distribution's package archive: Debian 13, 12, 11; Ubuntu 24.04, 22.04, 20.04; Alpine 3.22. */
+export type Distro =
+  | 'trixie'
+  | 'bookworm'
+  | 'bullseye'
+  | 'noble'
+  | 'jammy'
+  | 'focal'
+  | 'alpine';
 
 /**
  * Where a package's files go. deb and apk paths are absolute. The others are relative to the
@@ -23,6 +30,8 @@ export type Distro = 'trixie' | 'bookworm' | 'noble' | 'alpine';
  * - npm: relative to the package's own folder (`node_modules/<name>/` in a project,
  *   `/usr/local/lib/node_modules/<name>/` for -g); `Package.bin` names its commands.
  * - go: relative to the module cache (GOMODCACHE, `/go/pkg/mod` in the golang image).
+ * - rubygems: relative to the gem's own folder (`<GEM_HOME>/gems/<name>-<version>/`);
+ *   `Package.bin` names its executables, `Package.gem` its requirements and extensions.
  * A path ending in `/` is a directory. install-paths.ts resolves all of this.
  */
 export interface PackageFile {
@@ -54,6 +63,8 @@ export interface Package {
   architecture?: string;
   /** npm: command name → file inside the package (package.json's `bin`). */
   bin?: Record<string, string>;
+  /** rubygems: what the gemspec says beyond the dependency names. */
+  gem?: GemDetails;
   /** True for a stand-in made by `plausiblePackage` (its files are invented). */
   plausible?: boolean;
   /**
@@ -61,6 +72,18 @@ export interface Package {
    * Get lines show it ("https://nginx.org/packages/mainline/debian", "trixie/nginx").
    */
   origin?: { url: string; where: string };
+}
+
+/** A gem's dependency requirements and how it gets its native code. */
+export interface GemDetails {
+  /** Dependency name → requirement as the gemspec states it ("~> 1.2", ">= 1.6, < 2"). */
+  requirements: Record<string, string>;
+  /** Dependencies needed only when the gem is compiled from source (nokogiri's mini_portile2). */
+  sourceOnly: string[];
+  /** A C extension compiled at install, and the headers it needs beyond Ruby's own. */
+  extension?: { headers: string[] };
+  /** Platforms with a precompiled gem ("x86_64-linux-gnu"): nothing is compiled there. */
+  platforms: string[];
 }
 
 /**

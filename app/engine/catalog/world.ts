@@ -8,6 +8,7 @@ import apk322Dev from './data/apk/apk-322-dev';
 import goLines from './data/lang/go';
 import npmLines from './data/lang/npm';
 import pypiLines from './data/lang/pypi';
+import rubygemsLines from './data/lang/rubygems';
 import { ApkArchive, parseApkLines } from './apk/packages';
 import { createCatalog } from './catalog';
 import { nginxOrgRepositories } from './deb/nginx-org';
@@ -15,6 +16,7 @@ import { loadDebWorld } from './deb/world';
 import { parseGoLines } from './ecosystems/gomod';
 import { parseNpmLines } from './ecosystems/npm';
 import { parsePypiLines } from './ecosystems/pypi';
+import { parseGemLines } from './ecosystems/rubygems';
 import { buildpackDeps } from './images/buildpack-deps';
 import { distroImages } from './images/distros';
 import { golangImages } from './images/golang';
@@ -37,6 +39,7 @@ export function buildCatalog(): Catalog {
     pypi: parsePypiLines(pypiLines),
     npm: parseNpmLines(npmLines),
     go: parseGoLines(goLines),
+    rubygems: parseGemLines(rubygemsLines),
     aptRepositories,
     standIns: (images, exact) => createResolver(world, images, exact),
     wellKnown: WELL_KNOWN,

@@ -9,6 +9,7 @@ const VERSION_SHAPES: Record<Ecosystem, RegExp> = {
   pypi: /^\d+\.\d+\.\d+$/,
   npm: /^\d+\.\d+\.\d+$/,
   go: /^v\d+\.\d+\.\d+$/,
+  rubygems: /^\d+\.\d+\.\d+$/,
 };
 
 const NAMES = Array.from({ length: 64 }, (_, i) => `made-up-package-${i}`);

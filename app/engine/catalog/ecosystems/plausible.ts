@@ -19,6 +19,7 @@ const DEFAULT_VERSION: Record<Ecosystem, (h: number) => string> = {
   pypi: (h) => `${1 + (h % 3)}.${(h >>> 4) % 12}.${(h >>> 9) % 8}`,
   npm: (h) => `${1 + (h % 5)}.${(h >>> 4) % 15}.${(h >>> 9) % 10}`,
   go: (h) => `v${h % 2}.${(h >>> 4) % 15}.${(h >>> 9) % 10}`,
+  rubygems: (h) => `${h % 4}.${(h >>> 4) % 12}.${(h >>> 9) % 10}`,
 };
 
 function pathsFor(ecosystem: Ecosystem, name: string): string[] {
@@ -35,6 +36,8 @@ function pathsFor(ecosystem: Ecosystem, name: string): string[] {
       return [`${mod}/__init__.py`, `${mod}/core.py`, `${mod}/utils.py`];
     case 'npm':
       return ['index.js', 'lib/index.js', 'README.md', 'LICENSE'];
+    case 'rubygems':
+      return [`lib/${mod}.rb`, `lib/${mod}/version.rb`, 'README.md', 'LICENSE'];
     case 'go':
       return [
         `${name}@VERSION/${mod.split('/').pop() ?? mod}.go`,
