@@ -1,10 +1,9 @@
 /** `docker image prune`: remove dangling images (all unused ones with -a). */
 import { settleContainers } from '../../runtime/transitions';
 import type { DockerCommand } from '../command';
-import { daemonError, filterFlag, parseFilters } from './image-common';
+import { daemonError, filterFlag } from './image-common';
 import { pruneImages } from './image-prune-plan';
-import { confirm, reclaimedLine, section } from './prune-common';
-import { untilTime } from './image-list';
+import { confirm, imagePruneFilters, reclaimedLine, section } from './prune-common';
 
 export const imagePruneCommand: DockerCommand = {
   path: ['image', 'prune'],
@@ -27,21 +26,14 @@ export const imagePruneCommand: DockerCommand = {
   },
   run(ctx, parsed) {
     const all = parsed.flags.bool('all');
-    let until: number | undefined;
-    const labels: string[] = [];
-    for (const [key, value] of parseFilters(parsed.flags.strings('filter'))) {
-      if (key === 'until') {
-        until = untilTime(value, ctx.now());
-        if (until === undefined) return daemonError(ctx, `invalid filter 'until=[${value}]'`);
-      } else if (key === 'label') labels.push(value);
-      else return daemonError(ctx, `invalid filter '${key}'`);
-    }
+    const filters = imagePruneFilters(parsed.flags.strings('filter'), ctx.now());
+    if (!filters.ok) return daemonError(ctx, filters.error);
     const warning = all
       ? 'WARNING! This will remove all images without at least one container associated to them.'
       : 'WARNING! This will remove all dangling images.';
     if (!parsed.flags.bool('force') && !confirm(ctx, warning)) return 0;
     settleContainers(ctx.rt, ctx.now());
-    const outcome = pruneImages(ctx.rt, { all, labels, ...(until !== undefined ? { until } : {}) });
+    const outcome = pruneImages(ctx.rt, { all, ...filters.filters });
     ctx.out(section('Deleted Images:', outcome.lines) + reclaimedLine(outcome.reclaimed));
     return 0;
   },

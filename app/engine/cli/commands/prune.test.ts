@@ -64,6 +64,22 @@ describe('docker image prune', () => {
     expect(out.endsWith('\nTotal reclaimed space: 40.7MB\n')).toBe(true);
   });
 
+  it('refuses an unknown filter key or an unreadable until, before asking', () => {
+    const d = new DockerDriver(testRuntime());
+    for (const command of ['docker image prune', 'docker system prune']) {
+      expect(d.run(`${command} -f --filter foo=bar`)).toEqual({
+        out: '',
+        err: "Error response from daemon: invalid filter 'foo'\n",
+        code: 1,
+      });
+      expect(d.run(`${command} --filter until=zzz`)).toEqual({
+        out: '',
+        err: "Error response from daemon: invalid filter 'until=[zzz]'\n",
+        code: 1,
+      });
+    }
+  });
+
   it('prints only the total when nothing is dangling', () => {
     const d = new DockerDriver(testRuntime());
     expect(d.run('docker image prune -f').out).toBe('Total reclaimed space: 0B\n');

@@ -8,10 +8,9 @@ import type { HostRuntime } from '../../host/runtime';
 import { removeContainerRecord, settleContainers } from '../../runtime/transitions';
 import { dropVolume, volumeUsers } from '../../runtime/volumes';
 import type { DockerCommand } from '../command';
-import { daemonError, filterFlag, parseFilters } from './image-common';
-import { untilTime } from './image-list';
+import { daemonError, filterFlag } from './image-common';
 import { pruneImages } from './image-prune-plan';
-import { confirm, reclaimedLine, section } from './prune-common';
+import { confirm, imagePruneFilters, reclaimedLine, section } from './prune-common';
 import { cacheId, isActive } from './system-df-data';
 
 function warning(all: boolean, volumes: boolean): string {
@@ -96,21 +95,14 @@ export const systemPruneCommand: DockerCommand = {
   run(ctx, parsed) {
     const all = parsed.flags.bool('all');
     const volumes = parsed.flags.bool('volumes');
-    let until: number | undefined;
-    const labels: string[] = [];
-    for (const [key, value] of parseFilters(parsed.flags.strings('filter'))) {
-      if (key === 'until') {
-        until = untilTime(value, ctx.now());
-        if (until === undefined) return daemonError(ctx, `invalid filter 'until=[${value}]'`);
-      } else if (key === 'label') labels.push(value);
-      else return daemonError(ctx, `invalid filter '${key}'`);
-    }
+    const filters = imagePruneFilters(parsed.flags.strings('filter'), ctx.now());
+    if (!filters.ok) return daemonError(ctx, filters.error);
     if (!parsed.flags.bool('force') && !confirm(ctx, warning(all, volumes))) return 0;
     const { rt } = ctx;
     settleContainers(rt, ctx.now());
     const containers = pruneContainers(rt);
     const pruned = volumes ? pruneVolumes(rt) : { names: [], bytes: 0 };
-    const images = pruneImages(rt, { all, labels, ...(until !== undefined ? { until } : {}) });
+    const images = pruneImages(rt, { all, ...filters.filters });
     const cache = pruneBuildCache(rt, all);
     ctx.out(
       section('Deleted Containers:', containers.ids) +
