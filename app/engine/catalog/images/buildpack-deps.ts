@@ -5,7 +5,7 @@
  */
 import { aptInstallLayer } from './apt-layer';
 import { debianRow } from './distros';
-import { PATH_DEFAULT, step, type ImageSpec } from './define';
+import { PATH_DEFAULT, step, type HistoryRow, type ImageSpec } from './define';
 import { lazy } from './layer';
 import type { DebBase, World } from './world';
 
@@ -24,13 +24,34 @@ function aptRun(packages: string, flags = '-eux'): string {
   return `RUN /bin/sh -c set ${flags}; \tapt-get update; \tapt-get install -y --no-install-recommends ${list} \t; \trm -rf /var/lib/apt/lists/* # buildkit`;
 }
 
-export interface BuildpackChain {
+/** buildpack-deps' three apt layers, each on the one before: curl, then scm, then compilers. */
+export interface BuildpackLayers {
   curl: () => DebBase;
   scm: () => DebBase;
   full: () => DebBase;
+}
+
+export interface BuildpackChain extends BuildpackLayers {
   /** buildpack-deps:trixie-scm (golang's base) and buildpack-deps:trixie (python's, node's). */
   scmSpec: ImageSpec;
   spec: ImageSpec;
+}
+
+/** The three layers on any Debian-family base (the stand-ins' bookworm, jammy...). */
+export function buildpackLayers(base: () => DebBase): BuildpackLayers {
+  const curl = lazy(() => aptInstallLayer(base(), CURL.split(' ')));
+  const scm = lazy(() => aptInstallLayer(curl(), SCM.split(' ')));
+  const full = lazy(() => aptInstallLayer(scm(), FULL.split(' ')));
+  return { curl, scm, full };
+}
+
+/** The history rows of the three steps, in order: -curl ends after the first, -scm the second. */
+export function buildpackRows(layers: BuildpackLayers): [HistoryRow, HistoryRow, HistoryRow] {
+  return [
+    step(aptRun(CURL), () => layers.curl().blob, CREATED),
+    step(aptRun(SCM.replace(' procps', ' \tprocps')), () => layers.scm().blob, CREATED),
+    step(aptRun(FULL, '-ex'), () => layers.full().blob, CREATED),
+  ];
 }
 
 const chains = new WeakMap<World, BuildpackChain>();
@@ -38,9 +59,8 @@ const chains = new WeakMap<World, BuildpackChain>();
 export function buildpackDeps(world: World): BuildpackChain {
   const known = chains.get(world);
   if (known) return known;
-  const curl = lazy(() => aptInstallLayer(world.trixieFull(), CURL.split(' ')));
-  const scm = lazy(() => aptInstallLayer(curl(), SCM.split(' ')));
-  const full = lazy(() => aptInstallLayer(scm(), FULL.split(' ')));
+  const layers = buildpackLayers(world.trixieFull);
+  const [curlRow, scmRow, fullRow] = buildpackRows(layers);
   const base = {
     repository: 'buildpack-deps',
     created: CREATED,
@@ -50,21 +70,11 @@ export function buildpackDeps(world: World): BuildpackChain {
     description:
       'A collection of common build dependencies used for installing various modules, e.g., gems.',
   };
-  const scmRows = [
-    debianRow(world, 'trixie', false),
-    step(aptRun(CURL), () => curl().blob, CREATED),
-    step(aptRun(SCM.replace(' procps', ' \tprocps')), () => scm().blob, CREATED),
-  ];
+  const scmRows = [debianRow(world, 'trixie', false), curlRow, scmRow];
   const chain: BuildpackChain = {
-    curl,
-    scm,
-    full,
+    ...layers,
     scmSpec: { ...base, tags: ['trixie-scm', 'scm', 'stable-scm'], rows: scmRows },
-    spec: {
-      ...base,
-      tags: ['trixie', 'latest', 'stable'],
-      rows: [...scmRows, step(aptRun(FULL, '-ex'), () => full().blob, CREATED)],
-    },
+    spec: { ...base, tags: ['trixie', 'latest', 'stable'], rows: [...scmRows, fullRow] },
   };
   chains.set(world, chain);
   return chain;

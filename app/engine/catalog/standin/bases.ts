@@ -9,8 +9,7 @@ import type { LayerBlob } from '../types';
 import { alpineRootfs } from '../rootfs/alpine';
 import { debianBaseLayer } from '../rootfs/debian';
 import type { BaseImage } from '../images/base';
-import { aptInstallLayer } from '../images/apt-layer';
-import { buildpackDeps } from '../images/buildpack-deps';
+import { buildpackDeps, buildpackLayers, buildpackRows } from '../images/buildpack-deps';
 import { step, type HistoryRow } from '../images/define';
 import { alpineSpec, debianRow, ubuntuRows } from '../images/distros';
 import { layerBlob, lazy } from '../images/layer';
@@ -25,20 +24,6 @@ import { ALPINE_VERSIONS, RELEASE_FILES, release as findRelease, type Release } 
 
 /** slim: debian:X-slim (ubuntu and alpine have one kind); full: debian:X; scm/buildpack: buildpack-deps:X-scm / X. */
 export type BaseKind = 'slim' | 'full' | 'curl' | 'scm' | 'buildpack';
-
-const CURL = 'ca-certificates curl gnupg netbase sq wget';
-const SCM = 'git mercurial openssh-client subversion procps';
-const FULL =
-  'autoconf automake bzip2 default-libmysqlclient-dev dpkg-dev file g++ gcc imagemagick libbz2-dev libc6-dev libcurl4-openssl-dev libdb-dev libevent-dev libffi-dev libgdbm-dev libglib2.0-dev libgmp-dev libjpeg-dev libkrb5-dev liblzma-dev libmagickcore-dev libmagickwand-dev libmaxminddb-dev libncurses-dev libpng-dev libpq-dev libreadline-dev libsqlite3-dev libssl-dev libtool libwebp-dev libxml2-dev libxslt1-dev libyaml-dev make patch unzip xz-utils zlib1g-dev';
-const BUILDPACK_CREATED = '2025-12-02T01:12:45Z';
-
-function aptRun(packages: string, flags = '-eux'): string {
-  const list = packages
-    .split(' ')
-    .map((p) => `\t\t${p}`)
-    .join(' ');
-  return `RUN /bin/sh -c set ${flags}; \tapt-get update; \tapt-get install -y --no-install-recommends ${list} \t; \trm -rf /var/lib/apt/lists/* # buildkit`;
-}
 
 const memo = new WeakMap<World, Map<string, BaseImage>>();
 
@@ -133,7 +118,7 @@ function alpineBase(world: World, rel: Release): () => ApkBase {
   });
 }
 
-/** buildpack-deps:X-curl, X-scm and X: the catalog's chain on trixie, the same lists elsewhere. */
+/** buildpack-deps:X-curl, X-scm and X: the catalog's chain on trixie, the same steps elsewhere. */
 function buildpack(world: World, rel: Release, kind: 'curl' | 'scm' | 'buildpack'): BaseImage {
   const common = {
     distro: rel.archive,
@@ -141,27 +126,11 @@ function buildpack(world: World, rel: Release, kind: 'curl' | 'scm' | 'buildpack
     version: rel.version,
     userland: 'gnu' as const,
   };
+  const slim = rel.family === 'ubuntu';
   const chain =
-    rel.id === 'trixie'
-      ? buildpackDeps(world)
-      : (() => {
-          const base = debBase(world, rel, rel.family === 'ubuntu');
-          const curl = lazy(() => aptInstallLayer(base(), CURL.split(' ')));
-          const scm = lazy(() => aptInstallLayer(curl(), SCM.split(' ')));
-          const full = lazy(() => aptInstallLayer(scm(), FULL.split(' ')));
-          return { curl, scm, full };
-        })();
-  const baseRows = debRows(
-    world,
-    rel,
-    rel.family === 'ubuntu',
-    () => debBase(world, rel, rel.family === 'ubuntu')().blob,
-  );
-  const c = BUILDPACK_CREATED;
-  const rows: HistoryRow[] = [...baseRows, step(aptRun(CURL), () => chain.curl().blob, c)];
-  if (kind === 'curl') return { ...common, rows, deb: chain.curl };
-  rows.push(step(aptRun(SCM.replace(' procps', ' \tprocps')), () => chain.scm().blob, c));
-  if (kind === 'scm') return { ...common, rows, deb: chain.scm };
-  rows.push(step(aptRun(FULL, '-ex'), () => chain.full().blob, c));
-  return { ...common, rows, deb: chain.full };
+    rel.id === 'trixie' ? buildpackDeps(world) : buildpackLayers(debBase(world, rel, slim));
+  const baseRows = debRows(world, rel, slim, () => debBase(world, rel, slim)().blob);
+  const steps = kind === 'curl' ? 1 : kind === 'scm' ? 2 : 3;
+  const deb = kind === 'curl' ? chain.curl : kind === 'scm' ? chain.scm : chain.full;
+  return { ...common, rows: [...baseRows, ...buildpackRows(chain).slice(0, steps)], deb };
 }
