@@ -10,13 +10,12 @@ import { layerRows } from '../../inspect/image-layers';
 import type { CommandSpec } from '../args/spec';
 import type { DockerCommand, DockerContext } from '../command';
 import { ellipsis } from '../format/command-column';
-import { renderDockerList } from '../format/docker-format';
-import { goStruct } from '../format/go-value';
 import { imageIdColumn } from '../format/ids';
 import { imageCreatedSince } from '../format/status';
 import { humanSizeWithPrecision } from '../format/units';
 import type { ParsedArgs } from '../parsed';
 import { daemonError, FORMAT_TABLE_HELP, localImage } from './image-common';
+import { printContextList } from './print-list';
 
 export interface HistoryRowFields {
   Comment: string;
@@ -92,24 +91,12 @@ function run(ctx: DockerContext, parsed: ParsedArgs): number {
   let format = parsed.flags.string('format') ?? '';
   if (parsed.flags.bool('quiet')) format = '{{.ID}}';
   else if (format === '' || format === 'table') format = human ? HUMAN_TABLE : RAW_TABLE;
-  const json = new Map<object, HistoryRowFields>();
-  const structs = rows.map((fields) => {
-    const struct = goStruct('*formatter.historyContext', fields);
-    json.set(struct, fields);
-    return struct;
-  });
-  const rendered = renderDockerList({
+  return printContextList(ctx, {
     format,
-    rows: structs,
+    context: '*formatter.historyContext',
+    rows,
     header: HEADER,
-    jsonRow: (row) => json.get(row),
   });
-  if (!rendered.ok) {
-    ctx.err(`${rendered.error}\n`);
-    return 1;
-  }
-  ctx.out(rendered.text);
-  return 0;
 }
 
 function spec(usage: string): CommandSpec {

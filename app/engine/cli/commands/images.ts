@@ -4,11 +4,10 @@
  */
 import type { CommandSpec } from '../args/spec';
 import type { DockerCommand, DockerContext } from '../command';
-import { renderDockerList } from '../format/docker-format';
 import type { ParsedArgs } from '../parsed';
 import { daemonError, filterFlag, FORMAT_TABLE_HELP, parseFilters } from './image-common';
 import { IMAGE_HEADER, IMAGE_TABLE, IMAGE_TABLE_DIGESTS, listRows, rowFields } from './image-list';
-import { goStruct } from '../format/go-value';
+import { printContextList } from './print-list';
 
 function spec(usage: string): CommandSpec {
   return {
@@ -58,26 +57,12 @@ function run(ctx: DockerContext, parsed: ParsedArgs): number {
   if (flags.bool('quiet')) format = '{{.ID}}';
   else if (format === '' || format === 'table')
     format = flags.bool('digests') ? IMAGE_TABLE_DIGESTS : IMAGE_TABLE;
-  // Templates see docker's image context (a struct); --format json marshals the same fields.
-  const json = new Map<object, object>();
-  const rows = listed.rows.map((row) => {
-    const fields = rowFields(host, row, now, noTrunc);
-    const struct = goStruct('*formatter.imageContext', fields);
-    json.set(struct, fields);
-    return struct;
-  });
-  const rendered = renderDockerList({
+  return printContextList(ctx, {
     format,
-    rows,
+    context: '*formatter.imageContext',
+    rows: listed.rows.map((row) => rowFields(host, row, now, noTrunc)),
     header: IMAGE_HEADER,
-    jsonRow: (row) => json.get(row),
   });
-  if (!rendered.ok) {
-    ctx.err(`${rendered.error}\n`);
-    return 1;
-  }
-  ctx.out(rendered.text);
-  return 0;
 }
 
 export const imageLsCommand: DockerCommand = {

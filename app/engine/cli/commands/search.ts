@@ -6,10 +6,9 @@
 import { sha256Hex } from '../../fs/digest';
 import type { DockerCommand } from '../command';
 import { ellipsis } from '../format/command-column';
-import { renderDockerList } from '../format/docker-format';
-import { goStruct } from '../format/go-value';
 import { parseGoBool, parseGoInt } from '../args/flag-values';
 import { daemonError, filterFlag, parseFilters } from './image-common';
+import { printContextList } from './print-list';
 
 const STARS: Record<string, number> = {
   alpine: 11_100,
@@ -104,26 +103,23 @@ export const searchCommand: DockerCommand = {
       .slice(0, limit);
     ctx.spend(500);
     const noTrunc = parsed.flags.bool('no-trunc');
-    const json = new Map<object, object>();
     const rows = results.map((r) => {
       const description = r.description.replace(/[\r\n]/g, ' ');
-      const fields = {
+      return {
         Description: noTrunc ? description : ellipsis(description, 45),
         IsAutomated: '',
         IsOfficial: r.official ? '[OK]' : '',
         Name: r.name,
         StarCount: String(r.stars),
       };
-      const struct = goStruct('*formatter.searchContext', fields);
-      json.set(struct, fields);
-      return struct;
     });
     const format = parsed.flags.string('format');
-    const rendered = renderDockerList({
+    return printContextList(ctx, {
       format:
         !format || format === 'table'
           ? 'table {{.Name}}\t{{.Description}}\t{{.StarCount}}\t{{.IsOfficial}}'
           : format,
+      context: '*formatter.searchContext',
       rows,
       header: {
         Name: 'NAME',
@@ -133,11 +129,5 @@ export const searchCommand: DockerCommand = {
         IsAutomated: 'AUTOMATED',
       },
     });
-    if (!rendered.ok) {
-      ctx.err(`${rendered.error}\n`);
-      return 1;
-    }
-    ctx.out(rendered.text);
-    return 0;
   },
 };

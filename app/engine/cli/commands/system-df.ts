@@ -11,14 +11,13 @@ import { settleContainers } from '../../runtime/transitions';
 import { commandText } from '../../runtime/command-line';
 import type { DockerCommand, DockerContext } from '../command';
 import { commandColumn } from '../format/command-column';
-import { renderDockerList } from '../format/docker-format';
-import { goStruct } from '../format/go-value';
 import { truncateId } from '../format/ids';
 import { containerStatus, createdAgo, imageCreatedSince } from '../format/status';
 import { DOCKER_TABLE, tabwrite } from '../format/tabwriter';
 import { humanSize, humanSizeWithPrecision } from '../format/units';
 import { createdMs, FORMAT_TABLE_HELP } from './image-common';
 import { listRows } from './image-list';
+import { printContextList } from './print-list';
 import { cacheRecords, dfRows } from './system-df-data';
 
 const DF_TABLE = 'table {{.Type}}\t{{.TotalCount}}\t{{.Active}}\t{{.Size}}\t{{.Reclaimable}}';
@@ -143,25 +142,12 @@ function run(ctx: DockerContext, verbose: boolean, format: string | undefined): 
     );
     return 0;
   }
-  const rows = dfRows(host, now);
-  const json = new Map<object, object>();
-  const structs = rows.map((row) => {
-    const struct = goStruct('*formatter.diskUsageContext', row);
-    json.set(struct, row);
-    return struct;
-  });
-  const rendered = renderDockerList({
+  return printContextList(ctx, {
     format: !format || format === 'table' ? DF_TABLE : format,
-    rows: structs,
+    context: '*formatter.diskUsageContext',
+    rows: dfRows(host, now),
     header: DF_HEADER,
-    jsonRow: (row) => json.get(row),
   });
-  if (!rendered.ok) {
-    ctx.err(`${rendered.error}\n`);
-    return 1;
-  }
-  ctx.out(rendered.text);
-  return 0;
 }
 
 export const systemDfCommand: DockerCommand = {

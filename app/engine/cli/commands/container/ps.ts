@@ -22,6 +22,7 @@ import { containerStatus, createdAgo } from '../../format/status';
 import type { ParsedArgs } from '../../parsed';
 import { commandPair } from './command-pair';
 import { settle } from './common';
+import { printContextList, printList } from '../print-list';
 import { PS_FLAGS } from './flags';
 import { goTimeString } from '../image-common';
 
@@ -182,32 +183,16 @@ function run(ctx: DockerContext, parsed: ParsedArgs): number {
     jsonRow: () => null,
     errorStyle: 'container',
   });
-  if (!probe.ok) {
-    ctx.err(`${probe.error}\n`);
-    return 1;
-  }
-  const json = new Map<object, object>();
-  const rows = list.map((c) => {
-    const row = fields(host, c, ctx.now(), noTrunc, withSize);
-    // `{{.Label "tier"}}` is a method of docker's row: one label's value, '' when unset.
-    const label = (key: unknown) => c.labels[String(key)] ?? '';
-    const struct = goStruct('*formatter.ContainerContext', { ...row, Label: label });
-    json.set(struct, row);
-    return struct;
-  });
-  const rendered = renderDockerList({
+  if (!probe.ok) return printList(ctx, probe);
+  return printContextList(ctx, {
     format,
-    rows,
+    context: '*formatter.ContainerContext',
+    rows: list.map((c) => fields(host, c, ctx.now(), noTrunc, withSize)),
     header: HEADER,
-    jsonRow: (row) => json.get(row),
+    // `{{.Label "tier"}}` is a method of docker's row: one label's value, '' when unset.
+    methods: (i) => ({ Label: (key: unknown) => list[i]?.labels[String(key)] ?? '' }),
     errorStyle: 'container',
   });
-  if (!rendered.ok) {
-    ctx.err(`${rendered.error}\n`);
-    return 1;
-  }
-  ctx.out(rendered.text);
-  return 0;
 }
 
 export const PS_COMMANDS = commandPair({

@@ -15,6 +15,7 @@ import type { ParsedArgs } from '../../parsed';
 import { commandPair } from './command-pair';
 import { daemonError, lookup, settle } from './common';
 import { PORT_FLAGS, STATS_FLAGS, TOP_FLAGS } from './flags';
+import { printList } from '../print-list';
 
 function top(ctx: DockerContext, parsed: ParsedArgs): number {
   settle(ctx);
@@ -84,12 +85,8 @@ function stats(ctx: DockerContext, parsed: ParsedArgs): number {
   });
   let format = parsed.flags.string('format') ?? '';
   if (format === '' || format === 'table') format = STATS_TABLE;
-  const rendered = renderDockerList({ format, rows, header: STATS_HEADER });
-  if (!rendered.ok) {
-    ctx.err(`${rendered.error}\n`);
-    return 1;
-  }
-  ctx.out(rendered.text);
+  const code = printList(ctx, renderDockerList({ format, rows, header: STATS_HEADER }));
+  if (code !== 0) return code;
   if (!parsed.flags.bool('no-stream')) {
     ctx.io.note(
       'docker stats redraws these figures every second until Ctrl+C; the simulation prints one sample (as --no-stream does).',

@@ -13,6 +13,7 @@ import { goStruct, type GoStruct } from '../../format/go-value';
 import { humanSize } from '../../format/units';
 import type { ParsedArgs } from '../../parsed';
 import { renderInspect } from '../image-inspect';
+import { printList } from '../print-list';
 import { confirmed } from '../container/prune';
 import {
   VOLUME_CREATE_FLAGS,
@@ -88,13 +89,7 @@ function ls(ctx: DockerContext, parsed: ParsedArgs): number {
       Size: 'N/A',
     }),
   );
-  const rendered = renderDockerList({ format, rows, header: LS_HEADER });
-  if (!rendered.ok) {
-    ctx.err(`${rendered.error}\n`);
-    return 1;
-  }
-  ctx.out(rendered.text);
-  return 0;
+  return printList(ctx, renderDockerList({ format, rows, header: LS_HEADER }));
 }
 
 function inspect(ctx: DockerContext, parsed: ParsedArgs): number {
