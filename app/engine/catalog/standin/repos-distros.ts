@@ -3,6 +3,7 @@
  * images: one base layer (distroless: a few), with the configs the real images carry.
  */
 import { busyboxRootfs } from '../rootfs/busybox';
+import type { BaseImage } from '../images/base';
 import { PATH_DEFAULT, type ImageSpec } from '../images/define';
 import { layerBlob, lazy } from '../images/layer';
 import type { LayerBlob } from '../types';
@@ -13,6 +14,42 @@ import { lines } from './grammar';
 import { spreadFiles } from './layers';
 import { RELEASES } from './releases';
 import type { RepoDef } from './repo';
+
+/** What a distribution's own image sets on its base: the config of the official image. */
+interface DistroConfig {
+  created: string;
+  cmd: string;
+  workdir?: string;
+  labels?: Record<string, string>;
+  /** What the note says is modelled ("a Debian bullseye base"). */
+  what: string;
+}
+
+/** debian, ubuntu and alpine: their base's rows (the same layers stand-ins build on) and config. */
+function distroImage(
+  repo: RepoDef,
+  reference: string,
+  base: BaseImage,
+  image: DistroConfig,
+): ImageSpec {
+  return {
+    repository: repo.repository,
+    tags: [reference.slice(reference.indexOf(':') + 1)],
+    created: image.created,
+    userland: base.userland,
+    distro: base.distro,
+    config: {
+      Env: [PATH_DEFAULT],
+      Cmd: [image.cmd],
+      WorkingDir: image.workdir ?? '',
+      User: '',
+      ...(image.labels ? { Labels: image.labels } : {}),
+    },
+    rows: base.rows,
+    description: repo.description,
+    approximate: approximateNote(image.what, base),
+  };
+}
 
 export const debian: RepoDef = {
   repository: 'debian',
@@ -36,17 +73,11 @@ export const debian: RepoDef = {
   build(world, tag, reference) {
     const base = baseImage(world, tag.release, tag.variant === 'slim' ? 'slim' : 'full');
     if (!base) return undefined;
-    return {
-      repository: 'debian',
-      tags: [reference.slice(reference.indexOf(':') + 1)],
+    return distroImage(this, reference, base, {
       created: '2025-12-01T00:00:00Z',
-      userland: 'gnu',
-      distro: base.distro,
-      config: { Env: [PATH_DEFAULT], Cmd: ['bash'], WorkingDir: '', User: '' },
-      rows: base.rows,
-      description: this.description,
-      approximate: approximateNote(`a Debian ${tag.release} base`, base),
-    };
+      cmd: 'bash',
+      what: `a Debian ${tag.release} base`,
+    });
   },
 };
 
@@ -65,26 +96,15 @@ export const ubuntu: RepoDef = {
     const base = baseImage(world, tag.release, 'slim');
     const rel = RELEASES.get(tag.release);
     if (!base || !rel) return undefined;
-    return {
-      repository: 'ubuntu',
-      tags: [reference.slice(reference.indexOf(':') + 1)],
+    return distroImage(this, reference, base, {
       created: rel.created,
-      userland: 'gnu',
-      distro: base.distro,
-      config: {
-        Env: [PATH_DEFAULT],
-        Cmd: ['/bin/bash'],
-        WorkingDir: '',
-        User: '',
-        Labels: {
-          'org.opencontainers.image.ref.name': 'ubuntu',
-          'org.opencontainers.image.version': rel.version,
-        },
+      cmd: '/bin/bash',
+      labels: {
+        'org.opencontainers.image.ref.name': 'ubuntu',
+        'org.opencontainers.image.version': rel.version,
       },
-      rows: base.rows,
-      description: this.description,
-      approximate: approximateNote(`an ${releaseWords(base)} base`, base),
-    };
+      what: `an ${releaseWords(base)} base`,
+    });
   },
 };
 
@@ -106,20 +126,12 @@ export const alpine: RepoDef = {
     const base = baseImage(world, tag.release, 'slim');
     const rel = RELEASES.get(tag.release);
     if (!base || !rel) return undefined;
-    return {
-      repository: 'alpine',
-      tags: [reference.slice(reference.indexOf(':') + 1)],
+    return distroImage(this, reference, base, {
       created: rel.created,
-      userland: 'busybox',
-      distro: 'alpine',
-      config: { Env: [PATH_DEFAULT], Cmd: ['/bin/sh'], WorkingDir: '/', User: '' },
-      rows: base.rows,
-      description: this.description,
-      approximate: approximateNote(
-        `an Alpine ${rel.version} minirootfs (its base packages at ${rel.id.slice(6)}'s versions)`,
-        base,
-      ),
-    };
+      cmd: '/bin/sh',
+      workdir: '/',
+      what: `an Alpine ${rel.version} minirootfs (its base packages at ${rel.id.slice(6)}'s versions)`,
+    });
   },
 };
 
