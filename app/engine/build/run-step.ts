@@ -12,7 +12,7 @@ import { packagePrograms } from '../programs';
 import { coreutils, runShell } from '../shell';
 import type { ProgramEntry, User, Userland } from '../shell/program';
 import type { RunExecution } from '../dockerfile/commands/run';
-import { lookupUser } from './users';
+import { processUser } from './users';
 
 export interface RunInput {
   layers: readonly DirNode[];
@@ -80,7 +80,7 @@ function programsFor(
 
 export function executeRun(input: RunInput): RunOutput {
   const fs = new OverlayFs(input.layers);
-  const resolved = lookupUser(fs, input.user);
+  const resolved = processUser(fs, input.user);
   if (!resolved.ok) {
     return {
       exitCode: 1,

@@ -12,6 +12,7 @@ import { PREDEFINED_ARGS } from './stage-plan';
 import { lookupVar, type StageState } from './stage-state';
 import { buildNow, historyRow, type StepContext, type StepResult } from './step-context';
 import { layerStep } from './step-layer';
+import { lookupUser } from './users';
 
 export function argStep(ctx: StepContext, state: StageState, command: ArgCommand): StepResult {
   const { shared, plan } = ctx;
@@ -71,17 +72,23 @@ export function workdirStep(
   raw: Command,
 ): StepResult {
   const path = nextWorkdir(state.config.WorkingDir, command.path);
+  // BuildKit makes the missing directories as the stage's USER (uid:uid for a bare uid, as
+  // `COPY --chown` does); directories that exist keep their owner.
+  const user = state.config.User ?? '';
+  const asUser = user !== '' && user !== 'root' && user !== '0';
   return layerStep(ctx, state, {
     raw,
     display: displayInstruction(raw.instruction.original, lookupVar(state), 'expanded', {
       escapeToken: ctx.escapeToken,
     }),
-    key: stepKey(state.key, `WORKDIR ${path}`),
+    key: stepKey(state.key, asUser ? `WORKDIR ${path} (user ${user})` : `WORKDIR ${path}`),
     createdBy: `WORKDIR ${path}`,
     config: { ...state.config, WorkingDir: path },
     execute: () => {
       const fs = new OverlayFs(state.layers.map((l) => l.tree));
-      fs.mkdir(path, { parents: true });
+      const found = asUser ? lookupUser(fs, user) : undefined;
+      const owner = found?.ok ? { uid: found.user.uid, gid: found.user.gid } : undefined;
+      fs.mkdir(path, { parents: true, ...(owner ? { owner } : {}) });
       return { ok: true, upper: fs.upper, events: fs.events, logs: [], durationMs: 30 };
     },
   });

@@ -52,3 +52,18 @@ export function lookupUser(fs: FileSystem, spec: string): UserLookup {
     },
   };
 }
+
+/**
+ * The user a process (a RUN step, a container's process) runs as. Unlike a `--chown` or a
+ * WORKDIR owner, a bare uid with no passwd entry runs with group 0, as runc does
+ * (`USER 1000` then `RUN id`: uid=1000 gid=0(root)).
+ */
+export function processUser(fs: FileSystem, spec: string): UserLookup {
+  const found = lookupUser(fs, spec);
+  if (!found.ok) return found;
+  const [userPart = '', groupPart] = spec.split(':');
+  const unlisted = /^\d+$/.test(userPart) && found.user.name === userPart;
+  return unlisted && groupPart === undefined
+    ? { ok: true, user: { ...found.user, gid: 0 } }
+    : found;
+}

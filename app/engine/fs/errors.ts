@@ -1,6 +1,18 @@
 /** POSIX-style failures; each userland (GNU, BusyBox) words them its own way. */
 export type FsError =
-  'ENOENT' | 'EEXIST' | 'ENOTDIR' | 'EISDIR' | 'ENOTEMPTY' | 'ELOOP' | 'EINVAL' | 'EBUSY' | 'EROFS';
+  | 'ENOENT'
+  | 'EEXIST'
+  | 'ENOTDIR'
+  | 'EISDIR'
+  | 'ENOTEMPTY'
+  | 'ELOOP'
+  | 'EINVAL'
+  | 'EBUSY'
+  | 'EROFS'
+  /** A mode bit says no (a non-root process: shell/exec/permission-fs.ts). */
+  | 'EACCES'
+  /** Only the owner or root may (chmod, chown, unlink in a sticky directory). */
+  | 'EPERM';
 
 export type FsResult<T> = { ok: true; value: T } | { ok: false; error: FsError };
 
@@ -18,4 +30,6 @@ export const STRERROR: Record<FsError, string> = {
   EINVAL: 'Invalid argument',
   EBUSY: 'Device or resource busy',
   EROFS: 'Read-only file system',
+  EACCES: 'Permission denied',
+  EPERM: 'Operation not permitted',
 };

@@ -3,7 +3,7 @@
  * and `-e`) plus what the runtime adds (HOSTNAME, HOME, a default PATH, TERM with a tty),
  * the user resolved through the image's /etc/passwd, and the userland that words errors.
  */
-import { lookupUser } from '../build/users';
+import { processUser } from '../build/users';
 import type { FsEvent } from '../fs/events';
 import type { FileSystem } from '../fs/filesystem';
 import type { Container } from '../host/containers';
@@ -34,14 +34,8 @@ export function processEnv(
 export type UserResult = { ok: true; user: User } | { ok: false; error: string };
 
 export function resolveUser(fs: FileSystem, spec: string): UserResult {
-  const found = lookupUser(fs, spec);
-  if (!found.ok) return { ok: false, error: found.error };
-  // A uid with no passwd entry and no group runs with group 0, as runc does (`--user 1000`:
-  // uid=1000 gid=0(root)).
-  const [userPart = '', groupPart] = spec.split(':');
-  const unlisted = /^\d+$/.test(userPart) && found.user.name === userPart;
-  if (unlisted && groupPart === undefined) return { ok: true, user: { ...found.user, gid: 0 } };
-  return { ok: true, user: found.user };
+  const found = processUser(fs, spec);
+  return found.ok ? { ok: true, user: found.user } : { ok: false, error: found.error };
 }
 
 export function imageUserland(

@@ -45,9 +45,6 @@ const OTHER_BUSYBOX: Skip = {
 
 /** Differences found by the campaign that belong to other parts of the engine (reported). */
 const KNOWN_GAPS: Skip = {
-  'runtime-hostname-env': [
-    { when: (c) => c.includes('touch /x'), why: 'file permissions are not enforced (fs/shell)' },
-  ],
   'runtime-run-exit-codes': [
     {
       when: (c) => c.endsWith('sh -c'),

@@ -23,6 +23,11 @@ export const FILE_ERRORS = {
     busybox: "can't create directory '{path}': {err}",
   },
   'ls.access': { gnu: "cannot access '{path}': {err}", busybox: '{path}: {err}' },
+  // A directory it may not read: coreutils' ls.c "cannot open directory %s".
+  'ls.open': {
+    gnu: "cannot open directory '{path}': {err}",
+    busybox: "can't open '{path}': {err}",
+  },
   'cp.stat': { gnu: "cannot stat '{path}': {err}", busybox: "can't stat '{path}': {err}" },
   'cp.omit': {
     gnu: "-r not specified; omitting directory '{path}'",
@@ -37,6 +42,11 @@ export const FILE_ERRORS = {
   'touch.touch': { gnu: "cannot touch '{path}': {err}", busybox: '{path}: {err}' },
   'chmod.access': { gnu: "cannot access '{path}': {err}", busybox: '{path}: {err}' },
   'chown.access': { gnu: "cannot access '{path}': {err}", busybox: '{path}: {err}' },
+  // chmod(2)/chown(2) refused (EPERM for a non-owner): coreutils' chmod.c and chown-core.c
+  // word it "changing permissions of %s" / "changing ownership of %s" / "changing group of %s".
+  'chmod.change': { gnu: "changing permissions of '{path}': {err}", busybox: '{path}: {err}' },
+  'chown.change': { gnu: "changing ownership of '{path}': {err}", busybox: '{path}: {err}' },
+  'chgrp.change': { gnu: "changing group of '{path}': {err}", busybox: '{path}: {err}' },
   'head.open': { gnu: "cannot open '{path}' for reading: {err}", busybox: '{path}: {err}' },
   'tail.open': {
     gnu: "cannot open '{path}' for reading: {err}",

@@ -1,5 +1,7 @@
 /** cd, pwd, umask, ulimit. */
+import { STRERROR } from '../../fs/errors';
 import { resolvePath } from '../../fs/path';
+import { accessOf, EXEC } from '../access';
 import type { Shell } from '../exec/shell';
 
 export function cdBuiltin(sh: Shell, argv: string[]): number {
@@ -20,13 +22,18 @@ export function cdBuiltin(sh: Shell, argv: string[]): number {
     print = true;
   }
   const path = resolvePath(sh.state.cwd, target);
-  const st = sh.rt.fs.stat(path);
-  if (!st.ok || st.value.node.kind !== 'dir') {
+  const st = sh.fs.stat(path);
+  // chdir(2) needs search permission on the directory itself too.
+  const searchable =
+    st.ok && st.value.node.kind === 'dir' ? accessOf(sh.fs, path, EXEC) : undefined;
+  if (!st.ok || st.value.node.kind !== 'dir' || (searchable && !searchable.ok)) {
     const reason = !st.ok
-      ? st.error === 'ENOTDIR'
-        ? 'Not a directory'
+      ? st.error === 'ENOTDIR' || st.error === 'EACCES'
+        ? STRERROR[st.error]
         : 'No such file or directory'
-      : 'Not a directory';
+      : searchable && !searchable.ok
+        ? STRERROR[searchable.error]
+        : 'Not a directory';
     if (sh.dialect === 'dash') sh.builtinError('cd', `can't cd to ${target}`);
     else if (sh.dialect === 'ash') sh.builtinError('cd', `can't cd to ${target}: ${reason}`);
     else sh.builtinError('cd', `${target}: ${reason}`);
@@ -42,7 +49,7 @@ export function cdBuiltin(sh: Shell, argv: string[]): number {
 
 export function pwdBuiltin(sh: Shell, argv: string[]): number {
   if (argv.includes('-P')) {
-    const st = sh.rt.fs.stat(sh.state.cwd);
+    const st = sh.fs.stat(sh.state.cwd);
     sh.stdout(`${st.ok ? st.value.path : sh.state.cwd}\n`);
   } else sh.stdout(`${sh.state.cwd}\n`);
   return 0;

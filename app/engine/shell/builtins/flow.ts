@@ -94,7 +94,7 @@ export function sourceBuiltin(sh: Shell, argv: string[]): number {
     ? resolvePath(sh.state.cwd, file)
     : (findReadable(sh, file) ??
       (sh.dialect === 'bash' ? resolvePath(sh.state.cwd, file) : undefined));
-  const read = path ? sh.rt.fs.readFile(path) : undefined;
+  const read = path ? sh.fs.readFile(path) : undefined;
   if (!read || !read.ok) {
     if (sh.dialect === 'dash') sh.builtinError(name, `cannot open ${file}: No such file`);
     else if (sh.dialect === 'ash')
@@ -125,10 +125,10 @@ function findReadable(sh: Shell, name: string): string | undefined {
   const pathVar = sh.state.get('PATH');
   for (const dir of (pathVar ?? '').split(':')) {
     const candidate = resolvePath(sh.state.cwd, `${dir || '.'}/${name}`);
-    const st = sh.rt.fs.stat(candidate);
+    const st = sh.fs.stat(candidate);
     if (st.ok && st.value.node.kind === 'file') return candidate;
   }
-  return findOnPath(sh.rt.fs, name, pathVar, sh.state.cwd);
+  return findOnPath(sh.fs, name, pathVar, sh.state.cwd);
 }
 
 export function execBuiltin(sh: Shell, argv: string[]): number {
@@ -140,7 +140,7 @@ export function execBuiltin(sh: Shell, argv: string[]): number {
     return 0;
   }
   const env = sh.state.environment();
-  const found = resolveCommand(sh.rt.fs, sh.rt.programs, args[0] as string, env.PATH, sh.state.cwd);
+  const found = resolveCommand(sh.fs, sh.rt.programs, args[0] as string, env.PATH, sh.state.cwd);
   if (found.kind === 'not-found') {
     sh.builtinError(
       'exec',

@@ -34,12 +34,12 @@ function find(sh: Shell, name: string): Found {
   if (builtinFor(name, sh.dialect))
     return { kind: SPECIAL_BUILTINS.has(name) ? 'special' : 'builtin' };
   if (name.includes('/')) {
-    const r = resolveCommand(sh.rt.fs, sh.rt.programs, name, sh.state.get('PATH'), sh.state.cwd);
+    const r = resolveCommand(sh.fs, sh.rt.programs, name, sh.state.get('PATH'), sh.state.cwd);
     return r.kind === 'not-found' || r.kind === 'denied'
       ? { kind: 'missing' }
       : { kind: 'file', path: name };
   }
-  const path = findOnPath(sh.rt.fs, name, sh.state.get('PATH'), sh.state.cwd);
+  const path = findOnPath(sh.fs, name, sh.state.get('PATH'), sh.state.cwd);
   return path ? { kind: 'file', path } : { kind: 'missing' };
 }
 

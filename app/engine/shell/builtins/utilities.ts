@@ -58,7 +58,7 @@ export function testBuiltin(sh: Shell, argv: string[]): number {
     }
     args = args.slice(0, -1);
   }
-  const result = evaluateTest(args, { fs: sh.rt.fs, cwd: sh.state.cwd, user: sh.state.user });
+  const result = evaluateTest(args, { fs: sh.fs, cwd: sh.state.cwd, user: sh.state.user });
   if (!result.ok) {
     report(sh, name, testMessage(result.error, sh.dialect));
     return 2;

@@ -138,6 +138,6 @@ function isCombinator(item: CondItem | undefined): boolean {
 }
 
 function testWith(sh: Shell, args: string[]): boolean {
-  const result = evaluateTest(args, { fs: sh.rt.fs, cwd: sh.state.cwd, user: sh.state.user });
+  const result = evaluateTest(args, { fs: sh.fs, cwd: sh.state.cwd, user: sh.state.user });
   return result.ok && result.value;
 }

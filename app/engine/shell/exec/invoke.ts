@@ -21,7 +21,7 @@ export function execProgram(
 ): number {
   const name = argv[0] ?? '';
   const resolution = resolveCommand(
-    sh.rt.fs,
+    sh.fs,
     sh.rt.programs,
     name,
     env.PATH ?? sh.state.get('PATH'),
@@ -70,7 +70,7 @@ function runScriptFile(
   // The kernel hands the interpreter the path execve() got: as typed, or as found on PATH.
   const scriptPath = argv[0]?.includes('/') ? argv[0] : resolution.path;
   if (resolution.interpreter.length === 0) {
-    const read = sh.rt.fs.readFile(resolution.path);
+    const read = sh.fs.readFile(resolution.path);
     const text = read.ok ? (read.value.text ?? '') : '';
     return nestedShell(sh, sh.fds, env, text, {
       argv0: scriptPath,
@@ -80,7 +80,7 @@ function runScriptFile(
   }
   if (sh.rt.depth >= MAX_DEPTH) throw new AbortSignal('scripts nested too deep');
   const [interpreter, ...interpreterArgs] = resolution.interpreter as [string, ...string[]];
-  const next = resolveCommand(sh.rt.fs, sh.rt.programs, interpreter, env.PATH, sh.state.cwd);
+  const next = resolveCommand(sh.fs, sh.rt.programs, interpreter, env.PATH, sh.state.cwd);
   if (next.kind === 'not-found' || next.kind === 'denied') {
     if (!quiet) {
       const name = argv[0] ?? '';
@@ -135,7 +135,7 @@ export function programIO(
   const out = fds.get(1)?.sink;
   const err = fds.get(2)?.sink;
   return {
-    fs: rt.fs,
+    fs: sh.fs,
     env,
     cwd: sh.state.cwd,
     user: sh.state.user,

@@ -7,6 +7,7 @@
  */
 import type { FileSystem } from '../../fs/filesystem';
 import { basename, resolvePath } from '../../fs/path';
+import { mayExecute } from '../access';
 import type { ProgramEntry, ProgramRegistry } from '../program';
 
 export type Resolution =
@@ -29,8 +30,7 @@ export function findOnPath(
   for (const dir of (pathVar ?? DEFAULT_PATH).split(':')) {
     const candidate = resolvePath(cwd, `${dir || '.'}/${name}`);
     const st = fs.stat(candidate);
-    if (st.ok && st.value.node.kind === 'file' && (st.value.node.mode & 0o111) !== 0)
-      return candidate;
+    if (st.ok && mayExecute(fs, st.value.node)) return candidate;
   }
   return undefined;
 }
@@ -57,10 +57,14 @@ function classify(
   name: string,
 ): Resolution {
   const st = fs.stat(path);
-  if (!st.ok) return { kind: 'not-found' };
+  if (!st.ok)
+    return st.error === 'EACCES'
+      ? { kind: 'denied', path, directory: false }
+      : { kind: 'not-found' };
   const node = st.value.node;
   if (node.kind === 'dir') return { kind: 'denied', path, directory: true };
-  if (node.kind !== 'file' || (node.mode & 0o111) === 0)
+  // execve(2) needs an x bit the process may use (root: any x bit).
+  if (node.kind !== 'file' || !mayExecute(fs, node))
     return { kind: 'denied', path, directory: false };
   const entry = programs.get(basename(name)) ?? programs.get(basename(st.value.path));
   const text = node.text;

@@ -3,6 +3,8 @@
  * runs, so `> file` creates or truncates the file even if the command then fails, and a
  * missing directory fails the command with the shell's own wording.
  */
+import { STRERROR, type FsError } from '../../fs/errors';
+import { accessOf, WRITE } from '../access';
 import type { Redirect } from '../ast';
 import { resolvePath, dirname } from '../../fs/path';
 import { ExpansionError } from '../expand/host';
@@ -13,7 +15,12 @@ import type { Shell } from './shell';
 
 export type Opened = { ok: true; fds: Map<number, Fd> } | { ok: false; status: number };
 
-type Failure = 'nodir' | 'isdir' | 'noent' | 'badfd' | 'exists';
+/**
+ * Why a redirection failed. `open` and `create` carry any other errno, worded by strerror as
+ * dash and ash word it (`cannot create /etc/x: Permission denied`, `Read-only file system`).
+ */
+type Failure =
+  'nodir' | 'isdir' | 'noent' | 'badfd' | 'exists' | { open: FsError } | { create: FsError };
 
 export function openRedirects(sh: Shell, redirects: readonly Redirect[], fds: Fds): Opened {
   if (redirects.length === 0) return { ok: true, fds: new Map(fds) };
@@ -84,11 +91,12 @@ function open(
     }
     if (target === '/dev/stdin') return undefined;
     const path = resolvePath(sh.state.cwd, target);
-    const read = sh.rt.fs.readFile(path);
+    const read = sh.fs.readFile(path);
     if (!read.ok) {
       if (read.error === 'ENOENT' && op === '<>')
         return create(sh, path, false) ?? open(sh, '<', fd, target, fds);
-      return read.error === 'EISDIR' ? 'isdir' : 'noent';
+      if (read.error === 'EISDIR') return 'isdir';
+      return read.error === 'ENOENT' || read.error === 'ENOTDIR' ? 'noent' : { open: read.error };
     }
     // Binary content flows on as a blob (`wc -c < app.tgz`, `tar -xz < app.tgz`).
     const node = read.value.node;
@@ -113,12 +121,13 @@ function open(
     out = { sink: { write: (t) => sh.rt.write('stdout', t) } };
   else {
     const path = resolvePath(sh.state.cwd, target);
-    const existing = sh.rt.fs.stat(path);
+    const existing = sh.fs.stat(path);
+    if (!existing.ok && existing.error === 'EACCES') return { create: existing.error };
     if (existing.ok && existing.value.node.kind === 'dir') return 'isdir';
     if (existing.ok && op === '>' && sh.state.flags.noclobber) return 'exists';
-    const failed = !existing.ok || !append ? create(sh, path, existing.ok) : undefined;
+    const failed = !existing.ok || !append ? create(sh, path, existing.ok) : appendable(sh, path);
     if (failed) return failed;
-    out = { sink: fileSink(sh.rt.fs, path) };
+    out = { sink: fileSink(sh.fs, path) };
   }
   if (both) {
     fds.set(1, out);
@@ -129,7 +138,7 @@ function open(
 
 /** Creates or truncates a file for writing, owned by the shell's user. */
 function create(sh: Shell, path: string, exists: boolean): Failure | undefined {
-  const fs = sh.rt.fs;
+  const fs = sh.fs;
   const parent = fs.stat(dirname(path));
   if (!parent.ok || parent.value.node.kind !== 'dir') return 'nodir';
   const user = sh.state.user;
@@ -138,8 +147,19 @@ function create(sh: Shell, path: string, exists: boolean): Failure | undefined {
     { text: '' },
     exists ? {} : { mode: 0o666 & ~sh.state.umask, owner: { uid: user.uid, gid: user.gid } },
   );
-  if (!written.ok) return written.error === 'EISDIR' ? 'isdir' : 'nodir';
+  if (!written.ok) {
+    if (written.error === 'EISDIR') return 'isdir';
+    return written.error === 'ENOENT' || written.error === 'ENOTDIR'
+      ? 'nodir'
+      : { create: written.error };
+  }
   return undefined;
+}
+
+/** `>>` opens an existing file for writing without truncating it: w permission is checked. */
+function appendable(sh: Shell, path: string): Failure | undefined {
+  const checked = accessOf(sh.fs, path, WRITE);
+  return checked && !checked.ok ? { create: checked.error } : undefined;
 }
 
 function message(sh: Shell, failure: Failure, target: string): string {
@@ -148,6 +168,12 @@ function message(sh: Shell, failure: Failure, target: string): string {
     return dialect === 'ash'
       ? `can't duplicate ${target}: Bad file descriptor`
       : `${target}: Bad file descriptor`;
+  const ash = dialect === 'ash';
+  if (typeof failure === 'object') {
+    const [verb, error] = 'open' in failure ? ['open', failure.open] : ['create', failure.create];
+    if (dialect === 'bash') return `${target}: ${STRERROR[error]}`;
+    return `${ash ? "can't" : 'cannot'} ${verb} ${target}: ${STRERROR[error]}`;
+  }
   if (dialect === 'bash') {
     const reason = {
       nodir: 'No such file or directory',
@@ -157,7 +183,6 @@ function message(sh: Shell, failure: Failure, target: string): string {
     }[failure];
     return `${target}: ${reason}`;
   }
-  const ash = dialect === 'ash';
   switch (failure) {
     case 'noent':
       return ash ? `can't open ${target}: no such file` : `cannot open ${target}: No such file`;

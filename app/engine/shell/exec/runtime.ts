@@ -4,7 +4,9 @@
  * (`sh -c`, `$(...)`, pipeline stages) all count against the same limits.
  */
 import type { FileSystem } from '../../fs/filesystem';
-import type { ProgramRegistry, Userland } from '../program';
+import { credentialsOf } from '../access';
+import type { ProgramRegistry, User, Userland } from '../program';
+import { PermissionFs } from './permission-fs';
 import { isBlobText } from '../pipe-content';
 import { AbortSignal } from './signals';
 
@@ -34,6 +36,7 @@ export class Runtime {
   depth = 0;
   private outputSize = 0;
   private nextPid: number;
+  private readonly views = new Map<string, FileSystem>();
 
   constructor(
     readonly fs: FileSystem,
@@ -43,6 +46,22 @@ export class Runtime {
     readonly pid: number,
   ) {
     this.nextPid = pid + 1;
+  }
+
+  /**
+   * The filesystem as a process of `user` sees it: a non-root process's calls are checked
+   * against its permissions (permission-fs.ts); root's go straight through. A process's
+   * groups are fixed when it starts, as they are at login, so each user's view is kept.
+   */
+  fsFor(user: User): FileSystem {
+    if (user.uid === 0) return this.fs;
+    const key = `${user.uid}:${user.gid}:${user.name}`;
+    let view = this.views.get(key);
+    if (!view) {
+      view = new PermissionFs(this.fs, credentialsOf(this.fs, user));
+      this.views.set(key, view);
+    }
+    return view;
   }
 
   get now(): number {

@@ -4,6 +4,7 @@
  * simple ones in simple.ts. `set -e` follows POSIX: a failure does not stop the shell inside
  * an `if`/`while` condition, after `!`, or anywhere in an `&&`/`||` list but its last command.
  */
+import type { FileSystem } from '../../fs/filesystem';
 import type { AndOr, Command, FunctionDef, Pipeline, Script } from '../ast';
 import { WordExpander } from '../expand/expand';
 import { ExpansionError, type ExpandHost } from '../expand/host';
@@ -46,6 +47,11 @@ export class Shell {
     readonly state: ShellState,
     public fds: Map<number, Fd>,
   ) {}
+
+  /** The filesystem as this process's user sees it (permissions checked unless root). */
+  get fs(): FileSystem {
+    return this.rt.fsFor(this.state.user);
+  }
 
   get dialect(): Dialect {
     return this.proc.dialect;
@@ -102,13 +108,13 @@ export class Shell {
   private expandHost(): ExpandHost {
     const state = this.state;
     return {
-      fs: this.rt.fs,
+      fs: this.fs,
       cwd: state.cwd,
       lookup: (name) => this.lookup(name),
       positional: () => state.positional,
       assign: (name, value) => this.assign(name, value),
       commandSub: (script) => this.commandSubstitution(script),
-      homeOf: (user) => homeOf(this.rt.fs, user),
+      homeOf: (user) => homeOf(this.fs, user),
       nounset: state.flags.nounset,
       noglob: state.flags.noglob,
     };

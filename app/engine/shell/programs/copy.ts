@@ -3,11 +3,23 @@
  * is one step. Without -p/-a a copy belongs to the user running cp, as on Linux. Hard links
  * are modelled as copies (the layer model has no inode numbers).
  */
+import { STRERROR, type FsError } from '../../fs/errors';
 import { basename, joinPath } from '../../fs/path';
+import { renameDenied } from '../access';
 import type { LiveNode, Node } from '../../fs/node';
 import { fileError, missingOperand } from '../messages';
 import type { Program, ProgramIO } from '../program';
 import { abs, options, ownerOf } from './support';
+
+/**
+ * A refused rename(2): BusyBox says "can't rename 'SRC'", GNU coreutils' copy.c says
+ * "cannot move SRC to DEST" with the destination it computed (DIR/NAME for a directory).
+ */
+function moveError(io: ProgramIO, src: string, to: string, error: FsError): string {
+  return io.userland === 'busybox'
+    ? fileError(io.userland, 'mv.move', src, error)
+    : `mv: cannot move '${src}' to '${to}': ${STRERROR[error]}\n`;
+}
 
 function isDir(io: ProgramIO, path: string): boolean {
   const st = io.fs.stat(path);
@@ -178,6 +190,16 @@ export const mv: Program = (argv, io) => {
     if (to === from) continue;
     if (opts.has('n') && io.fs.lstat(to).ok) continue;
     const node = st.value.node;
+    // rename(2) first: both directories must be writable (and /tmp's sticky bit obeyed).
+    const denied = renameDenied(io.fs, from, to);
+    if (denied) {
+      const shownTo = plan.intoDir
+        ? `${plan.dest.replace(/\/+$/, '')}/${basename(from)}`
+        : plan.dest;
+      io.stderr(moveError(io, src, shownTo, denied));
+      status = 1;
+      continue;
+    }
     let result;
     if (node.kind === 'symlink') {
       io.fs.remove(to);

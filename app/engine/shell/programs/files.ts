@@ -111,7 +111,8 @@ export const mkdir: Program = (argv, io) => {
       if (made.ok) made = io.fs.mkdir(path, { mode, owner: ownerOf(io) });
     } else made = io.fs.mkdir(path, { mode, owner: ownerOf(io) });
     if (!made.ok) {
-      io.stderr(fileError(io.userland, 'mkdir.create', name, made.error));
+      const shown = opts.has('p') && made.error === 'EACCES' ? firstMissing(io, name) : name;
+      io.stderr(fileError(io.userland, 'mkdir.create', shown, made.error));
       status = 1;
       continue;
     }
@@ -119,6 +120,22 @@ export const mkdir: Program = (argv, io) => {
   }
   return status;
 };
+
+/**
+ * `mkdir -p` names the directory it could not make: the first missing one, which BusyBox
+ * shows with the slash that follows it (`can't create directory '/a/'` for /a/b).
+ */
+function firstMissing(io: ProgramIO, name: string): string {
+  const parts = name.split('/');
+  let prefix = '';
+  for (const [i, part] of parts.entries()) {
+    prefix = i === 0 ? part : `${prefix}/${part}`;
+    if (part === '' || io.fs.stat(abs(io, prefix)).ok) continue;
+    const more = parts.slice(i + 1).some((p) => p !== '');
+    return io.userland === 'busybox' && more ? `${prefix}/` : prefix;
+  }
+  return name;
+}
 
 export const rmdir: Program = (argv, io) => {
   const opts = options(

@@ -100,7 +100,14 @@ export const ls: Program = (argv, io) => {
   const out: string[] = [];
   if (files.length > 0) out.push(render(io, sortEntries(files, opts), opts, long, false));
   const headers = operands.length > 1 || opts.has('R');
-  const listDir = (dir: Entry, first: boolean): void => {
+  const listDir = (dir: Entry, first: boolean, operand = false): void => {
+    const readable = io.fs.readdir(dir.path);
+    if (!readable.ok && readable.error === 'EACCES') {
+      // GNU: exit 2 for a directory named on the command line, 1 for one found by -R.
+      io.stderr(fileError(io.userland, 'ls.open', dir.name, readable.error));
+      status = Math.max(status, io.userland === 'busybox' || !operand ? 1 : 2);
+      return;
+    }
     const entries = readEntries(io, dir, opts);
     const block = render(io, entries, opts, long, true);
     out.push(
@@ -120,7 +127,7 @@ export const ls: Program = (argv, io) => {
       }
     }
   };
-  sortEntries(dirs, opts).forEach((dir, index) => listDir(dir, index === 0));
+  sortEntries(dirs, opts).forEach((dir, index) => listDir(dir, index === 0, true));
   io.stdout(out.join(''));
   return status;
 };

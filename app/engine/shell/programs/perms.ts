@@ -54,11 +54,31 @@ export const chmod: Program = (argv, io) => {
     for (const { path: target, node } of targets) {
       if (node.kind === 'symlink') continue;
       // chmod(2) runs on every file, changed or not, and each call copies a lower file up.
-      io.fs.chmod(target, applyMode(spec, node.mode, node.kind === 'dir', io.umask) as number);
+      const changed = io.fs.chmod(
+        target,
+        applyMode(spec, node.mode, node.kind === 'dir', io.umask) as number,
+      );
+      if (!changed.ok) {
+        if (!opts.has('f'))
+          io.stderr(
+            fileError(
+              io.userland,
+              'chmod.change',
+              shown(name, st.value.path, target),
+              changed.error,
+            ),
+          );
+        status = 1;
+      }
     }
   }
   return status;
 };
+
+/** A file of `-R` as the tool names it: the operand as typed, then the path below it. */
+function shown(operand: string, top: string, target: string): string {
+  return target === top ? operand : operand.replace(/\/+$/, '') + target.slice(top.length);
+}
 
 interface Ownership {
   uid?: number;
@@ -135,7 +155,17 @@ function changeOwner(io: ProgramIO, tool: string, argv: string[], groupOnly: boo
     for (const { path: target, node } of targets) {
       if (node.kind === 'symlink' && target !== st.value.path) continue;
       // Like chmod: every file is chowned (and copied up), even if it already had this owner.
-      io.fs.chown(target, { uid: owner.uid ?? node.uid, gid: owner.gid ?? node.gid });
+      const changed = io.fs.chown(target, {
+        uid: owner.uid ?? node.uid,
+        gid: owner.gid ?? node.gid,
+      });
+      if (!changed.ok) {
+        if (!opts.has('f')) {
+          const key = tool === 'chgrp' ? 'chgrp.change' : 'chown.change';
+          io.stderr(fileError(io.userland, key, shown(name, st.value.path, target), changed.error));
+        }
+        status = 1;
+      }
     }
   }
   return status;
