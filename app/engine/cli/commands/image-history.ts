@@ -7,13 +7,13 @@
 import type { HostState } from '../../host/state';
 import type { Image } from '../../images/image';
 import { layerRows } from '../../inspect/image-layers';
-import type { CommandSpec } from '../args/spec';
-import type { DockerCommand, DockerContext } from '../command';
+import type { DockerContext } from '../command';
 import { ellipsis } from '../format/command-column';
 import { imageIdColumn } from '../format/ids';
 import { imageCreatedSince } from '../format/status';
 import { humanSizeWithPrecision } from '../format/units';
 import type { ParsedArgs } from '../parsed';
+import { commandPair } from './command-pair';
 import { daemonError, FORMAT_TABLE_HELP, localImage } from './image-common';
 import { printContextList } from './print-list';
 
@@ -99,38 +99,25 @@ function run(ctx: DockerContext, parsed: ParsedArgs): number {
   });
 }
 
-function spec(usage: string): CommandSpec {
-  return {
-    name: usage.startsWith('docker history') ? 'history' : 'image history',
-    usage,
-    short: 'Show the history of an image',
-    aliases: ['docker image history', 'docker history'],
-    minArgs: 1,
-    maxArgs: 1,
-    interspersed: true,
-    flags: [
-      { long: 'format', type: 'string', help: FORMAT_TABLE_HELP },
-      {
-        long: 'human',
-        short: 'H',
-        type: 'bool',
-        default: true,
-        help: 'Print sizes and dates in human readable format',
-      },
-      { long: 'no-trunc', type: 'bool', help: "Don't truncate output" },
-      { long: 'quiet', short: 'q', type: 'bool', help: 'Only show image IDs' },
-    ],
-  };
-}
-
-export const historyCommand: DockerCommand = {
-  path: ['history'],
-  spec: spec('docker history [OPTIONS] IMAGE'),
+export const [imageHistoryCommand, historyCommand] = commandPair({
+  group: 'image',
+  top: 'history',
+  sub: 'history',
+  usage: '[OPTIONS] IMAGE',
+  short: 'Show the history of an image',
+  minArgs: 1,
+  maxArgs: 1,
+  flags: [
+    { long: 'format', type: 'string', help: FORMAT_TABLE_HELP },
+    {
+      long: 'human',
+      short: 'H',
+      type: 'bool',
+      default: true,
+      help: 'Print sizes and dates in human readable format',
+    },
+    { long: 'no-trunc', type: 'bool', help: "Don't truncate output" },
+    { long: 'quiet', short: 'q', type: 'bool', help: 'Only show image IDs' },
+  ],
   run,
-};
-
-export const imageHistoryCommand: DockerCommand = {
-  path: ['image', 'history'],
-  spec: spec('docker image history [OPTIONS] IMAGE'),
-  run,
-};
+});

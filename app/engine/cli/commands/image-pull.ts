@@ -5,42 +5,10 @@
 import { familiarName, parseReference, qualifiedString } from '../../images/reference';
 import { pullImage } from '../../registry/pull';
 import { remoteTags } from '../../registry/resolve';
-import type { CommandSpec } from '../args/spec';
-import type { DockerCommand, DockerContext } from '../command';
+import type { DockerContext } from '../command';
 import type { ParsedArgs } from '../parsed';
+import { commandPair } from './command-pair';
 import { daemonError } from './image-common';
-
-function spec(usage: string): CommandSpec {
-  return {
-    name: usage.startsWith('docker pull') ? 'pull' : 'image pull',
-    usage,
-    short: 'Download an image from a registry',
-    aliases: ['docker image pull', 'docker pull'],
-    minArgs: 1,
-    maxArgs: 1,
-    interspersed: true,
-    flags: [
-      {
-        long: 'all-tags',
-        short: 'a',
-        type: 'bool',
-        help: 'Download all tagged images in the repository',
-      },
-      {
-        long: 'disable-content-trust',
-        type: 'bool',
-        default: true,
-        help: 'Skip image verification',
-      },
-      {
-        long: 'platform',
-        type: 'string',
-        help: 'Set platform if server is multi-platform capable',
-      },
-      { long: 'quiet', short: 'q', type: 'bool', help: 'Suppress verbose output' },
-    ],
-  };
-}
 
 function run(ctx: DockerContext, parsed: ParsedArgs): number {
   const input = parsed.args[0] ?? '';
@@ -84,14 +52,33 @@ function run(ctx: DockerContext, parsed: ParsedArgs): number {
   return 0;
 }
 
-export const pullCommand: DockerCommand = {
-  path: ['pull'],
-  spec: spec('docker pull [OPTIONS] NAME[:TAG|@DIGEST]'),
+export const [imagePullCommand, pullCommand] = commandPair({
+  group: 'image',
+  top: 'pull',
+  sub: 'pull',
+  usage: '[OPTIONS] NAME[:TAG|@DIGEST]',
+  short: 'Download an image from a registry',
+  minArgs: 1,
+  maxArgs: 1,
+  flags: [
+    {
+      long: 'all-tags',
+      short: 'a',
+      type: 'bool',
+      help: 'Download all tagged images in the repository',
+    },
+    {
+      long: 'disable-content-trust',
+      type: 'bool',
+      default: true,
+      help: 'Skip image verification',
+    },
+    {
+      long: 'platform',
+      type: 'string',
+      help: 'Set platform if server is multi-platform capable',
+    },
+    { long: 'quiet', short: 'q', type: 'bool', help: 'Suppress verbose output' },
+  ],
   run,
-};
-
-export const imagePullCommand: DockerCommand = {
-  path: ['image', 'pull'],
-  spec: spec('docker image pull [OPTIONS] NAME[:TAG|@DIGEST]'),
-  run,
-};
+});

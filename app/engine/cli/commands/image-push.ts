@@ -14,9 +14,9 @@ import {
 import { storedUser } from '../../registry/credentials';
 import { planPush } from '../../registry/push';
 import { registryFor } from '../../registry/registries';
-import type { CommandSpec } from '../args/spec';
-import type { DockerCommand, DockerContext } from '../command';
+import type { DockerContext } from '../command';
 import type { ParsedArgs } from '../parsed';
+import { commandPair } from './command-pair';
 
 /** Pushes one tag; prints its lines; false when the registry refused. */
 function pushTag(ctx: DockerContext, ref: ImageRef, quiet: boolean): boolean {
@@ -102,37 +102,24 @@ function run(ctx: DockerContext, parsed: ParsedArgs): number {
   return 0;
 }
 
-function spec(usage: string): CommandSpec {
-  return {
-    name: usage.startsWith('docker push') ? 'push' : 'image push',
-    usage,
-    short: 'Upload an image to a registry',
-    aliases: ['docker image push', 'docker push'],
-    minArgs: 1,
-    maxArgs: 1,
-    interspersed: true,
-    flags: [
-      {
-        long: 'all-tags',
-        short: 'a',
-        type: 'bool',
-        help: 'Push all tags of an image to the repository',
-      },
-      { long: 'disable-content-trust', type: 'bool', default: true, help: 'Skip image signing' },
-      { long: 'platform', type: 'string', hidden: true, help: 'Push a platform-specific manifest' },
-      { long: 'quiet', short: 'q', type: 'bool', help: 'Suppress verbose output' },
-    ],
-  };
-}
-
-export const pushCommand: DockerCommand = {
-  path: ['push'],
-  spec: spec('docker push [OPTIONS] NAME[:TAG]'),
+export const [imagePushCommand, pushCommand] = commandPair({
+  group: 'image',
+  top: 'push',
+  sub: 'push',
+  usage: '[OPTIONS] NAME[:TAG]',
+  short: 'Upload an image to a registry',
+  minArgs: 1,
+  maxArgs: 1,
+  flags: [
+    {
+      long: 'all-tags',
+      short: 'a',
+      type: 'bool',
+      help: 'Push all tags of an image to the repository',
+    },
+    { long: 'disable-content-trust', type: 'bool', default: true, help: 'Skip image signing' },
+    { long: 'platform', type: 'string', hidden: true, help: 'Push a platform-specific manifest' },
+    { long: 'quiet', short: 'q', type: 'bool', help: 'Suppress verbose output' },
+  ],
   run,
-};
-
-export const imagePushCommand: DockerCommand = {
-  path: ['image', 'push'],
-  spec: spec('docker image push [OPTIONS] NAME[:TAG]'),
-  run,
-};
+});

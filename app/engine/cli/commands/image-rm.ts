@@ -1,8 +1,8 @@
 /** `docker rmi` / `docker image rm`: untag and delete images, one name at a time. */
 import { settleContainers } from '../../runtime/transitions';
-import type { CommandSpec } from '../args/spec';
-import type { DockerCommand, DockerContext } from '../command';
+import type { DockerContext } from '../command';
 import type { ParsedArgs } from '../parsed';
+import { commandPair } from './command-pair';
 import { removeImage } from './image-remove';
 
 function run(ctx: DockerContext, parsed: ParsedArgs): number {
@@ -24,36 +24,23 @@ function run(ctx: DockerContext, parsed: ParsedArgs): number {
   return status;
 }
 
-function spec(usage: string): CommandSpec {
-  return {
-    name: usage.startsWith('docker rmi') ? 'rmi' : 'image rm',
-    usage,
-    short: 'Remove one or more images',
-    aliases: ['docker image rm', 'docker image remove', 'docker rmi'],
-    minArgs: 1,
-    interspersed: true,
-    flags: [
-      { long: 'force', short: 'f', type: 'bool', help: 'Force removal of the image' },
-      { long: 'no-prune', type: 'bool', help: 'Do not delete untagged parents' },
-      {
-        long: 'platform',
-        type: 'stringArray',
-        hidden: true,
-        help: 'Remove only the given platform variants',
-      },
-    ],
-  };
-}
-
-export const rmiCommand: DockerCommand = {
-  path: ['rmi'],
-  spec: spec('docker rmi [OPTIONS] IMAGE [IMAGE...]'),
+export const [imageRmCommand, rmiCommand] = commandPair({
+  group: 'image',
+  top: 'rmi',
+  sub: 'rm',
+  subAliases: ['remove'],
+  usage: '[OPTIONS] IMAGE [IMAGE...]',
+  short: 'Remove one or more images',
+  minArgs: 1,
+  flags: [
+    { long: 'force', short: 'f', type: 'bool', help: 'Force removal of the image' },
+    { long: 'no-prune', type: 'bool', help: 'Do not delete untagged parents' },
+    {
+      long: 'platform',
+      type: 'stringArray',
+      hidden: true,
+      help: 'Remove only the given platform variants',
+    },
+  ],
   run,
-};
-
-export const imageRmCommand: DockerCommand = {
-  path: ['image', 'rm'],
-  aliases: [['image', 'remove']],
-  spec: spec('docker image rm [OPTIONS] IMAGE [IMAGE...]'),
-  run,
-};
+});

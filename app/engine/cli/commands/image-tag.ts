@@ -1,9 +1,9 @@
 /** `docker tag` / `docker image tag`: another name for an image (nothing is copied). */
 import { tagImage } from '../../host/images';
 import { familiarString, parseReference, withDefaultTag } from '../../images/reference';
-import type { CommandSpec } from '../args/spec';
-import type { DockerCommand, DockerContext } from '../command';
+import type { DockerContext } from '../command';
 import type { ParsedArgs } from '../parsed';
+import { commandPair } from './command-pair';
 import { daemonError, localImage } from './image-common';
 
 function run(ctx: DockerContext, parsed: ParsedArgs): number {
@@ -36,27 +36,14 @@ function run(ctx: DockerContext, parsed: ParsedArgs): number {
   return 0;
 }
 
-function spec(usage: string): CommandSpec {
-  return {
-    name: usage.startsWith('docker tag') ? 'tag' : 'image tag',
-    usage,
-    short: 'Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE',
-    aliases: ['docker image tag', 'docker tag'],
-    minArgs: 2,
-    maxArgs: 2,
-    interspersed: true,
-    flags: [],
-  };
-}
-
-export const tagCommand: DockerCommand = {
-  path: ['tag'],
-  spec: spec('docker tag SOURCE_IMAGE[:TAG] TARGET_IMAGE[:TAG]'),
+export const [imageTagCommand, tagCommand] = commandPair({
+  group: 'image',
+  top: 'tag',
+  sub: 'tag',
+  usage: 'SOURCE_IMAGE[:TAG] TARGET_IMAGE[:TAG]',
+  short: 'Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE',
+  minArgs: 2,
+  maxArgs: 2,
+  flags: [],
   run,
-};
-
-export const imageTagCommand: DockerCommand = {
-  path: ['image', 'tag'],
-  spec: spec('docker image tag SOURCE_IMAGE[:TAG] TARGET_IMAGE[:TAG]'),
-  run,
-};
+});

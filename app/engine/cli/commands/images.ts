@@ -2,43 +2,12 @@
  * `docker images` / `docker image ls`: the host's images as a table (or --format, -q).
  * Both spellings are separate commands in docker's CLI, each with its own usage line.
  */
-import type { CommandSpec } from '../args/spec';
-import type { DockerCommand, DockerContext } from '../command';
+import type { DockerContext } from '../command';
 import type { ParsedArgs } from '../parsed';
+import { commandPair } from './command-pair';
 import { daemonError, filterFlag, FORMAT_TABLE_HELP, parseFilters } from './image-common';
 import { IMAGE_HEADER, IMAGE_TABLE, IMAGE_TABLE_DIGESTS, listRows, rowFields } from './image-list';
 import { printContextList } from './print-list';
-
-function spec(usage: string): CommandSpec {
-  return {
-    name: usage.startsWith('docker images') ? 'images' : 'image ls',
-    usage,
-    short: 'List images',
-    aliases: ['docker image ls', 'docker image list', 'docker images'],
-    maxArgs: 1,
-    interspersed: true,
-    flags: [
-      {
-        long: 'all',
-        short: 'a',
-        type: 'bool',
-        help: 'Show all images (default hides intermediate images)',
-      },
-      { long: 'digests', type: 'bool', help: 'Show digests' },
-      filterFlag('Filter output based on conditions provided', 'f'),
-      { long: 'format', type: 'string', help: FORMAT_TABLE_HELP },
-      { long: 'no-trunc', type: 'bool', help: "Don't truncate output" },
-      { long: 'quiet', short: 'q', type: 'bool', help: 'Only show image IDs' },
-      // Docker 28 has an experimental tree view; accepted and shown as the table.
-      {
-        long: 'tree',
-        type: 'bool',
-        help: 'List multi-platform images as a tree (EXPERIMENTAL)',
-        hidden: true,
-      },
-    ],
-  };
-}
 
 function run(ctx: DockerContext, parsed: ParsedArgs): number {
   const { flags } = parsed;
@@ -65,15 +34,33 @@ function run(ctx: DockerContext, parsed: ParsedArgs): number {
   });
 }
 
-export const imageLsCommand: DockerCommand = {
-  path: ['image', 'ls'],
-  aliases: [['image', 'list']],
-  spec: spec('docker image ls [OPTIONS] [REPOSITORY[:TAG]]'),
+export const [imageLsCommand, imagesCommand] = commandPair({
+  group: 'image',
+  top: 'images',
+  sub: 'ls',
+  subAliases: ['list'],
+  usage: '[OPTIONS] [REPOSITORY[:TAG]]',
+  short: 'List images',
+  maxArgs: 1,
+  flags: [
+    {
+      long: 'all',
+      short: 'a',
+      type: 'bool',
+      help: 'Show all images (default hides intermediate images)',
+    },
+    { long: 'digests', type: 'bool', help: 'Show digests' },
+    filterFlag('Filter output based on conditions provided', 'f'),
+    { long: 'format', type: 'string', help: FORMAT_TABLE_HELP },
+    { long: 'no-trunc', type: 'bool', help: "Don't truncate output" },
+    { long: 'quiet', short: 'q', type: 'bool', help: 'Only show image IDs' },
+    // Docker 28 has an experimental tree view; accepted and shown as the table.
+    {
+      long: 'tree',
+      type: 'bool',
+      help: 'List multi-platform images as a tree (EXPERIMENTAL)',
+      hidden: true,
+    },
+  ],
   run,
-};
-
-export const imagesCommand: DockerCommand = {
-  path: ['images'],
-  spec: spec('docker images [OPTIONS] [REPOSITORY[:TAG]]'),
-  run,
-};
+});

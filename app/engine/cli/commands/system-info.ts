@@ -5,13 +5,13 @@
  */
 import type { HostState } from '../../host/state';
 import { settleContainers } from '../../runtime/transitions';
-import type { CommandSpec } from '../args/spec';
-import type { DockerCommand, DockerContext } from '../command';
+import type { DockerContext } from '../command';
 import { goStruct } from '../format/go-value';
 import { goJson } from '../format/json';
 import { renderTemplate } from '../format/template';
 import { bytesSize } from '../format/units';
 import type { ParsedArgs } from '../parsed';
+import { commandPair } from './command-pair';
 import { FORMAT_JSON_HELP } from './image-common';
 import { daemonId, ENGINE, MACHINE } from './engine-facts';
 
@@ -222,25 +222,13 @@ function run(ctx: DockerContext, parsed: ParsedArgs): number {
   return 64;
 }
 
-function spec(usage: string): CommandSpec {
-  return {
-    name: usage.startsWith('docker info') ? 'info' : 'system info',
-    usage,
-    short: 'Display system-wide information',
-    aliases: ['docker system info', 'docker info'],
-    maxArgs: 0,
-    interspersed: true,
-    flags: [{ long: 'format', short: 'f', type: 'string', help: FORMAT_JSON_HELP }],
-  };
-}
-
-export const infoCommand: DockerCommand = {
-  path: ['info'],
-  spec: spec('docker info [OPTIONS]'),
+export const [systemInfoCommand, infoCommand] = commandPair({
+  group: 'system',
+  top: 'info',
+  sub: 'info',
+  usage: '[OPTIONS]',
+  short: 'Display system-wide information',
+  maxArgs: 0,
+  flags: [{ long: 'format', short: 'f', type: 'string', help: FORMAT_JSON_HELP }],
   run,
-};
-export const systemInfoCommand: DockerCommand = {
-  path: ['system', 'info'],
-  spec: spec('docker system info [OPTIONS]'),
-  run,
-};
+});

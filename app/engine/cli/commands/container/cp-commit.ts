@@ -8,7 +8,7 @@ import { copyFromContainer, copyToContainer } from '../../../runtime/copy';
 import { parseReference } from '../../../images/reference';
 import type { DockerContext } from '../../command';
 import type { ParsedArgs } from '../../parsed';
-import { commandPair } from './command-pair';
+import { commandPair } from '../command-pair';
 import { daemonError, lookup, settle } from './common';
 import { COMMIT_FLAGS, CP_FLAGS } from './flags';
 

@@ -2,7 +2,7 @@
 import { createContainer } from '../../../runtime/create';
 import type { DockerContext } from '../../command';
 import type { ParsedArgs } from '../../parsed';
-import { commandPair } from './command-pair';
+import { commandPair } from '../command-pair';
 import { daemonError, nameGenerator, settle } from './common';
 import { buildCreateRequest } from './create-request';
 import { CREATE_FLAGS } from './run-flags';

@@ -7,7 +7,7 @@ import { execInContainer } from '../../../runtime/exec';
 import type { DockerContext } from '../../command';
 import type { ParsedArgs } from '../../parsed';
 import { resolvePath } from '../../../fs/path';
-import { commandPair } from './command-pair';
+import { commandPair } from '../command-pair';
 import { daemonError, lookup, settle } from './common';
 import { EXEC_FLAGS } from './flags';
 import { printOutput } from './run';

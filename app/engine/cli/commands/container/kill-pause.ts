@@ -7,7 +7,7 @@ import {
 } from '../../../runtime/lifecycle';
 import type { DockerContext } from '../../command';
 import type { ParsedArgs } from '../../parsed';
-import { commandPair } from './command-pair';
+import { commandPair } from '../command-pair';
 import { clockOf, forEachContainer, settle } from './common';
 import { KILL_FLAGS, PAUSE_FLAGS, UNPAUSE_FLAGS } from './flags';
 

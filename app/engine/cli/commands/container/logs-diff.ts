@@ -8,7 +8,7 @@ import { containerChanges } from '../../../runtime/changes';
 import { renderLogs } from '../../../runtime/logs';
 import type { DockerContext } from '../../command';
 import type { ParsedArgs } from '../../parsed';
-import { commandPair } from './command-pair';
+import { commandPair } from '../command-pair';
 import { daemonError, lookup, settle } from './common';
 import { DIFF_FLAGS, LOGS_FLAGS } from './flags';
 import { printOutput } from './run';

@@ -20,7 +20,7 @@ import { displayPorts } from '../../format/ports';
 import { containerSizeColumn } from '../../format/size-column';
 import { containerStatus, createdAgo } from '../../format/status';
 import type { ParsedArgs } from '../../parsed';
-import { commandPair } from './command-pair';
+import { commandPair } from '../command-pair';
 import { settle } from './common';
 import { printContextList, printList } from '../print-list';
 import { PS_FLAGS } from './flags';

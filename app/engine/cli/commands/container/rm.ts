@@ -6,7 +6,7 @@
 import { removeContainer } from '../../../runtime/lifecycle';
 import type { DockerContext } from '../../command';
 import type { ParsedArgs } from '../../parsed';
-import { commandPair } from './command-pair';
+import { commandPair } from '../command-pair';
 import { clockOf, lookup, settle } from './common';
 import { RM_FLAGS } from './flags';
 

@@ -11,7 +11,7 @@ import { startContainer, type OutputChunk } from '../../../runtime/start';
 import { updateContainer } from '../../../runtime/transitions';
 import type { DockerContext } from '../../command';
 import type { ParsedArgs } from '../../parsed';
-import { commandPair } from './command-pair';
+import { commandPair } from '../command-pair';
 import { nameGenerator, runError, settle, startOptions } from './common';
 import { buildCreateRequest } from './create-request';
 import { RUN_FLAGS } from './run-flags';

@@ -8,7 +8,7 @@ import { startContainer } from '../../../runtime/start';
 import { updateContainer } from '../../../runtime/transitions';
 import type { DockerContext } from '../../command';
 import type { ParsedArgs } from '../../parsed';
-import { commandPair } from './command-pair';
+import { commandPair } from '../command-pair';
 import { lookup, settle, startOptions } from './common';
 import { START_FLAGS } from './flags';
 import { printOutput, stillRunningNote } from './run';

@@ -6,7 +6,7 @@
 import { restartContainer, stopContainer } from '../../../runtime/lifecycle';
 import type { DockerContext } from '../../command';
 import type { ParsedArgs } from '../../parsed';
-import { commandPair } from './command-pair';
+import { commandPair } from '../command-pair';
 import { clockOf, forEachContainer, settle, startOptions } from './common';
 import { RESTART_FLAGS, STOP_FLAGS } from './flags';
 

@@ -12,7 +12,7 @@ import { renderDockerList } from '../../format/docker-format';
 import { goStruct } from '../../format/go-value';
 import { tabwrite } from '../../format/tabwriter';
 import type { ParsedArgs } from '../../parsed';
-import { commandPair } from './command-pair';
+import { commandPair } from '../command-pair';
 import { daemonError, lookup, settle } from './common';
 import { PORT_FLAGS, STATS_FLAGS, TOP_FLAGS } from './flags';
 import { printList } from '../print-list';

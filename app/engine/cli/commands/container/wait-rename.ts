@@ -7,7 +7,7 @@ import { nameConflict, validContainerName } from '../../../runtime/lookup';
 import { updateContainer } from '../../../runtime/transitions';
 import type { DockerContext } from '../../command';
 import type { ParsedArgs } from '../../parsed';
-import { commandPair } from './command-pair';
+import { commandPair } from '../command-pair';
 import { lookup, settle } from './common';
 import { RENAME_FLAGS, WAIT_FLAGS } from './flags';
 

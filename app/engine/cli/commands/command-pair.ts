@@ -1,23 +1,26 @@
 /**
- * Most container commands exist twice: `docker ps` and `docker container ls`, `docker rm`
- * and `docker container rm`... Each spelling is its own command in docker's CLI, with its
- * own usage line in --help, the same flags and the same behaviour.
+ * Most commands exist twice: `docker ps` and `docker container ls`, `docker pull` and
+ * `docker image pull`, `docker info` and `docker system info`... Each spelling is its own
+ * command in docker's CLI, with its own usage line in --help, the same flags and the same
+ * behaviour.
  */
-import type { CommandSpec, FlagSpec } from '../../args/spec';
-import type { DockerCommand, DockerContext } from '../../command';
-import type { ParsedArgs } from '../../parsed';
+import type { CommandSpec, FlagSpec } from '../args/spec';
+import type { DockerCommand, DockerContext } from '../command';
+import type { ParsedArgs } from '../parsed';
 
 export interface PairOptions {
-  /** The top-level name (`ps`), or undefined for a command that only exists under `container`. */
+  /** The management command the long spelling sits under (default `container`). */
+  group?: 'container' | 'image' | 'system';
+  /** The top-level name (`ps`), or undefined for a command that only exists under the group. */
   top?: string;
-  /** The name under `docker container` (`ls`). */
+  /** The name under the group: `ls` of `docker container ls`. */
   sub: string;
   /** Usage after the command name: `[OPTIONS] CONTAINER [CONTAINER...]`. */
   usage: string;
   short: string;
   /** A longer description for --help (the short one otherwise). */
   long?: string;
-  /** Other names under `docker container` (`list`, `ps`). */
+  /** Other names under the group (`list`, `ps`). */
   subAliases?: string[];
   /** Whether --help lists aliases (inspect and prune do not). */
   showAliases?: boolean;
@@ -29,10 +32,14 @@ export interface PairOptions {
   run(ctx: DockerContext, parsed: ParsedArgs, name: string): number;
 }
 
+/** The group's spelling first, then the top-level one when there is one. */
+export function commandPair(options: PairOptions & { top: string }): [DockerCommand, DockerCommand];
+export function commandPair(options: PairOptions): DockerCommand[];
 export function commandPair(options: PairOptions): DockerCommand[] {
+  const group = options.group ?? 'container';
   const aliasList = [
-    `docker container ${options.sub}`,
-    ...(options.subAliases ?? []).map((a) => `docker container ${a}`),
+    `docker ${group} ${options.sub}`,
+    ...(options.subAliases ?? []).map((a) => `docker ${group} ${a}`),
     ...(options.top ? [`docker ${options.top}`] : []),
   ];
   const spec = (name: string): CommandSpec => ({
@@ -48,10 +55,10 @@ export function commandPair(options: PairOptions): DockerCommand[] {
   });
   const commands: DockerCommand[] = [
     {
-      path: ['container', options.sub],
-      aliases: (options.subAliases ?? []).map((a) => ['container', a]),
-      spec: spec(`container ${options.sub}`),
-      run: (ctx, parsed) => options.run(ctx, parsed, `container ${options.sub}`),
+      path: [group, options.sub],
+      aliases: (options.subAliases ?? []).map((a) => [group, a]),
+      spec: spec(`${group} ${options.sub}`),
+      run: (ctx, parsed) => options.run(ctx, parsed, `${group} ${options.sub}`),
     },
   ];
   if (options.top) {
