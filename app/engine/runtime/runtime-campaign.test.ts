@@ -57,12 +57,6 @@ const KNOWN_GAPS: Skip = {
       why: 'a -t container prints \\n where a pseudo-terminal gives \\r\\n (the browser terminal shows both alike)',
     },
   ],
-  'runtime-bind-mounts': [
-    {
-      when: (c) => c.includes(':ro busybox'),
-      why: "sh's redirect error has no words for EROFS (shell: 'nonexistent directory')",
-    },
-  ],
   'runtime-missing-objects': [
     {
       when: (c) => /docker (attach|export|save) /.test(c),
