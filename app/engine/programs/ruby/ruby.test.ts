@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import type { OverlayFs } from '../../fs/overlay';
+import { listDir, readText, walkFiles, writeText } from '../common/fs-helpers';
+import { runProgram } from '../testing/fake-io';
+import { BUILD_TOOLS, gems, officialRubyFs, RUBY_ENV } from '../testing/rubies';
+import { shellRun } from '../testing/shell';
+import { rubyProgram } from './ruby';
+
+const run = (fs: OverlayFs, argv: string[], env: Record<string, string> = {}) =>
+  runProgram(rubyProgram, argv, fs, { env: { ...RUBY_ENV, ...env }, cwd: '/app' });
+
+const RAILS_LOCK = `GEM
+  remote: https://rubygems.org/
+  specs:
+    bootsnap (1.18.4)
+      msgpack (~> 1.2)
+    msgpack (1.7.5)
+    propshaft (1.1.0)
+      rack
+    rack (3.1.8)
+    railties (8.0.1)
+      rake (>= 12.2)
+    rake (13.2.1)
+    turbo-rails (2.0.11)
+      railties (>= 7.1.0)
+
+PLATFORMS
+  x86_64-linux
+
+DEPENDENCIES
+  bootsnap
+  propshaft
+  railties (= 8.0.1)
+  turbo-rails
+
+BUNDLED WITH
+   2.6.2
+`;
+
+/** A small Rails app in /app with its bundle installed (into GEM_HOME). */
+function railsApp(): OverlayFs {
+  const fs = officialRubyFs({ ...BUILD_TOOLS, '/usr/bin/env': { blob: 1000 } });
+  writeText(
+    fs,
+    '/app/Gemfile',
+    'source "https://rubygems.org"\ngem "railties", "8.0.1"\ngem "propshaft"\ngem "bootsnap"\ngem "turbo-rails"\n',
+  );
+  writeText(fs, '/app/Gemfile.lock', RAILS_LOCK);
+  writeText(fs, '/app/config/application.rb', 'require_relative "boot"\n');
+  writeText(fs, '/app/config/boot.rb', 'require "bundler/setup"\n');
+  writeText(fs, '/app/app/assets/stylesheets/application.css', 'body { margin: 0 }\n');
+  writeText(
+    fs,
+    '/app/bin/rails',
+    '#!/usr/bin/env ruby\nAPP_PATH = File.expand_path("../config/application", __dir__)\nrequire_relative "../config/boot"\nrequire "rails/commands"\n',
+    0o755,
+  );
+  return fs;
+}
+
+describe('ruby', () => {
+  it("-v prints the image's Ruby as ruby -v does", () => {
+    expect(run(officialRubyFs(), ['ruby', '-v']).stdout).toBe(
+      'ruby 3.4.1 (2024-12-25 revision 48d4efcb85) +PRISM [x86_64-linux]\n',
+    );
+  });
+
+  it('-e prints literals and version constants, and notes code it does not interpret', () => {
+    expect(run(officialRubyFs(), ['ruby', '-e', 'puts RUBY_VERSION; print "ok"']).stdout).toBe(
+      '3.4.1\nok',
+    );
+    const other = run(officialRubyFs(), ['ruby', '-e', 'File.write("x", 1)']);
+    expect(other.stdout).toBe('');
+    expect(other.notes.join(' ')).toContain('does not interpret');
+  });
+
+  it('does not run application scripts, and says so', () => {
+    const fs = officialRubyFs();
+    writeText(fs, '/app/app.rb', 'puts "hello"\n');
+    const result = run(fs, ['ruby', 'app.rb']);
+    expect(result.code).toBe(0);
+    expect(result.notes.join(' ')).toContain('application code');
+    expect(run(fs, ['ruby', 'missing.rb']).stderr).toBe(
+      'ruby: No such file or directory -- missing.rb (LoadError)\n',
+    );
+  });
+});
+
+describe('rails, rake and bootsnap in an app', () => {
+  it('bin/rails refuses to boot before bundle install (bundler/setup)', () => {
+    const result = shellRun('cd /app && ./bin/rails --version', railsApp(), gems, {
+      env: RUBY_ENV,
+    });
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toMatch(
+      /Could not find .*railties-8\.0\.1.* in locally installed gems \(Bundler::GemNotFound\)/,
+    );
+  });
+
+  it('assets:precompile with Propshaft writes digested assets and .manifest.json', () => {
+    const fs = railsApp();
+    const result = shellRun(
+      'cd /app && bundle install >/dev/null && ./bin/rails --version && SECRET_KEY_BASE_DUMMY=1 ./bin/rails assets:precompile',
+      fs,
+      gems,
+      { env: { ...RUBY_ENV, RAILS_ENV: 'production' } },
+    );
+    expect(result.exitCode, result.stderr).toBe(0);
+    expect(result.stdout).toBe('Rails 8.0.1\n');
+    const assets = listDir(fs, '/app/public/assets');
+    expect(assets).toContain('.manifest.json');
+    expect(assets.some((a) => /^application-[0-9a-f]{8}\.css$/.test(a))).toBe(true);
+    expect(assets.some((a) => /^turbo\.min-[0-9a-f]{8}\.js$/.test(a))).toBe(true);
+    expect(readText(fs, '/app/public/assets/.manifest.json')).toContain('"application.css":');
+  });
+
+  it('assets:precompile in production needs a secret_key_base (or SECRET_KEY_BASE_DUMMY)', () => {
+    const fs = railsApp();
+    const result = shellRun(
+      'cd /app && bundle install >/dev/null && ./bin/rails assets:precompile',
+      fs,
+      gems,
+      {
+        env: { ...RUBY_ENV, RAILS_ENV: 'production' },
+      },
+    );
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toContain(
+      "ArgumentError: Missing `secret_key_base` for 'production' environment",
+    );
+  });
+
+  it('bundle exec bootsnap precompile --gemfile writes a compile cache entry per gem Ruby file', () => {
+    const fs = railsApp();
+    const result = shellRun(
+      'cd /app && bundle install >/dev/null && bundle exec bootsnap precompile --gemfile',
+      fs,
+      gems,
+      { env: RUBY_ENV },
+    );
+    expect(result.exitCode).toBe(0);
+    const rubyFiles = walkFiles(fs, '/usr/local/bundle/gems').filter((f) => f.path.endsWith('.rb'));
+    const cache = walkFiles(fs, '/app/tmp/cache/bootsnap/compile-cache-iseq');
+    expect(cache.length).toBe(rubyFiles.length);
+    expect(cache[0]?.path).toMatch(/compile-cache-iseq\/[0-9a-f]{2}\/[0-9a-f]{14}$/);
+  });
+
+  it('rake without a Rakefile aborts as rake does', () => {
+    const fs = railsApp();
+    shellRun('cd /app && bundle install', fs, gems, { env: RUBY_ENV });
+    const result = shellRun('cd / && rake --version && rake', fs, gems, { env: RUBY_ENV });
+    expect(result.stdout).toBe('rake, version 13.2.1\n');
+    expect(result.stderr).toContain('rake aborted!\nNo Rakefile found');
+  });
+});
