@@ -35,6 +35,9 @@ import { corepackProgram, npxProgram } from './node/npx';
 import { yarnProgram } from './node/yarn';
 import { pipProgram } from './python/pip';
 import { pythonProgram } from './python/python';
+import { bundleProgram } from './ruby/bundle';
+import { gemProgram } from './ruby/gem';
+import { rubyProgram } from './ruby/ruby';
 
 /** CPython minor versions whose versioned names (python3.12, pip3.12) are registered. */
 const PYTHON_MINORS = [9, 10, 11, 12, 13, 14, 15];
@@ -60,6 +63,9 @@ export function packagePrograms(
   add(['yarn', 'yarnpkg'], yarnProgram(catalog));
   add(['corepack'], corepackProgram);
   add(['go'], goProgram(catalog));
+  add(['ruby'], rubyProgram);
+  add(['gem'], gemProgram(catalog));
+  add(['bundle', 'bundler'], bundleProgram(catalog));
   const known = knownContentResolver(catalog, distro);
   add(['curl'], curlWithKnownContent(known));
   add(['wget'], wgetWithKnownContent(known));
