@@ -5,13 +5,14 @@
  */
 import { sha256Hex } from '../../fs/digest';
 import { PATH_DEFAULT } from '../images/define';
-import { assemble, copy, releaseWords, run, type Row } from './assemble';
+import { copy, releaseWords, run, type Row } from './assemble';
 import { baseImage } from './bases';
 import { lines } from './grammar';
 import { apt } from './lang-helpers';
 import { spreadFiles, textFile } from './layers';
 import { userFiles } from './accounts';
 import type { RepoDef } from './repo';
+import { serviceImage } from './service';
 import { postgresEntrypoint } from './service-scripts';
 
 export const GOSU = '1.19';
@@ -217,7 +218,7 @@ export const postgres: RepoDef = {
         ),
         files: [{ path: `${pgdata}/`, size: 0 }],
       },
-      `VOLUME [${volume}]`,
+      'VOLUME',
       {
         by: copy('docker-entrypoint.sh docker-ensure-initdb.sh /usr/local/bin/'),
         files: [
@@ -239,25 +240,24 @@ export const postgres: RepoDef = {
           },
         ],
       },
-      'ENTRYPOINT ["docker-entrypoint.sh"]',
-      'STOPSIGNAL SIGINT',
-      'EXPOSE map[5432/tcp:{}]',
-      'CMD ["postgres"]',
+      'ENTRYPOINT',
+      'STOPSIGNAL',
+      'EXPOSE',
+      'CMD',
     );
-    return assemble(world, {
+    return serviceImage(world, {
       repository: 'postgres',
       reference,
       created: '2025-12-09T18:22:00Z',
       base,
-      config: {
-        Env: env,
-        Entrypoint: ['docker-entrypoint.sh'],
-        Cmd: ['postgres'],
-        WorkingDir: alpine ? '/' : '',
-        User: '',
-        ExposedPorts: { '5432/tcp': {} },
-        Volumes: { [volume]: {} },
-        StopSignal: 'SIGINT',
+      service: {
+        env,
+        entrypoint: ['docker-entrypoint.sh'],
+        cmd: ['postgres'],
+        workdir: alpine ? '/' : '',
+        ports: ['5432/tcp'],
+        volumes: [volume],
+        stopSignal: 'SIGINT',
       },
       rows,
       what: `PostgreSQL ${v} (a modelled server install; the entrypoint is a shortened copy that checks POSTGRES_PASSWORD, lists /docker-entrypoint-initdb.d and starts postgres without running SQL) on ${releaseWords(base)}`,

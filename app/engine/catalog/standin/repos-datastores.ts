@@ -5,7 +5,7 @@
  */
 import { sha256Hex } from '../../fs/digest';
 import { PATH_DEFAULT } from '../images/define';
-import { assemble, copy, releaseWords, run, type Row } from './assemble';
+import { releaseWords, run, type Row } from './assemble';
 import { baseImage } from './bases';
 import { lines } from './grammar';
 import { apt } from './lang-helpers';
@@ -13,6 +13,7 @@ import { spreadFiles, textFile } from './layers';
 import { oracleLinuxBase } from './oraclelinux';
 import { userFiles } from './accounts';
 import type { RepoDef } from './repo';
+import { copyScript, serviceImage } from './service';
 import { GOSU, gosuRow } from './repos-databases';
 import { MONGO_ENTRYPOINT, mysqlEntrypoint, REDIS_ENTRYPOINT } from './service-scripts';
 
@@ -74,29 +75,25 @@ export const redis: RepoDef = {
         files,
       },
       { by: run('mkdir /data && chown redis:redis /data'), files: [{ path: '/data/', size: 0 }] },
-      'VOLUME [/data]',
-      'WORKDIR /data',
-      {
-        by: copy('docker-entrypoint.sh /usr/local/bin/'),
-        files: [textFile('/usr/local/bin/docker-entrypoint.sh', REDIS_ENTRYPOINT, 0o755)],
-      },
-      'ENTRYPOINT ["docker-entrypoint.sh"]',
-      'EXPOSE map[6379/tcp:{}]',
-      'CMD ["redis-server"]',
+      'VOLUME',
+      'WORKDIR',
+      copyScript('docker-entrypoint.sh', '/usr/local/bin/', REDIS_ENTRYPOINT),
+      'ENTRYPOINT',
+      'EXPOSE',
+      'CMD',
     ];
-    return assemble(world, {
+    return serviceImage(world, {
       repository: 'redis',
       reference,
       created: '2025-12-08T17:05:00Z',
       base,
-      config: {
-        Env: env,
-        Entrypoint: ['docker-entrypoint.sh'],
-        Cmd: ['redis-server'],
-        WorkingDir: '/data',
-        User: '',
-        ExposedPorts: { '6379/tcp': {} },
-        Volumes: { '/data': {} },
+      service: {
+        env,
+        entrypoint: ['docker-entrypoint.sh'],
+        cmd: ['redis-server'],
+        workdir: '/data',
+        ports: ['6379/tcp'],
+        volumes: ['/data'],
       },
       rows,
       what: `Redis ${v} (modelled binaries; redis-server runs as a silent long-running process) on ${releaseWords(base)}`,
@@ -224,28 +221,23 @@ export const mysql: RepoDef = {
       );
     }
     rows.push(
-      'VOLUME [/var/lib/mysql]',
-      {
-        by: copy('docker-entrypoint.sh /usr/local/bin/'),
-        files: [textFile('/usr/local/bin/docker-entrypoint.sh', mysqlEntrypoint(pkg), 0o755)],
-      },
-      'ENTRYPOINT ["docker-entrypoint.sh"]',
-      'EXPOSE map[3306/tcp:{} 33060/tcp:{}]',
-      'CMD ["mysqld"]',
+      'VOLUME',
+      copyScript('docker-entrypoint.sh', '/usr/local/bin/', mysqlEntrypoint(pkg)),
+      'ENTRYPOINT',
+      'EXPOSE',
+      'CMD',
     );
-    return assemble(world, {
+    return serviceImage(world, {
       repository: 'mysql',
       reference,
       created: '2025-10-21T22:44:00Z',
       base,
-      config: {
-        Env: env,
-        Entrypoint: ['docker-entrypoint.sh'],
-        Cmd: ['mysqld'],
-        WorkingDir: '',
-        User: '',
-        ExposedPorts: { '3306/tcp': {}, '33060/tcp': {} },
-        Volumes: { '/var/lib/mysql': {} },
+      service: {
+        env,
+        entrypoint: ['docker-entrypoint.sh'],
+        cmd: ['mysqld'],
+        ports: ['3306/tcp', '33060/tcp'],
+        volumes: ['/var/lib/mysql'],
       },
       rows,
       what: `MySQL ${v} on ${debian ? 'Debian bookworm' : 'Oracle Linux 9 slim (generated; microdnf is not modelled)'} (a modelled server install; the entrypoint is a shortened copy that checks MYSQL_ROOT_PASSWORD and starts mysqld without running SQL)`,
@@ -354,30 +346,25 @@ export const mongo: RepoDef = {
           640_000_000,
         ),
       },
-      'VOLUME [/data/db /data/configdb]',
+      'VOLUME',
       'ENV HOME=/data/db',
       ...(Number(major) >= 8 ? ['ENV GLIBC_TUNABLES=glibc.pthread.rseq=0'] : []),
-      {
-        by: copy('docker-entrypoint.sh /usr/local/bin/'),
-        files: [textFile('/usr/local/bin/docker-entrypoint.sh', MONGO_ENTRYPOINT, 0o755)],
-      },
-      'ENTRYPOINT ["docker-entrypoint.sh"]',
-      'EXPOSE map[27017/tcp:{}]',
-      'CMD ["mongod"]',
+      copyScript('docker-entrypoint.sh', '/usr/local/bin/', MONGO_ENTRYPOINT),
+      'ENTRYPOINT',
+      'EXPOSE',
+      'CMD',
     ];
-    return assemble(world, {
+    return serviceImage(world, {
       repository: 'mongo',
       reference,
       created: '2025-11-25T19:02:00Z',
       base,
-      config: {
-        Env: env,
-        Entrypoint: ['docker-entrypoint.sh'],
-        Cmd: ['mongod'],
-        WorkingDir: '',
-        User: '',
-        ExposedPorts: { '27017/tcp': {} },
-        Volumes: { '/data/configdb': {}, '/data/db': {} },
+      service: {
+        env,
+        entrypoint: ['docker-entrypoint.sh'],
+        cmd: ['mongod'],
+        ports: ['27017/tcp'],
+        volumes: ['/data/db', '/data/configdb'],
       },
       rows,
       what: `MongoDB ${v} (modelled binaries; mongod runs as a silent long-running process) on ${releaseWords(base)}`,

@@ -8,12 +8,13 @@ import { PATH_DEFAULT, type ImageSpec } from '../images/define';
 import { layerBlob, lazy } from '../images/layer';
 import { TreeBuilder } from '../util/tree-builder';
 import { userFiles } from './accounts';
-import { approximateNote, assemble, copy, releaseWords, run, type Row } from './assemble';
+import { approximateNote, copy, releaseWords, run, type Row } from './assemble';
 import { baseImage } from './bases';
 import { lines } from './grammar';
 import { apt } from './lang-helpers';
 import { spreadFiles, textFile } from './layers';
 import type { RepoDef } from './repo';
+import { copyScript, serviceImage } from './service';
 import { GOSU, gosuRow } from './repos-databases';
 import { mariadbEntrypoint, REGISTRY_ENTRYPOINT } from './service-scripts';
 
@@ -69,6 +70,9 @@ export const registry: RepoDef = {
     const base = baseImage(world, tag.release, 'slim');
     if (!base) return undefined;
     const v = tag.version;
+    const configPath = v.startsWith('3')
+      ? '/etc/distribution/config.yml'
+      : '/etc/docker/registry/config.yml';
     const rows: Row[] = [
       { by: run('apk add --no-cache ca-certificates'), apk: ['ca-certificates'] },
       {
@@ -81,35 +85,28 @@ export const registry: RepoDef = {
         by: copy('./config-example.yml /etc/distribution/config.yml'),
         files: [
           textFile(
-            v.startsWith('3') ? '/etc/distribution/config.yml' : '/etc/docker/registry/config.yml',
+            configPath,
             'version: 0.1\nlog:\n  fields:\n    service: registry\nstorage:\n  cache:\n    blobdescriptor: inmemory\n  filesystem:\n    rootdirectory: /var/lib/registry\nhttp:\n  addr: :5000\n  headers:\n    X-Content-Type-Options: [nosniff]\nhealth:\n  storagedriver:\n    enabled: true\n    interval: 10s\n    threshold: 3\n',
           ),
         ],
       },
-      'VOLUME [/var/lib/registry]',
-      'EXPOSE map[5000/tcp:{}]',
-      {
-        by: copy('docker-entrypoint.sh /entrypoint.sh'),
-        files: [textFile('/entrypoint.sh', REGISTRY_ENTRYPOINT, 0o755)],
-      },
-      'ENTRYPOINT ["/entrypoint.sh"]',
-      `CMD ["${v.startsWith('3') ? '/etc/distribution/config.yml' : '/etc/docker/registry/config.yml'}"]`,
+      'VOLUME',
+      'EXPOSE',
+      copyScript('docker-entrypoint.sh', '/entrypoint.sh', REGISTRY_ENTRYPOINT),
+      'ENTRYPOINT',
+      'CMD',
     ];
-    return assemble(world, {
+    return serviceImage(world, {
       repository: 'registry',
       reference,
       created: '2025-04-03T14:12:00Z',
       base,
-      config: {
-        Env: [PATH_DEFAULT],
-        Entrypoint: ['/entrypoint.sh'],
-        Cmd: [
-          v.startsWith('3') ? '/etc/distribution/config.yml' : '/etc/docker/registry/config.yml',
-        ],
-        WorkingDir: '',
-        User: '',
-        ExposedPorts: { '5000/tcp': {} },
-        Volumes: { '/var/lib/registry': {} },
+      service: {
+        env: [PATH_DEFAULT],
+        entrypoint: ['/entrypoint.sh'],
+        cmd: [configPath],
+        ports: ['5000/tcp'],
+        volumes: ['/var/lib/registry'],
       },
       rows,
       what: `the distribution registry ${v} (a modelled /bin/registry; pushes to localhost:5000 are served by the simulation's own registry, not by this container)`,
@@ -166,42 +163,36 @@ export const memcached: RepoDef = {
           : { deb: ['libevent-2.1-7t64', 'libssl3t64'] }),
         files: [{ path: '/usr/local/bin/memcached', size: 1_012_000, mode: 0o755 }],
       },
-      {
-        by: copy('docker-entrypoint.sh /usr/local/bin/'),
-        files: [
-          textFile(
-            '/usr/local/bin/docker-entrypoint.sh',
-            '#!/bin/sh\nset -e\n\n# first arg is `-f` or `--some-option`\nif [ "${1#-}" != "$1" ]; then\n\tset -- memcached "$@"\nfi\n\nexec "$@"\n',
-            0o755,
-          ),
-        ],
-      },
+      copyScript(
+        'docker-entrypoint.sh',
+        '/usr/local/bin/',
+        '#!/bin/sh\nset -e\n\n# first arg is `-f` or `--some-option`\nif [ "${1#-}" != "$1" ]; then\n\tset -- memcached "$@"\nfi\n\nexec "$@"\n',
+      ),
       {
         by: run('ln -s usr/local/bin/docker-entrypoint.sh /entrypoint.sh # backwards compat'),
         files: [{ path: '/entrypoint.sh', size: 34, link: 'usr/local/bin/docker-entrypoint.sh' }],
       },
-      'ENTRYPOINT ["docker-entrypoint.sh"]',
-      'USER memcache',
-      'EXPOSE map[11211/tcp:{}]',
-      'CMD ["memcached"]',
+      'ENTRYPOINT',
+      'USER',
+      'EXPOSE',
+      'CMD',
     ];
-    return assemble(world, {
+    return serviceImage(world, {
       repository: 'memcached',
       reference,
       created: '2025-12-09T06:30:00Z',
       base,
-      config: {
-        Env: [
+      service: {
+        env: [
           PATH_DEFAULT,
           `MEMCACHED_VERSION=${v}`,
           `MEMCACHED_URL=${url}`,
           `MEMCACHED_SHA1=${sha}`,
         ],
-        Entrypoint: ['docker-entrypoint.sh'],
-        Cmd: ['memcached'],
-        WorkingDir: '',
-        User: 'memcache',
-        ExposedPorts: { '11211/tcp': {} },
+        entrypoint: ['docker-entrypoint.sh'],
+        cmd: ['memcached'],
+        user: 'memcache',
+        ports: ['11211/tcp'],
       },
       rows,
       what: `memcached ${v} (a modelled binary; memcached runs as a silent long-running process) on ${releaseWords(base)}`,
@@ -266,38 +257,28 @@ export const mariadb: RepoDef = {
           248_000_000,
         ),
       },
-      'VOLUME [/var/lib/mysql]',
-      {
-        by: copy('healthcheck.sh /usr/local/bin/healthcheck.sh'),
-        files: [
-          textFile(
-            '/usr/local/bin/healthcheck.sh',
-            "#!/bin/bash\n# Layercake: a shortened stand-in for the official image's healthcheck.sh.\nset -eo pipefail\nexec mariadb-admin ping\n",
-            0o755,
-          ),
-        ],
-      },
-      {
-        by: copy('docker-entrypoint.sh /usr/local/bin/'),
-        files: [textFile('/usr/local/bin/docker-entrypoint.sh', mariadbEntrypoint(v), 0o755)],
-      },
-      'ENTRYPOINT ["docker-entrypoint.sh"]',
-      'EXPOSE map[3306/tcp:{}]',
-      'CMD ["mariadbd"]',
+      'VOLUME',
+      copyScript(
+        'healthcheck.sh',
+        '/usr/local/bin/healthcheck.sh',
+        "#!/bin/bash\n# Layercake: a shortened stand-in for the official image's healthcheck.sh.\nset -eo pipefail\nexec mariadb-admin ping\n",
+      ),
+      copyScript('docker-entrypoint.sh', '/usr/local/bin/', mariadbEntrypoint(v)),
+      'ENTRYPOINT',
+      'EXPOSE',
+      'CMD',
     ];
-    return assemble(world, {
+    return serviceImage(world, {
       repository: 'mariadb',
       reference,
       created: '2025-11-14T16:20:00Z',
       base,
-      config: {
-        Env: env,
-        Entrypoint: ['docker-entrypoint.sh'],
-        Cmd: ['mariadbd'],
-        WorkingDir: '',
-        User: '',
-        ExposedPorts: { '3306/tcp': {} },
-        Volumes: { '/var/lib/mysql': {} },
+      service: {
+        env,
+        entrypoint: ['docker-entrypoint.sh'],
+        cmd: ['mariadbd'],
+        ports: ['3306/tcp'],
+        volumes: ['/var/lib/mysql'],
       },
       rows,
       what: `MariaDB ${v} (a modelled server install; the entrypoint is a shortened copy that checks the root password variables and starts mariadbd without running SQL) on ${releaseWords(base)}`,

@@ -10,13 +10,14 @@ import { DOCKER_ENTRYPOINT } from '../images/nginx-files';
 import { PATH_DEFAULT } from '../images/define';
 import type { World } from '../images/world';
 import type { Package, PackageFile } from '../types';
-import { assemble, copy, pathWith, releaseWords, run, type Row } from './assemble';
+import { copy, pathWith, releaseWords, run, type Row } from './assemble';
 import { baseImage } from './bases';
 import { lines } from './grammar';
 import { apt } from './lang-helpers';
 import { spreadFiles, textFile } from './layers';
 import { userFiles } from './accounts';
 import type { RepoDef } from './repo';
+import { copyScript, serviceImage } from './service';
 import { HTTPD_FOREGROUND } from './service-scripts';
 
 const NJS: Record<string, string> = {
@@ -109,36 +110,32 @@ export const nginx: RepoDef = {
           ],
         };
     const rows: Row[] = [
-      'LABEL maintainer=NGINX Docker Maintainers <docker-maint@nginx.com>',
+      'LABEL',
       ...env.slice(1).map((e) => `ENV ${e}`),
       install,
-      {
-        by: copy('docker-entrypoint.sh /'),
-        files: [textFile('/docker-entrypoint.sh', DOCKER_ENTRYPOINT, 0o755)],
-      },
+      copyScript('docker-entrypoint.sh', '/', DOCKER_ENTRYPOINT),
       ...NGINX_SCRIPTS.map(([file, text, dir]): Row => ({
         by: copy(`${file} ${dir}`),
         files: [textFile(`${dir}/${file}`, text, 0o755)],
       })),
-      'ENTRYPOINT ["/docker-entrypoint.sh"]',
-      'EXPOSE map[80/tcp:{}]',
-      'STOPSIGNAL SIGQUIT',
-      'CMD ["nginx" "-g" "daemon off;"]',
+      'ENTRYPOINT',
+      'EXPOSE',
+      'STOPSIGNAL',
+      'CMD',
     ];
-    return assemble(world, {
+    return serviceImage(world, {
       repository: 'nginx',
       reference,
       created: '2025-12-09T05:10:00Z',
       base,
-      config: {
-        Env: env,
-        Entrypoint: ['/docker-entrypoint.sh'],
-        Cmd: ['nginx', '-g', 'daemon off;'],
-        WorkingDir: alpine ? '/' : '',
-        User: '',
-        ExposedPorts: { '80/tcp': {} },
-        Labels: { maintainer: 'NGINX Docker Maintainers <docker-maint@nginx.com>' },
-        StopSignal: 'SIGQUIT',
+      service: {
+        env,
+        entrypoint: ['/docker-entrypoint.sh'],
+        cmd: ['nginx', '-g', 'daemon off;'],
+        workdir: alpine ? '/' : '',
+        ports: ['80/tcp'],
+        labels: { maintainer: 'NGINX Docker Maintainers <docker-maint@nginx.com>' },
+        stopSignal: 'SIGQUIT',
       },
       rows,
       what: `nginx ${v} (the files of the catalog's nginx.org ${tag.release === 'trixie' ? 'trixie' : 'bookworm'} packages under this version's name) on ${releaseWords(base)}`,
@@ -207,7 +204,7 @@ export const httpd: RepoDef = {
         by: run('mkdir -p "$HTTPD_PREFIX" \t&& chown www-data:www-data "$HTTPD_PREFIX"'),
         files: [{ path: `${prefix}/`, size: 0 }],
       },
-      `WORKDIR ${prefix}`,
+      'WORKDIR',
       alpine
         ? {
             by: run(
@@ -253,26 +250,22 @@ export const httpd: RepoDef = {
             }),
         files,
       },
-      'STOPSIGNAL SIGWINCH',
-      {
-        by: copy('httpd-foreground /usr/local/bin/'),
-        files: [textFile('/usr/local/bin/httpd-foreground', HTTPD_FOREGROUND, 0o755)],
-      },
-      'EXPOSE map[80/tcp:{}]',
-      'CMD ["httpd-foreground"]',
+      'STOPSIGNAL',
+      copyScript('httpd-foreground', '/usr/local/bin/', HTTPD_FOREGROUND),
+      'EXPOSE',
+      'CMD',
     ];
-    return assemble(world, {
+    return serviceImage(world, {
       repository: 'httpd',
       reference,
       created: '2025-12-09T04:40:00Z',
       base,
-      config: {
-        Env: env,
-        Cmd: ['httpd-foreground'],
-        WorkingDir: prefix,
-        User: '',
-        ExposedPorts: { '80/tcp': {} },
-        StopSignal: 'SIGWINCH',
+      service: {
+        env,
+        cmd: ['httpd-foreground'],
+        workdir: prefix,
+        ports: ['80/tcp'],
+        stopSignal: 'SIGWINCH',
       },
       rows,
       what: `Apache httpd ${v} (a modelled /usr/local/apache2; httpd runs as a silent long-running process) on ${releaseWords(base)}`,
