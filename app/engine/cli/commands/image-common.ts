@@ -6,7 +6,12 @@ import type { FlagSpec } from '../args/spec';
 import { findLocalImage } from '../../host/images';
 import type { HostState } from '../../host/state';
 import type { Image } from '../../images/image';
-import { familiarString, parseReference, withDefaultTag } from '../../images/reference';
+import {
+  familiarString,
+  parseReference,
+  withDefaultTag,
+  type ImageRef,
+} from '../../images/reference';
 import type { DockerContext } from '../command';
 
 const FORMAT_LINES = {
@@ -60,6 +65,14 @@ export function parseFilters(values: readonly string[]): [string, string][] {
 export function daemonError(ctx: DockerContext, message: string): number {
   ctx.err(`Error response from daemon: ${message}\n`);
   return 1;
+}
+
+/** The NAME[:TAG] argument of pull and push, or undefined once its error is printed. */
+export function referenceArgument(ctx: DockerContext, input: string): ImageRef | undefined {
+  const parsed = parseReference(input);
+  if (parsed.ok) return parsed.ref;
+  ctx.err(`${parsed.error}\n`);
+  return undefined;
 }
 
 /** `nosuch` → `nosuch:latest`, as the daemon names a missing image. */

@@ -55,6 +55,20 @@ describe('docker push', () => {
     expect(lines[5]).toMatch(/^v1: digest: /);
   });
 
+  it('rejects a bad reference and a tag with --all-tags on the client side', () => {
+    const d = new DockerDriver(testRuntime());
+    expect(d.run('docker push NoSuch')).toEqual({
+      out: '',
+      err: 'invalid reference format: repository name (library/NoSuch) must be lowercase\n',
+      code: 1,
+    });
+    expect(d.run('docker push -a app:v1')).toEqual({
+      out: '',
+      err: "tag can't be used with --all-tags/-a\n",
+      code: 1,
+    });
+  });
+
   it('says what is missing locally, with and without a tag', () => {
     const d = withApp();
     expect(d.run('docker push registry.example.com/nosuch')).toEqual({

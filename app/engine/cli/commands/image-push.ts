@@ -5,18 +5,14 @@
  * exist and who may push where).
  */
 import type { LayerBlob } from '../../catalog/types';
-import {
-  familiarName,
-  familiarString,
-  parseReference,
-  type ImageRef,
-} from '../../images/reference';
+import { familiarName, familiarString, type ImageRef } from '../../images/reference';
 import { storedUser } from '../../registry/credentials';
 import { planPush } from '../../registry/push';
 import { registryFor } from '../../registry/registries';
 import type { DockerContext } from '../command';
 import type { ParsedArgs } from '../parsed';
 import { commandPair } from './command-pair';
+import { referenceArgument } from './image-common';
 
 /** Pushes one tag; prints its lines; false when the registry refused. */
 function pushTag(ctx: DockerContext, ref: ImageRef, quiet: boolean): boolean {
@@ -58,15 +54,10 @@ function pushTag(ctx: DockerContext, ref: ImageRef, quiet: boolean): boolean {
 }
 
 function run(ctx: DockerContext, parsed: ParsedArgs): number {
-  const input = parsed.args[0] ?? '';
   const quiet = parsed.flags.bool('quiet');
   const allTags = parsed.flags.bool('all-tags');
-  const parsedRef = parseReference(input);
-  if (!parsedRef.ok) {
-    ctx.err(`${parsedRef.error}\n`);
-    return 1;
-  }
-  const ref = parsedRef.ref;
+  const ref = referenceArgument(ctx, parsed.args[0] ?? '');
+  if (!ref) return 1;
   if (ref.digest) {
     ctx.err('cannot push a digest reference\n');
     return 1;
