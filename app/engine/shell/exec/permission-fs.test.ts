@@ -122,3 +122,20 @@ describe('permissions for a non-root process (BusyBox)', () => {
     );
   });
 });
+
+describe('tools that walk directories as a non-root process', () => {
+  it('reports each directory find may not read, and goes on', () => {
+    const gnu = as(prepared('gnu'), U1000, 'find / -name f');
+    expect(gnu.stderr).toBe("find: '/secret': Permission denied\n");
+    expect(gnu.exitCode).toBe(1);
+    expect(as(prepared('busybox'), U1000, 'find /secret /grp').stderr).toBe(
+      'find: /secret: Permission denied\n',
+    );
+  });
+
+  it('drops privileges through su: the child process is checked, its parent was root', () => {
+    const r = sim().run("su nobody -s /bin/sh -c 'touch /etc/x'; touch /etc/y && echo root-ok");
+    expect(r.stderr).toBe("touch: cannot touch '/etc/x': Permission denied\n");
+    expect(r.stdout).toBe('root-ok\n');
+  });
+});

@@ -301,6 +301,11 @@ export const find: Program = (argv, io) => {
       if (!deleting) check();
       if (node.kind === 'dir' && depth < maxDepth && !prune.value) {
         const names = io.fs.readdir(abs(io, path));
+        // `find /` as a non-root user: each unreadable directory is reported and skipped.
+        if (!names.ok && names.error === 'EACCES') {
+          io.stderr(fileError(io.userland, 'find.access', path, names.error));
+          status = 1;
+        }
         for (const name of names.ok ? names.value : [])
           walk(path === '/' ? `/${name}` : `${path.replace(/\/+$/, '')}/${name}`, depth + 1);
       }
