@@ -43,6 +43,13 @@ describe('parseGoInt (base 0)', () => {
 });
 
 describe('parseGoDuration (milliseconds)', () => {
+  it('refuses what does not fit in int64 nanoseconds, as docker 28 does', () => {
+    expect(parseGoDuration('2562048h')).toEqual({
+      ok: false,
+      error: 'time: invalid duration "2562048h"',
+    });
+    expect(parseGoDuration('2562047h')).toEqual({ ok: true, value: 2562047 * 3_600_000 });
+  });
   it('sums units and fractions', () => {
     expect(parseGoDuration('1h2m3s')).toEqual({ ok: true, value: 3_723_000 });
     expect(parseGoDuration('1.5s')).toEqual({ ok: true, value: 1500 });

@@ -1,5 +1,6 @@
 // Reading flag values the way pflag does (strconv.ParseBool, strconv.ParseInt with base
 // prefixes, time.ParseDuration), with Go's error texts.
+import { parseGoDuration as parseDuration } from '../../dockerfile/commands/duration';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -41,47 +42,11 @@ export function parseGoInt(text: string): Parsed<number> {
   return { ok: true, value: Number(value) };
 }
 
-const UNIT_NS: Record<string, number> = {
-  ns: 1,
-  us: 1e3,
-  µs: 1e3,
-  μs: 1e3,
-  ms: 1e6,
-  s: 1e9,
-  m: 60e9,
-  h: 3600e9,
-};
-
-/** time.ParseDuration; the value is in milliseconds. */
+/**
+ * time.ParseDuration (one parser with the Dockerfile's HEALTHCHECK flags); the value is in
+ * milliseconds. Beyond Go's int64 nanoseconds (about 292 years) it is invalid, as in docker.
+ */
 export function parseGoDuration(text: string): Parsed<number> {
-  const quoted = JSON.stringify(text);
-  const invalid = { ok: false as const, error: `time: invalid duration ${quoted}` };
-  let rest = text;
-  let sign = 1;
-  if (rest.startsWith('-') || rest.startsWith('+')) {
-    sign = rest.startsWith('-') ? -1 : 1;
-    rest = rest.slice(1);
-  }
-  if (rest === '0') return { ok: true, value: 0 };
-  if (rest === '') return invalid;
-  let totalNs = 0;
-  while (rest !== '') {
-    const number = /^(\d*)(\.(\d*))?/.exec(rest);
-    const whole = number?.[1] ?? '';
-    const fraction = number?.[3] ?? '';
-    if (!number || (whole === '' && fraction === '')) return invalid;
-    rest = rest.slice(number[0].length);
-    const unit = /^[^0-9.]*/.exec(rest)?.[0] ?? '';
-    if (unit === '') return { ok: false, error: `time: missing unit in duration ${quoted}` };
-    const scale = UNIT_NS[unit];
-    if (scale === undefined) {
-      return {
-        ok: false,
-        error: `time: unknown unit ${JSON.stringify(unit)} in duration ${quoted}`,
-      };
-    }
-    rest = rest.slice(unit.length);
-    totalNs += Number(`${whole || '0'}.${fraction || '0'}`) * scale;
-  }
-  return { ok: true, value: (sign * totalNs) / 1e6 };
+  const parsed = parseDuration(text, (s) => JSON.stringify(s));
+  return parsed.ok ? { ok: true, value: parsed.nanoseconds / 1e6 } : parsed;
 }

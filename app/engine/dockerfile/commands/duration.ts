@@ -1,5 +1,6 @@
 /**
- * Go's time.ParseDuration, which BuildKit uses for HEALTHCHECK --interval and friends:
+ * Go's time.ParseDuration, which BuildKit uses for HEALTHCHECK --interval and friends, and
+ * the docker CLI for its duration flags (cli/args/flag-values.ts reads them through this):
  * a sequence of decimal numbers with units ns, us (µs), ms, s, m, h, like "1h30m" or
  * "1.5s". The result is in nanoseconds. Errors read as Go's.
  */
@@ -20,8 +21,12 @@ const MAX_DURATION = 2 ** 63 - 1;
 
 export type DurationResult = { ok: true; nanoseconds: number } | { ok: false; error: string };
 
-export function parseGoDuration(text: string): DurationResult {
-  const invalid = { ok: false as const, error: `time: invalid duration ${goQuote(text)}` };
+/** `quote` words the input and the unit in errors (the CLI keeps its own quoting). */
+export function parseGoDuration(
+  text: string,
+  quote: (s: string) => string = goQuote,
+): DurationResult {
+  const invalid = { ok: false as const, error: `time: invalid duration ${quote(text)}` };
   let s = text;
   let negative = false;
   if (s.startsWith('-') || s.startsWith('+')) {
@@ -38,12 +43,12 @@ export function parseGoDuration(text: string): DurationResult {
     if (whole === '' && (fraction === undefined || fraction === '')) return invalid;
     s = s.slice(number?.[0].length ?? 0);
     const unit = /^[^\d.]*/.exec(s)?.[0] ?? '';
-    if (unit === '') return { ok: false, error: `time: missing unit in duration ${goQuote(text)}` };
+    if (unit === '') return { ok: false, error: `time: missing unit in duration ${quote(text)}` };
     const scale = UNITS[unit];
     if (scale === undefined) {
       return {
         ok: false,
-        error: `time: unknown unit ${goQuote(unit)} in duration ${goQuote(text)}`,
+        error: `time: unknown unit ${quote(unit)} in duration ${quote(text)}`,
       };
     }
     s = s.slice(unit.length);
