@@ -14,7 +14,21 @@ function where(scope: Scope, settings: BundleSettings, variable: string): string
   return `Set for ${scope === 'local' ? 'your local app' : 'the current user'} (${settings.path(scope)})`;
 }
 
-function show(value: string): string {
+/** Settings Bundler reads as booleans: it shows "1" as true. */
+const BOOLEAN_KEYS = new Set([
+  'deployment',
+  'frozen',
+  'silence_root_warning',
+  'clean',
+  'no_install',
+  'no_prune',
+  'cache_all',
+  'force_ruby_platform',
+  'disable_shared_gems',
+]);
+
+function show(key: string, value: string): string {
+  if (BOOLEAN_KEYS.has(key)) return /^(true|1|yes)$/i.test(value) ? 'true' : 'false';
   return /^(true|false|\d+)$/.test(value) ? value : `"${value}"`;
 }
 
@@ -30,7 +44,7 @@ export function bundleConfig(io: ProgramIO, _ruby: RubyEnv, args: string[]): num
     for (const { key, values } of settings.all()) {
       io.stdout(`${key}\n`);
       for (const v of values)
-        io.stdout(`${where(v.scope, settings, v.variable)}: ${show(v.value)}\n`);
+        io.stdout(`${where(v.scope, settings, v.variable)}: ${show(key, v.value)}\n`);
       io.stdout('\n');
     }
     return 0;
@@ -47,7 +61,7 @@ export function bundleConfig(io: ProgramIO, _ruby: RubyEnv, args: string[]): num
     }
     io.stdout(`Settings for \`${key}\` in order of priority. The top value will be used\n`);
     for (const v of found.values)
-      io.stdout(`${where(v.scope, settings, v.variable)}: ${show(v.value)}\n`);
+      io.stdout(`${where(v.scope, settings, v.variable)}: ${show(key, v.value)}\n`);
     return 0;
   }
   if (sub === 'unset') {

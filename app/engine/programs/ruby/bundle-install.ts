@@ -132,9 +132,17 @@ export function bundleInstall(
     io.stderr(frozenChangeError(changes.added, changes.deleted));
     return 16;
   }
+  const foreign = lock !== undefined && !supportsPlatform(lock.platforms, ruby);
+  if (foreign && project.frozen) {
+    io.stderr(
+      `Your bundle only supports platforms [${lock.platforms.map((p) => `"${p}"`).join(', ')}] but your local platform is ${ruby.platform}. Add the current platform to the lockfile with\n\`bundle lock --add-platform ${ruby.platform}\` and try again.\n`,
+    );
+    return 16;
+  }
   let all: ResolvedGem[];
   let resolved = false;
-  const fromLock = lock && !changed ? resolveFromLockfile(catalog, ruby, roots, lock) : undefined;
+  const fromLock =
+    lock && !changed && !foreign ? resolveFromLockfile(catalog, ruby, roots, lock) : undefined;
   if (fromLock && 'gems' in fromLock) all = fromLock.gems;
   else {
     if (fromLock && project.frozen) {
@@ -217,6 +225,16 @@ export function bundleInstall(
     );
   noteModelled(io, fresh);
   return 0;
+}
+
+/** Whether a lockfile's PLATFORMS cover this Ruby ("ruby" covers every platform). */
+export function supportsPlatform(platforms: string[], ruby: RubyEnv): boolean {
+  if (platforms.length === 0) return true;
+  const here =
+    ruby.libc === 'musl'
+      ? ['ruby', 'x86_64-linux-musl']
+      : ['ruby', 'x86_64-linux', 'x86_64-linux-gnu'];
+  return platforms.some((p) => here.includes(p));
 }
 
 function noteModelled(io: ProgramIO, gems: ResolvedGem[]): void {

@@ -239,3 +239,44 @@ describe('bundle config, exec and version', () => {
     );
   });
 });
+
+describe('lockfile platforms', () => {
+  const DARWIN_LOCK =
+    'GEM\n  remote: https://rubygems.org/\n  specs:\n    rack (3.1.8)\n\nPLATFORMS\n  arm64-darwin-24\n\nDEPENDENCIES\n  rack\n\nBUNDLED WITH\n   2.6.2\n';
+
+  it('refuses, in deployment mode, a lockfile made on a Mac that lacks this platform', () => {
+    const fs = app('gem "rack"\n');
+    writeText(fs, '/app/Gemfile.lock', DARWIN_LOCK);
+    const result = run(fs, 'bundle install', { BUNDLE_DEPLOYMENT: '1' });
+    expect(result.code).toBe(16);
+    expect(result.stderr).toBe(
+      'Your bundle only supports platforms ["arm64-darwin-24"] but your local platform is x86_64-linux. Add the current platform to the lockfile with\n`bundle lock --add-platform x86_64-linux` and try again.\n',
+    );
+  });
+
+  it('bundle lock --add-platform adds it, after which the frozen install goes through', () => {
+    const fs = app('gem "rack"\n');
+    writeText(fs, '/app/Gemfile.lock', DARWIN_LOCK);
+    expect(run(fs, 'bundle lock --add-platform x86_64-linux').stdout).toContain(
+      'Writing lockfile to /app/Gemfile.lock\n',
+    );
+    expect(readText(fs, '/app/Gemfile.lock')).toContain(
+      'PLATFORMS\n  arm64-darwin-24\n  x86_64-linux\n',
+    );
+    expect(run(fs, 'bundle install', { BUNDLE_DEPLOYMENT: '1' }).code).toBe(0);
+  });
+});
+
+describe('bundle config listing', () => {
+  it('lists each setting with where it comes from, booleans as Bundler shows them', () => {
+    const fs = app('gem "rack"\n');
+    run(fs, 'bundle config set --local without development');
+    const result = run(fs, 'bundle config');
+    expect(result.stdout).toContain(
+      'silence_root_warning\nSet via BUNDLE_SILENCE_ROOT_WARNING: true\n\n',
+    );
+    expect(result.stdout).toContain(
+      'without\nSet for your local app (/usr/local/bundle/config): "development"\n\n',
+    );
+  });
+});

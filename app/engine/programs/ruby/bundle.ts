@@ -83,7 +83,14 @@ function exec(io: ProgramIO, ruby: RubyEnv, args: string[]): number {
   return code;
 }
 
-function lock(io: ProgramIO, catalog: Catalog, ruby: RubyEnv): number {
+function lock(io: ProgramIO, catalog: Catalog, ruby: RubyEnv, args: string[]): number {
+  const added = args.flatMap((a, i) =>
+    args[i - 1] === '--add-platform'
+      ? a.split(/[\s,]+/)
+      : a.startsWith('--add-platform=')
+        ? [a.slice(15)]
+        : [],
+  );
   const project = openProject(io.fs, io.env, io.cwd, ruby);
   if (!project) {
     io.stderr(GEMFILE_NOT_FOUND);
@@ -116,7 +123,7 @@ function lock(io: ProgramIO, catalog: Catalog, ruby: RubyEnv): number {
         ...(g.platform ? { platform: g.platform } : {}),
         dependencies: g.requirements,
       })),
-      platforms: [...new Set([...(project.lockfile?.platforms ?? []), ruby.platform])],
+      platforms: [...new Set([...(project.lockfile?.platforms ?? []), ...added, ruby.platform])],
       dependencies,
       bundledWith: ruby.bundlerVersion,
     }),
@@ -167,7 +174,7 @@ export function bundleProgram(catalog: Catalog): Program {
       case 'e':
         return exec(io, ruby, rest);
       case 'lock':
-        return lock(io, catalog, ruby);
+        return lock(io, catalog, ruby, rest);
       case 'check':
         return check(io, ruby);
       default:
