@@ -29,8 +29,8 @@ import { PATH_DEFAULT } from '../images/define';
 import { DEBIAN_EPOCH } from '../images/world';
 import type { PackageFile } from '../types';
 import { assemble, copy, releaseWords, type Row } from './assemble';
-import { baseImage } from './bases';
 import { lines } from './grammar';
+import { alpineOf, pick } from './lang-helpers';
 import { textFile } from './layers';
 import type { RepoDef } from './repo';
 
@@ -79,12 +79,8 @@ export const python: RepoDef = {
     versionless: true,
   },
   build(world, tag, reference) {
-    const alpine = tag.release.startsWith('alpine');
-    const base = baseImage(
-      world,
-      tag.release,
-      alpine || tag.variant === 'slim' ? 'slim' : 'buildpack',
-    );
+    const alpine = alpineOf(tag);
+    const base = pick(world, tag, 'buildpack');
     if (!base) return undefined;
     const version = tag.version;
     const minor = pythonMinor(version);
@@ -187,12 +183,8 @@ export const node: RepoDef = {
     versionless: true,
   },
   build(world, tag, reference) {
-    const alpine = tag.release.startsWith('alpine');
-    const base = baseImage(
-      world,
-      tag.release,
-      alpine || tag.variant === 'slim' ? 'slim' : 'buildpack',
-    );
+    const alpine = alpineOf(tag);
+    const base = pick(world, tag, 'buildpack');
     if (!base) return undefined;
     const version = tag.version;
     const major = version.split('.')[0] ?? '';
