@@ -1,4 +1,5 @@
 /** Builtins that steer the shell: exit, return, break, continue, eval, ., exec, trap, wait. */
+import { STRERROR } from '../../fs/errors';
 import { resolvePath } from '../../fs/path';
 import { Parser } from '../parser';
 import { ShellSyntaxError } from '../syntax-error';
@@ -96,10 +97,13 @@ export function sourceBuiltin(sh: Shell, argv: string[]): number {
       (sh.dialect === 'bash' ? resolvePath(sh.state.cwd, file) : undefined));
   const read = path ? sh.fs.readFile(path) : undefined;
   if (!read || !read.ok) {
-    if (sh.dialect === 'dash') sh.builtinError(name, `cannot open ${file}: No such file`);
+    // A file it may not read: strerror's words (dash says "No such file" only for ENOENT).
+    const denied = read?.ok === false && read.error === 'EACCES' ? STRERROR.EACCES : undefined;
+    if (sh.dialect === 'dash')
+      sh.builtinError(name, `cannot open ${file}: ${denied ?? 'No such file'}`);
     else if (sh.dialect === 'ash')
-      sh.builtinError(name, `can't open '${file}': No such file or directory`);
-    else sh.builtinError(name, `${file}: No such file or directory`);
+      sh.builtinError(name, `can't open '${file}': ${denied ?? 'No such file or directory'}`);
+    else sh.builtinError(name, `${file}: ${denied ?? 'No such file or directory'}`);
     if (sh.dialect === 'bash') return 1;
     throw new ExitSignal(2, true);
   }

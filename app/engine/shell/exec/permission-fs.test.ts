@@ -139,3 +139,16 @@ describe('tools that walk directories as a non-root process', () => {
     expect(r.stdout).toBe('root-ok\n');
   });
 });
+
+describe('scripts a non-root process may not read', () => {
+  it('words sh FILE and . FILE as ash does (recorded from BusyBox)', () => {
+    const s = prepared('busybox');
+    const r = as(s, NOBODY, 'sh /ro.txt; echo rc=$?; . /ro.txt; echo after');
+    expect(r.stdout).toBe('rc=2\n');
+    expect(r.stderr).toBe(
+      "sh: can't open '/ro.txt': Permission denied\n" +
+        "/bin/sh: .: line 0: can't open '/ro.txt': Permission denied\n",
+    );
+    expect(r.exitCode).toBe(2);
+  });
+});

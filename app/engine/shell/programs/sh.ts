@@ -3,6 +3,7 @@
  * -c`, and scripts read from stdin (`curl ... | sh`). They start a new shell process through
  * io.runScript, sharing the filesystem and the terminal.
  */
+import { STRERROR } from '../../fs/errors';
 import { basename } from '../../fs/path';
 import type { Program, ProgramIO } from '../program';
 import { abs } from './support';
@@ -73,14 +74,18 @@ export const sh: Program = (argv, io) => {
   const [file, ...rest] = operands as [string, ...string[]];
   const read = io.fs.readFile(abs(io, file));
   if (!read.ok) {
+    // A file it may not read (EACCES) is named by strerror; dash says "No such file" only
+    // for ENOENT. bash: 126 for a file that is there but cannot be read.
+    const denied = read.error === 'EACCES';
+    const reason = denied ? STRERROR.EACCES : undefined;
     if (dialect === 'bash')
       io.stderr(
-        `${invoked}: ${file}: ${read.error === 'EISDIR' ? 'Is a directory' : 'No such file or directory'}\n`,
+        `${invoked}: ${file}: ${reason ?? (read.error === 'EISDIR' ? 'Is a directory' : 'No such file or directory')}\n`,
       );
     else if (dialect === 'ash')
-      io.stderr(`${invoked}: can't open '${file}': No such file or directory\n`);
-    else io.stderr(`${invoked}: 0: cannot open ${file}: No such file\n`);
-    return dialect === 'bash' ? 127 : 2;
+      io.stderr(`${invoked}: can't open '${file}': ${reason ?? 'No such file or directory'}\n`);
+    else io.stderr(`${invoked}: 0: cannot open ${file}: ${reason ?? 'No such file'}\n`);
+    return dialect === 'bash' ? (denied ? 126 : 127) : 2;
   }
   if (read.value.text === undefined) {
     io.stderr(`${invoked}: ${file}: cannot execute binary file\n`);
