@@ -61,6 +61,20 @@ describe('-v specs', () => {
     });
     expect(parseVolumeFlag('bad@name:/x', cwd, home)).toMatchObject({ error: { by: 'daemon' } });
   });
+
+  it('refuses a volume name the local driver cannot store, in -v and --mount alike', () => {
+    // Recorded from Docker 28.2.2 against the engine: both flags reach the same daemon check.
+    const refusal = {
+      ok: false,
+      error: {
+        by: 'daemon',
+        message:
+          'create a@b: "a@b" includes invalid characters for a local volume name, only "[a-zA-Z0-9][a-zA-Z0-9_.-]" are allowed. If you intended to pass a host directory, use absolute path',
+      },
+    };
+    expect(parseVolumeFlag('a@b:/data', cwd, home)).toEqual(refusal);
+    expect(parseMountFlag('src=a@b,dst=/data', cwd, home)).toEqual(refusal);
+  });
 });
 
 describe('--mount specs', () => {

@@ -35,6 +35,18 @@ const VOLUME_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.-]+$/;
 const MODES = new Set(['ro', 'rw', 'z', 'Z', 'nocopy', 'consistent', 'cached', 'delegated']);
 const PROPAGATION = new Set(['shared', 'rshared', 'slave', 'rslave', 'private', 'rprivate']);
 
+function refuse(by: SpecError['by'], message: string): SpecResult {
+  return { ok: false, error: { by, message } };
+}
+
+/** The local volume driver's naming rule, as the daemon words a name that breaks it. */
+function invalidVolumeName(source: string): SpecResult {
+  return refuse(
+    'daemon',
+    `create ${source}: "${source}" includes invalid characters for a local volume name, only "[a-zA-Z0-9][a-zA-Z0-9_.-]" are allowed. If you intended to pass a host directory, use absolute path`,
+  );
+}
+
 function isHostPath(source: string): boolean {
   return source.startsWith('/') || source.startsWith('.') || source.startsWith('~');
 }
@@ -48,19 +60,13 @@ function hostPath(source: string, cwd: string, home: string): string {
 export function parseVolumeFlag(spec: string, cwd: string, home: string): SpecResult {
   const parts = spec.split(':');
   if (parts.some((p) => p === '') && parts.length > 1) {
-    return {
-      ok: false,
-      error: { by: 'cli', message: `invalid spec: ${spec}: empty section between colons` },
-    };
+    return refuse('cli', `invalid spec: ${spec}: empty section between colons`);
   }
   if (spec === '') {
-    return { ok: false, error: { by: 'cli', message: 'invalid empty volume spec' } };
+    return refuse('cli', 'invalid empty volume spec');
   }
   if (parts.length > 3) {
-    return {
-      ok: false,
-      error: { by: 'daemon', message: `invalid volume specification: '${spec}'` },
-    };
+    return refuse('daemon', `invalid volume specification: '${spec}'`);
   }
   const [first = '', second, third] = parts;
   const anonymous = parts.length === 1;
@@ -69,17 +75,14 @@ export function parseVolumeFlag(spec: string, cwd: string, home: string): SpecRe
   const mode = third ?? '';
   const options = mode === '' ? [] : mode.split(',');
   if (options.some((o) => !MODES.has(o) && !PROPAGATION.has(o))) {
-    return { ok: false, error: { by: 'daemon', message: `invalid mode: ${mode}` } };
+    return refuse('daemon', `invalid mode: ${mode}`);
   }
   if (!destination.startsWith('/')) {
     const kind = isHostPath(source) ? 'bind' : 'volume';
-    return {
-      ok: false,
-      error: {
-        by: 'daemon',
-        message: `invalid volume specification: '${spec}': invalid mount config for type "${kind}": invalid mount path: '${destination}' mount path must be absolute`,
-      },
-    };
+    return refuse(
+      'daemon',
+      `invalid volume specification: '${spec}': invalid mount config for type "${kind}": invalid mount path: '${destination}' mount path must be absolute`,
+    );
   }
   const readOnly = options.includes('ro');
   const noCopy = options.includes('nocopy');
@@ -112,13 +115,7 @@ export function parseVolumeFlag(spec: string, cwd: string, home: string): SpecRe
     };
   }
   if (!VOLUME_NAME.test(source)) {
-    return {
-      ok: false,
-      error: {
-        by: 'daemon',
-        message: `create ${source}: "${source}" includes invalid characters for a local volume name, only "[a-zA-Z0-9][a-zA-Z0-9_.-]" are allowed. If you intended to pass a host directory, use absolute path`,
-      },
-    };
+    return invalidVolumeName(source);
   }
   return {
     ok: true,
@@ -142,10 +139,7 @@ function truthy(value: string | undefined): boolean | undefined {
 
 /** `--mount type=volume,src=data,dst=/data,readonly`. */
 export function parseMountFlag(spec: string, cwd: string, home: string): SpecResult {
-  const flagError = (message: string): SpecResult => ({
-    ok: false,
-    error: { by: 'flag', message },
-  });
+  const flagError = (message: string): SpecResult => refuse('flag', message);
   let typeName = 'volume';
   let source = '';
   let destination = '';
@@ -199,33 +193,21 @@ export function parseMountFlag(spec: string, cwd: string, home: string): SpecRes
   }
   if (destination === '') return flagError('target is required');
   if (typeName !== 'volume' && typeName !== 'bind' && typeName !== 'tmpfs') {
-    return {
-      ok: false,
-      error: {
-        by: 'daemon',
-        message: `invalid mount config for type "${typeName}": mount type unknown`,
-      },
-    };
+    return refuse('daemon', `invalid mount config for type "${typeName}": mount type unknown`);
   }
   const type: MountRequest['type'] = typeName;
   if (!destination.startsWith('/')) {
-    return {
-      ok: false,
-      error: {
-        by: 'daemon',
-        message: `invalid mount config for type "${type}": invalid mount path: '${destination}' mount path must be absolute`,
-      },
-    };
+    return refuse(
+      'daemon',
+      `invalid mount config for type "${type}": invalid mount path: '${destination}' mount path must be absolute`,
+    );
   }
   if (type === 'bind') {
     if (source === '') {
-      return {
-        ok: false,
-        error: {
-          by: 'daemon',
-          message: 'invalid mount config for type "bind": field Source must not be empty',
-        },
-      };
+      return refuse(
+        'daemon',
+        'invalid mount config for type "bind": field Source must not be empty',
+      );
     }
     return {
       ok: true,
@@ -241,23 +223,13 @@ export function parseMountFlag(spec: string, cwd: string, home: string): SpecRes
     };
   }
   if (type === 'volume' && source === '' && readOnly) {
-    return {
-      ok: false,
-      error: {
-        by: 'daemon',
-        message:
-          'invalid mount config for type "volume": must not set ReadOnly mode when using anonymous volumes',
-      },
-    };
+    return refuse(
+      'daemon',
+      'invalid mount config for type "volume": must not set ReadOnly mode when using anonymous volumes',
+    );
   }
   if (type === 'volume' && source !== '' && !VOLUME_NAME.test(source)) {
-    return {
-      ok: false,
-      error: {
-        by: 'daemon',
-        message: `create ${source}: "${source}" includes invalid characters for a local volume name, only "[a-zA-Z0-9][a-zA-Z0-9_.-]" are allowed. If you intended to pass a host directory, use absolute path`,
-      },
-    };
+    return invalidVolumeName(source);
   }
   return {
     ok: true,
