@@ -9,13 +9,13 @@ import { layerBlob, lazy } from '../images/layer';
 import type { LayerBlob } from '../types';
 import { TreeBuilder } from '../util/tree-builder';
 import { approximateNote, releaseWords } from './assemble';
-import { baseImage } from './bases';
-import { lines } from './grammar';
+import { baseImage, type BaseKind } from './bases';
+import { lines, type ParsedTag } from './grammar';
 import { spreadFiles } from './layers';
-import { RELEASES } from './releases';
+import { RELEASES, type Release } from './releases';
 import type { RepoDef } from './repo';
 
-/** What a distribution's own image sets on its base: the config of the official image. */
+/** What a distribution's own image sets on its base: the official image's config. */
 interface DistroConfig {
   created: string;
   cmd: string;
@@ -25,115 +25,117 @@ interface DistroConfig {
   what: string;
 }
 
-/** debian, ubuntu and alpine: their base's rows (the same layers stand-ins build on) and config. */
-function distroImage(
-  repo: RepoDef,
-  reference: string,
-  base: BaseImage,
-  image: DistroConfig,
-): ImageSpec {
+/**
+ * debian, ubuntu and alpine: the base of the asked release (the same rows and layers other
+ * stand-ins build on) under the distribution's own config.
+ */
+function distroRepo(
+  repo: Omit<RepoDef, 'build'>,
+  kind: (tag: ParsedTag) => BaseKind,
+  image: (rel: Release, base: BaseImage) => DistroConfig,
+): RepoDef {
   return {
-    repository: repo.repository,
-    tags: [reference.slice(reference.indexOf(':') + 1)],
-    created: image.created,
-    userland: base.userland,
-    distro: base.distro,
-    config: {
-      Env: [PATH_DEFAULT],
-      Cmd: [image.cmd],
-      WorkingDir: image.workdir ?? '',
-      User: '',
-      ...(image.labels ? { Labels: image.labels } : {}),
+    ...repo,
+    build(world, tag, reference): ImageSpec | undefined {
+      const base = baseImage(world, tag.release, kind(tag));
+      const rel = RELEASES.get(tag.release);
+      if (!base || !rel) return undefined;
+      const own = image(rel, base);
+      return {
+        repository: repo.repository,
+        tags: [reference.slice(reference.indexOf(':') + 1)],
+        created: own.created,
+        userland: base.userland,
+        distro: base.distro,
+        config: {
+          Env: [PATH_DEFAULT],
+          Cmd: [own.cmd],
+          WorkingDir: own.workdir ?? '',
+          User: '',
+          ...(own.labels ? { Labels: own.labels } : {}),
+        },
+        rows: base.rows,
+        description: repo.description,
+        approximate: approximateNote(own.what, base),
+      };
     },
-    rows: base.rows,
-    description: repo.description,
-    approximate: approximateNote(image.what, base),
   };
 }
 
-export const debian: RepoDef = {
-  repository: 'debian',
-  description: 'Debian is a Linux distribution composed of free and open-source software.',
-  grammar: {
-    lines: lines(`
-      13 13.2 trixie
-      12 12.12 bookworm
-      11 11.11 bullseye`),
-    aliases: {
-      latest: '13',
-      stable: '13',
-      oldstable: '12',
-      oldoldstable: '11',
-      trixie: '13',
-      bookworm: '12',
-      bullseye: '11',
-    },
-    variants: ['', 'slim'],
-  },
-  build(world, tag, reference) {
-    const base = baseImage(world, tag.release, tag.variant === 'slim' ? 'slim' : 'full');
-    if (!base) return undefined;
-    return distroImage(this, reference, base, {
-      created: '2025-12-01T00:00:00Z',
-      cmd: 'bash',
-      what: `a Debian ${tag.release} base`,
-    });
-  },
-};
-
-export const ubuntu: RepoDef = {
-  repository: 'ubuntu',
-  description: 'Ubuntu is a Debian-based Linux operating system based on free software.',
-  grammar: {
-    lines: lines(`
-      24.04 24.04 noble
-      22.04 22.04 jammy
-      20.04 20.04 focal`),
-    aliases: { latest: '24.04', noble: '24.04', jammy: '22.04', focal: '20.04' },
-    variants: [''],
-  },
-  build(world, tag, reference) {
-    const base = baseImage(world, tag.release, 'slim');
-    const rel = RELEASES.get(tag.release);
-    if (!base || !rel) return undefined;
-    return distroImage(this, reference, base, {
-      created: rel.created,
-      cmd: '/bin/bash',
-      labels: {
-        'org.opencontainers.image.ref.name': 'ubuntu',
-        'org.opencontainers.image.version': rel.version,
+export const debian = distroRepo(
+  {
+    repository: 'debian',
+    description: 'Debian is a Linux distribution composed of free and open-source software.',
+    grammar: {
+      lines: lines(`
+        13 13.2 trixie
+        12 12.12 bookworm
+        11 11.11 bullseye`),
+      aliases: {
+        latest: '13',
+        stable: '13',
+        oldstable: '12',
+        oldoldstable: '11',
+        trixie: '13',
+        bookworm: '12',
+        bullseye: '11',
       },
-      what: `an ${releaseWords(base)} base`,
-    });
+      variants: ['', 'slim'],
+    },
   },
-};
+  (tag) => (tag.variant === 'slim' ? 'slim' : 'full'),
+  (rel) => ({ created: '2025-12-01T00:00:00Z', cmd: 'bash', what: `a Debian ${rel.id} base` }),
+);
 
-export const alpine: RepoDef = {
-  repository: 'alpine',
-  description:
-    'A minimal Docker image based on Alpine Linux with a complete package index and only 5 MB in size!',
-  grammar: {
-    lines: lines(`
-      3.22 3.22.2 - alpine3.22
-      3.21 3.21.5 - alpine3.21
-      3.20 3.20.8 - alpine3.20
-      3.19 3.19.9 - alpine3.19
-      3.18 3.18.12 - alpine3.18`),
-    aliases: { latest: '3.22' },
-    variants: [''],
+export const ubuntu = distroRepo(
+  {
+    repository: 'ubuntu',
+    description: 'Ubuntu is a Debian-based Linux operating system based on free software.',
+    grammar: {
+      lines: lines(`
+        24.04 24.04 noble
+        22.04 22.04 jammy
+        20.04 20.04 focal`),
+      aliases: { latest: '24.04', noble: '24.04', jammy: '22.04', focal: '20.04' },
+      variants: [''],
+    },
   },
-  build(world, tag, reference) {
-    const base = baseImage(world, tag.release, 'slim');
-    const rel = RELEASES.get(tag.release);
-    if (!base || !rel) return undefined;
-    return distroImage(this, reference, base, {
-      created: rel.created,
-      cmd: '/bin/sh',
-      workdir: '/',
-      what: `an Alpine ${rel.version} minirootfs (its base packages at ${rel.id.slice(6)}'s versions)`,
-    });
+  () => 'slim',
+  (rel, base) => ({
+    created: rel.created,
+    cmd: '/bin/bash',
+    labels: {
+      'org.opencontainers.image.ref.name': 'ubuntu',
+      'org.opencontainers.image.version': rel.version,
+    },
+    what: `an ${releaseWords(base)} base`,
+  }),
+);
+
+export const alpine = distroRepo(
+  {
+    repository: 'alpine',
+    description:
+      'A minimal Docker image based on Alpine Linux with a complete package index and only 5 MB in size!',
+    grammar: {
+      lines: lines(`
+        3.22 3.22.2 - alpine3.22
+        3.21 3.21.5 - alpine3.21
+        3.20 3.20.8 - alpine3.20
+        3.19 3.19.9 - alpine3.19
+        3.18 3.18.12 - alpine3.18`),
+      aliases: { latest: '3.22' },
+      variants: [''],
+    },
   },
-};
+  () => 'slim',
+  (rel) => ({
+    created: rel.created,
+    cmd: '/bin/sh',
+    workdir: '/',
+    what: `an Alpine ${rel.version} minirootfs (its base packages at ${rel.id.slice(6)}'s versions)`,
+  }),
+);
 
 const busyboxLayers = new Map<string, () => LayerBlob>();
 
