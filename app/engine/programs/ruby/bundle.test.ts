@@ -280,3 +280,23 @@ describe('bundle config listing', () => {
     );
   });
 });
+
+describe('the locked Bundler version', () => {
+  it('installs the Bundler that BUNDLED WITH names and restarts with it, once', () => {
+    const fs = app('gem "rack"\n');
+    writeText(
+      fs,
+      '/app/Gemfile.lock',
+      'GEM\n  remote: https://rubygems.org/\n  specs:\n    rack (3.1.8)\n\nPLATFORMS\n  x86_64-linux\n\nDEPENDENCIES\n  rack\n\nBUNDLED WITH\n   2.7.2\n',
+    );
+    const first = run(fs, 'bundle install');
+    expect(first.stdout).toMatch(
+      /^Bundler 2\.6\.2 is running, but your lockfile was generated with 2\.7\.2\. Installing Bundler 2\.7\.2 and restarting using that version\.\nFetching gem metadata from https:\/\/rubygems\.org\/\.\nFetching bundler 2\.7\.2\nInstalling bundler 2\.7\.2\n/,
+    );
+    expect(first.stdout).toContain('Using bundler 2.7.2\n');
+    expect(exists(fs, '/usr/local/bundle/gems/bundler-2.7.2/exe/bundle')).toBe(true);
+    const again = run(fs, 'bundle install');
+    expect(again.stdout).not.toContain('is running, but');
+    expect(again.stdout).toContain('Using bundler 2.7.2\n');
+  });
+});

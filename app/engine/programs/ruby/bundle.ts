@@ -10,7 +10,8 @@ import { bundleInstall } from './bundle-install';
 import { GEMFILE_NOT_FOUND, openProject, type BundleProject } from './bundle-project';
 import { resolveFromCatalog, wantedDependencies } from './bundle-resolve';
 import { writeLockfile } from './lockfile';
-import { writeText } from '../common/fs-helpers';
+import { exists, writeText } from '../common/fs-helpers';
+import { fullName, writeGem } from './gem-files';
 import { rubyEnv, type RubyEnv } from './ruby-env';
 import { normalizeRequirement } from './versions';
 
@@ -45,7 +46,37 @@ function install(io: ProgramIO, catalog: Catalog, ruby: RubyEnv, args: string[])
     }
   }
   project = openProject(io.fs, io.env, io.cwd, ruby) as BundleProject;
-  return bundleInstall(io, catalog, ruby, project);
+  return bundleInstall(io, catalog, switchToLockedBundler(io, catalog, ruby, project), project);
+}
+
+/**
+ * Bundler 2.3+ runs the Bundler version the lockfile was made with (BUNDLED WITH): it installs
+ * it into the bundle's gem dir the first time, saying so, and restarts with it.
+ */
+function switchToLockedBundler(
+  io: ProgramIO,
+  catalog: Catalog,
+  ruby: RubyEnv,
+  project: BundleProject,
+): RubyEnv {
+  const locked = project.lockfile?.bundledWith;
+  if (!locked || !/^\d+\.\d+\.\d+$/.test(locked) || locked === ruby.bundlerVersion) return ruby;
+  if (io.env.BUNDLER_VERSION || project.settings.get('version') === 'system') return ruby;
+  const pkg = catalog.package('rubygems', 'bundler');
+  if (!pkg) return ruby;
+  const choice = { pkg, version: locked, requirements: {} };
+  const dirs = project.dirs;
+  if (!exists(io.fs, `${dirs.dir}/specifications/${fullName(choice)}.gemspec`)) {
+    io.stdout(
+      `Bundler ${ruby.bundlerVersion} is running, but your lockfile was generated with ${locked}. Installing Bundler ${locked} and restarting using that version.\n`,
+    );
+    io.stdout(
+      `Fetching gem metadata from https://rubygems.org/.\nFetching bundler ${locked}\nInstalling bundler ${locked}\n`,
+    );
+    io.spend(1_500);
+    writeGem(io.fs, choice, dirs, ruby);
+  }
+  return { ...ruby, bundlerVersion: locked };
 }
 
 function exec(io: ProgramIO, ruby: RubyEnv, args: string[]): number {

@@ -1,9 +1,10 @@
 /**
  * Which Ruby an image has and where its gems go, read from the image: the official images'
  * /usr/local install (RUBY_VERSION, GEM_HOME=/usr/local/bundle) or Debian's and Alpine's
- * packaged ruby under /usr. Versions of RubyGems and Bundler come from the default bundler
- * gemspec the install holds (they are released in step: Bundler 2.6.2 ships with RubyGems
- * 3.6.2), else from the Ruby release.
+ * packaged ruby under /usr. Versions of RubyGems and Bundler come from the Ruby release when
+ * it is a known one, else from the default bundler gemspec the install holds (they are
+ * released in step: Bundler 2.6.2 ships with RubyGems 3.6.2); a newer Bundler installed with
+ * `gem install bundler` is the one `bundle` runs.
  */
 import type { FileSystem } from '../../fs/filesystem';
 import { exists, listDir } from '../common/fs-helpers';
@@ -94,7 +95,9 @@ export function rubyEnv(
     .filter((v): v is string => v !== undefined)
     .sort(compareGemVersions)
     .pop();
-  const defaultBundler = shipped ?? release?.[1] ?? BUNDLER_BY_MINOR[minor] ?? '2.6.9';
+  // A known release's own Bundler wins over the image's default gemspec: stand-in images name
+  // one Bundler for every patch release of a minor (ruby:3.4.1's says 2.6.9; 3.4.1 shipped 2.6.2).
+  const defaultBundler = release?.[1] ?? shipped ?? BUNDLER_BY_MINOR[minor] ?? '2.6.9';
   const bundlerVersion =
     installedBundler && compareGemVersions(installedBundler, defaultBundler) > 0
       ? installedBundler
