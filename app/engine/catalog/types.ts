@@ -10,14 +10,7 @@ import type { Userland } from '../shell/program';
 export type Ecosystem = 'deb' | 'apk' | 'pypi' | 'npm' | 'go' | 'rubygems';
 
 /** Which distribution's package archive: Debian 13, 12, 11; Ubuntu 24.04, 22.04, 20.04; Alpine 3.22. */
-export type Distro =
-  | 'trixie'
-  | 'bookworm'
-  | 'bullseye'
-  | 'noble'
-  | 'jammy'
-  | 'focal'
-  | 'alpine';
+export type Distro = 'trixie' | 'bookworm' | 'bullseye' | 'noble' | 'jammy' | 'focal' | 'alpine';
 
 /**
  * Where a package's files go. deb and apk paths are absolute. The others are relative to the

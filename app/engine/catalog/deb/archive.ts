@@ -8,6 +8,13 @@ import { expandDeb } from './expand';
 import type { DebRecord } from './records';
 import { guessShape, type DebShape } from './shapes';
 
+export interface DebArchiveOptions {
+  /** The base image's packages, where they are not Priority required + apt (Ubuntu's). */
+  base?: readonly string[];
+  /** Its Python carries PEP 668's EXTERNALLY-MANAGED marker (bookworm, trixie, noble). */
+  pep668?: boolean;
+}
+
 export class DebArchive {
   private readonly expanded = new Map<string, Package>();
 
@@ -20,6 +27,7 @@ export class DebArchive {
     private readonly fallback?: DebArchive,
     /** Rewrites version-bearing names in shapes taken from another release's file lists. */
     private readonly rewrite?: (text: string) => string,
+    private readonly options: DebArchiveOptions = {},
   ) {}
 
   record(name: string): DebRecord | undefined {
@@ -52,6 +60,7 @@ export class DebArchive {
 
   /** Packages of Priority required (what debootstrap's minbase installs), plus apt. */
   baseNames(): string[] {
+    if (this.options.base) return [...this.options.base];
     return [...this.records.values()]
       .filter((r) => r.priority === 'required' || r.name === 'apt')
       .map((r) => r.name);
@@ -59,13 +68,41 @@ export class DebArchive {
 
   private shapeOf(record: DebRecord): DebShape {
     const { name } = record;
-    const known =
-      this.shapes.get(name) ??
-      this.shapes.get(name.replace(/t64$/, '')) ??
-      this.shapes.get(`${name}t64`);
-    if (!known) return guessShape(name, record.section);
-    return this.rewrite ? rewriteShape(known, this.rewrite) : known;
+    const known = shapeNames(name)
+      .map((alias) => this.shapes.get(alias))
+      .find((shape) => shape !== undefined);
+    const shape = known
+      ? this.rewrite
+        ? rewriteShape(known, this.rewrite)
+        : known
+      : guessShape(name, record.section);
+    return this.options.pep668 ? withPep668Marker(name, shape) : shape;
   }
+}
+
+/**
+ * The names whose file list may stand for a package's: its own, with or without the t64
+ * suffix, and, for names that carry a toolchain version, the Debian 12 name that
+ * `releaseRewrite` knows how to rename (python3.10 → python3.11, gcc-11 → gcc-12).
+ */
+function shapeNames(name: string): string[] {
+  const plain = name.replace(/t64$/, '');
+  const bookworm = plain
+    .replace(/python3\.\d+/, 'python3.11')
+    .replace(/^(gcc|g\+\+|cpp)-\d+(?=$|-)/, '$1-12')
+    .replace(/^(libperl|perl-modules-)5\.\d+$/, '$15.36');
+  return [name, plain, `${name}t64`, bookworm];
+}
+
+/**
+ * PEP 668: Debian (from 12) and Ubuntu (from 24.04) mark their Python's stdlib as managed by
+ * apt, and pip refuses to install into it. The marker ships in libpython3.X-stdlib.
+ */
+function withPep668Marker(name: string, shape: DebShape): DebShape {
+  const minor = /^libpython(3\.\d+)-stdlib$/.exec(name)?.[1];
+  if (!minor) return shape;
+  const marker = `usr/lib/python${minor}/EXTERNALLY-MANAGED`;
+  return shape.files.includes(marker) ? shape : { ...shape, files: [...shape.files, marker] };
 }
 
 function rewriteShape(shape: DebShape, rewrite: (text: string) => string): DebShape {
@@ -97,6 +134,7 @@ export function releaseRewrite(
       )
       .replace(/(x86_64-linux-gnu)\/12\//g, `$1/${gcc}/`)
       .replace(/\b(python|pdb|pydoc|pygettext)3\.11/g, `$1${python}`)
+      .replace(/\bcpython-311-/g, `cpython-${python.replace('.', '')}-`)
       .replace(/5\.36/g, perl);
 }
 

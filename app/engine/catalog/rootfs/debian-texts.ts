@@ -7,7 +7,8 @@ import type { Distro } from '../types';
 
 export type DebDistro = Exclude<Distro, 'alpine'>;
 
-export const OS_RELEASE: Record<DebDistro, string> = {
+/** The releases the catalog has a base image of; the others' come with their release files. */
+export const OS_RELEASE: Partial<Record<DebDistro, string>> = {
   trixie: `PRETTY_NAME="Debian GNU/Linux 13 (trixie)"
 NAME="Debian GNU/Linux"
 VERSION_ID="13"
@@ -45,7 +46,7 @@ LOGO=ubuntu-logo
 `,
 };
 
-export const DEBIAN_VERSION: Record<DebDistro, string> = {
+export const DEBIAN_VERSION: Partial<Record<DebDistro, string>> = {
   trixie: '13.2\n',
   bookworm: '12.12\n',
   noble: 'trixie/sid\n',

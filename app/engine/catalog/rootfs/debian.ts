@@ -27,6 +27,7 @@ import {
   type DebDistro,
 } from './debian-texts';
 import { installDebs, type DebSystem } from './dpkg';
+import { olderSourcesList } from './older-sources';
 
 export interface DebianBaseOptions {
   distro: DebDistro;
@@ -129,9 +130,9 @@ export function debianBaseLayer(options: DebianBaseOptions): { tree: DirNode; sy
 
   // Files made by maintainer scripts and the image build rather than unpacked from packages.
   builder
-    .text('/usr/lib/os-release', release?.osRelease ?? OS_RELEASE[distro])
+    .text('/usr/lib/os-release', release?.osRelease ?? OS_RELEASE[distro] ?? '')
     .link('/etc/os-release', '../usr/lib/os-release');
-  builder.text('/etc/debian_version', release?.debianVersion ?? DEBIAN_VERSION[distro]);
+  builder.text('/etc/debian_version', release?.debianVersion ?? DEBIAN_VERSION[distro] ?? '');
   const days = Math.floor(options.epoch / 86400);
   // Ubuntu added the `ubuntu` user in noble; older releases have Debian's accounts.
   const accounts = release ? (release.id === 'noble' ? 'noble' : 'bookworm') : distro;
@@ -160,20 +161,21 @@ export function debianBaseLayer(options: DebianBaseOptions): { tree: DirNode; sy
   builder.text('/usr/sbin/policy-rc.d', POLICY_RC_D, 0o755);
   // apt (2.4 and later) ships this empty directory for the keys of added repositories.
   builder.dir('/etc/apt/keyrings');
+  const snapshot = new Date(options.epoch * 1000)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
+  // Releases from before deb822 sources (bullseye, jammy, focal) keep one sources.list.
+  const olderList = olderSourcesList(distro, snapshot);
+  if (olderList) builder.text('/etc/apt/sources.list', olderList);
   if (ubuntu) {
-    builder.text('/etc/apt/sources.list.d/ubuntu.sources', UBUNTU_SOURCES);
+    if (!olderList) builder.text('/etc/apt/sources.list.d/ubuntu.sources', UBUNTU_SOURCES);
     builder.text('/etc/dpkg/dpkg.cfg.d/excludes', UBUNTU_DPKG_EXCLUDES);
     if (!release || release.id === 'noble')
       builder.dir('/home/ubuntu', 0o750, { uid: 1000, gid: 1000 });
   } else {
-    const snapshot = new Date(options.epoch * 1000)
-      .toISOString()
-      .replace(/[-:]/g, '')
-      .replace(/\.\d+Z$/, 'Z');
-    builder.text(
-      '/etc/apt/sources.list.d/debian.sources',
-      debianSources(distro === 'noble' ? 'trixie' : distro, snapshot),
-    );
+    if (distro === 'trixie' || distro === 'bookworm')
+      builder.text('/etc/apt/sources.list.d/debian.sources', debianSources(distro, snapshot));
     if (slim) builder.text('/etc/dpkg/dpkg.cfg.d/docker', SLIM_DPKG_EXCLUDES);
   }
   builder.text('/var/lib/dpkg/available', '').text('/var/lib/dpkg/arch', 'amd64\n');

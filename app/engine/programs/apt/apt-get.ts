@@ -31,6 +31,13 @@ const SHORT = {
 };
 const TAKES_VALUE = ['option', 'target-release', 'config-file', 'c', 'default-release'];
 
+/** apt's version on the older releases (their package tables' apt). */
+const OLDER_APT: Partial<Record<string, string>> = {
+  bullseye: '2.2.4',
+  jammy: '2.4.14',
+  focal: '2.0.10',
+};
+
 export function aptGetProgram(catalog: Catalog, distro: Distro | undefined): Program {
   return (argv, io) => runApt(argv, io, catalog, distro);
 }
@@ -66,7 +73,7 @@ function runApt(
   const [command, ...operands] = parsed.operands;
   if (command === undefined) {
     io.stdout(
-      `apt ${binary === 'apt' && ctx.apt3 ? '3.0.3' : ctx.distro === 'noble' ? '2.7.14' : '2.6.1'} (amd64)\nUsage: ${binary} [options] command\n`,
+      `apt ${binary === 'apt' && ctx.apt3 ? '3.0.3' : (OLDER_APT[ctx.distro] ?? (ctx.distro === 'noble' ? '2.7.14' : '2.6.1'))} (amd64)\nUsage: ${binary} [options] command\n`,
     );
     return 1;
   }

@@ -3,32 +3,19 @@
  * fetches (InRelease and Packages indexes, with realistic sizes) and the names apt stores
  * them under in /var/lib/apt/lists. Sizes are those of the real archives in 2025-2026;
  * Docker's Debian and Ubuntu images keep the indexes lz4-compressed (docker-gzip-indexes).
+ * The older releases (bullseye, jammy, focal) are in `archive-older.ts`.
  */
 import type { Distro } from '../../catalog/types';
+import type { Release } from './archive-urls';
+import { OLDER_ARCHIVES } from './archive-older';
+import { component, DEBIAN, DEBIAN_SECURITY, UBUNTU, UBUNTU_SECURITY } from './archive-urls';
 
 export type AptDistro = Exclude<Distro, 'alpine'>;
 
-export interface Release {
-  /** Base URL, as in sources ("http://deb.debian.org/debian"). */
-  url: string;
-  suite: string;
-  inReleaseSize: number;
-  components: { name: string; downloadSize: number; storedSize: number; rawSize: number }[];
-}
-
-const DEBIAN = 'http://deb.debian.org/debian';
-const DEBIAN_SECURITY = 'http://deb.debian.org/debian-security';
-const UBUNTU = 'http://archive.ubuntu.com/ubuntu';
-const UBUNTU_SECURITY = 'http://security.ubuntu.com/ubuntu';
-
-const component = (name: string, downloadSize: number, storedSize: number, rawSize: number) => ({
-  name,
-  downloadSize,
-  storedSize,
-  rawSize,
-});
+export type { Release } from './archive-urls';
 
 const ARCHIVES: Record<AptDistro, Release[]> = {
+  ...OLDER_ARCHIVES,
   trixie: [
     {
       url: DEBIAN,
@@ -136,11 +123,30 @@ export function packagesFile(release: Release, componentName: string, compressed
   return compressed ? `${name}.lz4` : name;
 }
 
+/** Ubuntu's releases and their version numbers (as security updates' versions carry them). */
+const UBUNTU_VERSIONS: Partial<Record<AptDistro, string>> = {
+  noble: '24.04',
+  jammy: '22.04',
+  focal: '20.04',
+};
+
+/** Debian's releases and their major version numbers (as in "+deb11u3"). */
+const DEBIAN_MAJORS: Partial<Record<AptDistro, string>> = {
+  trixie: '13',
+  bookworm: '12',
+  bullseye: '11',
+};
+
+export function isUbuntu(distro: AptDistro): boolean {
+  return UBUNTU_VERSIONS[distro] !== undefined;
+}
+
 /** The archive a package version is fetched from, as apt prints it in a Get line. */
 export function originOf(distro: AptDistro, version: string): { url: string; where: string } {
-  if (distro === 'noble') {
-    if (/ubuntu\d*\.\d+/.test(version)) return { url: UBUNTU, where: 'noble-updates/main' };
-    return { url: UBUNTU, where: 'noble/main' };
+  if (isUbuntu(distro)) {
+    if (/ubuntu\d*\.\d+|~\d\d\.\d\d/.test(version))
+      return { url: UBUNTU, where: `${distro}-updates/main` };
+    return { url: UBUNTU, where: `${distro}/main` };
   }
   if (/\+deb\d+u\d+/.test(version)) {
     return { url: DEBIAN_SECURITY, where: `${distro}-security/main` };
@@ -150,6 +156,7 @@ export function originOf(distro: AptDistro, version: string): { url: string; whe
 
 /** The suffix a security update of a package carries in this distribution. */
 export function securitySuffix(distro: AptDistro): string {
-  if (distro === 'noble') return 'ubuntu0.24.04.1';
-  return distro === 'trixie' ? '+deb13u1' : '+deb12u1';
+  const ubuntu = UBUNTU_VERSIONS[distro];
+  if (ubuntu) return `ubuntu0.${ubuntu}.1`;
+  return `+deb${DEBIAN_MAJORS[distro] ?? '13'}u1`;
 }

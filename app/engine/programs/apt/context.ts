@@ -28,14 +28,22 @@ export function noteOnce(ctx: AptContext, text: string): void {
   ctx.io.note(text);
 }
 
+const APT_DISTROS: readonly AptDistro[] = [
+  'trixie',
+  'bookworm',
+  'bullseye',
+  'noble',
+  'jammy',
+  'focal',
+];
+
 /** The distribution from the image's /etc/os-release when the caller does not know it. */
 export function aptDistro(distro: Distro | undefined, io: ProgramIO): AptDistro {
   if (distro && distro !== 'alpine') return distro;
   const release =
     readText(io.fs, '/etc/os-release') ?? readText(io.fs, '/usr/lib/os-release') ?? '';
   const codename = /^VERSION_CODENAME=(.*)$/m.exec(release)?.[1]?.replace(/"/g, '');
-  if (codename === 'bookworm' || codename === 'noble' || codename === 'trixie') return codename;
-  return 'trixie';
+  return APT_DISTROS.find((d) => d === codename) ?? 'trixie';
 }
 
 /** Out lines apt prints in its normal flow, hidden by -qq. */

@@ -2,6 +2,7 @@ import re, os, json, sys
 D=os.environ.get('APT_LISTS_TXT','/tmp/trixie-apt/')  # folder of decompressed Packages files
 FILES={
  'trixie':['deb.debian.org_debian_dists_trixie_main_binary-amd64_Packages.txt','deb.debian.org_debian_dists_trixie-updates_main_binary-amd64_Packages.txt','deb.debian.org_debian-security_dists_trixie-security_main_binary-amd64_Packages.txt'],
+ 'bullseye':['deb.debian.org_debian_dists_bullseye_main_binary-amd64_Packages.txt','deb.debian.org_debian_dists_bullseye-updates_main_binary-amd64_Packages.txt','deb.debian.org_debian-security_dists_bullseye-security_main_binary-amd64_Packages.txt'],
  'bookworm':['deb.debian.org_debian_dists_bookworm_main_binary-amd64_Packages.txt','deb.debian.org_debian_dists_bookworm-updates_main_binary-amd64_Packages.txt','deb.debian.org_debian-security_dists_bookworm-security_main_binary-amd64_Packages.txt'],
 }
 def load(distro):

@@ -3,3 +3,6 @@ BUILDPACK='''ca-certificates curl gnupg netbase sq wget git mercurial openssh-cl
 PYRUNTIME='libbz2-1.0 libffi8 libgdbm6t64 liblzma5 libncursesw6 libreadline8t64 libsqlite3-0 libssl3t64 libuuid1 zlib1g libexpat1'.split()
 NGINX='gettext-base libxslt1.1 libgd3 libgeoip1 libxml2'.split()
 EXTRA='libatomic1 adduser gpgv'.split()
+# What real-world Dockerfiles install beyond POPULAR, for the releases written by suite.py
+# and ubuntu.py (bullseye, jammy, focal, noble).
+COMMON='''python3-dev python3-venv lsb-release software-properties-common cmake openjdk-17-jdk-headless openjdk-11-jdk-headless libpq5 libsqlite3-dev libbz2-dev libreadline-dev libncurses-dev libxml2-dev libxslt1-dev libcurl4-openssl-dev patch dpkg-dev'''.split()
