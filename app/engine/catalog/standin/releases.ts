@@ -12,7 +12,7 @@ export interface Release {
   /** As tags spell it: "bookworm", "jammy", "alpine3.19". */
   id: string;
   family: Family;
-  /** The package archive apt or apk use (the nearest one the catalog has). */
+  /** The package archive apt or apk use (each Debian and Ubuntu release has its own). */
   archive: Distro;
   /** The catalog has this release's base image, layer for layer. */
   exact: boolean;
@@ -25,14 +25,14 @@ export interface Release {
 const DEBIAN: Release[] = [
   { id: 'trixie', version: '13', archive: 'trixie', exact: true, created: '' },
   { id: 'bookworm', version: '12', archive: 'bookworm', exact: true, created: '' },
-  { id: 'bullseye', version: '11', archive: 'bookworm', exact: false, created: '' },
+  { id: 'bullseye', version: '11', archive: 'bullseye', exact: false, created: '' },
 ].map((r) => ({ ...r, family: 'debian' as const, archive: r.archive as Distro }));
 
 const UBUNTU: Release[] = [
   { id: 'noble', version: '24.04', exact: true, created: '2025-10-16T19:15:27.406339521Z' },
   { id: 'jammy', version: '22.04', exact: false, created: '2025-10-16T19:13:58.512771393Z' },
   { id: 'focal', version: '20.04', exact: false, created: '2025-04-23T08:41:05.152417035Z' },
-].map((r) => ({ ...r, family: 'ubuntu' as const, archive: 'noble' as const }));
+].map((r) => ({ ...r, family: 'ubuntu' as const, archive: r.id as Distro }));
 
 /** Each branch's last point release as of late 2025. */
 const ALPINE: Release[] = [
@@ -57,8 +57,7 @@ export function isAlpine(id: string): boolean {
 
 /**
  * os-release and debian_version of the releases the catalog has no base for. Their apt
- * sources are the nearest archive's (bookworm's, noble's): apt in the image fetches what the
- * catalog has, and says so, rather than mixing two releases' indexes.
+ * sources and packages are their own (catalog/deb: bullseye, jammy, focal).
  */
 export const RELEASE_FILES: Record<string, { osRelease: string; debianVersion: string }> = {
   bullseye: {
