@@ -38,7 +38,7 @@ export interface DebianBaseOptions {
   /** The build's time, seconds since the epoch (debuerreotype's snapshot time). */
   epoch: number;
   /**
-   * A release the archive stands in for (bullseye on bookworm's packages, jammy on noble's):
+   * A release the catalog has no base image of (bullseye, jammy, focal; each on its own archive):
    * its own os-release, debian_version and apt sources, so the image says what it is.
    */
   release?: DebianReleaseFiles;
