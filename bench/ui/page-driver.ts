@@ -1,27 +1,46 @@
 /**
  * The bench drives the page as a person would, through the accessible names of DESIGN.md
  * (the e2e page objects use Playwright's test `expect`, which a plain script cannot).
+ *
+ * Waiting is done inside the page with a cheap check every 100 ms (`waitInPage`), not with
+ * Playwright locators: a locator's `waitFor` re-runs its role query on every animation
+ * frame, and that work landed in the very frames the bench measures (about 40% as much main
+ * thread time as React's own commits during the build animation). Each check reads the same
+ * ARIA attributes the accessible names come from; once a measured window has closed, the
+ * `confirm*` functions check the result again through Playwright's role queries.
  */
 import type { Page } from '@playwright/test';
 
-export async function waitUntil(
-  check: () => Promise<boolean>,
+const POLL_MS = 100;
+
+/** Polls `predicate` (page-side source of a function of `arg`) until it returns true. */
+async function waitInPage<A>(
+  page: Page,
+  predicate: string,
+  arg: A,
   timeoutMs: number,
   what: string,
 ): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
+  try {
+    await page.waitForFunction(`(${predicate})(${JSON.stringify(arg)})`, null, {
+      polling: POLL_MS,
+      timeout: timeoutMs,
+    });
+  } catch (error) {
+    throw new Error(`timed out waiting for ${what}`, { cause: error });
   }
 }
 
+/** How many transcript entries the terminal shows (page side). */
+const ENTRY_COUNT = `document.querySelectorAll('[role="log"][aria-label="Terminal output"] [data-testid="terminal-entry"]').length`;
+
+const entryCount = (page: Page) => page.evaluate(ENTRY_COUNT) as Promise<number>;
+
+const entryCountIsNot = (page: Page, before: number, what: string) =>
+  waitInPage(page, `(n) => ${ENTRY_COUNT} !== n`, before, 60_000, what);
+
 export function buildButton(page: Page) {
   return page.getByRole('button', { name: 'Build', exact: true });
-}
-
-function terminalEntries(page: Page) {
-  return page.getByRole('log', { name: 'Terminal output' }).getByTestId('terminal-entry');
 }
 
 export function layers(page: Page) {
@@ -30,20 +49,18 @@ export function layers(page: Page) {
 
 /** Clicks Build and waits for the `docker build` it types into the terminal. */
 export async function clickBuild(page: Page): Promise<void> {
-  const entries = terminalEntries(page);
-  const before = await entries.count();
+  const before = await entryCount(page);
   await buildButton(page).click();
-  await waitUntil(async () => (await entries.count()) !== before, 60_000, 'the build to run');
+  await entryCountIsNot(page, before, 'the build to run');
 }
 
 /** Types one line into the terminal, presses Enter, and waits for its transcript entry. */
 export async function runInTerminal(page: Page, line: string): Promise<void> {
-  const entries = terminalEntries(page);
-  const before = await entries.count();
+  const before = await entryCount(page);
   const input = page.getByRole('textbox', { name: 'Terminal', exact: true });
   await input.fill(line);
   await input.press('Enter');
-  await waitUntil(async () => (await entries.count()) !== before, 60_000, `"${line}" to run`);
+  await entryCountIsNot(page, before, `"${line}" to run`);
 }
 
 /** Selects the whole Dockerfile in the (CodeMirror) editor and types `text` over it. */
@@ -63,32 +80,70 @@ export async function caretAtEnd(page: Page): Promise<void> {
   await page.keyboard.press('ControlOrMeta+End');
 }
 
-/** Waits until no layer is still waiting for its build step to be played. */
+/** Waits until the stack lists `lastLayerText` and no layer still waits for its step to play. */
 export async function waitForBuildAnimation(page: Page, lastLayerText: string): Promise<void> {
-  await layers(page)
-    .getByRole('listitem')
-    .filter({ hasText: lastLayerText })
-    .first()
-    .waitFor({ timeout: 120_000 });
-  await waitUntil(
-    async () => (await page.locator('.lc-slab--building').count()) === 0,
+  await waitInPage(
+    page,
+    `(text) => {
+      const list = document.querySelector('[role="list"][aria-label="Image layers"]');
+      if (!list || document.querySelector('.lc-slab--building')) return false;
+      return [...list.querySelectorAll('li')].some((li) => li.textContent.includes(text));
+    }`,
+    lastLayerText,
     120_000,
     'the build animation to finish',
   );
 }
 
+/** Waits until the board shows a container region named after each of `names`. */
 export async function waitForContainers(page: Page, names: readonly string[]): Promise<void> {
+  await waitInPage(
+    page,
+    `(names) => {
+      const board = document.querySelector('.lc-panel--containers');
+      return !!board && names.every((n) => board.querySelector('[aria-label="' + n + '"]'));
+    }`,
+    names,
+    120_000,
+    `containers ${names.join(', ')}`,
+  );
+}
+
+/** Waits until `container`'s writable layer lists a change to `path`. */
+export async function waitForChange(page: Page, container: string, path: string): Promise<void> {
+  await waitInPage(
+    page,
+    `([name, path]) => {
+      const list = document.querySelector('[role="list"][aria-label="Writable layer of ' + name + '"]');
+      return !!list && [...list.querySelectorAll('li')].some((li) => li.textContent.includes(path));
+    }`,
+    [container, path],
+    120_000,
+    `${path} in the writable layer of ${container}`,
+  );
+}
+
+/** After a measured window: the stack's last layer, found by its accessible names. */
+export async function confirmLayer(page: Page, text: string): Promise<void> {
+  await layers(page).getByRole('listitem').filter({ hasText: text }).first().waitFor({
+    timeout: 10_000,
+  });
+}
+
+/** After a measured window: each container's region inside region "Containers". */
+export async function confirmContainers(page: Page, names: readonly string[]): Promise<void> {
   const board = page.getByRole('region', { name: 'Containers', exact: true });
   for (const name of names) {
-    await board.getByRole('region', { name, exact: true }).waitFor({ timeout: 120_000 });
+    await board.getByRole('region', { name, exact: true }).waitFor({ timeout: 10_000 });
   }
 }
 
-export async function waitForChange(page: Page, container: string, path: string): Promise<void> {
+/** After a measured window: the change to `path` in list "Writable layer of CONTAINER". */
+export async function confirmChange(page: Page, container: string, path: string): Promise<void> {
   await page
     .getByRole('list', { name: `Writable layer of ${container}`, exact: true })
     .getByRole('listitem')
     .filter({ hasText: path })
     .first()
-    .waitFor({ timeout: 120_000 });
+    .waitFor({ timeout: 10_000 });
 }

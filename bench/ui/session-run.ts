@@ -9,6 +9,9 @@ import { DOCKERFILE_30, LAST_LAYER_TEXT } from './dockerfile-30';
 import {
   caretAtEnd,
   clickBuild,
+  confirmChange,
+  confirmContainers,
+  confirmLayer,
   replaceDockerfile,
   runInTerminal,
   waitForBuildAnimation,
@@ -181,6 +184,7 @@ export async function measureSession(
         ]);
         click = perInteraction(events, 1);
       });
+      await confirmLayer(page, LAST_LAYER_TEXT);
       return [
         latencyRow('Build click latency', `${condition}, 30 instructions`, click, rate),
         frameRow('frames: build animation', `${condition}, 30 instructions`, deltas, rate),
@@ -193,6 +197,7 @@ export async function measureSession(
         for (const name of names) await runInTerminal(page, `docker run -d --name ${name} app`);
         await waitForContainers(page, names);
       });
+      await confirmContainers(page, names);
       return [
         frameRow('frames: running 12 containers', `${condition}, docker run x12`, deltas, rate),
       ];
@@ -207,6 +212,7 @@ export async function measureSession(
         await waitForChange(page, 'w1', '/app/requirements.txt');
         await page.waitForTimeout(1500); // the copy-up and whiteout flights
       });
+      await confirmChange(page, 'w1', '/app/requirements.txt');
       return [
         frameRow(
           'frames: 12 containers on board',
