@@ -6,13 +6,11 @@
 import { sha256Hex } from '../../fs/digest';
 import { PATH_DEFAULT } from '../images/define';
 import { copy, releaseWords, run, type Row } from './assemble';
-import { baseImage } from './bases';
 import { lines } from './grammar';
 import { apt } from './lang-helpers';
 import { spreadFiles, textFile } from './layers';
 import { userFiles } from './accounts';
-import type { RepoDef } from './repo';
-import { serviceImage } from './service';
+import { serviceImage, serviceRepo } from './service';
 import { postgresEntrypoint } from './service-scripts';
 
 export const GOSU = '1.19';
@@ -23,7 +21,7 @@ export const gosuRow = (alpine: boolean): Exclude<Row, string> => ({
   files: [{ path: '/usr/local/bin/gosu', size: 2_359_456, mode: 0o755 }],
 });
 
-export const postgres: RepoDef = {
+export const postgres = serviceRepo({
   repository: 'postgres',
   description:
     'The PostgreSQL object-relational database system provides reliability and data integrity.',
@@ -38,15 +36,9 @@ export const postgres: RepoDef = {
       12 12.22 bookworm,bullseye alpine3.21,alpine3.20,alpine3.19,alpine3.18
       11 11.22 bookworm,bullseye alpine3.19,alpine3.18`),
     aliases: { latest: '18' },
-    variants: [''],
-    versionless: true,
   },
-  build(world, tag, reference) {
-    const alpine = tag.release.startsWith('alpine');
-    const base = baseImage(world, tag.release, 'slim');
-    if (!base) return undefined;
+  build({ world, tag, reference, base, alpine, version: v }) {
     const major = tag.line.key;
-    const v = tag.version;
     const deb = alpine ? '' : `-1.pgdg${base.version}+1`;
     const pgVersion = alpine ? v : `${v}${deb}`;
     const bin = alpine ? '/usr/local/bin' : `/usr/lib/postgresql/${major}/bin`;
@@ -264,4 +256,4 @@ export const postgres: RepoDef = {
       description: this.description,
     });
   },
-};
+});

@@ -13,11 +13,11 @@ import { spreadFiles, textFile } from './layers';
 import { oracleLinuxBase } from './oraclelinux';
 import { userFiles } from './accounts';
 import type { RepoDef } from './repo';
-import { copyScript, serviceImage } from './service';
+import { copyScript, serviceImage, serviceRepo } from './service';
 import { GOSU, gosuRow } from './repos-databases';
 import { MONGO_ENTRYPOINT, mysqlEntrypoint, REDIS_ENTRYPOINT } from './service-scripts';
 
-export const redis: RepoDef = {
+export const redis = serviceRepo({
   repository: 'redis',
   description:
     'Redis is the world’s fastest data platform for caching, vector search, and NoSQL databases.',
@@ -31,14 +31,8 @@ export const redis: RepoDef = {
       7.0 7.0.15 bookworm,bullseye alpine3.20,alpine3.19,alpine3.18
       6.2 6.2.21 bookworm,bullseye alpine3.21,alpine3.20,alpine3.19,alpine3.18`),
     aliases: { latest: '8.4' },
-    variants: [''],
-    versionless: true,
   },
-  build(world, tag, reference) {
-    const alpine = tag.release.startsWith('alpine');
-    const base = baseImage(world, tag.release, 'slim');
-    if (!base) return undefined;
-    const v = tag.version;
+  build({ world, reference, base, alpine, version: v }) {
     const url = `https://github.com/redis/redis/archive/refs/tags/${v}.tar.gz`;
     const env = [
       PATH_DEFAULT,
@@ -100,7 +94,7 @@ export const redis: RepoDef = {
       description: this.description,
     });
   },
-};
+});
 
 export const mysql: RepoDef = {
   repository: 'mysql',
@@ -247,7 +241,7 @@ export const mysql: RepoDef = {
   },
 };
 
-export const mongo: RepoDef = {
+export const mongo = serviceRepo({
   repository: 'mongo',
   description: 'MongoDB document databases provide high availability and easy scalability.',
   grammar: {
@@ -259,13 +253,8 @@ export const mongo: RepoDef = {
       5.0 5.0.31 focal
       4.4 4.4.29 focal`),
     aliases: { latest: '8.2', '8': '8.2', '7': '7.0', '6': '6.0', '5': '5.0', '4': '4.4' },
-    variants: [''],
-    versionless: true,
   },
-  build(world, tag, reference) {
-    const base = baseImage(world, tag.release, 'slim');
-    if (!base) return undefined;
-    const v = tag.version;
+  build({ world, tag, reference, base, version: v }) {
     const major = tag.line.key;
     const env = [
       PATH_DEFAULT,
@@ -371,4 +360,4 @@ export const mongo: RepoDef = {
       description: this.description,
     });
   },
-};
+});

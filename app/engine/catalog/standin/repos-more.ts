@@ -14,7 +14,7 @@ import { lines } from './grammar';
 import { apt } from './lang-helpers';
 import { spreadFiles, textFile } from './layers';
 import type { RepoDef } from './repo';
-import { copyScript, serviceImage } from './service';
+import { copyScript, serviceImage, serviceRepo } from './service';
 import { GOSU, gosuRow } from './repos-databases';
 import { mariadbEntrypoint, REGISTRY_ENTRYPOINT } from './service-scripts';
 
@@ -115,7 +115,7 @@ export const registry: RepoDef = {
   },
 };
 
-export const memcached: RepoDef = {
+export const memcached = serviceRepo({
   repository: 'memcached',
   description: 'Free & open source, high-performance, distributed memory object caching system.',
   grammar: {
@@ -123,14 +123,8 @@ export const memcached: RepoDef = {
       '1.6 1.6.39 trixie,bookworm alpine3.22,alpine3.21,alpine3.20,alpine3.19,alpine3.18',
     ),
     aliases: { latest: '1.6', '1': '1.6' },
-    variants: [''],
-    versionless: true,
   },
-  build(world, tag, reference) {
-    const alpine = tag.release.startsWith('alpine');
-    const base = baseImage(world, tag.release, 'slim');
-    if (!base) return undefined;
-    const v = tag.version;
+  build({ world, reference, base, alpine, version: v }) {
     const url = `https://memcached.org/files/memcached-${v}.tar.gz`;
     const sha = sha256Hex(`memcached-${v}.tar.gz`).slice(0, 40);
     const rows: Row[] = [
@@ -199,9 +193,9 @@ export const memcached: RepoDef = {
       description: this.description,
     });
   },
-};
+});
 
-export const mariadb: RepoDef = {
+export const mariadb = serviceRepo({
   repository: 'mariadb',
   description:
     'MariaDB Server is a high performing open source relational database, forked from MySQL.',
@@ -212,13 +206,8 @@ export const mariadb: RepoDef = {
       10.11 10.11.15 noble,jammy
       10.6 10.6.24 jammy`),
     aliases: { latest: '11.8', lts: '11.8', '11': '11.8', '10': '10.11' },
-    variants: [''],
-    versionless: true,
   },
-  build(world, tag, reference) {
-    const base = baseImage(world, tag.release, 'slim');
-    if (!base) return undefined;
-    const v = tag.version;
+  build({ world, tag, reference, base, version: v }) {
     const pkg = `1:${v}+maria~ubu${tag.release === 'noble' ? '2404' : '2204'}`;
     const env = [PATH_DEFAULT, `GOSU_VERSION=${GOSU}`, 'LANG=C.UTF-8', `MARIADB_VERSION=${pkg}`];
     const rows: Row[] = [
@@ -285,4 +274,4 @@ export const mariadb: RepoDef = {
       description: this.description,
     });
   },
-};
+});

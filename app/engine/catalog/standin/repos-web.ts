@@ -17,7 +17,7 @@ import { apt } from './lang-helpers';
 import { spreadFiles, textFile } from './layers';
 import { userFiles } from './accounts';
 import type { RepoDef } from './repo';
-import { copyScript, serviceImage } from './service';
+import { copyScript, serviceImage, serviceRepo } from './service';
 import { HTTPD_FOREGROUND } from './service-scripts';
 
 const NJS: Record<string, string> = {
@@ -144,7 +144,7 @@ export const nginx: RepoDef = {
   },
 };
 
-export const httpd: RepoDef = {
+export const httpd = serviceRepo({
   repository: 'httpd',
   description: 'The Apache HTTP Server Project.',
   grammar: {
@@ -152,14 +152,8 @@ export const httpd: RepoDef = {
       `2.4 2.4.65 trixie,bookworm alpine3.22,alpine3.21,alpine3.20,alpine3.19,alpine3.18`,
     ),
     aliases: { latest: '2.4', '2': '2.4' },
-    variants: [''],
-    versionless: true,
   },
-  build(world, tag, reference) {
-    const alpine = tag.release.startsWith('alpine');
-    const base = baseImage(world, tag.release, 'slim');
-    if (!base) return undefined;
-    const v = tag.version;
+  build({ world, reference, base, alpine, version: v }) {
     const prefix = '/usr/local/apache2';
     const env = [
       pathWith(`${prefix}/bin`),
@@ -272,4 +266,4 @@ export const httpd: RepoDef = {
       description: this.description,
     });
   },
-};
+});

@@ -5,11 +5,15 @@
  * (`'EXPOSE'`, `'CMD'`, `'VOLUME'`...) is that instruction as the config sets it, written as
  * BuildKit records it, so the history and the config cannot disagree.
  */
+import type { BaseImage } from '../images/base';
 import type { ImageSpec } from '../images/define';
 import type { World } from '../images/world';
 import type { ImageConfig } from '../types';
 import { assemble, copy, type Row, type StandInDef } from './assemble';
+import { baseImage } from './bases';
+import type { Grammar, ParsedTag } from './grammar';
 import { textFile } from './layers';
+import type { RepoDef } from './repo';
 
 export interface Service {
   env: string[];
@@ -98,4 +102,38 @@ export function serviceImage(world: World, def: ServiceDef): ImageSpec {
 export function copyScript(source: string, dest: string, text: string): Row {
   const path = dest.endsWith('/') ? `${dest}${source}` : dest;
   return { by: copy(`${source} ${dest}`), files: [textFile(path, text, 0o755)] };
+}
+
+/** What a service repository's build is given: the asked tag and the base it runs on. */
+export interface ServiceBuild {
+  world: World;
+  tag: ParsedTag;
+  reference: string;
+  /** The slim base of the tag's release (debian:X-slim, ubuntu:X, alpine:X). */
+  base: BaseImage;
+  alpine: boolean;
+  version: string;
+}
+
+/**
+ * A service repository as most are published: one plain variant, tags that may leave out the
+ * version (`redis:alpine`), each image on the slim base of the release its tag names.
+ */
+export function serviceRepo(def: {
+  repository: string;
+  description: string;
+  grammar: Pick<Grammar, 'lines' | 'aliases'>;
+  build(on: ServiceBuild): ImageSpec | undefined;
+}): RepoDef {
+  return {
+    repository: def.repository,
+    description: def.description,
+    grammar: { ...def.grammar, variants: [''], versionless: true },
+    build(world, tag, reference) {
+      const base = baseImage(world, tag.release, 'slim');
+      if (!base) return undefined;
+      const alpine = tag.release.startsWith('alpine');
+      return def.build({ world, tag, reference, base, alpine, version: tag.version });
+    },
+  };
 }
