@@ -8,7 +8,8 @@
 import type { Catalog } from '../../catalog/types';
 import type { ProgramIO } from '../../shell/program';
 import { transferMs } from '../common/sizes';
-import { exists, writeText } from '../common/fs-helpers';
+import { exists, readText, writeText } from '../common/fs-helpers';
+import { resolvePath } from '../../fs/path';
 import { excluded, type BundleProject } from './bundle-project';
 import {
   installOrder,
@@ -30,7 +31,7 @@ import {
 import { writeLockfile, type Lockfile } from './lockfile';
 import { buildErrorText, nativeBuildFailure } from './native-build';
 import type { RubyEnv } from './ruby-env';
-import { normalizeRequirement } from './versions';
+import { normalizeRequirement, satisfiesAll } from './versions';
 
 export const ROOT_WARNING =
   "Don't run Bundler as root. Installing your bundle as root will break this application for all non-root users on this machine.\n";
@@ -116,6 +117,11 @@ export function bundleInstall(
   project: BundleProject,
 ): number {
   if (io.user.uid === 0 && !project.settings.flag('silence_root_warning')) io.stderr(ROOT_WARNING);
+  const wantedRuby = requiredRuby(io, project);
+  if (wantedRuby && !satisfiesAll(ruby.version, [normalizeRequirement(wantedRuby)])) {
+    io.stderr(`Your Ruby version is ${ruby.version}, but your Gemfile specified ${wantedRuby}\n`);
+    return 18;
+  }
   const lock = project.lockfile;
   if (project.frozen && !lock) {
     const flag = project.deployment ? 'deployment' : 'frozen';
@@ -227,6 +233,14 @@ export function bundleInstall(
   return 0;
 }
 
+/** The Ruby the Gemfile asks for: `ruby "3.4.1"`, or the version `ruby file:` names. */
+function requiredRuby(io: ProgramIO, project: BundleProject): string | undefined {
+  if (project.gemfile.ruby) return project.gemfile.ruby;
+  if (!project.gemfile.rubyFile) return undefined;
+  const text = readText(io.fs, resolvePath(project.root, project.gemfile.rubyFile));
+  return text?.trim().replace(/^ruby-/, '') || undefined;
+}
+
 /** Whether a lockfile's PLATFORMS cover this Ruby ("ruby" covers every platform). */
 export function supportsPlatform(platforms: string[], ruby: RubyEnv): boolean {
   if (platforms.length === 0) return true;
@@ -292,6 +306,9 @@ function lockText(
     })),
     platforms: [...new Set([...(old?.platforms ?? []), ruby.platform])],
     dependencies,
+    ...(project.gemfile.ruby || project.gemfile.rubyFile
+      ? { rubyVersion: `ruby ${ruby.version}` }
+      : {}),
     bundledWith: ruby.bundlerVersion,
   });
 }

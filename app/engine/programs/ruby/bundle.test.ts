@@ -300,3 +300,38 @@ describe('the locked Bundler version', () => {
     expect(again.stdout).toContain('Using bundler 2.7.2\n');
   });
 });
+
+describe('the Ruby a Gemfile asks for', () => {
+  it('refuses another Ruby than `ruby "..."` names, and accepts a requirement this one meets', () => {
+    const wrong = run(app('ruby "3.3.6"\ngem "rack"\n'), 'bundle install');
+    expect(wrong.code).toBe(18);
+    expect(wrong.stderr).toBe('Your Ruby version is 3.4.1, but your Gemfile specified 3.3.6\n');
+    const fs = app('ruby "~> 3.4"\ngem "rack"\n');
+    expect(run(fs, 'bundle install').code).toBe(0);
+    expect(readText(fs, '/app/Gemfile.lock')).toContain('RUBY VERSION\n   ruby 3.4.1\n');
+  });
+
+  it('reads the version from .ruby-version with `ruby file:`', () => {
+    const fs = app('ruby file: ".ruby-version"\ngem "rack"\n');
+    writeText(fs, '/app/.ruby-version', 'ruby-3.4.0\n');
+    expect(run(fs, 'bundle install').stderr).toBe(
+      'Your Ruby version is 3.4.1, but your Gemfile specified 3.4.0\n',
+    );
+  });
+});
+
+describe('gems the catalog does not know', () => {
+  it('installs a gem a lockfile names as a plausible stand-in, with a note', () => {
+    const fs = app('gem "made-up-gem"\n');
+    writeText(
+      fs,
+      '/app/Gemfile.lock',
+      'GEM\n  remote: https://rubygems.org/\n  specs:\n    made-up-gem (1.2.3)\n\nPLATFORMS\n  x86_64-linux\n\nDEPENDENCIES\n  made-up-gem\n\nBUNDLED WITH\n   2.6.2\n',
+    );
+    const result = run(fs, 'bundle install');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Installing made-up-gem 1.2.3\n');
+    expect(exists(fs, '/usr/local/bundle/specifications/made-up-gem-1.2.3.gemspec')).toBe(true);
+    expect(result.notes.join(' ')).toContain('does not know made-up-gem');
+  });
+});

@@ -16,7 +16,10 @@ export interface GemfileDependency {
 
 export interface Gemfile {
   sources: string[];
+  /** `ruby "3.4.1"`: the Ruby the app needs (a version or a requirement). */
   ruby?: string;
+  /** `ruby file: ".ruby-version"`: the file that names it, relative to the Gemfile. */
+  rubyFile?: string;
   dependencies: GemfileDependency[];
   /** Lines the reader did not understand and skipped (for a note). */
   skipped: string[];
@@ -107,6 +110,11 @@ export function parseGemfile(text: string): Gemfile {
     const ruby = /^ruby\s*\(?\s*["']([^"']+)["']/.exec(line);
     if (ruby) {
       gemfile.ruby = ruby[1];
+      continue;
+    }
+    const rubyFile = /^ruby\s*\(?\s*file:\s*["']([^"']+)["']/.exec(line);
+    if (rubyFile) {
+      gemfile.rubyFile = rubyFile[1];
       continue;
     }
     if (/^gemspec\b/.test(line)) {
