@@ -41,6 +41,7 @@ export const FORMAT_JSON_HELP = [
   FORMAT_LINES.refer,
 ].join('\n');
 
+/** `--filter`; its `name=value` check is the parser's, for every flag of this valueName. */
 export function filterFlag(help: string, short?: string): FlagSpec {
   return {
     long: 'filter',
@@ -48,8 +49,6 @@ export function filterFlag(help: string, short?: string): FlagSpec {
     type: 'stringArray',
     valueName: 'filter',
     help,
-    validate: (value) =>
-      value.includes('=') ? null : 'bad format of filter (expected name=value)',
   };
 }
 

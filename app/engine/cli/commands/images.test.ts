@@ -111,7 +111,16 @@ describe('docker images output', () => {
     expect(d.run('docker images -f dangling=maybe').err).toBe(
       "Error response from daemon: invalid filter 'dangling=[maybe]'\n",
     );
-    expect(d.run('docker images -f foo').code).toBe(125);
+    expect(d.run('docker images -f foo')).toEqual({
+      out: '',
+      err: `invalid argument "foo" for "-f, --filter" flag: bad format of filter (expected name=value)
+
+Usage:  docker images [OPTIONS] [REPOSITORY[:TAG]]
+
+Run 'docker images --help' for more information
+`,
+      code: 125,
+    });
   });
 
   it('formats rows with templates, table templates and json as docker does', () => {

@@ -3,7 +3,7 @@
  * fixtures/docker/help). `docker ps` and `docker container ls` share one list, and so on.
  */
 import type { FlagSpec } from '../../args/spec';
-import { FORMAT_JSON_HELP, FORMAT_TABLE_HELP } from '../image-common';
+import { filterFlag, FORMAT_JSON_HELP, FORMAT_TABLE_HELP } from '../image-common';
 
 export const START_FLAGS: readonly FlagSpec[] = [
   { long: 'attach', short: 'a', type: 'bool', help: 'Attach STDOUT/STDERR and forward signals' },
@@ -191,12 +191,7 @@ export const PAUSE_FLAGS: readonly FlagSpec[] = [];
 export const UNPAUSE_FLAGS: readonly FlagSpec[] = [];
 
 export const PRUNE_FLAGS: readonly FlagSpec[] = [
-  {
-    long: 'filter',
-    type: 'stringArray',
-    valueName: 'filter',
-    help: 'Provide filter values (e.g. "until=<timestamp>")',
-  },
+  filterFlag('Provide filter values (e.g. "until=<timestamp>")'),
   { long: 'force', short: 'f', type: 'bool', help: 'Do not prompt for confirmation' },
 ];
 
@@ -208,13 +203,7 @@ export const PS_FLAGS: readonly FlagSpec[] = [
     type: 'bool',
     help: 'Show all containers (default shows just running)',
   },
-  {
-    long: 'filter',
-    short: 'f',
-    type: 'stringArray',
-    valueName: 'filter',
-    help: 'Filter output based on conditions provided',
-  },
+  filterFlag('Filter output based on conditions provided', 'f'),
   { long: 'format', type: 'string', help: FORMAT_TABLE_HELP },
   {
     long: 'last',

@@ -1,6 +1,6 @@
 /** The flags of `docker volume ...`, as Docker 28's --help lists them. */
 import type { FlagSpec } from '../../args/spec';
-import { FORMAT_JSON_HELP, FORMAT_TABLE_HELP } from '../image-common';
+import { filterFlag, FORMAT_JSON_HELP, FORMAT_TABLE_HELP } from '../image-common';
 
 export const VOLUME_CREATE_FLAGS: readonly FlagSpec[] = [
   {
@@ -22,13 +22,7 @@ export const VOLUME_CREATE_FLAGS: readonly FlagSpec[] = [
 ];
 
 export const VOLUME_LS_FLAGS: readonly FlagSpec[] = [
-  {
-    long: 'filter',
-    short: 'f',
-    type: 'stringArray',
-    valueName: 'filter',
-    help: 'Provide filter values (e.g. "dangling=true")',
-  },
+  filterFlag('Provide filter values (e.g. "dangling=true")', 'f'),
   { long: 'format', type: 'string', help: FORMAT_TABLE_HELP },
   { long: 'quiet', short: 'q', type: 'bool', help: 'Only display volume names' },
 ];
@@ -49,11 +43,6 @@ export const VOLUME_PRUNE_FLAGS: readonly FlagSpec[] = [
     type: 'bool',
     help: 'Remove all unused volumes, not just anonymous ones',
   },
-  {
-    long: 'filter',
-    type: 'stringArray',
-    valueName: 'filter',
-    help: 'Provide filter values (e.g. "label=<label>")',
-  },
+  filterFlag('Provide filter values (e.g. "label=<label>")'),
   { long: 'force', short: 'f', type: 'bool', help: 'Do not prompt for confirmation' },
 ];
