@@ -7,7 +7,7 @@ import { lines } from './grammar';
 import { spreadFiles } from './layers';
 import type { RepoDef } from './repo';
 
-import { alpineOf, apt, pick } from './lang-helpers';
+import { alpineOf, apt, languageRepo } from './lang-helpers';
 
 const goLines = [
   '1.25 1.25.5 trixie,bookworm alpine3.22,alpine3.21',
@@ -83,21 +83,14 @@ const rustLines = Array.from({ length: 17 }, (_, i) => {
   return `1.${minor} 1.${minor}.${minor === 91 ? 1 : 0} ${releases} ${alpine}`;
 }).join('\n');
 
-export const rust: RepoDef = {
+export const rust = languageRepo({
   repository: 'rust',
   description: 'Rust is a systems programming language focused on safety, speed, and concurrency.',
   grammar: {
     lines: lines(rustLines),
     aliases: { latest: '1.91' },
-    variants: ['', 'slim'],
-    noAlpine: ['slim'],
-    versionless: true,
   },
-  build(world, tag, reference) {
-    const alpine = alpineOf(tag);
-    const base = pick(world, tag, 'buildpack');
-    if (!base) return undefined;
-    const v = tag.version;
+  build({ world, tag, reference, base, alpine, version: v }) {
     const target = alpine ? 'x86_64-unknown-linux-musl' : 'x86_64-unknown-linux-gnu';
     const tc = `/usr/local/rustup/toolchains/${v}-${target}`;
     const proxies = [
@@ -164,4 +157,4 @@ export const rust: RepoDef = {
       description: this.description,
     });
   },
-};
+});

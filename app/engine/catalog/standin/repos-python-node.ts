@@ -30,9 +30,8 @@ import { DEBIAN_EPOCH } from '../images/world';
 import type { PackageFile } from '../types';
 import { assemble, copy, releaseWords, type Row } from './assemble';
 import { lines } from './grammar';
-import { alpineOf, pick } from './lang-helpers';
+import { languageRepo } from './lang-helpers';
 import { textFile } from './layers';
-import type { RepoDef } from './repo';
 
 const PY_KEYS: Record<string, string> = {
   '3.14': '7169605F62C751356D054A26A821E680E5FA6305',
@@ -59,7 +58,7 @@ const PY_APK_LIBS =
     ' ',
   );
 
-export const python: RepoDef = {
+export const python = languageRepo({
   repository: 'python',
   description:
     'Python is an interpreted, interactive, object-oriented, open-source programming language.',
@@ -74,15 +73,8 @@ export const python: RepoDef = {
       3.8 3.8.20 bookworm,bullseye alpine3.20,alpine3.19,alpine3.18
       3.7 3.7.17 bookworm,bullseye alpine3.18`),
     aliases: { latest: '3.14' },
-    variants: ['', 'slim'],
-    noAlpine: ['slim'],
-    versionless: true,
   },
-  build(world, tag, reference) {
-    const alpine = alpineOf(tag);
-    const base = pick(world, tag, 'buildpack');
-    if (!base) return undefined;
-    const version = tag.version;
+  build({ world, tag, reference, base, alpine, version }) {
     const minor = pythonMinor(version);
     const scale = 0.9 + 0.02 * (Number(minor.split('.')[1]) - 7);
     const release = {
@@ -141,7 +133,7 @@ export const python: RepoDef = {
       description: this.description,
     });
   },
-};
+});
 
 const NPM: Record<string, string> = {
   '25': '11.6.2',
@@ -153,7 +145,7 @@ const NPM: Record<string, string> = {
   '16': '8.19.4',
 };
 
-export const node: RepoDef = {
+export const node = languageRepo({
   repository: 'node',
   description:
     'Node.js is a JavaScript-based platform for server-side and networking applications.',
@@ -177,16 +169,9 @@ export const node: RepoDef = {
       hydrogen: '18',
       gallium: '16',
     },
-    variants: ['', 'slim'],
-    noAlpine: ['slim'],
     releaseFirst: true,
-    versionless: true,
   },
-  build(world, tag, reference) {
-    const alpine = alpineOf(tag);
-    const base = pick(world, tag, 'buildpack');
-    if (!base) return undefined;
-    const version = tag.version;
+  build({ world, tag, reference, base, alpine, version }) {
     const major = version.split('.')[0] ?? '';
     const release = {
       version,
@@ -271,4 +256,4 @@ export const node: RepoDef = {
       description: this.description,
     });
   },
-};
+});

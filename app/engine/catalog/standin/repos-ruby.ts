@@ -3,11 +3,10 @@ import { sha256Hex } from '../../fs/digest';
 import { assemble, releaseWords, run, type Row } from './assemble';
 import { lines } from './grammar';
 import { spreadFiles, textFile } from './layers';
-import type { RepoDef } from './repo';
 
-import { alpineOf, apt, pick } from './lang-helpers';
+import { alpineOf, apt, languageRepo } from './lang-helpers';
 
-export const ruby: RepoDef = {
+export const ruby = languageRepo({
   repository: 'ruby',
   description:
     'Ruby is a dynamic, reflective, object-oriented, general-purpose, open-source programming language.',
@@ -20,14 +19,8 @@ export const ruby: RepoDef = {
       3.0 3.0.7 bookworm,bullseye alpine3.18
       2.7 2.7.8 bookworm,bullseye alpine3.18`),
     aliases: { latest: '3.4' },
-    variants: ['', 'slim'],
-    noAlpine: ['slim'],
-    versionless: true,
   },
-  build(world, tag, reference) {
-    const base = pick(world, tag, 'buildpack');
-    if (!base) return undefined;
-    const v = tag.version;
+  build({ world, tag, reference, base, version: v }) {
     const minor = v.split('.').slice(0, 2).join('.');
     const abi = `${minor}.0`;
     const url = `https://cache.ruby-lang.org/pub/ruby/${minor}/ruby-${v}.tar.xz`;
@@ -133,4 +126,4 @@ export const ruby: RepoDef = {
       description: this.description,
     });
   },
-};
+});

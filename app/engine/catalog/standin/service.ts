@@ -5,15 +5,14 @@
  * (`'EXPOSE'`, `'CMD'`, `'VOLUME'`...) is that instruction as the config sets it, written as
  * BuildKit records it, so the history and the config cannot disagree.
  */
-import type { BaseImage } from '../images/base';
 import type { ImageSpec } from '../images/define';
 import type { World } from '../images/world';
 import type { ImageConfig } from '../types';
 import { assemble, copy, type Row, type StandInDef } from './assemble';
 import { baseImage } from './bases';
-import type { Grammar, ParsedTag } from './grammar';
+import type { Grammar } from './grammar';
 import { textFile } from './layers';
-import type { RepoDef } from './repo';
+import type { RepoBuild, RepoDef } from './repo';
 
 export interface Service {
   env: string[];
@@ -104,17 +103,6 @@ export function copyScript(source: string, dest: string, text: string): Row {
   return { by: copy(`${source} ${dest}`), files: [textFile(path, text, 0o755)] };
 }
 
-/** What a service repository's build is given: the asked tag and the base it runs on. */
-export interface ServiceBuild {
-  world: World;
-  tag: ParsedTag;
-  reference: string;
-  /** The slim base of the tag's release (debian:X-slim, ubuntu:X, alpine:X). */
-  base: BaseImage;
-  alpine: boolean;
-  version: string;
-}
-
 /**
  * A service repository as most are published: one plain variant, tags that may leave out the
  * version (`redis:alpine`), each image on the slim base of the release its tag names.
@@ -123,7 +111,7 @@ export function serviceRepo(def: {
   repository: string;
   description: string;
   grammar: Pick<Grammar, 'lines' | 'aliases'>;
-  build(on: ServiceBuild): ImageSpec | undefined;
+  build(on: RepoBuild): ImageSpec | undefined;
 }): RepoDef {
   return {
     repository: def.repository,
