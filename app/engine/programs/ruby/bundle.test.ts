@@ -231,7 +231,7 @@ describe('bundle config, exec and version', () => {
       env: RUBY_ENV,
     });
     expect(after.exitCode).toBe(0);
-    expect(after.stdout).toContain('* Puma version: 6.5.0\n');
+    expect(after.stdout).toContain('* Puma version: 6.5.0 ("Sky\'s Version")\n');
     const missing = shellRun('cd /app && bundle exec nope', fs, gems, { env: RUBY_ENV });
     expect(missing.exitCode).toBe(127);
     expect(missing.stderr).toBe(

@@ -13,6 +13,7 @@ import { openProject } from './bundle-project';
 import { bootsnapPrecompile } from './bootsnap';
 import { railsAssets } from './rails-assets';
 import { rubyDescription, type RubyEnv } from './ruby-env';
+import { compareGemVersions } from './versions';
 
 /** The Rails app around a directory: the nearest folder up with config/application.rb. */
 function appRoot(io: ProgramIO, from: string): string | undefined {
@@ -124,13 +125,34 @@ function server(
   io.stdout(
     `=> Booting Puma\n=> Rails ${rails} application starting in ${env} \n=> Run \`bin/rails server --help\` for more startup options\n`,
   );
-  if (puma) io.stdout(pumaBanner(ruby, puma, env, port));
+  const yjit = compareGemVersions(rails, '7.2') >= 0;
+  if (puma) io.stdout(pumaBanner(ruby, puma, env, port, yjit));
   io.note('The Rails server would keep running here; in Layercake it returns at once.');
   return 0;
 }
 
-function pumaBanner(ruby: RubyEnv, version: string, env: string, port: string): string {
-  return `Puma starting in single mode...\n* Puma version: ${version}\n* Ruby version: ${rubyDescription(ruby)}\n*  Min threads: 3\n*  Max threads: 3\n*  Environment: ${env}\n*          PID: 1\n* Listening on http://0.0.0.0:${port}\nUse Ctrl-C to stop\n`;
+/** Puma's release names, which its banner prints after the version. */
+const PUMA_CODENAMES: Record<string, string> = {
+  '6.4.0': 'The Eagle of Durango',
+  '6.4.1': 'The Eagle of Durango',
+  '6.4.2': 'The Eagle of Durango',
+  '6.4.3': 'The Eagle of Durango',
+  '6.5.0': "Sky's Version",
+};
+
+/** Rails 7.2 and later turn YJIT on as they boot, which Ruby's description then shows. */
+function pumaBanner(
+  ruby: RubyEnv,
+  version: string,
+  env: string,
+  port: string,
+  yjit = false,
+): string {
+  const codename = PUMA_CODENAMES[version];
+  const description = yjit
+    ? rubyDescription(ruby).replace(' +PRISM', ' +YJIT +PRISM')
+    : rubyDescription(ruby);
+  return `Puma starting in single mode...\n* Puma version: ${version}${codename ? ` ("${codename}")` : ''}\n* Ruby version: ${description}\n*  Min threads: 3\n*  Max threads: 3\n*  Environment: ${env}\n*          PID: 1\n* Listening on http://0.0.0.0:${port}\nUse Ctrl-C to stop\n`;
 }
 
 function rake(io: ProgramIO, ruby: RubyEnv, args: string[]): number {

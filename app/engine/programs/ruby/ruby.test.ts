@@ -15,8 +15,11 @@ const RAILS_LOCK = `GEM
     bootsnap (1.18.4)
       msgpack (~> 1.2)
     msgpack (1.7.5)
+    nio4r (2.7.4)
     propshaft (1.1.0)
       rack
+    puma (6.5.0)
+      nio4r (~> 2.0)
     rack (3.1.8)
     railties (8.0.1)
       rake (>= 12.2)
@@ -30,6 +33,7 @@ PLATFORMS
 DEPENDENCIES
   bootsnap
   propshaft
+  puma
   railties (= 8.0.1)
   turbo-rails
 
@@ -43,7 +47,7 @@ function railsApp(): OverlayFs {
   writeText(
     fs,
     '/app/Gemfile',
-    'source "https://rubygems.org"\ngem "railties", "8.0.1"\ngem "propshaft"\ngem "bootsnap"\ngem "turbo-rails"\n',
+    'source "https://rubygems.org"\ngem "railties", "8.0.1"\ngem "propshaft"\ngem "bootsnap"\ngem "turbo-rails"\ngem "puma"\n',
   );
   writeText(fs, '/app/Gemfile.lock', RAILS_LOCK);
   writeText(fs, '/app/config/application.rb', 'require_relative "boot"\n');
@@ -143,6 +147,24 @@ describe('rails, rake and bootsnap in an app', () => {
     const cache = walkFiles(fs, '/app/tmp/cache/bootsnap/compile-cache-iseq');
     expect(cache.length).toBe(rubyFiles.length);
     expect(cache[0]?.path).toMatch(/compile-cache-iseq\/[0-9a-f]{2}\/[0-9a-f]{14}$/);
+  });
+
+  it('rails server boots Puma with YJIT on (Rails 7.2+) and returns at once, with a note', () => {
+    const fs = railsApp();
+    const result = shellRun(
+      'cd /app && bundle install >/dev/null && ./bin/rails server -p 8080',
+      fs,
+      gems,
+      {
+        env: { ...RUBY_ENV, RAILS_ENV: 'production' },
+      },
+    );
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toMatch(
+      /^=> Booting Puma\n=> Rails 8\.0\.1 application starting in production \n/,
+    );
+    expect(result.stdout).toContain('+YJIT +PRISM [x86_64-linux]\n');
+    expect(result.stdout).toContain('* Listening on http://0.0.0.0:8080\n');
   });
 
   it('rake without a Rakefile aborts as rake does', () => {
