@@ -106,9 +106,15 @@ export const SlabRow = memo(function SlabRow({
     );
   }
 
+  // A filesystem step still building shows its state where its digest will appear (below),
+  // so the row keeps its height when it settles: a row that shrank as its step played moved
+  // every row under it, and each of those slid into place, on every step of a build. A
+  // metadata tag is one line whatever its badge says.
   const badge =
     state === 'building'
-      ? 'building…'
+      ? row.metadata
+        ? 'building…'
+        : undefined
       : state === 'stale'
         ? 'will rebuild'
         : row.cache === 'cached'
@@ -171,6 +177,11 @@ export const SlabRow = memo(function SlabRow({
           )}{' '}
         </span>
       </button>
+      {state === 'building' && !row.metadata && (
+        <span className="lc-slab__digest">
+          <span className={`lc-badge lc-badge--building-${row.cache ?? 'none'}`}>building…</span>
+        </span>
+      )}
       {digest && !row.metadata && state !== 'building' && (
         <span className="lc-slab__digest">
           <span className="lc-slab__hash" title={digest}>
