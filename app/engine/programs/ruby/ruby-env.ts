@@ -7,7 +7,7 @@
  * `gem install bundler` is the one `bundle` runs.
  */
 import type { FileSystem } from '../../fs/filesystem';
-import { exists, listDir } from '../common/fs-helpers';
+import { exists, listDir, readText } from '../common/fs-helpers';
 import { compareGemVersions } from './versions';
 
 export interface RubyEnv {
@@ -67,8 +67,25 @@ function findVersion(fs: FileSystem, env: Readonly<Record<string, string>>): str
     const abi = listDir(fs, dir).find((n) => /^\d+\.\d+\.0$/.test(n));
     if (abi) return abi;
   }
+  // A distribution's packaged ruby whose files the catalog does not spell out: its release's.
+  if (exists(fs, '/usr/bin/ruby')) {
+    if (exists(fs, '/etc/alpine-release')) return DISTRO_RUBY.alpine;
+    const codename = /^VERSION_CODENAME=(\w+)/m.exec(readText(fs, '/etc/os-release') ?? '')?.[1];
+    return codename ? DISTRO_RUBY[codename] : undefined;
+  }
   return undefined;
 }
+
+/** The ruby each distribution release packages (Debian's ruby3.3 in trixie, ...). */
+const DISTRO_RUBY: Record<string, string> = {
+  trixie: '3.3.8',
+  bookworm: '3.1.2',
+  bullseye: '2.7.4',
+  noble: '3.2.3',
+  jammy: '3.0.2',
+  focal: '2.7.0',
+  alpine: '3.4.4',
+};
 
 export function rubyEnv(
   fs: FileSystem,

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { OverlayFs } from '../../fs/overlay';
+import { OverlayFs } from '../../fs/overlay';
+import { debianTree } from '../testing/images';
+import { gemProgram } from './gem';
 import { listDir, readText, walkFiles, writeText } from '../common/fs-helpers';
 import { runProgram } from '../testing/fake-io';
 import { BUILD_TOOLS, gems, officialRubyFs, RUBY_ENV } from '../testing/rubies';
@@ -173,5 +175,19 @@ describe('rails, rake and bootsnap in an app', () => {
     const result = shellRun('cd / && rake --version && rake', fs, gems, { env: RUBY_ENV });
     expect(result.stdout).toBe('rake, version 13.2.1\n');
     expect(result.stderr).toContain('rake aborted!\nNo Rakefile found');
+  });
+});
+
+describe("a distribution's packaged ruby", () => {
+  it("takes the release's Ruby and keeps gems in /var/lib/gems, executables in /usr/local/bin", () => {
+    const fs = new OverlayFs([debianTree({ '/usr/bin/ruby': { blob: 14_000 } })]);
+    expect(run(fs, ['ruby', '-v'], { RUBY_VERSION: '', GEM_HOME: '' }).stdout).toMatch(
+      /^ruby 3\.3\.8 .*\[x86_64-linux\]\n$/,
+    );
+    const env = { PATH: '/usr/local/bin:/usr/bin:/bin' };
+    const result = runProgram(gemProgram(gems), ['gem', 'install', 'rackup'], fs, { env });
+    expect(result.code).toBe(0);
+    expect(walkFiles(fs, '/var/lib/gems/3.3.0/gems').length).toBeGreaterThan(0);
+    expect(readText(fs, '/usr/local/bin/rackup')).toContain('#!/usr/bin/ruby\n');
   });
 });
