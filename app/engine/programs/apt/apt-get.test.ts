@@ -199,6 +199,34 @@ describe('apt-get', () => {
     expect(result.stderr).toContain('are you root?');
   });
 
+  it('apt-get update as a non-root user cannot lock the lists directory (exit 100)', () => {
+    const fs = debianFs();
+    const result = run(fs, 'apt-get update', {
+      user: { name: 'app', uid: 1000, gid: 1000, home: '/home/app' },
+    });
+    expect(result).toMatchObject({
+      code: 100,
+      stdout: 'Reading package lists...\n',
+      stderr:
+        'E: Could not open lock file /var/lib/apt/lists/lock - open (13: Permission denied)\n' +
+        'E: Unable to lock directory /var/lib/apt/lists/\n',
+    });
+    expect(fs.stat('/var/lib/apt/lists/lock').ok).toBe(false);
+  });
+
+  it('apt-get install as a non-root user cannot take the dpkg frontend lock (exit 100)', () => {
+    const result = run(debianFs(), 'apt-get install -y curl', {
+      user: { name: 'app', uid: 1000, gid: 1000, home: '/home/app' },
+    });
+    expect(result).toMatchObject({
+      code: 100,
+      stdout: '',
+      stderr:
+        'E: Could not open lock file /var/lib/dpkg/lock-frontend - open (13: Permission denied)\n' +
+        'E: Unable to acquire the dpkg frontend lock (/var/lib/dpkg/lock-frontend), are you root?\n',
+    });
+  });
+
   it('rejects an unknown operation', () => {
     const result = run(debianFs(), 'apt-get frobnicate');
     expect(result).toMatchObject({ code: 100, stderr: 'E: Invalid operation frobnicate\n' });

@@ -8,9 +8,10 @@ export function npmError(lines: readonly string[]): string {
   return lines.map((line) => (line === '' ? 'npm error\n' : `npm error ${line}\n`)).join('');
 }
 
-export function logLine(now: number): string {
+/** npm writes its debug log under its cache folder (`~/.npm` unless --cache moves it). */
+export function logLine(now: number, cache = '/root/.npm'): string {
   const stamp = new Date(now).toISOString().replace(/:/g, '_').replace('.', '_');
-  return `A complete log of this run can be found in: /root/.npm/_logs/${stamp.replace(/_(\d{3})Z$/, '_$1Z')}-debug-0.log`;
+  return `A complete log of this run can be found in: ${cache}/_logs/${stamp.replace(/_(\d{3})Z$/, '_$1Z')}-debug-0.log`;
 }
 
 export const CI_USAGE = [

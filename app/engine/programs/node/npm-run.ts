@@ -21,7 +21,7 @@ export function runScript(io: ProgramIO, name: string | undefined, args: string[
         `enoent Could not read package.json: Error: ENOENT: no such file or directory, open '${dir}/package.json'`,
         'enoent This is related to npm not being able to find a file.',
         'enoent',
-        logLine(io.now),
+        logLine(io.now, io.env.npm_config_cache ?? `${io.env.HOME ?? io.user.home}/.npm`),
       ]),
     );
     return 254;
@@ -58,7 +58,7 @@ export function runScript(io: ProgramIO, name: string | undefined, args: string[
         '',
         'To see a list of scripts, run:',
         '  npm run',
-        logLine(io.now),
+        logLine(io.now, io.env.npm_config_cache ?? `${io.env.HOME ?? io.user.home}/.npm`),
       ]),
     );
     return 1;

@@ -17,6 +17,7 @@ import {
   npmError,
   summary,
 } from './npm-messages';
+import { EACCES_EXIT, eaccesLines, refusedInstallWrite } from './npm-permissions';
 import { runScript } from './npm-run';
 import {
   lockEntries,
@@ -59,7 +60,9 @@ export function npmProgram(catalog: Catalog): Program {
       case 'cache':
         if (operands[0] === 'clean') {
           if (!hasOption(parsed, 'force')) {
-            io.stderr(npmError([...CACHE_CLEAN_NEEDS_FORCE, logLine(io.now)]));
+            io.stderr(
+              npmError([...CACHE_CLEAN_NEEDS_FORCE, logLine(io.now, cacheDir(io, parsed))]),
+            );
             return 1;
           }
           io.stderr('npm warn using --force Recommended protections disabled.\n');
@@ -75,7 +78,7 @@ export function npmProgram(catalog: Catalog): Program {
             '',
             'To see a list of supported npm commands, run:',
             '  npm help',
-            logLine(io.now),
+            logLine(io.now, cacheDir(io, parsed)),
           ]),
         );
         return 1;
@@ -89,11 +92,11 @@ function npmVersion(io: ProgramIO): string {
 }
 
 function cacheDir(io: ProgramIO, parsed: ReturnType<typeof parseArgs>): string {
-  return (
-    optionValues(parsed, 'cache')[0] ??
-    io.env.npm_config_cache ??
-    `${io.env.HOME ?? io.user.home}/.npm`
-  );
+  return optionValues(parsed, 'cache')[0] ?? defaultCache(io);
+}
+
+function defaultCache(io: ProgramIO): string {
+  return io.env.npm_config_cache ?? `${io.env.HOME ?? io.user.home}/.npm`;
 }
 
 function omitDev(io: ProgramIO, parsed: ReturnType<typeof parseArgs>): boolean {
@@ -123,7 +126,7 @@ function readManifest(io: ProgramIO): PackageJson | undefined {
         `enoent Could not read package.json: Error: ENOENT: no such file or directory, open '${path}'`,
         'enoent This is related to npm not being able to find a file.',
         'enoent',
-        logLine(io.now),
+        logLine(io.now, defaultCache(io)),
       ]),
     );
   } else {
@@ -132,7 +135,7 @@ function readManifest(io: ProgramIO): PackageJson | undefined {
         'code EJSONPARSE',
         `path ${path}`,
         `JSON.parse Invalid package.json: ${read.message}`,
-        logLine(io.now),
+        logLine(io.now, defaultCache(io)),
       ]),
     );
   }
@@ -163,7 +166,7 @@ function ci(io: ProgramIO, catalog: Catalog, parsed: ReturnType<typeof parseArgs
   ].find((p) => exists(io.fs, p));
   const manifest = exists(io.fs, projectFile(io, 'package.json')) ? readManifest(io) : undefined;
   if (!lockPath) {
-    io.stderr(npmError([...CI_NO_LOCKFILE, logLine(io.now)]));
+    io.stderr(npmError([...CI_NO_LOCKFILE, logLine(io.now, cacheDir(io, parsed))]));
     return 1;
   }
   const lock = readJson<Lockfile>(io.fs, lockPath);
@@ -178,7 +181,7 @@ function ci(io: ProgramIO, catalog: Catalog, parsed: ReturnType<typeof parseArgs
         'code EJSONPARSE',
         `path ${lockPath}`,
         'JSON.parse Invalid package-lock.json',
-        logLine(io.now),
+        logLine(io.now, cacheDir(io, parsed)),
       ]),
     );
     return 1;
@@ -188,7 +191,7 @@ function ci(io: ProgramIO, catalog: Catalog, parsed: ReturnType<typeof parseArgs
     .filter((r) => !locked[`node_modules/${r.name}`])
     .map((r) => `${r.name}@${r.range}`);
   if (missing.length > 0) {
-    io.stderr(npmError([...ciOutOfSync(missing), logLine(io.now)]));
+    io.stderr(npmError([...ciOutOfSync(missing), logLine(io.now, cacheDir(io, parsed))]));
     return 1;
   }
   const withDev = !omitDev(io, parsed);
@@ -322,6 +325,20 @@ function finish(
   const project = dir.replace(/\/$/, '') || '/';
   const bytes = packages.reduce((sum, p) => sum + p.pkg.downloadSize, 0);
   const ms = 700 + packages.length * 45 + Math.round(bytes / 15_000);
+  const refused = refusedInstallWrite(
+    io.fs,
+    project,
+    packages.map((p) => p.name),
+    writeLock,
+  );
+  if (refused) {
+    io.spend(Math.round(ms / 2));
+    io.stderr(npmError([...eaccesLines(refused), logLine(io.now, cache)]));
+    io.note(
+      `npm runs as ${io.user.name}, who may not write ${refused.path}: make the project folder theirs (RUN chown ${io.user.name} ${project}, or create it before USER) and COPY --chown=${io.user.name}:${io.user.name} the files npm rewrites.`,
+    );
+    return EACCES_EXIT;
+  }
   io.spend(ms);
   writeNodeModules(io, project, packages, npmCacheWriter(io, cache));
   const hidden = {
