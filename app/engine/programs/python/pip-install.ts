@@ -11,6 +11,7 @@ import { placePackageFiles, removePackagePaths } from '../common/package-files';
 import { pipSize, richDownloadPair, richSpeed, transferMs } from '../common/sizes';
 import type { PythonEnv } from './env';
 import { ROOT_WARNING } from './pip-messages';
+import { permissionDenied, refusedWrite } from './pip-permissions';
 import { compareVersions, pinnedVersion, satisfies, type Requirement } from './requirements';
 import {
   canonical,
@@ -33,6 +34,8 @@ export interface PipInstallOptions {
   otherSites: string[];
   noDeps: boolean;
   quiet: number;
+  /** A user install, or a venv's: pip's errno 13 report then gives no --user advice. */
+  userOrVenv: boolean;
   rootWarning: boolean;
 }
 
@@ -166,6 +169,13 @@ export function pipInstall(
   const installOrder = dependencyOrder(picks);
   if (installOrder.length > 0)
     info(`Installing collected packages: ${installOrder.map((p) => p.pkg.name).join(', ')}\n`);
+  const first = installOrder[0];
+  const firstFile = first && wheelFiles(first.pkg, first.version, options.site, env)[0];
+  const refused = firstFile && refusedWrite(io.fs, firstFile.path);
+  if (refused) {
+    io.stderr(permissionDenied(refused, options.userOrVenv));
+    return 1;
+  }
   for (const pick of installOrder) {
     if (pick.replaces) {
       const old = pick.replaces;

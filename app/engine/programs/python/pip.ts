@@ -12,6 +12,12 @@ import { removePackagePaths } from '../common/package-files';
 import { externallyManaged, findPython, type PythonEnv } from './env';
 import { pipInstall } from './pip-install';
 import { externallyManagedError } from './pip-messages';
+import {
+  cacheDisabledWarning,
+  DEFAULTING_TO_USER,
+  dirWritable,
+  userSiteEnabled,
+} from './pip-permissions';
 import { parseRequirement, readRequirementsFile, type Requirement } from './requirements';
 import { canonical, findDist, installedDists, recordedFiles } from './site';
 
@@ -180,7 +186,7 @@ function install(
     );
     return 1;
   }
-  const user = hasOption(parsed, 'user');
+  let user = hasOption(parsed, 'user');
   const target = optionValue(parsed, 'target');
   if (user && env.venv) {
     io.stderr(
@@ -199,6 +205,21 @@ function install(
     return 1;
   }
   const home = io.env.HOME ?? io.user.home;
+  let cache = cacheDir(io, parsed);
+  const quiet = countOption(parsed, 'quiet');
+  if (cache !== undefined && !dirWritable(io.fs, cache)) {
+    io.stderr(cacheDisabledWarning(cache));
+    cache = undefined;
+  }
+  if (
+    !user &&
+    target === undefined &&
+    userSiteEnabled(io, env) &&
+    !dirWritable(io.fs, env.sitePackages)
+  ) {
+    if (quiet === 0) io.stdout(DEFAULTING_TO_USER);
+    user = true;
+  }
   const site = target
     ? absolute(io.cwd, target)
     : user
@@ -208,14 +229,15 @@ function install(
   return pipInstall(io, catalog, env, {
     requirements,
     upgrade: hasOption(parsed, 'upgrade'),
-    cacheDir: cacheDir(io, parsed),
+    cacheDir: cache,
     site,
     binDir: user ? `${home}/.local/bin` : env.binDir,
     otherSites: [env.sitePackages, ...(env.distPackages ? [env.distPackages] : [])].filter(
       (s) => s !== site,
     ),
     noDeps: hasOption(parsed, 'no-deps'),
-    quiet: countOption(parsed, 'quiet'),
+    quiet,
+    userOrVenv: user || env.venv !== undefined,
     rootWarning: io.user.uid === 0 && !env.venv && rootAction !== 'ignore',
   });
 }
