@@ -30,7 +30,13 @@ export type Distro = 'trixie' | 'bookworm' | 'bullseye' | 'noble' | 'jammy' | 'f
 export interface PackageFile {
   path: string;
   size: number;
+  /** Permission bits (a directory's too: 0o1777 for a shared data dir); default 0644 / 0755. */
   mode?: number;
+  /**
+   * Numeric owner, where an image's Dockerfile chowns it (`/home/node` is 1000:1000, redis's
+   * `/data` 999:999); default root. Directories given with a mode or owner keep them.
+   */
+  owner?: { uid: number; gid: number };
   /** Real content, for small text files worth reading (configs, scripts, os-release). */
   text?: string;
   /** A symlink target instead of content. */

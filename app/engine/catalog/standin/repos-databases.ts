@@ -9,7 +9,7 @@ import { copy, releaseWords, run, type Row } from './assemble';
 import { lines } from './grammar';
 import { apt } from './lang-helpers';
 import { spreadFiles, textFile } from './layers';
-import { userFiles } from './accounts';
+import { ownedDir, userFiles } from './accounts';
 import { serviceImage, serviceRepo } from './service';
 import { postgresEntrypoint } from './service-scripts';
 
@@ -71,6 +71,10 @@ export const postgres = serviceRepo({
        ${alpine ? '/usr/local/share/postgresql' : '/usr/share/postgresql'}/postgresql.conf.sample=31012`,
       alpine ? 242_000_000 : 66_000_000,
     );
+    // `install --directory --owner postgres --group postgres --mode 1777`: the user's own
+    // directories (1777 so that an arbitrary `--user` can initialise a cluster too).
+    const pg = alpine ? 70 : 999;
+    const pgHome = ownedDir('/var/lib/postgresql', pg, pg, 0o1777);
     const user: Row = {
       by: alpine
         ? run(
@@ -87,7 +91,7 @@ export const postgres = serviceRepo({
           home: '/var/lib/postgresql',
           shell: alpine ? '/bin/sh' : '/bin/bash',
         }),
-        { path: '/var/lib/postgresql/', size: 0 },
+        pgHome,
       ],
     };
     const rows: Row[] = alpine
@@ -99,7 +103,8 @@ export const postgres = serviceRepo({
             by: run(
               'set -eux; mkdir -p /var/run/postgresql && chown -R postgres:postgres /var/run/postgresql && chmod 3777 /var/run/postgresql',
             ),
-            files: [{ path: '/var/run/postgresql/', size: 0 }],
+            // /var/run is a link to /run: the directory lands there.
+            files: [ownedDir('/run/postgresql', pg, pg, 0o3777)],
           },
           `ENV PG_MAJOR=${major}`,
           `ENV PG_VERSION=${v}`,
@@ -201,14 +206,15 @@ export const postgres = serviceRepo({
         by: run(
           'install --verbose --directory --owner postgres --group postgres --mode 3777 /var/run/postgresql',
         ),
-        files: [{ path: '/var/run/postgresql/', size: 0 }],
+        files: [ownedDir('/run/postgresql', pg, pg, 0o3777)],
       },
       `ENV PGDATA=${pgdata}`,
       {
         by: run(
           'install --verbose --directory --owner postgres --group postgres --mode 1777 "$PGDATA"',
         ),
-        files: [{ path: `${pgdata}/`, size: 0 }],
+        // The layer holds /var/lib/postgresql as it is (install -d makes only PGDATA the user's).
+        files: [pgHome, ownedDir(pgdata, pg, pg, 0o1777)],
       },
       'VOLUME',
       {

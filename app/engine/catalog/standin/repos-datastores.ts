@@ -11,7 +11,7 @@ import { lines } from './grammar';
 import { apt } from './lang-helpers';
 import { spreadFiles, textFile } from './layers';
 import { oracleLinuxBase } from './oraclelinux';
-import { userFiles } from './accounts';
+import { ownedDir, userFiles } from './accounts';
 import type { RepoDef } from './repo';
 import { copyScript, serviceImage, serviceRepo } from './service';
 import { GOSU, gosuRow } from './repos-databases';
@@ -68,7 +68,10 @@ export const redis = serviceRepo({
         ),
         files,
       },
-      { by: run('mkdir /data && chown redis:redis /data'), files: [{ path: '/data/', size: 0 }] },
+      {
+        by: run('mkdir /data && chown redis:redis /data'),
+        files: [ownedDir('/data', 999, alpine ? 1000 : 999)],
+      },
       'VOLUME',
       'WORKDIR',
       copyScript('docker-entrypoint.sh', '/usr/local/bin/', REDIS_ENTRYPOINT),
@@ -127,7 +130,7 @@ export const mysql: RepoDef = {
     ];
     const server = spreadFiles(
       '',
-      '/usr/sbin/mysqld:x /usr/bin/mysql:x /usr/bin/mysqladmin:x /usr/bin/mysqldump:x /usr/bin/mysql_tzinfo_to_sql:x /usr/lib64/mysql/plugin/component_validate_password.so:x /usr/share/mysql-8.4/messages_to_clients.txt /usr/share/mysql-8.4/english/errmsg.sys /etc/my.cnf=1243 /var/lib/mysql/ /var/run/mysqld/',
+      '/usr/sbin/mysqld:x /usr/bin/mysql:x /usr/bin/mysqladmin:x /usr/bin/mysqldump:x /usr/bin/mysql_tzinfo_to_sql:x /usr/lib64/mysql/plugin/component_validate_password.so:x /usr/share/mysql-8.4/messages_to_clients.txt /usr/share/mysql-8.4/english/errmsg.sys /etc/my.cnf=1243',
       debian ? 240_000_000 : 205_000_000,
     );
     const rows: Row[] = [
@@ -188,6 +191,9 @@ export const mysql: RepoDef = {
         ...(debian ? { deb: ['libaio1', 'libnuma1'] } : {}),
         files: [
           ...server,
+          // mkdir -p, chown mysql:mysql, chmod 1777 (on Debian /var/run is a link to /run).
+          ownedDir('/var/lib/mysql', 999, 999, 0o1777),
+          ownedDir(debian ? '/run/mysqld' : '/var/run/mysqld', 999, 999, 0o1777),
           { path: '/etc/mysql/conf.d/', size: 0 },
           { path: '/docker-entrypoint-initdb.d/', size: 0 },
         ],
@@ -281,8 +287,8 @@ export const mongo = serviceRepo({
             home: '/data/db',
             shell: '/bin/sh',
           }),
-          { path: '/data/db/', size: 0 },
-          { path: '/data/configdb/', size: 0 },
+          ownedDir('/data/db', 999, 999),
+          ownedDir('/data/configdb', 999, 999),
         ],
       },
       {

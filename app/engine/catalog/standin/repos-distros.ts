@@ -6,7 +6,7 @@ import { busyboxRootfs } from '../rootfs/busybox';
 import type { BaseImage } from '../images/base';
 import { PATH_DEFAULT, type ImageSpec } from '../images/define';
 import { layerBlob, lazy } from '../images/layer';
-import type { LayerBlob } from '../types';
+import type { LayerBlob, PackageFile } from '../types';
 import { TreeBuilder } from '../util/tree-builder';
 import { approximateNote, releaseWords } from './assemble';
 import { baseImage, type BaseKind } from './bases';
@@ -244,6 +244,15 @@ const ENTRYPOINTS: Record<string, string[]> = {
   nodejs22: ['/nodejs/bin/node'],
 };
 
+/** distroless's base-files: nonroot's home is its own and private, /root private, /tmp sticky. */
+function distrolessDir(file: PackageFile): PackageFile {
+  if (file.path === '/home/nonroot/')
+    return { ...file, mode: 0o700, owner: { uid: 65532, gid: 65532 } };
+  if (file.path === '/root/') return { ...file, mode: 0o700 };
+  if (file.path === '/tmp/') return { ...file, mode: 0o1777 };
+  return file;
+}
+
 function distroless(flavour: string, suffix: string): RepoDef {
   const repository = `gcr.io/distroless/${flavour}${suffix}`;
   const chain = [
@@ -257,7 +266,7 @@ function distroless(flavour: string, suffix: string): RepoDef {
   const layers = chain.map(([name, spec, size]) =>
     lazy(() => {
       const builder = new TreeBuilder();
-      builder.packageFiles(spreadFiles('', spec, size), `distroless:${name}`);
+      builder.packageFiles(spreadFiles('', spec, size).map(distrolessDir), `distroless:${name}`);
       return layerBlob(builder.build());
     }),
   );

@@ -48,10 +48,8 @@ export const golang: RepoDef = {
       { by: copy('/target/ /'), files: goFiles(v) },
       {
         by: run('mkdir -p "$GOPATH/src" "$GOPATH/bin" && chmod -R 1777 "$GOPATH"'),
-        files: [
-          { path: '/go/src/', size: 0 },
-          { path: '/go/bin/', size: 0 },
-        ],
+        // chmod -R 1777 "$GOPATH", as the catalog's golang image has it.
+        files: ['/go/', '/go/src/', '/go/bin/'].map((path) => ({ path, size: 0, mode: 0o1777 })),
       },
       'WORKDIR /go',
     ];

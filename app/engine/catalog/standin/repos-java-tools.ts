@@ -7,7 +7,7 @@ import { assemble, copy, releaseWords, run, type Row } from './assemble';
 import { baseImage } from './bases';
 import { lines, type ParsedTag } from './grammar';
 import { spreadFiles, textFile } from './layers';
-import { userFiles } from './accounts';
+import { ownedDir, userFiles } from './accounts';
 import type { RepoDef } from './repo';
 import type { BaseImage } from '../images/base';
 
@@ -182,14 +182,20 @@ export const gradle: RepoDef = {
               'set -o errexit -o nounset     && echo "Adding gradle user and group"     && groupadd --system --gid 1000 gradle     && useradd --system --gid gradle --uid 1000 --shell /bin/bash --create-home gradle     && mkdir /home/gradle/.gradle     && chown --recursive gradle:gradle /home/gradle     && chmod --recursive o+rwx /home/gradle         && echo "Symlinking root Gradle cache to gradle Gradle cache"     && ln --symbolic /home/gradle/.gradle /root/.gradle',
             ),
             files: [
-              ...userFiles(base, {
-                name: 'gradle',
-                uid: 1000,
-                gid: 1000,
-                home: '/home/gradle',
-                shell: '/bin/bash',
-              }),
-              { path: '/home/gradle/.gradle/', size: 0 },
+              // --create-home, chown --recursive gradle:gradle, chmod --recursive o+rwx
+              ...[
+                ...userFiles(base, {
+                  name: 'gradle',
+                  uid: 1000,
+                  gid: 1000,
+                  home: '/home/gradle',
+                  shell: '/bin/bash',
+                  createHome: true,
+                }),
+                ownedDir('/home/gradle/.gradle', 1000, 1000),
+              ].map((f) =>
+                f.path.startsWith('/home/gradle/') ? { ...f, mode: (f.mode ?? 0o644) | 0o007 } : f,
+              ),
               { path: '/root/.gradle', size: 20, link: '/home/gradle/.gradle' },
             ],
           },
@@ -228,10 +234,19 @@ export const gradle: RepoDef = {
             by: run(
               'set -o errexit -o nounset     && echo "Testing Gradle installation"     && gradle --version',
             ),
+            // Run as gradle: what it makes is gradle's; the layer holds the home as it is.
             files: [
+              ownedDir('/home/gradle', 1000, 1000, 0o757),
+              ownedDir('/home/gradle/.gradle', 1000, 1000, 0o757),
+              ...[
+                'native',
+                `native/${sha256Hex(v).slice(0, 64)}`,
+                `native/${sha256Hex(v).slice(0, 64)}/linux-amd64`,
+              ].map((dir) => ownedDir(`/home/gradle/.gradle/${dir}`, 1000, 1000)),
               {
                 path: `/home/gradle/.gradle/native/${sha256Hex(v).slice(0, 64)}/linux-amd64/libnative-platform.so`,
                 size: 41_184,
+                owner: { uid: 1000, gid: 1000 },
               },
             ],
           },

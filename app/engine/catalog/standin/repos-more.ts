@@ -7,7 +7,7 @@ import { sha256Hex } from '../../fs/digest';
 import { PATH_DEFAULT, type ImageSpec } from '../images/define';
 import { layerBlob, lazy } from '../images/layer';
 import { TreeBuilder } from '../util/tree-builder';
-import { userFiles } from './accounts';
+import { ownedDir, userFiles } from './accounts';
 import { approximateNote, copy, releaseWords, run, type Row } from './assemble';
 import { baseImage } from './bases';
 import { lines } from './grammar';
@@ -140,6 +140,8 @@ export const memcached = serviceRepo({
           gid: 11211,
           home: '/home/memcache',
           shell: alpine ? '/bin/sh' : '/bin/sh',
+          // BusyBox adduser makes the home unless told -H; useradd --system does not.
+          createHome: alpine,
         }),
       },
       alpine
@@ -242,8 +244,12 @@ export const mariadb = serviceRepo({
         ),
         files: spreadFiles(
           '',
-          '/usr/sbin/mariadbd:x /usr/bin/mariadb:x /usr/bin/mariadb-dump:x /usr/bin/mariadb-admin:x /usr/bin/mariadb-install-db:x /usr/bin/mariadb-backup:x /usr/lib/mysql/plugin/ha_rocksdb.so:x /usr/share/mariadb/english/errmsg.sys /etc/mysql/mariadb.conf.d/50-server.cnf=3795 /etc/mysql/mariadb.conf.d/05-skipcache.cnf=45 /var/lib/mysql/ /run/mysqld/',
+          '/usr/sbin/mariadbd:x /usr/bin/mariadb:x /usr/bin/mariadb-dump:x /usr/bin/mariadb-admin:x /usr/bin/mariadb-install-db:x /usr/bin/mariadb-backup:x /usr/lib/mysql/plugin/ha_rocksdb.so:x /usr/share/mariadb/english/errmsg.sys /etc/mysql/mariadb.conf.d/50-server.cnf=3795 /etc/mysql/mariadb.conf.d/05-skipcache.cnf=45',
           248_000_000,
+        ).concat(
+          // mkdir -p, chown -R mysql:mysql, chmod 1777 /run/mysqld
+          ownedDir('/var/lib/mysql', 999, 999),
+          ownedDir('/run/mysqld', 999, 999, 0o1777),
         ),
       },
       'VOLUME',

@@ -1,6 +1,8 @@
 /** php: cli, apache and fpm variants, with PHPIZE_DEPS, the docker-php-* helpers and the real entrypoints. */
 import { sha256Hex } from '../../fs/digest';
 import { PATH_DEFAULT } from '../images/define';
+import type { PackageFile } from '../types';
+import { ownedDir } from './accounts';
 import { assemble, copy, releaseWords, run, type Row } from './assemble';
 import { baseImage } from './bases';
 import { lines } from './grammar';
@@ -98,6 +100,8 @@ export const php: RepoDef = {
     const base = baseImage(world, tag.release, 'slim');
     if (!base) return undefined;
     const alpine = alpineOf(tag);
+    // www-data: 33 on Debian, 82 on Alpine (its own adduser in the Dockerfile).
+    const www = alpine ? 82 : 33;
     const v = tag.version;
     const minor = v.split('.').slice(0, 2).join('.');
     const kind = tag.variant || 'cli';
@@ -168,7 +172,7 @@ export const php: RepoDef = {
         ),
         files: [
           { path: '/usr/local/etc/php/conf.d/', size: 0 },
-          { path: '/var/www/html/', size: 0 },
+          ownedDir('/var/www/html', www, www, 0o1777),
         ],
       },
     ];
@@ -192,11 +196,21 @@ export const php: RepoDef = {
               2_900_000,
             ),
             textFile('/etc/apache2/envvars', APACHE_ENVVARS),
-            { path: '/var/www/html/', size: 0 },
-            { path: '/var/log/apache2/error.log', size: 11, link: '/dev/stderr' },
-            { path: '/var/log/apache2/access.log', size: 11, link: '/dev/stdout' },
-            { path: '/var/run/apache2/', size: 0 },
-            { path: '/var/lock/apache2/', size: 0 },
+            // Each of the lock, run and log dirs and the docroot: www-data's, 1777; the log
+            // links too (chown -R --no-dereference). /var/run and /var/lock link into /run.
+            ownedDir('/var/www/html', www, www, 0o1777),
+            ownedDir('/var/log/apache2', www, www, 0o1777),
+            ...[
+              'error.log>/dev/stderr',
+              'access.log>/dev/stdout',
+              'other_vhosts_access.log>/dev/stdout',
+            ].map((pair): PackageFile => {
+              const [name = '', link = ''] = pair.split('>');
+              const path = `/var/log/apache2/${name}`;
+              return { path, size: link.length, link, owner: { uid: www, gid: www } };
+            }),
+            ownedDir('/run/apache2', www, www, 0o1777),
+            ownedDir('/run/lock/apache2', www, www, 0o1777),
           ],
         },
         {

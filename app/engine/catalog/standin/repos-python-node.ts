@@ -28,6 +28,7 @@ import {
 import { PATH_DEFAULT } from '../images/define';
 import { DEBIAN_EPOCH } from '../images/world';
 import type { PackageFile } from '../types';
+import { SHADOW, debianHome, ownedDir } from './accounts';
 import { assemble, copy, releaseWords, type Row } from './assemble';
 import { lines } from './grammar';
 import { languageRepo } from './lang-helpers';
@@ -198,7 +199,7 @@ export const node = languageRepo({
               `${ALPINE_PASSWD}node:x:1000:1000:Linux User,,,:/home/node:/bin/sh\n`,
             ),
             textFile('/etc/group', `${ALPINE_GROUP}node:x:1000:node\n`),
-            { path: '/home/node/', size: 0 },
+            ownedDir('/home/node', 1000, 1000),
           ],
         },
       ];
@@ -213,13 +214,12 @@ export const node = languageRepo({
         '/etc/group': 'node:x:1000:\n',
         '/etc/gshadow': 'node:!::\n',
       };
-      const user = Object.entries(accounts).map(([path, text]) =>
-        textFile(path, text + (added[path] ?? ''), path.includes('shadow') ? 0o640 : 0o644),
-      );
-      user.push(
-        { path: '/home/node/.bashrc', size: 3_526 },
-        { path: '/home/node/.profile', size: 807 },
-      );
+      const user = Object.entries(accounts).map(([path, text]): PackageFile => {
+        const secret = path.includes('shadow');
+        const file = textFile(path, text + (added[path] ?? ''), secret ? 0o640 : 0o644);
+        return secret ? { ...file, owner: SHADOW } : file;
+      });
+      user.push(...debianHome(tag.release, '/home/node', 1000, 1000));
       rows = [
         { by: NODE_GROUPADD, files: user },
         `ENV NODE_VERSION=${version}`,

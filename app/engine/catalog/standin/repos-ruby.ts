@@ -111,7 +111,8 @@ export const ruby = languageRepo({
       `ENV ${env[0]}`,
       {
         by: run('set -eux; \tmkdir "$GEM_HOME"; \tchmod 1777 "$GEM_HOME"'),
-        files: [{ path: '/usr/local/bundle/', size: 0 }],
+        // chmod 1777: any --user can install gems into GEM_HOME.
+        files: [{ path: '/usr/local/bundle/', size: 0, mode: 0o1777 }],
       },
       'CMD ["irb"]',
     ];

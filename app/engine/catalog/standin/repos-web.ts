@@ -15,7 +15,7 @@ import { baseImage } from './bases';
 import { lines } from './grammar';
 import { apt } from './lang-helpers';
 import { spreadFiles, textFile } from './layers';
-import { userFiles } from './accounts';
+import { ownedDir, userFiles } from './accounts';
 import type { RepoDef } from './repo';
 import { copyScript, serviceImage, serviceRepo } from './service';
 import { HTTPD_FOREGROUND } from './service-scripts';
@@ -76,7 +76,17 @@ export const nginx: RepoDef = {
       `DYNPKG_RELEASE=${release}`,
     ];
     const packages = nginxPackages(world, tag.release === 'trixie' ? 'trixie' : 'bookworm');
+    // The install step's groupadd/useradd (addgroup/adduser -H on Alpine): nginx, 101, no home.
+    const nginxUser = userFiles(base, {
+      name: 'nginx',
+      uid: 101,
+      gid: 101,
+      home: alpine ? '/var/cache/nginx' : '/nonexistent',
+      shell: alpine ? '/sbin/nologin' : '/bin/false',
+      gecos: alpine ? 'nginx' : 'nginx user',
+    });
     const finishing: PackageFile[] = [
+      ...nginxUser,
       { path: '/docker-entrypoint.d/', size: 0 },
       { path: '/var/log/nginx/access.log', size: 11, link: '/dev/stdout' },
       { path: '/var/log/nginx/error.log', size: 11, link: '/dev/stderr' },
@@ -164,7 +174,12 @@ export const httpd = serviceRepo({
     ];
     const modules =
       'mod_authz_core mod_authz_host mod_unixd mod_log_config mod_mime mod_dir mod_alias mod_rewrite mod_proxy mod_proxy_http mod_ssl mod_headers mod_status mod_autoindex mod_mpm_event';
+    // `chown www-data:www-data "$HTTPD_PREFIX"` (33 on Debian, 82 on Alpine): the build's
+    // layer holds the prefix as it is, still www-data's.
+    const www = alpine ? 82 : 33;
+    const prefixDir = ownedDir(prefix, www, www);
     const files = [
+      prefixDir,
       ...spreadFiles(
         prefix,
         `bin/httpd:x bin/apachectl:x=3442 bin/htpasswd:x bin/ab:x bin/rotatelogs:x bin/apxs:x=24010 ${modules
@@ -196,7 +211,7 @@ export const httpd = serviceRepo({
       `ENV ${env[0]}`,
       {
         by: run('mkdir -p "$HTTPD_PREFIX" \t&& chown www-data:www-data "$HTTPD_PREFIX"'),
-        files: [{ path: `${prefix}/`, size: 0 }],
+        files: [prefixDir],
       },
       'WORKDIR',
       alpine

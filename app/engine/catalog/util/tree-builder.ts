@@ -55,8 +55,8 @@ export class TreeBuilder {
     return this.put(path, blobFile(blob, size, mode, owner));
   }
 
-  link(path: string, target: string): this {
-    return this.put(path, symlink(target));
+  link(path: string, target: string, owner: Owner = ROOT): this {
+    return this.put(path, symlink(target, owner));
   }
 
   /** Puts a node at a path, replacing what was there; parents are created as 0755 root. */
@@ -118,13 +118,16 @@ export class TreeBuilder {
     const placed: string[] = [];
     for (const file of files) {
       if (keep && !keep(file.path)) continue;
+      const owner = file.owner ?? ROOT;
       if (file.path.endsWith('/')) {
-        this.ensureDir(splitPath(file.path));
+        // A plain directory entry leaves an existing directory's mode and owner alone.
+        if (file.mode !== undefined || file.owner) this.dir(file.path, file.mode ?? 0o755, owner);
+        else this.ensureDir(splitPath(file.path));
         continue;
       }
-      if (file.link !== undefined) this.link(file.path, file.link);
-      else if (file.text !== undefined) this.text(file.path, file.text, file.mode ?? 0o644);
-      else this.blob(file.path, `${blobPrefix}:${file.path}`, file.size, file.mode ?? 0o644);
+      if (file.link !== undefined) this.link(file.path, file.link, owner);
+      else if (file.text !== undefined) this.text(file.path, file.text, file.mode ?? 0o644, owner);
+      else this.blob(file.path, `${blobPrefix}:${file.path}`, file.size, file.mode ?? 0o644, owner);
       placed.push(file.path);
     }
     return placed;
