@@ -9,7 +9,7 @@
  * ARIA attributes the accessible names come from; once a measured window has closed, the
  * `confirm*` functions check the result again through Playwright's role queries.
  */
-import type { Page } from '@playwright/test';
+import type { ElementHandle, Page } from '@playwright/test';
 
 const POLL_MS = 100;
 
@@ -54,10 +54,26 @@ export async function clickBuild(page: Page): Promise<void> {
   await entryCountIsNot(page, before, 'the build to run');
 }
 
+/**
+ * The terminal's input, found once by its accessible name: each locator action would run
+ * the role query again, and with twelve container cards on the board one query is a long
+ * task under a 4x throttle, which would count against the page's frames.
+ */
+const terminalInputs = new WeakMap<Page, ElementHandle<HTMLElement | SVGElement>>();
+
+async function terminalInput(page: Page) {
+  let input = terminalInputs.get(page);
+  if (!input || !(await input.evaluate((el) => el.isConnected))) {
+    input = await page.getByRole('textbox', { name: 'Terminal', exact: true }).elementHandle();
+    terminalInputs.set(page, input);
+  }
+  return input;
+}
+
 /** Types one line into the terminal, presses Enter, and waits for its transcript entry. */
 export async function runInTerminal(page: Page, line: string): Promise<void> {
   const before = await entryCount(page);
-  const input = page.getByRole('textbox', { name: 'Terminal', exact: true });
+  const input = await terminalInput(page);
   await input.fill(line);
   await input.press('Enter');
   await entryCountIsNot(page, before, `"${line}" to run`);
