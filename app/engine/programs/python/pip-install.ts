@@ -10,7 +10,9 @@ import { removeTree } from '../common/fs-helpers';
 import { placePackageFiles, removePackagePaths } from '../common/package-files';
 import { pipSize, richDownloadPair, richSpeed, transferMs } from '../common/sizes';
 import type { PythonEnv } from './env';
+import { pypiReleases } from '../../catalog/ecosystems/pypi-releases';
 import { ROOT_WARNING } from './pip-messages';
+import { chooseRelease, dependencyFor, noMatchingDistribution } from './release-choice';
 import { permissionDenied, refusedWrite } from './pip-permissions';
 import { compareVersions, pinnedVersion, satisfies, type Requirement } from './requirements';
 import {
@@ -43,6 +45,10 @@ interface Chosen {
   pkg: Package;
   version: string;
   requested: boolean;
+  /** What this release depends on (canonical names), for the install order. */
+  depends: string[];
+  /** Its METADATA's Requires-Dist lines. */
+  requiresDist: string[];
   replaces?: InstalledDist;
 }
 
@@ -63,6 +69,8 @@ export function pipInstall(
     req,
   }));
   let usedCache = false;
+  // pip reports every release it skipped for its Requires-Python, in any project of the run.
+  const skippedForPython = new Set<string>();
   const noted = new Set<string>();
   const noteOnce = (text: string) => {
     if (!noted.has(text)) io.note(text);
@@ -79,7 +87,9 @@ export function pipInstall(
     const from = parent ? ` (from ${parent})` : '';
     const installed = already.find((d) => canonical(d.name) === key);
     const known = catalog.package('pypi', req.name);
-    const newest = known?.version;
+    const history = known && historyOf(known);
+    const newestAllowed = history && chooseRelease(history, [], env.version, new Set());
+    const newest = newestAllowed?.ok ? newestAllowed.release.version : known?.version;
     const keep =
       installed &&
       satisfies(installed.version, req.specs) &&
@@ -104,7 +114,26 @@ export function pipInstall(
       );
     }
     let version = pkg.version;
-    if (!satisfies(version, req.specs)) {
+    let depends: Requirement[] = pkg.depends.map(plain);
+    let requiresDist = pkg.depends;
+    if (history) {
+      const choice = chooseRelease(history, req.specs, env.version, skippedForPython);
+      if (!choice.ok) {
+        io.stderr(noMatchingDistribution(req.text, from, choice.available, skippedForPython));
+        return 1;
+      }
+      version = choice.release.version;
+      if (choice.release.depends) {
+        requiresDist = [...choice.release.depends];
+        depends = choice.release.depends
+          .map((line) => dependencyFor(line, env.version))
+          .filter((dep): dep is Requirement => dep !== undefined);
+      }
+      if (version !== pkg.version)
+        noteOnce(
+          `${pkg.name} ${version} is modelled with the files of ${pkg.name} ${pkg.version}, the version Layercake's catalog holds.`,
+        );
+    } else if (!satisfies(version, req.specs)) {
       const pin = pinnedVersion(req.specs);
       if (!pin) {
         io.stderr(
@@ -123,7 +152,7 @@ export function pipInstall(
     }
     const wheel = wheelName(pkg, version, env);
     const cached = options.cacheDir !== undefined && isCached(io.fs, options.cacheDir, wheel);
-    info(`Collecting ${parent ? req.name : req.text}${from}\n`);
+    info(`Collecting ${req.text}${from}\n`);
     info(
       `  ${cached ? 'Using cached' : 'Downloading'} ${wheel}.metadata (${pipSize(metadataSize(pkg))})\n`,
     );
@@ -132,11 +161,12 @@ export function pipInstall(
       pkg,
       version,
       requested: parent === undefined,
+      depends: depends.map((dep) => canonical(dep.name)),
+      requiresDist,
       ...(installed ? { replaces: installed } : {}),
     });
     order.push(key);
-    if (!options.noDeps)
-      for (const dep of pkg.depends) queue.push({ req: plain(dep), parent: pkg.name });
+    if (!options.noDeps) for (const dep of depends) queue.push({ req: dep, parent: pkg.name });
   }
 
   const picks = order.map((k) => chosen.get(k) as Chosen);
@@ -187,7 +217,7 @@ export function pipInstall(
       removePackagePaths(io.fs, oldFiles, old.site);
       info(`      Successfully uninstalled ${old.name}-${old.version}\n`);
     }
-    const versioned: Package = { ...pick.pkg, version: pick.version };
+    const versioned: Package = { ...pick.pkg, version: pick.version, depends: pick.requiresDist };
     const files0 = wheelFiles(pick.pkg, pick.version, options.site, env);
     const placed = placePackageFiles(io.fs, { ...versioned, files: files0 }, '/');
     const files = placed.files.map((path, i) => ({ path, size: placed.sizes[i] ?? 0 }));
@@ -229,6 +259,15 @@ function wheelFiles(pkg: Package, version: string, site: string, env: PythonEnv)
   return files as PackageFile[];
 }
 
+/**
+ * The package's release history, when it describes the catalog's package: it ends at the
+ * catalog's version (a catalog that holds another version keeps its one-version behaviour).
+ */
+function historyOf(pkg: Package) {
+  const releases = pypiReleases(pkg.name);
+  return releases && releases.at(-1)?.version === pkg.version ? releases : undefined;
+}
+
 function plain(name: string): Requirement {
   return { name, text: name, specs: [] };
 }
@@ -242,8 +281,8 @@ function dependencyOrder(picks: Chosen[]): Chosen[] {
     const key = canonical(pick.pkg.name);
     if (done.has(key) || stack.has(key)) return;
     stack.add(key);
-    for (const dep of pick.pkg.depends) {
-      const next = byName.get(canonical(dep));
+    for (const dep of pick.depends) {
+      const next = byName.get(dep);
       if (next) visit(next, stack);
     }
     done.add(key);

@@ -71,16 +71,78 @@ export function readRequirementsFile(
   return { ok: true, requirements, skipped };
 }
 
-/** PEP 440, simplified: numeric release segments compared in order. */
+/**
+ * PEP 440, simplified: release segments compared in order (missing ones are 0), then
+ * pre-releases (a < b < rc) before the release, post-releases after it, dev releases before
+ * whatever they precede. Local labels (+cpu) are ignored.
+ */
 export function compareVersions(a: string, b: string): number {
-  const parse = (v: string) => v.split(/[.+-]/).map((part) => Number.parseInt(part, 10) || 0);
-  const pa = parse(a);
-  const pb = parse(b);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const diff = (pa[i] ?? 0) - (pb[i] ?? 0);
+  const ka = versionKey(a);
+  const kb = versionKey(b);
+  for (let i = 0; i < Math.max(ka.release.length, kb.release.length); i++) {
+    const diff = (ka.release[i] ?? 0) - (kb.release[i] ?? 0);
     if (diff !== 0) return diff;
   }
+  for (const part of ['pre', 'preNum', 'post', 'dev'] as const) {
+    // Infinity (no dev segment) on both sides is equal, not NaN.
+    if (ka[part] !== kb[part]) return ka[part] < kb[part] ? -1 : 1;
+  }
   return 0;
+}
+
+const PRE_RANK: Record<string, number> = { a: -3, alpha: -3, b: -2, beta: -2, c: -1, rc: -1 };
+
+interface VersionKey {
+  release: number[];
+  /** -4 for a dev release of the final, -3..-1 for a, b, rc; 0 for none. */
+  pre: number;
+  preNum: number;
+  /** -1 without a post-release. */
+  post: number;
+  /** Infinity without a dev segment (a dev release sorts before its version). */
+  dev: number;
+}
+
+function versionKey(version: string): VersionKey {
+  const text = version.toLowerCase().replace(/^v/, '').split('+')[0] ?? '';
+  const match =
+    /^(\d+(?:\.\d+)*)(?:[-_.]?(a|alpha|b|beta|c|rc)[-_.]?(\d*))?(?:[-_.]?(?:post|rev|r)[-_.]?(\d*))?(?:[-_.]?dev[-_.]?(\d*))?$/.exec(
+      text,
+    );
+  if (!match)
+    return {
+      release: text.split(/[.+-]/).map((part) => Number.parseInt(part, 10) || 0),
+      pre: 0,
+      preNum: 0,
+      post: -1,
+      dev: Infinity,
+    };
+  const [, release, pre, preNum, post, dev] = match;
+  const hasPost = post !== undefined;
+  const isDev = dev !== undefined;
+  return {
+    release: (release ?? '0').split('.').map(Number),
+    pre: pre ? (PRE_RANK[pre] ?? 0) : isDev && !hasPost ? -4 : 0,
+    preNum: Number(preNum || 0),
+    post: hasPost ? Number(post || 0) : -1,
+    dev: isDev ? Number(dev || 0) : Infinity,
+  };
+}
+
+/** A pre-release or dev release (pip skips them unless nothing else matches). */
+export function isPrerelease(version: string): boolean {
+  const key = versionKey(version);
+  return key.pre < 0 || key.dev !== Infinity;
+}
+
+/** A specifier set as Requires-Python writes it: ">=2.7, !=3.0.*". */
+export function parseSpecifiers(text: string): Requirement['specs'] {
+  const specs: Requirement['specs'] = [];
+  for (const part of text.split(',')) {
+    const spec = /^\s*(===|==|!=|~=|>=|<=|>|<)\s*([^\s,]+)\s*$/.exec(part);
+    if (spec) specs.push({ op: spec[1] as string, version: spec[2] as string });
+  }
+  return specs;
 }
 
 export function satisfies(version: string, specs: Requirement['specs']): boolean {

@@ -1,0 +1,246 @@
+// Release histories of the PyPI packages whose versions depend on the interpreter: each
+// group is the Requires-Python its releases declare ('' when they declare none), the versions
+// (oldest first; pre-releases too, as pip's "from versions" lists them) and, where they differ
+// from the catalog's newest release, the dependencies of those releases as PEP 508 strings
+// (markers: python_version only). The newest version of each history is the catalog's
+// (pypi.ts). Histories are complete for flask; for the others they hold the releases around
+// each Python cut-off, so pip's "from versions" lists for them are shorter than PyPI's.
+export interface ReleaseGroup {
+  python: string;
+  versions: string;
+  depends?: readonly string[];
+}
+
+const FLASK_DEPENDS = [
+  'werkzeug>=3.0.0',
+  'jinja2>=3.1.2',
+  'itsdangerous>=2.1.2',
+  'click>=8.1.3',
+  'blinker>=1.6.2',
+  'importlib-metadata>=3.6.0; python_version < "3.10"',
+];
+
+const ANYIO_DEPENDS = [
+  'idna>=2.8',
+  'exceptiongroup>=1.0.2; python_version < "3.11"',
+  'typing-extensions>=4.5; python_version < "3.13"',
+];
+
+const UVICORN_DEPENDS = [
+  'click>=7.0',
+  'h11>=0.8',
+  'typing-extensions>=4.0; python_version < "3.11"',
+];
+
+export const PYPI_RELEASES: Readonly<Record<string, readonly ReleaseGroup[]>> = {
+  flask: [
+    {
+      python: '',
+      versions:
+        '0.1 0.2 0.3 0.3.1 0.4 0.5 0.5.1 0.5.2 0.6 0.6.1 0.7 0.7.1 0.7.2 0.8 0.8.1 0.9 0.10 0.10.1 0.11 0.11.1 0.12 0.12.1 0.12.2 0.12.3 0.12.4 0.12.5',
+    },
+    {
+      python: '>=2.7, !=3.0.*, !=3.1.*, !=3.2.*, !=3.3.*',
+      versions: '1.0 1.0.1 1.0.2 1.0.3 1.0.4',
+    },
+    {
+      python: '>=2.7, !=3.0.*, !=3.1.*, !=3.2.*, !=3.3.*, !=3.4.*',
+      versions: '1.1.0 1.1.1 1.1.2 1.1.3 1.1.4',
+    },
+    { python: '>=3.6', versions: '2.0.0rc1 2.0.0rc2 2.0.0 2.0.1 2.0.2 2.0.3' },
+    { python: '>=3.7', versions: '2.1.0 2.1.1 2.1.2 2.1.3 2.2.0 2.2.1 2.2.2 2.2.3 2.2.4 2.2.5' },
+    {
+      python: '>=3.8',
+      versions: '2.3.0 2.3.1 2.3.2 2.3.3 3.0.0 3.0.1 3.0.2 3.0.3',
+      depends: FLASK_DEPENDS,
+    },
+    { python: '>=3.9', versions: '3.1.0 3.1.1 3.1.2' },
+  ],
+  werkzeug: [
+    { python: '>=3.7', versions: '2.2.0 2.2.1 2.2.2 2.2.3' },
+    {
+      python: '>=3.8',
+      versions:
+        '2.3.0 2.3.1 2.3.2 2.3.3 2.3.4 2.3.5 2.3.6 2.3.7 2.3.8 3.0.0 3.0.1 3.0.2 3.0.3 3.0.4 3.0.5 3.0.6',
+    },
+    { python: '>=3.9', versions: '3.1.0 3.1.1 3.1.2 3.1.3 3.1.4' },
+  ],
+  jinja2: [
+    { python: '>=3.6', versions: '3.0.0 3.0.1 3.0.2 3.0.3' },
+    { python: '>=3.7', versions: '3.1.0 3.1.1 3.1.2 3.1.3 3.1.4 3.1.5 3.1.6' },
+  ],
+  markupsafe: [
+    { python: '>=3.7', versions: '2.1.0 2.1.1 2.1.2 2.1.3 2.1.4 2.1.5' },
+    { python: '>=3.9', versions: '3.0.0 3.0.1 3.0.2 3.0.3' },
+  ],
+  itsdangerous: [
+    { python: '>=3.7', versions: '2.1.0 2.1.1 2.1.2' },
+    { python: '>=3.8', versions: '2.2.0' },
+  ],
+  click: [
+    { python: '>=3.7', versions: '8.1.0 8.1.1 8.1.2 8.1.3 8.1.4 8.1.5 8.1.6 8.1.7 8.1.8' },
+    { python: '>=3.10', versions: '8.2.0 8.2.1 8.2.2 8.3.0 8.3.1' },
+  ],
+  blinker: [
+    { python: '>=3.7', versions: '1.6 1.6.1 1.6.2 1.6.3' },
+    { python: '>=3.8', versions: '1.7.0 1.8.0 1.8.1 1.8.2' },
+    { python: '>=3.9', versions: '1.9.0' },
+  ],
+  'importlib-metadata': [
+    {
+      python: '>=3.8',
+      versions: '7.0.0 7.0.1 7.0.2 7.1.0 8.0.0 8.1.0 8.2.0 8.3.0 8.4.0 8.5.0',
+      depends: ['zipp>=3.20'],
+    },
+    { python: '>=3.9', versions: '8.6.0 8.6.1 8.7.0 8.7.1' },
+  ],
+  zipp: [
+    {
+      python: '>=3.8',
+      versions: '3.17.0 3.18.0 3.18.1 3.18.2 3.19.0 3.19.1 3.19.2 3.20.0 3.20.1 3.20.2',
+    },
+    { python: '>=3.9', versions: '3.21.0 3.22.0 3.23.0' },
+  ],
+  requests: [
+    { python: '>=3.7', versions: '2.31.0' },
+    { python: '>=3.8', versions: '2.32.0 2.32.1 2.32.2 2.32.3 2.32.4' },
+    { python: '>=3.9', versions: '2.32.5' },
+  ],
+  urllib3: [
+    { python: '>=3.8', versions: '2.1.0 2.2.0 2.2.1 2.2.2 2.2.3' },
+    { python: '>=3.9', versions: '2.3.0 2.4.0 2.5.0 2.6.0 2.6.1 2.6.2 2.6.3' },
+  ],
+  idna: [
+    { python: '>=3.5', versions: '3.4 3.5 3.6 3.7' },
+    { python: '>=3.6', versions: '3.8 3.9 3.10' },
+    { python: '>=3.8', versions: '3.11' },
+  ],
+  django: [
+    {
+      python: '>=3.8',
+      versions:
+        '4.2 4.2.1 4.2.2 4.2.3 4.2.4 4.2.5 4.2.6 4.2.7 4.2.8 4.2.9 4.2.10 4.2.11 4.2.12 4.2.13 4.2.14 4.2.15 4.2.16 4.2.17 4.2.18 4.2.19 4.2.20 4.2.21 4.2.22 4.2.23 4.2.24 4.2.25 4.2.26 4.2.27',
+      depends: [
+        'asgiref>=3.6.0,<4',
+        'sqlparse>=0.3.1',
+        'backports-zoneinfo; python_version < "3.9"',
+      ],
+    },
+    {
+      python: '>=3.10',
+      versions:
+        '5.0 5.0.1 5.0.2 5.0.3 5.0.4 5.0.5 5.0.6 5.0.7 5.0.8 5.0.9 5.0.10 5.0.11 5.0.12 5.0.13 5.0.14 5.1 5.1.1 5.1.2 5.1.3 5.1.4 5.1.5 5.1.6 5.1.7 5.1.8 5.1.9 5.1.10 5.1.11 5.1.12 5.1.13 5.1.14 5.1.15 5.2 5.2.1 5.2.2 5.2.3 5.2.4 5.2.5 5.2.6 5.2.7 5.2.8 5.2.9 5.2.10',
+    },
+    { python: '>=3.12', versions: '6.0 6.0.1' },
+  ],
+  asgiref: [
+    {
+      python: '>=3.8',
+      versions: '3.7.0 3.7.1 3.7.2 3.8.0 3.8.1',
+      depends: ['typing-extensions>=4; python_version < "3.11"'],
+    },
+    { python: '>=3.9', versions: '3.9.0 3.9.1 3.9.2 3.10.0 3.11.0' },
+  ],
+  numpy: [
+    { python: '>=3.8', versions: '1.24.0 1.24.1 1.24.2 1.24.3 1.24.4' },
+    {
+      python: '>=3.9',
+      versions: '1.25.0 1.25.1 1.25.2 1.26.0 1.26.1 1.26.2 1.26.3 1.26.4 2.0.0 2.0.1 2.0.2',
+    },
+    {
+      python: '>=3.10',
+      versions: '2.1.0 2.1.1 2.1.2 2.1.3 2.2.0 2.2.1 2.2.2 2.2.3 2.2.4 2.2.5 2.2.6',
+    },
+    { python: '>=3.11', versions: '2.3.0 2.3.1 2.3.2 2.3.3 2.3.4 2.3.5 2.4.0 2.4.1' },
+  ],
+  pandas: [
+    { python: '>=3.8', versions: '2.0.0 2.0.1 2.0.2 2.0.3' },
+    {
+      python: '>=3.9',
+      versions: '2.1.0 2.1.1 2.1.2 2.1.3 2.1.4 2.2.0 2.2.1 2.2.2 2.2.3 2.3.0 2.3.1 2.3.2 2.3.3',
+    },
+  ],
+  fastapi: [
+    {
+      python: '>=3.8',
+      versions:
+        '0.115.0 0.115.14 0.116.0 0.116.1 0.116.2 0.117.0 0.117.1 0.118.0 0.119.0 0.120.0 0.121.0 0.122.0 0.123.0 0.124.0 0.124.4',
+      depends: ['starlette>=0.40.0', 'pydantic>=1.7.4', 'typing-extensions>=4.8.0'],
+    },
+    { python: '>=3.9', versions: '0.125.0 0.126.0 0.127.0 0.128.0' },
+  ],
+  starlette: [
+    {
+      python: '>=3.8',
+      versions:
+        '0.37.0 0.37.2 0.38.0 0.38.6 0.39.0 0.39.2 0.40.0 0.41.0 0.41.3 0.42.0 0.43.0 0.44.0',
+      depends: ['anyio>=3.4.0,<5', 'typing-extensions>=3.10.0; python_version < "3.10"'],
+    },
+    {
+      python: '>=3.9',
+      versions: '0.45.0 0.45.3 0.46.0 0.46.2 0.47.0 0.47.3 0.48.0 0.49.0 0.49.3 0.50.0',
+      depends: ['anyio>=3.6.2,<5', 'typing-extensions>=4.10.0; python_version < "3.13"'],
+    },
+  ],
+  pydantic: [
+    {
+      python: '>=3.8',
+      versions: '2.5.0 2.6.0 2.7.0 2.8.0 2.8.2 2.9.0 2.9.2 2.10.0 2.10.6',
+      depends: ['annotated-types>=0.6.0', 'pydantic-core==2.27.2', 'typing-extensions>=4.12.2'],
+    },
+    { python: '>=3.9', versions: '2.11.0 2.11.7 2.12.0 2.12.5' },
+  ],
+  'pydantic-core': [
+    { python: '>=3.8', versions: '2.27.0 2.27.1 2.27.2' },
+    { python: '>=3.9', versions: '2.33.0 2.33.2 2.41.5' },
+  ],
+  'typing-extensions': [
+    { python: '>=3.8', versions: '4.12.0 4.12.1 4.12.2 4.13.0 4.13.1 4.13.2' },
+    { python: '>=3.9', versions: '4.14.0 4.14.1 4.15.0' },
+  ],
+  'typing-inspection': [{ python: '>=3.9', versions: '0.4.0 0.4.1 0.4.2' }],
+  anyio: [
+    {
+      python: '>=3.8',
+      versions: '4.0.0 4.1.0 4.2.0 4.3.0 4.4.0 4.5.0 4.5.1 4.5.2',
+      depends: [
+        'sniffio>=1.1',
+        ...ANYIO_DEPENDS.slice(0, 2),
+        'typing-extensions>=4.1; python_version < "3.11"',
+      ],
+    },
+    {
+      python: '>=3.9',
+      versions: '4.6.0 4.6.2 4.7.0 4.8.0 4.9.0 4.10.0 4.11.0 4.12.0 4.12.1',
+      depends: ANYIO_DEPENDS,
+    },
+  ],
+  exceptiongroup: [
+    {
+      python: '>=3.7',
+      versions: '1.2.0 1.2.1 1.2.2 1.3.0 1.3.1',
+      depends: ['typing-extensions>=4.6.0; python_version < "3.13"'],
+    },
+  ],
+  uvicorn: [
+    {
+      python: '>=3.8',
+      versions: '0.30.0 0.30.6 0.31.0 0.31.1 0.32.0 0.32.1 0.33.0',
+      depends: UVICORN_DEPENDS,
+    },
+    {
+      python: '>=3.9',
+      versions: '0.34.0 0.34.3 0.35.0 0.36.0 0.37.0 0.38.0 0.39.0 0.40.0',
+      depends: UVICORN_DEPENDS,
+    },
+  ],
+  h11: [
+    { python: '>=3.7', versions: '0.14.0' },
+    { python: '>=3.8', versions: '0.15.0 0.16.0' },
+  ],
+  gunicorn: [
+    { python: '>=3.5', versions: '20.1.0' },
+    { python: '>=3.7', versions: '21.2.0 22.0.0 23.0.0' },
+  ],
+  'backports-zoneinfo': [{ python: '>=3.6', versions: '0.2.1' }],
+};

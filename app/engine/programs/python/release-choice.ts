@@ -1,0 +1,92 @@
+/**
+ * Which release of a package pip installs: the newest whose Requires-Python the interpreter
+ * satisfies and which matches the requirement's specifiers (final releases first; a
+ * pre-release only when nothing else matches). When none does, pip's three-line report,
+ * with the releases it skipped for their Requires-Python.
+ */
+import type { PypiRelease } from '../../catalog/ecosystems/pypi-releases';
+import {
+  compareVersions,
+  isPrerelease,
+  parseRequirement,
+  parseSpecifiers,
+  satisfies,
+  type Requirement,
+} from './requirements';
+
+export type ReleaseChoice = { ok: true; release: PypiRelease } | { ok: false; available: string[] };
+
+/** May this interpreter ("3.8.10") install a release that requires `requiresPython`? */
+export function pythonAllows(requiresPython: string, pythonVersion: string): boolean {
+  return requiresPython === '' || satisfies(pythonVersion, parseSpecifiers(requiresPython));
+}
+
+/**
+ * Chooses a release. `skipped` collects "3.1.0 Requires-Python >=3.9" for every release the
+ * interpreter may not install: pip keeps these for the whole run and reports them all.
+ */
+export function chooseRelease(
+  releases: readonly PypiRelease[],
+  specs: Requirement['specs'],
+  pythonVersion: string,
+  skipped: Set<string>,
+): ReleaseChoice {
+  const allowed: PypiRelease[] = [];
+  for (const release of releases) {
+    if (pythonAllows(release.requiresPython, pythonVersion)) allowed.push(release);
+    else skipped.add(`${release.version} Requires-Python ${release.requiresPython}`);
+  }
+  const matching = allowed.filter((r) => satisfies(r.version, specs));
+  const finals = matching.filter((r) => !isPrerelease(r.version));
+  const pool = finals.length > 0 ? finals : matching;
+  const best = pool.reduce<PypiRelease | undefined>(
+    (top, r) => (top === undefined || compareVersions(r.version, top.version) > 0 ? r : top),
+    undefined,
+  );
+  if (best) return { ok: true, release: best };
+  return {
+    ok: false,
+    available: allowed.map((r) => r.version).sort(compareVersions),
+  };
+}
+
+/** pip's report when no release fits (stderr), as pip 25 prints it. */
+export function noMatchingDistribution(
+  requirement: string,
+  from: string,
+  available: readonly string[],
+  skipped: ReadonlySet<string>,
+): string {
+  const ignored =
+    skipped.size > 0
+      ? `ERROR: Ignored the following versions that require a different python version: ${[...skipped].sort().join('; ')}\n`
+      : '';
+  return (
+    ignored +
+    `ERROR: Could not find a version that satisfies the requirement ${requirement}${from} (from versions: ${available.length > 0 ? available.join(', ') : 'none'})\n` +
+    `ERROR: No matching distribution found for ${requirement}\n`
+  );
+}
+
+/**
+ * A dependency line of a release ("importlib-metadata>=3.6.0; python_version < \"3.10\"") as
+ * a requirement, or undefined when its marker excludes this interpreter. Only
+ * python_version and python_full_version markers (joined by `and`) are read; any other
+ * marker is taken as true.
+ */
+export function dependencyFor(line: string, pythonVersion: string): Requirement | undefined {
+  const [spec, marker] = line.split(';');
+  if (marker !== undefined) {
+    const minor = pythonVersion.split('.').slice(0, 2).join('.');
+    for (const clause of marker.split(/\band\b/)) {
+      const m =
+        /^\s*(python_version|python_full_version)\s*(==|!=|>=|<=|>|<)\s*["']([^"']+)["']\s*$/.exec(
+          clause,
+        );
+      if (!m) continue;
+      const subject = m[1] === 'python_version' ? minor : pythonVersion;
+      if (!satisfies(subject, [{ op: m[2] as string, version: m[3] as string }])) return undefined;
+    }
+  }
+  return parseRequirement((spec ?? '').trim());
+}
