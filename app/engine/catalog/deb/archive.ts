@@ -7,12 +7,18 @@ import type { Distro, Package } from '../types';
 import { expandDeb } from './expand';
 import type { DebRecord } from './records';
 import { guessShape, type DebShape } from './shapes';
+import { unmergedPackage } from './unmerged';
 
 export interface DebArchiveOptions {
   /** The base image's packages, where they are not Priority required + apt (Ubuntu's). */
   base?: readonly string[];
   /** Its Python carries PEP 668's EXTERNALLY-MANAGED marker (bookworm, trixie, noble). */
   pep668?: boolean;
+  /**
+   * /bin, /sbin and /lib are real directories, not links into /usr (Debian 11): packages put
+   * their files there (`unmergedPackage`).
+   */
+  unmergedUsr?: boolean;
 }
 
 export class DebArchive {
@@ -34,11 +40,26 @@ export class DebArchive {
     return this.records.get(name) ?? this.fallback?.record(name);
   }
 
+  /** /bin, /sbin and /lib are links into /usr (every release but bullseye). */
+  get usrMerged(): boolean {
+    return !this.options.unmergedUsr;
+  }
+
+  /** A package with its files where this release puts them. */
   package(name: string): Package | undefined {
+    const pkg = this.mergedPackage(name);
+    return pkg && this.options.unmergedUsr ? unmergedPackage(pkg) : pkg;
+  }
+
+  /**
+   * A package with the merged-/usr paths of the shapes: what a fallback gives, so a merged
+   * release (focal) borrowing from an unmerged one (bullseye) keeps its own layout.
+   */
+  private mergedPackage(name: string): Package | undefined {
     const known = this.expanded.get(name);
     if (known) return known;
     const record = this.records.get(name);
-    if (!record) return this.fallback?.package(name);
+    if (!record) return this.fallback?.mergedPackage(name);
     const shape = this.shapeOf(record);
     const summary =
       this.summaries.get(name) ?? this.summaries.get(name.replace(/t64$/, '')) ?? describe(record);

@@ -98,6 +98,7 @@ export function loadDebWorld(): DebWorld {
     summaries,
     undefined,
     releaseRewrite('10', '3.9', '5.32'),
+    { unmergedUsr: true },
   );
   return {
     trixie,

@@ -1,6 +1,6 @@
 /**
  * The single layer of a Debian or Ubuntu base image, as debuerreotype (Debian) or Ubuntu's
- * image build makes it: merged /usr, the base packages unpacked (the slim variants without
+ * image build makes it: merged /usr (not on bullseye), the base packages unpacked (the slim variants without
  * docs, man pages and translations), dpkg's database, the account files and the container
  * tweaks in /etc/apt/apt.conf.d and /etc/dpkg/dpkg.cfg.d.
  */
@@ -54,8 +54,11 @@ export interface DebianReleaseFiles {
 
 const STICKY_TMP = 0o1777;
 
-/** The skeleton every Debian-family rootfs has before packages: FHS dirs and merged /usr. */
-function skeleton(builder: TreeBuilder): void {
+/**
+ * The skeleton every Debian-family rootfs has before packages: FHS dirs and, from Debian 12
+ * and Ubuntu 19.04, merged /usr (Debian 11's /bin, /sbin and /lib are real directories).
+ */
+function skeleton(builder: TreeBuilder, merged: boolean): void {
   for (const dir of [
     'boot',
     'dev',
@@ -77,7 +80,7 @@ function skeleton(builder: TreeBuilder): void {
     'games',
     'include',
     'lib',
-    'lib64',
+    ...(merged ? ['lib64'] : []),
     'libexec',
     'sbin',
     'share',
@@ -104,11 +107,10 @@ function skeleton(builder: TreeBuilder): void {
   }
   builder.dir('/var/tmp', STICKY_TMP).link('/var/lock', '/run/lock').link('/var/run', '/run');
   // merged /usr: the top-level directories are links into /usr
-  builder
-    .link('/bin', 'usr/bin')
-    .link('/sbin', 'usr/sbin')
-    .link('/lib', 'usr/lib')
-    .link('/lib64', 'usr/lib64');
+  for (const dir of ['bin', 'sbin', 'lib', 'lib64']) {
+    if (merged) builder.link(`/${dir}`, `usr/${dir}`);
+    else builder.dir(`/${dir}`);
+  }
   builder.dir('/var/lib/apt/lists/partial', 0o700, { uid: 42, gid: 0 });
   builder.dir('/var/cache/apt/archives/partial', 0o700, { uid: 42, gid: 0 });
   builder.dir('/var/log/apt').dir('/var/lib/dpkg/info').dir('/var/lib/dpkg/updates');
@@ -120,7 +122,8 @@ export function debianBaseLayer(options: DebianBaseOptions): { tree: DirNode; sy
   const ubuntu = release ? release.ubuntu : distro === 'noble';
   const seed = release?.id ?? distro;
   const builder = new TreeBuilder();
-  skeleton(builder);
+  const merged = options.archive.usrMerged;
+  skeleton(builder, merged);
   const empty: DebSystem = {
     archive: options.archive,
     installed: [],
@@ -145,7 +148,7 @@ export function debianBaseLayer(options: DebianBaseOptions): { tree: DirNode; sy
     );
   }
   builder.text('/etc/shells', SHELLS);
-  builder.link('/usr/bin/sh', 'dash');
+  builder.link(merged ? '/usr/bin/sh' : '/bin/sh', 'dash');
   builder
     .link('/usr/bin/awk', '/etc/alternatives/awk')
     .link('/etc/alternatives/awk', '/usr/bin/mawk');

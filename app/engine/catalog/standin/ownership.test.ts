@@ -25,7 +25,7 @@ function owned(ref: string, path: string): string {
     image(ref).layers.map((l) => l.tree),
     path,
   );
-  if (!found || found.node.kind === 'whiteout') return 'missing';
+  if (!found) return 'missing';
   return `${found.node.kind === 'symlink' ? 'link' : found.node.mode.toString(8)} ${found.node.uid}:${found.node.gid}`;
 }
 
