@@ -6,7 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test, type ThemeName } from '../fixtures/app';
-import { ExplainerViews } from './views';
+import { openViews } from './views';
 
 const THEMES: ThemeName[] = ['Light', 'Dark', 'Projection'];
 
@@ -26,8 +26,7 @@ for (const theme of THEMES) {
     page,
   }) => {
     test.setTimeout(180_000);
-    const views = new ExplainerViews(page, app);
-    await views.openWithLayers();
+    const views = await openViews(page, app);
     await app.setTheme(theme);
     await views.fast();
     await views.runContainer();
@@ -49,8 +48,7 @@ for (const theme of THEMES) {
 }
 
 test('the merged filesystem works as a WAI-ARIA tree from the keyboard', async ({ app, page }) => {
-  const views = new ExplainerViews(page, app);
-  await views.openWithLayers();
+  const views = await openViews(page, app);
   const app_ = views.tree.getByRole('treeitem', { name: /^app\// });
   await app_.click();
   await expect(app_).toHaveAttribute('aria-expanded', 'false');
@@ -75,8 +73,7 @@ test('the layer stack is usable from the keyboard: arrows move, Enter selects', 
   app,
   page,
 }) => {
-  const views = new ExplainerViews(page, app);
-  await views.openWithLayers();
+  const views = await openViews(page, app);
   const copy = views.layer('COPY . .').getByRole('button').first();
   await copy.focus();
   await page.keyboard.press('ArrowDown');
@@ -92,8 +89,7 @@ test('the layer stack is usable from the keyboard: arrows move, Enter selects', 
 
 test('reduced motion still shows every change, as fades', async ({ app, page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  const views = new ExplainerViews(page, app);
-  await views.openWithLayers();
+  const views = await openViews(page, app);
   await views.runContainer();
   await app.terminal.run(`docker exec web sh -c 'echo x >> /app/main.py'`);
   await expect(views.change('web', '/app/main.py')).toContainText('copied up from');

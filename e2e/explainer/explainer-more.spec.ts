@@ -4,7 +4,7 @@
  * main state for a teacher's eye).
  */
 import { expect, test } from '../fixtures/app';
-import { ExplainerViews } from './views';
+import { openViews } from './views';
 
 const MULTI_STAGE = `cat > Dockerfile <<'EOF'
 FROM python:3.14-slim AS build
@@ -24,9 +24,7 @@ test('a multi-stage build shows each stage, and only the final one ships', async
   app,
   page,
 }) => {
-  const views = new ExplainerViews(page, app);
-  await views.openWithLayers();
-  await views.fast();
+  const views = await openViews(page, app, { fast: true });
   await app.terminal.run(MULTI_STAGE);
   await app.build();
   const builder = page.getByRole('list', { name: 'Layers of stage build' });
@@ -42,9 +40,7 @@ test('a multi-stage build shows each stage, and only the final one ships', async
 
 test('ten containers fit on one image and stay readable', async ({ app, page }) => {
   test.setTimeout(90_000);
-  const views = new ExplainerViews(page, app);
-  await views.openWithLayers();
-  await views.fast();
+  const views = await openViews(page, app, { fast: true });
   const names: string[] = [];
   for (let i = 0; i < 10; i++) names.push(await views.runContainer());
   expect(new Set(names).size).toBe(10);
@@ -62,8 +58,7 @@ test.describe('projection at 1920x1080', () => {
 
   test('the main states read well from the back of a room', async ({ app, page }) => {
     test.setTimeout(90_000);
-    const views = new ExplainerViews(page, app);
-    await views.openWithLayers();
+    const views = await openViews(page, app);
     await app.setTheme('Projection');
     await app.screenshot('explainer-projection-seed');
     await views.fast();

@@ -5,12 +5,11 @@
  * Screenshots of each state go to e2e/screenshots/ (look at them).
  */
 import { expect, test } from '../fixtures/app';
-import { ExplainerViews } from './views';
+import { openViews } from './views';
 
 test.describe('the explainer', () => {
   test('opens on the example as a stack of layers, base image below', async ({ app, page }) => {
-    const views = new ExplainerViews(page, app);
-    await views.openWithLayers();
+    const views = await openViews(page, app);
     const pip = views.layer('RUN pip install --no-cache-dir -r requirements.txt');
     await expect(pip).toContainText(/\d+(\.\d)? (B|kB|MB)/);
     await expect(views.layer('CMD ["python" "main.py"]')).toContainText('0 B');
@@ -26,9 +25,7 @@ test.describe('the explainer', () => {
     app,
     page,
   }) => {
-    const views = new ExplainerViews(page, app);
-    await views.openWithLayers();
-    await views.fast();
+    const views = await openViews(page, app, { fast: true });
     await app.terminal.run(`echo 'print("changed")' >> main.py`);
     await app.build();
     await expect(views.layer('WORKDIR /app')).toContainText('CACHED');
@@ -40,8 +37,7 @@ test.describe('the explainer', () => {
   });
 
   test('shows pending layers while typing, before Build', async ({ app, page }) => {
-    const views = new ExplainerViews(page, app);
-    await views.openWithLayers();
+    const views = await openViews(page, app);
     const text = await app.editor.text();
     await app.editor.replaceText(text.replace('CMD', 'ENV MODE=production\nCMD'));
     const pending = page.getByRole('list', { name: 'Pending layers' });
@@ -55,9 +51,7 @@ test.describe('the explainer', () => {
     app,
     page,
   }) => {
-    const views = new ExplainerViews(page, app);
-    await views.openWithLayers();
-    await views.fast();
+    const views = await openViews(page, app, { fast: true });
     expect(await views.runContainer()).toBe('web');
     expect(await views.runContainer()).toBe('api');
     await app.terminal.run(`docker exec web sh -c 'echo "hello" > /tmp/test.txt'`);
@@ -74,9 +68,7 @@ test.describe('the explainer', () => {
     app,
     page,
   }) => {
-    const views = new ExplainerViews(page, app);
-    await views.openWithLayers();
-    await views.fast();
+    const views = await openViews(page, app, { fast: true });
     await views.runContainer();
     await app.terminal.run(`docker exec web sh -c 'echo "# edited" >> /app/main.py'`);
     await expect(views.change('web', '/app/main.py')).toContainText('copied up from');
@@ -86,9 +78,7 @@ test.describe('the explainer', () => {
   });
 
   test('removing a container keeps its volume and the image', async ({ app, page }) => {
-    const views = new ExplainerViews(page, app);
-    await views.openWithLayers();
-    await views.fast();
+    const views = await openViews(page, app, { fast: true });
     await app.terminal.run('docker run -d --name db -v data:/data app');
     await app.terminal.run(`docker exec db sh -c 'echo saved > /data/notes.txt'`);
     const volumes = page.getByRole('list', { name: 'Volumes' });
@@ -103,8 +93,7 @@ test.describe('the explainer', () => {
   });
 
   test('selecting a layer shows the files it changed', async ({ app, page }) => {
-    const views = new ExplainerViews(page, app);
-    await views.openWithLayers();
+    const views = await openViews(page, app);
     await views.layer('COPY . .').getByRole('button').first().click();
     await expect(page.getByRole('tab', { name: 'Layer changes' })).toHaveAttribute(
       'aria-selected',

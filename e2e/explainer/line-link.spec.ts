@@ -5,15 +5,14 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures/app';
-import { ExplainerViews } from './views';
+import { ExplainerViews, openViews } from './views';
 
 const linkedLines = (page: Page) => page.locator('.cm-content .cm-line[data-linked]');
 const editorLine = (page: Page, text: string) =>
   page.locator('.cm-content .cm-line').filter({ hasText: text });
 
 test.beforeEach(async ({ app, page }) => {
-  const views = new ExplainerViews(page, app);
-  await views.openWithLayers();
+  await openViews(page, app);
   await app.editor.waitForCodeMirror();
 });
 

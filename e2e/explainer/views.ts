@@ -66,3 +66,15 @@ export class ExplainerViews {
     return name;
   }
 }
+
+/** The views of a page opened on the example, its opening build played; `fast`: at 4x. */
+export async function openViews(
+  page: Page,
+  app: LayercakeApp,
+  { fast = false }: { fast?: boolean } = {},
+): Promise<ExplainerViews> {
+  const views = new ExplainerViews(page, app);
+  await views.openWithLayers();
+  if (fast) await views.fast();
+  return views;
+}
