@@ -66,6 +66,26 @@ describe('pip as a user who may not write site-packages', () => {
     );
   });
 
+  it('gives no --user advice in a venv root made: user site-packages are off there', () => {
+    const root = officialPythonFs();
+    root.mkdir('/opt/venv/bin', { parents: true });
+    root.writeFile('/opt/venv/pyvenv.cfg', {
+      text: 'home = /usr/local/bin\ninclude-system-site-packages = false\nversion = 3.14.0\n',
+    });
+    root.symlink('/usr/local/bin/python3.14', '/opt/venv/bin/python3.14');
+    root.writeFile('/opt/venv/bin/pip', { text: '#!/opt/venv/bin/python3.14\n' }, { mode: 0o755 });
+    root.mkdir('/opt/venv/lib/python3.14/site-packages', { parents: true });
+    const result = asApp(root, true)('pip install --no-cache-dir click', {
+      PATH: '/opt/venv/bin:/usr/local/bin:/usr/bin:/bin',
+    });
+    expect(result.code).toBe(1);
+    expect(result.stdout).not.toContain('Defaulting');
+    expect(result.stderr).toBe(
+      "ERROR: Could not install packages due to an OSError: [Errno 13] Permission denied: '/opt/venv/lib/python3.14/site-packages/click'\n" +
+        'Check the permissions.\n\n',
+    );
+  });
+
   it('installs into site-packages as before when the user may write it', () => {
     const root = officialPythonFs();
     root.chown(SITE, { uid: 1000, gid: 1000 });

@@ -62,8 +62,9 @@ export const PYPI_RELEASES: Readonly<Record<string, readonly ReleaseGroup[]>> = 
       python: '>=3.8',
       versions:
         '2.3.0 2.3.1 2.3.2 2.3.3 2.3.4 2.3.5 2.3.6 2.3.7 2.3.8 3.0.0 3.0.1 3.0.2 3.0.3 3.0.4 3.0.5 3.0.6',
+      depends: ['markupsafe>=2.1.1'],
     },
-    { python: '>=3.9', versions: '3.1.0 3.1.1 3.1.2 3.1.3 3.1.4' },
+    { python: '>=3.9', versions: '3.1.0 3.1.1 3.1.2 3.1.3 3.1.4', depends: ['markupsafe>=2.1.1'] },
   ],
   jinja2: [
     { python: '>=3.6', versions: '3.0.0 3.0.1 3.0.2 3.0.3' },
