@@ -196,6 +196,8 @@ export const gradle: RepoDef = {
               ].map((f) =>
                 f.path.startsWith('/home/gradle/') ? { ...f, mode: (f.mode ?? 0o644) | 0o007 } : f,
               ),
+              // The link's layer holds /root as it is: 0700.
+              { path: '/root/', size: 0, mode: 0o700 },
               { path: '/root/.gradle', size: 20, link: '/home/gradle/.gradle' },
             ],
           },

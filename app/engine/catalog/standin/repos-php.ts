@@ -210,6 +210,7 @@ export const php: RepoDef = {
               return { path, size: link.length, link, owner: { uid: www, gid: www } };
             }),
             ownedDir('/run/apache2', www, www, 0o1777),
+            { path: '/run/lock/', size: 0, mode: 0o1777 },
             ownedDir('/run/lock/apache2', www, www, 0o1777),
           ],
         },
