@@ -13,7 +13,7 @@ import type { PythonEnv } from './env';
 import { pypiReleases } from '../../catalog/ecosystems/pypi-releases';
 import { ROOT_WARNING } from './pip-messages';
 import { chooseRelease, dependencyFor, noMatchingDistribution } from './release-choice';
-import { permissionDenied, refusedWrite } from './pip-permissions';
+import { permissionDenied, refusedWrite, scriptsNotOnPath } from './pip-permissions';
 import { compareVersions, pinnedVersion, satisfies, type Requirement } from './requirements';
 import {
   canonical,
@@ -39,6 +39,8 @@ export interface PipInstallOptions {
   /** A user install, or a venv's: pip's errno 13 report then gives no --user advice. */
   userOrVenv: boolean;
   rootWarning: boolean;
+  /** Warn when console scripts land outside PATH (off with --no-warn-script-location). */
+  warnScriptLocation: boolean;
 }
 
 interface Chosen {
@@ -221,6 +223,10 @@ export function pipInstall(
     const files0 = wheelFiles(pick.pkg, pick.version, options.site, env);
     const placed = placePackageFiles(io.fs, { ...versioned, files: files0 }, '/');
     const files = placed.files.map((path, i) => ({ path, size: placed.sizes[i] ?? 0 }));
+    if (options.warnScriptLocation) {
+      const warning = scriptsNotOnPath(files, options.binDir, io.env.PATH ?? '');
+      if (warning) io.stderr(warning);
+    }
     writeDistInfo(io.fs, options.site, versioned, pick.version, files, pick.requested);
     io.spend(80 + Math.round(pick.pkg.installedSize / 100_000));
   }

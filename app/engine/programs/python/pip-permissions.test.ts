@@ -38,6 +38,24 @@ describe('pip as a user who may not write site-packages', () => {
     expect(root.stat(`${SITE}/click`).ok).toBe(false);
   });
 
+  it("warns that a user install's scripts are not on PATH, unless PATH has ~/.local/bin", () => {
+    const warning =
+      "  WARNING: The script flask is installed in '/home/app/.local/bin' which is not on PATH.\n" +
+      '  Consider adding this directory to PATH or, if you prefer to suppress this warning, use --no-warn-script-location.\n';
+    const result = asApp(officialPythonFs(), true)('pip install --no-cache-dir flask');
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe(warning);
+    const onPath = asApp(officialPythonFs(), true)('pip install --no-cache-dir flask', {
+      PATH: '/home/app/.local/bin:/usr/local/bin:/usr/bin:/bin',
+    });
+    expect(onPath.stderr).toBe('');
+    const quiet = asApp(
+      officialPythonFs(),
+      true,
+    )('pip install --no-cache-dir --no-warn-script-location flask');
+    expect(quiet.stderr).toBe('');
+  });
+
   it('fails with errno 13 on the home folder it cannot make, after disabling the cache', () => {
     const root = officialPythonFs();
     const result = asApp(root, false)('pip install click');

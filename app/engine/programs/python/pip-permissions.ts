@@ -66,3 +66,30 @@ export function permissionDenied(path: string, userOrVenv: boolean): string {
 export function cacheDisabledWarning(dir: string): string {
   return `WARNING: The directory '${dir}' or its parent directory is not owned or is not writable by the current user. The cache has been disabled. Check the permissions and owner of that directory. If executing pip with sudo, you should use sudo's -H flag.\n`;
 }
+
+/**
+ * pip's warning when a package's console scripts land in a folder not on PATH (a user
+ * install's ~/.local/bin), indented as pip logs it while installing.
+ */
+export function scriptsNotOnPath(
+  files: readonly { path: string }[],
+  binDir: string,
+  path: string,
+): string | undefined {
+  const dir = resolvePath('/', binDir);
+  if (path.split(':').some((entry) => entry !== '' && resolvePath('/', entry) === dir))
+    return undefined;
+  const scripts = files
+    .filter((f) => resolvePath('/', f.path).startsWith(`${dir}/`))
+    .map((f) => f.path.slice(f.path.lastIndexOf('/') + 1))
+    .sort();
+  if (scripts.length === 0) return undefined;
+  const names =
+    scripts.length === 1
+      ? `script ${scripts[0] ?? ''} is`
+      : `scripts ${scripts.slice(0, -1).join(', ')} and ${scripts.at(-1) ?? ''} are`;
+  return (
+    `  WARNING: The ${names} installed in '${dir}' which is not on PATH.\n` +
+    '  Consider adding this directory to PATH or, if you prefer to suppress this warning, use --no-warn-script-location.\n'
+  );
+}

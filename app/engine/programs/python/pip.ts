@@ -236,6 +236,7 @@ function install(
       (s) => s !== site,
     ),
     noDeps: hasOption(parsed, 'no-deps'),
+    warnScriptLocation: !hasOption(parsed, 'no-warn-script-location'),
     quiet,
     userOrVenv: user || env.venv !== undefined,
     rootWarning: io.user.uid === 0 && !env.venv && rootAction !== 'ignore',
