@@ -139,9 +139,8 @@ export function ImagePanel() {
                 </p>
               )}
               <LayerStack
-                host={host}
-                image={image}
-                build={record}
+                model={model}
+                buildEntryId={record?.entryId}
                 baseName={followsEditor ? baseNameOf(stages, shipped) : undefined}
                 followsEditor={followsEditor}
                 onSelected={onSelected}

@@ -7,13 +7,20 @@
  * and re-form from the first changed step upward.
  */
 import { AnimatePresence } from 'motion/react';
-import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { humanBytes } from '../../engine/build/human-bytes';
 import { parseDockerfile } from '../../engine/dockerfile';
-import type { HostState } from '../../engine/host/state';
-import type { Image } from '../../engine/images/image';
 import { useAppStore } from '../../store';
-import { stepKey, type BuildRecord } from './build-record';
+import { stepKey } from './build-record';
 import { linkEditor } from './editor-link';
 import { linesOfHovered, pendingAtLine, rowAtLine } from './hover-link';
 import { layerTone } from './layer-colors';
@@ -22,14 +29,14 @@ import { useUnplayed } from './playback/hooks';
 import { PendingLayers } from './PendingLayers';
 import { findSelected, rowSelectionId } from './row-selection';
 import { SlabRow, type SlabState } from './SlabRow';
-import { stackModelOf, type StackRow } from './stack-model';
+import type { StackModel, StackRow } from './stack-model';
 import './LayerStack.css';
 
 export interface LayerStackProps {
-  host: HostState;
-  image: Image;
-  /** The build that made this image, if the transcript has it. */
-  build: BuildRecord | undefined;
+  /** The image's rows (`stackModelOf`: the same object while the image and its build are). */
+  model: StackModel;
+  /** The transcript entry of the build that made this image, if the transcript has it. */
+  buildEntryId: number | undefined;
   /** What the final stage's FROM names ("python:3.14-slim"), when known. */
   baseName: string | undefined;
   /** Whether the editor's Dockerfile is the recipe of this image (pending layers, line links). */
@@ -38,10 +45,13 @@ export interface LayerStackProps {
   onSelected?: () => void;
 }
 
-export function LayerStack({
-  host,
-  image,
-  build,
+/**
+ * Memoised on the model rather than the host: a `docker run` or an exec makes a new host
+ * state but leaves the image's rows as they are, and a render here measures every row.
+ */
+export const LayerStack = memo(function LayerStack({
+  model,
+  buildEntryId: entryId,
   baseName,
   followsEditor,
   onSelected,
@@ -56,7 +66,6 @@ export function LayerStack({
   const select = useAppStore((s) => s.select);
   const announce = useAppStore((s) => s.announce);
 
-  const model = useMemo(() => stackModelOf(host, image, build), [host, image, build]);
   const ownRows = useMemo(() => model.rows.slice(model.ownStart), [model]);
   const link = useMemo(
     () =>
@@ -64,7 +73,6 @@ export function LayerStack({
     [followsEditor, dockerfile, ownRows],
   );
 
-  const entryId = build?.entryId;
   const unplayed = useUnplayed((q) =>
     q.entryId === entryId && q.event.type === 'layer-created'
       ? stepKey(q.event.stage, q.event.index)
@@ -199,4 +207,4 @@ export function LayerStack({
       )}
     </div>
   );
-}
+});
