@@ -60,6 +60,12 @@ describe('directories a stand-in Dockerfile chowns', () => {
     expect(owned('ruby:3.3', '/usr/local/bundle')).toBe('1777 0:0');
     expect(owned('golang:1.24-alpine', '/go')).toBe('1777 0:0');
     expect(owned('golang:1.24-alpine', '/go/src')).toBe('1777 0:0');
+    // rust: chmod -R a+w $RUSTUP_HOME $CARGO_HOME
+    expect(owned('rust:1.91', '/usr/local/cargo')).toBe('777 0:0');
+    expect(owned('rust:1.91', '/usr/local/cargo/bin')).toBe('777 0:0');
+    expect(owned('rust:1.91', '/usr/local/cargo/bin/rustup')).toBe('777 0:0');
+    expect(owned('rust:1.91', '/usr/local/cargo/env')).toBe('666 0:0');
+    expect(owned('rust:1.91-alpine', '/usr/local/rustup')).toBe('777 0:0');
     expect(owned('gcr.io/distroless/static:nonroot', '/home/nonroot')).toBe('700 65532:65532');
     expect(owned('gcr.io/distroless/static:nonroot', '/tmp')).toBe('1777 0:0');
   });
@@ -117,7 +123,10 @@ describe('running as the image user', () => {
   });
 
   it('lets any user write GEM_HOME and the PHP docroot, and no one else write root dirs', () => {
-    const t = terminal('ruby:3.3', 'php:8.3-apache');
+    const t = terminal('ruby:3.3', 'php:8.3-apache', 'rust:1.91-slim');
+    expect(
+      t.run("docker run --rm -u 1000 rust:1.91-slim sh -c 'touch /usr/local/cargo/bin/x'").code,
+    ).toBe(0);
     expect(t.run("docker run --rm -u 1234 ruby:3.3 sh -c 'touch /usr/local/bundle/x'").code).toBe(
       0,
     );

@@ -1,5 +1,6 @@
 /** golang (/usr/local/go, GOPATH=/go) and rust (rustup's CARGO_HOME and RUSTUP_HOME). */
 import { sha256Hex } from '../../fs/digest';
+import type { PackageFile } from '../types';
 import { goFiles } from '../images/golang';
 import { assemble, copy, pathWith, releaseWords, run, type Row } from './assemble';
 import { baseImage } from './bases';
@@ -105,7 +106,7 @@ export const rust = languageRepo({
       'rustdoc',
       'rustfmt',
     ];
-    const files = [
+    const files = everyoneWrites([
       ...spreadFiles(
         '',
         `/usr/local/cargo/bin/rustup:x=13200000 ${proxies.map((p) => `/usr/local/cargo/bin/${p}->rustup`).join(' ')}
@@ -116,7 +117,7 @@ export const rust = languageRepo({
          ${tc}/lib/rustlib/${target}/lib/liballoc-${sha256Hex(`alloc${v}`).slice(0, 16)}.rlib ${tc}/share/doc/rust/README.md`,
         560_000_000,
       ),
-    ];
+    ]);
     const env = [
       pathWith('/usr/local/cargo/bin'),
       'RUSTUP_HOME=/usr/local/rustup',
@@ -156,3 +157,18 @@ export const rust = languageRepo({
     });
   },
 });
+
+/**
+ * `chmod -R a+w $RUSTUP_HOME $CARGO_HOME`: every file and directory of the two (so any --user
+ * can add toolchains and crates) gains write for all; directories are listed to carry it.
+ */
+function everyoneWrites(files: PackageFile[]): PackageFile[] {
+  const dirs = new Set<string>();
+  for (const { path } of files)
+    for (let i = path.indexOf('/', '/usr/local/'.length); i > 0; i = path.indexOf('/', i + 1))
+      dirs.add(path.slice(0, i + 1));
+  return [
+    ...[...dirs].sort().map((path): PackageFile => ({ path, size: 0, mode: 0o777 })),
+    ...files.map((f) => (f.link === undefined ? { ...f, mode: (f.mode ?? 0o644) | 0o222 } : f)),
+  ];
+}
