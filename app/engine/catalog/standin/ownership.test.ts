@@ -84,6 +84,8 @@ describe('directories a stand-in Dockerfile chowns', () => {
     expect(owned('gradle:8-jdk21', '/home/gradle/.gradle')).toBe('757 1000:1000');
     expect(owned('memcached:1.6-alpine', '/home/memcache')).toBe('755 11211:11211');
     expect(owned('memcached:1.6', '/home/memcache')).toBe('missing');
+    expect(owned('redis:7.4-alpine', '/home/redis')).toBe('755 999:1000');
+    expect(owned('httpd:2.4-alpine', '/home/www-data')).toBe('755 82:82');
   });
 
   it('keeps the account files root:shadow 0640 where a step adds a user', () => {

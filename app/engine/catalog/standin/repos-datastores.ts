@@ -55,6 +55,8 @@ export const redis = serviceRepo({
           gid: alpine ? 1000 : 999,
           home: '/home/redis',
           shell: alpine ? '/sbin/nologin' : '/bin/sh',
+          // BusyBox adduser makes the home unless told -H (-S does not say it); useradd -r does not.
+          createHome: alpine,
         }),
       },
       alpine

@@ -203,6 +203,7 @@ export const httpd = serviceRepo({
                 gid: 82,
                 home: '/home/www-data',
                 shell: '/sbin/nologin',
+                createHome: true, // adduser without -H
               }),
             } as Row,
           ]
