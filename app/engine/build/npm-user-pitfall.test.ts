@@ -3,16 +3,9 @@
 // making the folder node's (chown before USER) and COPY --chown=node:node is the fix.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog, type Catalog } from '../catalog';
-import { createHost } from '../host/world';
-import { CounterIds } from '../ids';
-import { emptyDir, textFile, type DirNode } from '../fs/node';
-import { setAt } from '../fs/tree';
-import { splitPath } from '../fs/path';
-import { runBuild } from './build';
-import { makeContext } from './context';
 import type { BuildOutcome } from './request';
+import { buildInSession, stepOutput } from './testing/build-in-session';
 
-const NOW = Date.UTC(2026, 0, 15, 9, 0, 0);
 const PACKAGE_JSON = JSON.stringify({
   name: 'app',
   version: '1.0.0',
@@ -25,36 +18,7 @@ beforeAll(async () => {
 });
 
 function build(dockerfile: string): BuildOutcome {
-  let root: DirNode = emptyDir();
-  for (const [path, text] of Object.entries({
-    Dockerfile: dockerfile,
-    'package.json': PACKAGE_JSON,
-  }))
-    root = setAt(root, splitPath(path), textFile(text));
-  return runBuild(
-    {
-      dockerfile,
-      dockerfileName: 'Dockerfile',
-      context: makeContext(root),
-      tags: ['app'],
-      buildArgs: {},
-      noCache: false,
-    },
-    {
-      catalog,
-      host: createHost('laptop', []),
-      hostName: 'laptop',
-      ids: new CounterIds('t'),
-      now: NOW,
-    },
-  );
-}
-
-/** What the steps printed, without BuildKit's `#N 0.123 ` prefixes. */
-function stepOutput(out: BuildOutcome): string[] {
-  return out.stderr
-    .split('\n')
-    .flatMap((line) => /^#\d+ \d+\.\d+ (.*)$/.exec(line)?.slice(1) ?? []);
+  return buildInSession(catalog, dockerfile, { files: { 'package.json': PACKAGE_JSON } });
 }
 
 describe('npm install as USER node', () => {

@@ -3,16 +3,9 @@
 // support 3.8, and a pin to flask 3.1 fails the build with pip's report.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog, type Catalog } from '../catalog';
-import { createHost } from '../host/world';
-import { CounterIds } from '../ids';
-import { emptyDir, textFile } from '../fs/node';
-import { setAt } from '../fs/tree';
-import { splitPath } from '../fs/path';
-import { runBuild } from './build';
-import { makeContext } from './context';
 import type { BuildOutcome } from './request';
+import { buildInSession, stepOutput } from './testing/build-in-session';
 
-const NOW = Date.UTC(2026, 0, 15, 9, 0, 0);
 const SETUP =
   'FROM ubuntu:20.04\nRUN apt-get update && apt-get install -y --no-install-recommends python3-pip\n';
 
@@ -22,31 +15,7 @@ beforeAll(async () => {
 });
 
 function build(dockerfile: string): BuildOutcome {
-  const root = setAt(emptyDir(), splitPath('Dockerfile'), textFile(dockerfile));
-  return runBuild(
-    {
-      dockerfile,
-      dockerfileName: 'Dockerfile',
-      context: makeContext(root),
-      tags: ['app'],
-      buildArgs: {},
-      noCache: false,
-    },
-    {
-      catalog,
-      host: createHost('laptop', []),
-      hostName: 'laptop',
-      ids: new CounterIds('t'),
-      now: NOW,
-    },
-  );
-}
-
-/** What the steps printed, without BuildKit's `#N 0.123 ` prefixes. */
-function stepOutput(out: BuildOutcome): string[] {
-  return out.stderr
-    .split('\n')
-    .flatMap((line) => /^#\d+ \d+\.\d+ (.*)$/.exec(line)?.slice(1) ?? []);
+  return buildInSession(catalog, dockerfile);
 }
 
 describe('pip3 on ubuntu:20.04 (Python 3.8)', () => {

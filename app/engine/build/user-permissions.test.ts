@@ -2,47 +2,14 @@
 // `RUN npm install` into a root-owned WORKDIR fails, and `COPY --chown` (or a WORKDIR made
 // after USER) is the fix. Owners here were checked against BuildKit (Docker 20.10's).
 import { describe, expect, it } from 'vitest';
-import { runBuild } from './build';
-import { makeContext } from './context';
 import { tinyCatalog } from '../testing/tiny-catalog';
-import { createHost } from '../host/world';
-import { CounterIds } from '../ids';
-import { emptyDir, textFile, type DirNode } from '../fs/node';
-import { setAt } from '../fs/tree';
-import { splitPath } from '../fs/path';
 import type { BuildOutcome } from './request';
+import { buildInSession, stepOutput } from './testing/build-in-session';
 
 const catalog = tinyCatalog();
-const NOW = Date.UTC(2026, 0, 15, 9, 0, 0);
 
 function build(dockerfile: string, files: Record<string, string> = {}): BuildOutcome {
-  let root: DirNode = emptyDir();
-  for (const [path, text] of Object.entries({ Dockerfile: dockerfile, ...files }))
-    root = setAt(root, splitPath(path), textFile(text));
-  return runBuild(
-    {
-      dockerfile,
-      dockerfileName: 'Dockerfile',
-      context: makeContext(root),
-      tags: ['app'],
-      buildArgs: {},
-      noCache: false,
-    },
-    {
-      catalog,
-      host: createHost('laptop', []),
-      hostName: 'laptop',
-      ids: new CounterIds('t'),
-      now: NOW,
-    },
-  );
-}
-
-/** What the steps printed, without BuildKit's `#N 0.123 ` prefixes. */
-function stepOutput(out: BuildOutcome): string[] {
-  return out.stderr
-    .split('\n')
-    .flatMap((line) => /^#\d+ \d+\.\d+ (.*)$/.exec(line)?.slice(1) ?? []);
+  return buildInSession(catalog, dockerfile, { files });
 }
 
 describe('a RUN after USER', () => {

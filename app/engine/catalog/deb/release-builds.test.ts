@@ -5,14 +5,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog, type Catalog } from '..';
-import { runBuild } from '../../build/build';
-import { makeContext } from '../../build/context';
 import type { BuildOutcome } from '../../build/request';
-import { emptyDir, textFile } from '../../fs/node';
-import { splitPath } from '../../fs/path';
-import { setAt } from '../../fs/tree';
-import { createHost } from '../../host/world';
-import { CounterIds } from '../../ids';
+import { buildInSession } from '../../build/testing/build-in-session';
 
 let catalog: Catalog;
 beforeAll(async () => {
@@ -20,24 +14,7 @@ beforeAll(async () => {
 });
 
 function build(dockerfile: string): BuildOutcome {
-  const root = setAt(emptyDir(), splitPath('Dockerfile'), textFile(dockerfile));
-  return runBuild(
-    {
-      dockerfile,
-      dockerfileName: 'Dockerfile',
-      context: makeContext(root),
-      tags: ['app'],
-      buildArgs: {},
-      noCache: false,
-    },
-    {
-      catalog,
-      host: createHost('laptop', []),
-      hostName: 'laptop',
-      ids: new CounterIds('rb'),
-      now: Date.UTC(2026, 0, 15, 9, 0, 0),
-    },
-  );
+  return buildInSession(catalog, dockerfile, { idPrefix: 'rb' });
 }
 
 const INSTALL =

@@ -4,43 +4,16 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog, type Catalog } from '..';
-import { runBuild } from '../../build/build';
-import { makeContext } from '../../build/context';
 import type { BuildOutcome } from '../../build/request';
-import { emptyDir, textFile, type DirNode } from '../../fs/node';
-import { OverlayFs } from '../../fs/overlay';
-import { splitPath } from '../../fs/path';
-import { setAt } from '../../fs/tree';
-import { createHost } from '../../host/world';
-import { CounterIds } from '../../ids';
+import { buildInSession, imageFs } from '../../build/testing/build-in-session';
 
-const NOW = Date.UTC(2026, 0, 15, 9, 0, 0);
 let catalog: Catalog;
 beforeAll(async () => {
   catalog = await loadCatalog();
 });
 
 function build(dockerfile: string, files: Record<string, string> = {}): BuildOutcome {
-  let root: DirNode = emptyDir();
-  for (const [path, text] of Object.entries({ Dockerfile: dockerfile, ...files }))
-    root = setAt(root, splitPath(path), textFile(text));
-  return runBuild(
-    {
-      dockerfile,
-      dockerfileName: 'Dockerfile',
-      context: makeContext(root),
-      tags: ['app'],
-      buildArgs: {},
-      noCache: false,
-    },
-    {
-      catalog,
-      host: createHost('laptop', []),
-      hostName: 'laptop',
-      ids: new CounterIds('sb'),
-      now: NOW,
-    },
-  );
+  return buildInSession(catalog, dockerfile, { files, idPrefix: 'sb' });
 }
 
 function baseLayers(ref: string): number {
@@ -48,11 +21,6 @@ function baseLayers(ref: string): number {
   const found = catalog.resolve?.(repo, tag);
   if (!found?.ok) throw new Error(`${ref} does not resolve`);
   return found.image.layers.length;
-}
-
-function imageFs(outcome: BuildOutcome): OverlayFs {
-  const byDigest = new Map(outcome.layers.map((l) => [l.diffId, l.tree]));
-  return new OverlayFs((outcome.image?.diffIds ?? []).map((d) => byDigest.get(d) ?? emptyDir()));
 }
 
 describe('builds on stand-in bases', () => {
