@@ -60,3 +60,35 @@ export function parseSummaries(text: string): Map<string, string> {
   }
   return map;
 }
+
+/** A Debian release's records, by the name an Ubuntu borrowed line gives it. */
+export type DebTables = Readonly<Record<string, ReadonlyMap<string, DebRecord>>>;
+
+/**
+ * Reads an Ubuntu release's package lines (data/debian/deb-<release>-apps-N.ts and
+ * -borrowed-N.ts), where a borrowed package the Debian table holds byte for byte is a
+ * reference rather than a copy: "name" is `primary`'s record of that name, "name release"
+ * that release's. Full lines are read as `parseDebLines` does. References no table holds are
+ * returned in `unresolved` (the generated data should have none).
+ */
+export function parseUbuntuLines(
+  text: string,
+  tables: DebTables,
+  primary: string,
+): { records: Map<string, DebRecord>; unresolved: string[] } {
+  const records = new Map<string, DebRecord>();
+  const unresolved: string[] = [];
+  for (const line of text.split('\n')) {
+    const fields = line.trim().split(' ');
+    const [name, release] = fields;
+    if (!name) continue;
+    if (fields.length > 2) {
+      for (const [key, record] of parseDebLines(line)) records.set(key, record);
+      continue;
+    }
+    const record = tables[release ?? primary]?.get(name);
+    if (record) records.set(name, { ...record, depends: [...record.depends] });
+    else unresolved.push(line.trim());
+  }
+  return { records, unresolved };
+}

@@ -27,20 +27,44 @@ import trixie2 from '../data/debian/deb-trixie-2';
 import trixie3 from '../data/debian/deb-trixie-3';
 import type { Distro } from '../types';
 import { DebArchive, releaseRewrite } from './archive';
-import { parseDebLines, parseSummaries } from './records';
+import {
+  parseDebLines,
+  parseSummaries,
+  parseUbuntuLines,
+  type DebRecord,
+  type DebTables,
+} from './records';
 import { parseShapes, type DebShape } from './shapes';
 
 export type DebWorld = Record<Exclude<Distro, 'alpine'>, DebArchive>;
 
 /**
- * An Ubuntu release: its base image's packages on top (what `ownNames()` lists), then what
- * Dockerfiles install (data/tools/ubuntu.py), then the Debian release it is modelled on for
- * anything else (an approximation: those packages keep Debian's versions).
+ * Each Ubuntu release's package lines: what Dockerfiles install (data/tools/ubuntu.py), then
+ * what it borrows as it is from the Debian release it is modelled on (`sibling`), mostly as
+ * references to that release's records.
+ */
+const UBUNTU = {
+  noble: { lines: [nobleApps, nobleBorrowed1, nobleBorrowed2, nobleBorrowed3], sibling: 'trixie' },
+  jammy: { lines: [jammyApps, jammyBorrowed1, jammyBorrowed2], sibling: 'bookworm' },
+  focal: { lines: [focalApps, focalBorrowed1, focalBorrowed2], sibling: 'bullseye' },
+} as const;
+
+type UbuntuRelease = keyof typeof UBUNTU;
+
+function ubuntuRecords(distro: UbuntuRelease, tables: DebTables) {
+  const { lines, sibling } = UBUNTU[distro];
+  return parseUbuntuLines(lines.join('\n'), tables, sibling);
+}
+
+/**
+ * An Ubuntu release: its base image's packages on top (what `ownNames()` lists), then its
+ * installables (`UBUNTU`), then the Debian release it is modelled on for anything else (an
+ * approximation: those packages keep Debian's versions).
  */
 function ubuntu(
-  distro: 'noble' | 'jammy' | 'focal',
+  distro: UbuntuRelease,
   base: string,
-  apps: string[],
+  tables: DebTables,
   debian: DebArchive,
   shapes: ReadonlyMap<string, DebShape>,
   summaries: ReadonlyMap<string, string>,
@@ -50,7 +74,7 @@ function ubuntu(
   const baseRecords = parseDebLines(base);
   const installables = new DebArchive(
     distro,
-    parseDebLines(apps.join('\n')),
+    ubuntuRecords(distro, tables).records,
     shapes,
     summaries,
     debian,
@@ -63,17 +87,35 @@ function ubuntu(
   });
 }
 
+/** The Debian releases' records, by release name. */
+function debianTables(): Record<
+  'trixie' | 'bookworm' | 'bullseye',
+  ReadonlyMap<string, DebRecord>
+> {
+  const trixie = parseDebLines([trixie1, trixie2, trixie3, hand.trixie].join('\n'));
+  const bookworm = parseDebLines(
+    [bookworm1, bookworm2, bookworm3, hand.bookworm].join('\n'),
+    trixie,
+  );
+  const bullseye = parseDebLines([bullseye1, bullseye2, bullseye3].join('\n'));
+  return { trixie, bookworm, bullseye };
+}
+
+/** Borrowed references no Debian table holds, as "release: line" (the data should have none). */
+export function unresolvedUbuntuReferences(): string[] {
+  const tables = debianTables();
+  return (Object.keys(UBUNTU) as UbuntuRelease[]).flatMap((distro) =>
+    ubuntuRecords(distro, tables).unresolved.map((line) => `${distro}: ${line}`),
+  );
+}
+
 export function loadDebWorld(): DebWorld {
   const shapes = parseShapes([shapes1, shapes2, hand.shapes].join('\n'));
   const summaries = parseSummaries(summaries1);
-  const trixieRecords = parseDebLines([trixie1, trixie2, trixie3, hand.trixie].join('\n'));
-  const bookwormRecords = parseDebLines(
-    [bookworm1, bookworm2, bookworm3, hand.bookworm].join('\n'),
-    trixieRecords,
-  );
+  const tables = debianTables();
   const trixie = new DebArchive(
     'trixie',
-    trixieRecords,
+    tables.trixie,
     shapes,
     summaries,
     undefined,
@@ -82,7 +124,7 @@ export function loadDebWorld(): DebWorld {
   );
   const bookworm = new DebArchive(
     'bookworm',
-    bookwormRecords,
+    tables.bookworm,
     shapes,
     summaries,
     undefined,
@@ -93,7 +135,7 @@ export function loadDebWorld(): DebWorld {
   );
   const bullseye = new DebArchive(
     'bullseye',
-    parseDebLines([bullseye1, bullseye2, bullseye3].join('\n')),
+    tables.bullseye,
     shapes,
     summaries,
     undefined,
@@ -107,7 +149,7 @@ export function loadDebWorld(): DebWorld {
     noble: ubuntu(
       'noble',
       noble,
-      [nobleApps, nobleBorrowed1, nobleBorrowed2, nobleBorrowed3],
+      tables,
       trixie,
       shapes,
       summaries,
@@ -117,7 +159,7 @@ export function loadDebWorld(): DebWorld {
     jammy: ubuntu(
       'jammy',
       jammyBase,
-      [jammyApps, jammyBorrowed1, jammyBorrowed2],
+      tables,
       bookworm,
       shapes,
       summaries,
@@ -127,7 +169,7 @@ export function loadDebWorld(): DebWorld {
     focal: ubuntu(
       'focal',
       focalBase,
-      [focalApps, focalBorrowed1, focalBorrowed2],
+      tables,
       bullseye,
       shapes,
       summaries,

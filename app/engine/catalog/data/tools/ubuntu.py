@@ -5,7 +5,10 @@
 # where Ubuntu's release carries another version in the name (python3.11 -> python3.10,
 # gcc-12 -> gcc-11, libicu72 -> libicu70, ...). Sizes, sections and depends are the Debian
 # package's; versions come from ubuntu_versions.py (best estimates) where it names the package,
-# else they are the Debian package's (written to a separate -borrowed file that says so).
+# else they are the Debian package's (written to a separate -borrowed file that says so). A
+# borrowed package whose line would be the Debian one byte for byte is written as a reference
+# (its name, plus the release where that is not the first sibling): deb/world.ts copies the
+# record from the Debian table when it loads, so the data is not held twice.
 # Usage: python3 ubuntu.py app/engine/catalog/data/debian
 import os, re, sys; sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import ubuntu_versions as uv
@@ -30,6 +33,7 @@ def read_table(prefix, inherit=None):
 trixie = read_table('trixie')
 bookworm = read_table('bookworm', trixie)
 bullseye = read_table('bullseye')
+RELEASE_OF = {id(trixie): 'trixie', id(bookworm): 'bookworm', id(bullseye): 'bullseye'}
 
 def subst(pairs):
     def rename(name):
@@ -158,8 +162,11 @@ HDR = '''// Ubuntu {num} ({rel}) {what}, by data/tools/ubuntu.py. Same line form
 // release carries another version in the name (python3.X, gcc-N, libicuN, perl 5.N).
 '''
 BHDR = '''// Ubuntu {num} ({rel}) packages the closure needs that data/tools/ubuntu_versions.py does not
-// version, by data/tools/ubuntu.py: each line is the closest Debian package ({sib}) as it is,
+// version, by data/tools/ubuntu.py: each is the closest Debian package ({sib}) as it is,
 // version included. The version is NOT Ubuntu's: a stand-in until someone writes the real one.
+// A line "name" is {first}'s record of that name, "name release" that release's (copied by
+// deb/world.ts when it loads); a full line is written where the record differs (renamed
+// package or depends).
 '''
 NUM = {'jammy': '22.04', 'focal': '20.04', 'noble': '24.04'}
 SIB = {'jammy': 'bookworm, then bullseye', 'focal': 'bullseye', 'noble': 'trixie, then bookworm and bullseye'}
@@ -168,12 +175,18 @@ for rel, cfg in RELEASES.items():
     out, base_names = generate(rel, cfg)
     for stale in glob.glob(os.path.join(OUT, f'deb-{rel}-*-*.ts')): os.remove(stale)
     line = lambda n: ' '.join([n, *out[n][:4], *out[n][4]])
-    fmt = dict(num=NUM[rel], rel=rel, sib=SIB[rel])
+    fmt = dict(num=NUM[rel], rel=rel, sib=SIB[rel], first=RELEASE_OF[id(cfg['sources'][0])])
     if cfg['base']:
         write_chunks(OUT, f'deb-{rel}-base', [line(n) for n in sorted(base_names) if n in out],
                      HDR.format(what='base image packages', **fmt), size=380)
     own = [line(n) for n in sorted(out) if out[n][5] and n not in base_names]
-    borrowed = [line(n) for n in sorted(out) if not out[n][5] and n not in base_names]
+    def borrowed_line(n):
+        # A reference where the Debian record is this one byte for byte, else the full line.
+        for src in cfg['sources']:
+            if src.get(n) == [*out[n][:4], out[n][4]]:
+                return n if src is cfg['sources'][0] else f'{n} {RELEASE_OF[id(src)]}'
+        return line(n)
+    borrowed = [borrowed_line(n) for n in sorted(out) if not out[n][5] and n not in base_names]
     print(rel, len(base_names), len(own), len(borrowed),
           write_chunks(OUT, f'deb-{rel}-apps', own, HDR.format(what='packages Dockerfiles install', **fmt)),
           write_chunks(OUT, f'deb-{rel}-borrowed', borrowed, BHDR.format(**fmt)))
