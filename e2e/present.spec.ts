@@ -118,7 +118,12 @@ test('a share link opens its steps in presentation mode', async ({ page }) => {
   // The full app's Present link carries the session it shows.
   await page.goto('/');
   const link = page.getByRole('link', { name: 'Present' });
-  await expect(link).toHaveAttribute('href', /\?mode=present#s=1\./, { timeout: 20_000 });
+  // The address is written as the pointer reaches the link (and on keyboard focus).
+  await expect(async () => {
+    await page.mouse.move(0, 0);
+    await link.hover();
+    await expect(link).toHaveAttribute('href', /\?mode=present#s=1\./, { timeout: 1000 });
+  }).toPass({ timeout: 20_000 });
   await link.click();
   await expect(page.locator('.lc-present')).toHaveAttribute('data-engine', 'ready', {
     timeout: 20_000,

@@ -5,8 +5,8 @@
  */
 import { sessionOf } from '../../share/open-link';
 import { encodeSession } from '../../share/link';
-import { useMemo } from 'react';
-import { useAppStore, type ScenarioStep } from '../../store';
+import type { SyntheticEvent } from 'react';
+import { useAppStoreApi, type ScenarioStep } from '../../store';
 
 export const PRESENT_PARAM = 'mode';
 export const PRESENT_VALUE = 'present';
@@ -35,12 +35,27 @@ export function presentHref(scenario: readonly ScenarioStep[]): string {
   }
 }
 
-/** The header's link to the presentation of the current session. */
+/**
+ * The header's link to the presentation of the current session. The address carries the
+ * whole session, compressed, so it is written when the person reaches for the link (pointer,
+ * keyboard focus, context menu), not after every command: that work grew with the session
+ * and landed in the frame that showed each command's result.
+ */
 export function PresentLink({ className = 'lc-button' }: { className?: string }) {
-  const scenario = useAppStore((s) => s.scenario);
-  const href = useMemo(() => presentHref(scenario), [scenario]);
+  const api = useAppStoreApi();
+  const address = (e: SyntheticEvent<HTMLAnchorElement>) => {
+    e.currentTarget.href = presentHref(api.getState().scenario);
+  };
   return (
-    <a className={className} href={href} title="Present this session step by step, for a projector">
+    <a
+      className={className}
+      href={presentHref([])}
+      title="Present this session step by step, for a projector"
+      onPointerEnter={address}
+      onPointerDown={address}
+      onFocus={address}
+      onContextMenu={address}
+    >
       Present
     </a>
   );
