@@ -158,18 +158,23 @@ function prepareFilesystem(
     if (mount.type === 'volume') {
       const volume = rt.host.volumes[mount.source];
       const request = requests.find((r) => r.destination === mount.destination);
-      const fs = new OverlayFs([], volume?.tree ?? emptyDir());
       const image = routed.tree(mount.destination);
+      // A path the image does not have is made for the mount, and gives the volume nothing.
+      const imageDir =
+        existing.ok && image.ok && image.value.kind === 'dir' ? image.value : undefined;
       const empty = volume !== undefined && Object.keys(volume.tree.children).length === 0;
-      if (
-        empty &&
-        !request?.noCopy &&
-        image.ok &&
-        image.value.kind === 'dir' &&
-        Object.keys(image.value.children).length > 0
-      ) {
+      const source = empty && !request?.noCopy ? imageDir : undefined;
+      // Docker gives an empty volume the owner and mode of the image's directory, files or
+      // not (an image's `chown redis /data` + `VOLUME /data` lets redis write there).
+      const fs = new OverlayFs(
+        [],
+        volume && source
+          ? { ...volume.tree, mode: source.mode, uid: source.uid, gid: source.gid }
+          : (volume?.tree ?? emptyDir()),
+      );
+      if (source) {
         // A copy of the image's files at the mount point: later writes do not touch the image.
-        for (const [name, child] of Object.entries(image.value.children)) {
+        for (const [name, child] of Object.entries(source.children)) {
           if (child.kind !== 'whiteout') fs.putTree(`/${name}`, child);
         }
         const tree = fs.upper;

@@ -111,6 +111,31 @@ describe('volumes', () => {
     expect(t.run('docker diff vi2').out).toBe('');
   });
 
+  // Observed on Docker 20.10 (overlay2): an empty volume takes the owner and mode of the
+  // image's directory even when it holds no files; a path the image lacks gives it nothing,
+  // so a named volume keeps what it was given.
+  it("gives a new volume the owner and mode of the image's directory, empty or not", () => {
+    const t = busybox();
+    t.run(
+      "mkdir own && printf 'FROM busybox\\nRUN mkdir /data /filled && chown 1000:1000 /data && chmod 700 /data && echo hi > /filled/f && chown 1001:1002 /filled && chmod 750 /filled\\nVOLUME /data\\n' > own/Dockerfile",
+    );
+    t.run('docker build -q -t own own');
+    const owner = (line: string) => line.split(/\s+/).slice(0, 4).join(' ');
+    expect(owner(t.run('docker run --rm own ls -ldn /data').out)).toBe('drwx------ 2 1000 1000');
+    expect(owner(t.run('docker run --rm -v named:/data own ls -ldn /data').out)).toBe(
+      'drwx------ 2 1000 1000',
+    );
+    const filled = t.run('docker run --rm -v filled:/filled own ls -ldn /filled /filled/f').out;
+    expect(filled.split('\n').map(owner)).toEqual([
+      'drwxr-x--- 2 1001 1002',
+      '-rw-r--r-- 1 0 0',
+      '',
+    ]);
+    expect(owner(t.run('docker run --rm -v named:/data busybox ls -ldn /data').out)).toBe(
+      'drwx------ 2 1000 1000',
+    );
+  });
+
   it('mounts a host folder with -v ./site, writes through to the host, refuses writes with :ro', () => {
     const t = busybox();
     t.run("mkdir site && echo '<h1>hi</h1>' > site/index.html");
