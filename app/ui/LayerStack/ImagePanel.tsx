@@ -43,15 +43,9 @@ export function ImagePanel() {
   const [choice, setChoice] = useState<ImageChoice | null>(null);
   const [tab, setTab] = useState<TabKey>('files');
   const stacks = useRef<HTMLDivElement>(null);
-  const last = useMemo(() => lastBuild(transcript), [transcript]);
-  // While a build's steps are still playing, the merged view would list files of layers the
-  // stack has not shown yet: it waits, and draws the union once (not again at every step).
-  const lastEntryId = last?.entryId;
-  const buildPlaying = useAppStore((s) =>
-    s.pendingEvents.some((q) => q.entryId === lastEntryId && q.event.type === 'layer-created'),
-  );
 
   const host = world?.hosts[world.current];
+  const last = useMemo(() => lastBuild(transcript), [transcript]);
   const image = pickImage(host, choice, last);
   const record = useMemo(
     () => (image ? lastBuildOf(transcript, image.id) : undefined),
@@ -158,20 +152,15 @@ export function ImagePanel() {
               {
                 key: 'files',
                 label: 'Merged files',
-                render: () =>
-                  buildPlaying && followsEditor ? (
-                    <p className="lc-hint">
-                      Building… the merged files appear when the last layer is in place.
-                    </p>
-                  ) : (
-                    <MergedTree
-                      layers={layers}
-                      baseLayers={model.baseLayers}
-                      layerLabels={labels}
-                      workdir={image.config.WorkingDir || '/'}
-                      selectedLayer={selected?.layerIndex}
-                    />
-                  ),
+                render: () => (
+                  <MergedTree
+                    layers={layers}
+                    baseLayers={model.baseLayers}
+                    layerLabels={labels}
+                    workdir={image.config.WorkingDir || '/'}
+                    selectedLayer={selected?.layerIndex}
+                  />
+                ),
               },
               {
                 key: 'layer',
