@@ -63,8 +63,27 @@ test('the demo page has two players that size themselves and do not share state'
 test('the player ignores resize messages from anyone but its own frame', async ({ page }) => {
   await page.goto('/embed-demo.html');
   const first = page.locator('#player-layers iframe');
-  await waitReady(page.frameLocator('#player-layers iframe'));
-  const before = (await first.boundingBox())?.height;
+  const one = page.frameLocator('#player-layers iframe');
+  await waitReady(one);
+  // The frame grows as its build plays (and its merged view appears once it has): measure
+  // once its own messages have stopped changing its height.
+  await expect(one.getByRole('tree', { name: 'Merged filesystem' })).toBeVisible({
+    timeout: 30_000,
+  });
+  const height = async () => (await first.boundingBox())?.height;
+  let last = await height();
+  await expect
+    .poll(
+      async () => {
+        const now = await height();
+        const settled = now === last;
+        last = now;
+        return settled;
+      },
+      { intervals: [400], timeout: 15_000 },
+    )
+    .toBe(true);
+  const before = await height();
   await page.evaluate(() =>
     window.postMessage({ type: 'layercake:resize', v: 1, height: 2222 }, '*'),
   );
