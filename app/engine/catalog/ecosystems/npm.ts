@@ -5,6 +5,7 @@
 import { utf8Length } from '../../fs/node';
 import type { Package, PackageFile } from '../types';
 import { jitter } from '../util/hash';
+import { commandPaths, words } from '../util/line-fields';
 import { splitBytes } from '../util/split';
 
 export interface NpmRecord {
@@ -23,19 +24,14 @@ export function parseNpmLines(text: string): Map<string, NpmRecord> {
     const [head, summary, files, bins] = line.split('|');
     const [name, version, kb, ...depends] = (head ?? '').trim().split(' ');
     if (!name || !version) continue;
-    const bin: Record<string, string> = {};
-    for (const entry of (bins ?? '').split(' ').filter(Boolean)) {
-      const [cmd, path] = entry.split('=');
-      if (cmd && path) bin[cmd] = path;
-    }
     records.set(name, {
       name,
       version,
       kb: Number(kb) || 0,
       depends,
       summary: summary ?? '',
-      files: (files ?? '').split(' ').filter(Boolean),
-      bin,
+      files: words(files),
+      bin: commandPaths(bins),
     });
   }
   return records;

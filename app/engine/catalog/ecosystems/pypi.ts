@@ -7,6 +7,7 @@
 import { utf8Length } from '../../fs/node';
 import type { Package, PackageFile } from '../types';
 import { fnv1a, jitter } from '../util/hash';
+import { words } from '../util/line-fields';
 import { splitBytes } from '../util/split';
 
 export interface PypiRecord {
@@ -31,8 +32,8 @@ export function parsePypiLines(text: string): Map<string, PypiRecord> {
       kb: Number(kb) || 0,
       depends,
       summary: summary ?? '',
-      modules: (modules ?? '').split(' ').filter(Boolean),
-      scripts: (scripts ?? '').split(' ').filter(Boolean),
+      modules: words(modules),
+      scripts: words(scripts),
     });
   }
   return records;

@@ -7,6 +7,7 @@
  */
 import type { GemDetails, Package, PackageFile } from '../types';
 import { jitter } from '../util/hash';
+import { commandPaths, words } from '../util/line-fields';
 import { splitBytes } from '../util/split';
 
 export interface GemRecord {
@@ -59,19 +60,14 @@ export function parseGemLines(text: string): Map<string, GemRecord> {
       depends.push(depName);
       if (dep.startsWith('!')) sourceOnly.push(depName);
     }
-    const bin: Record<string, string> = {};
-    for (const entry of (bins ?? '').split(' ').filter(Boolean)) {
-      const [cmd, path] = entry.split('=');
-      if (cmd && path) bin[cmd] = path;
-    }
     records.set(name, {
       name,
       version,
       kb: Number(kb) || 0,
       depends,
       summary: summary ?? '',
-      files: (files ?? '').split(' ').filter(Boolean),
-      bin,
+      files: words(files),
+      bin: commandPaths(bins),
       details: { requirements, sourceOnly, ...parseNative(native ?? '') },
     });
   }
