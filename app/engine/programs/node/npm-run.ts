@@ -5,6 +5,7 @@
  */
 import type { ProgramIO } from '../../shell/program';
 import { exists } from '../common/fs-helpers';
+import { defaultCache } from './npm-config';
 import { logLine, npmError } from './npm-messages';
 import { readJson, type PackageJson } from './project';
 
@@ -21,7 +22,7 @@ export function runScript(io: ProgramIO, name: string | undefined, args: string[
         `enoent Could not read package.json: Error: ENOENT: no such file or directory, open '${dir}/package.json'`,
         'enoent This is related to npm not being able to find a file.',
         'enoent',
-        logLine(io.now, io.env.npm_config_cache ?? `${io.env.HOME ?? io.user.home}/.npm`),
+        logLine(io.now, defaultCache(io)),
       ]),
     );
     return 254;
@@ -58,7 +59,7 @@ export function runScript(io: ProgramIO, name: string | undefined, args: string[
         '',
         'To see a list of scripts, run:',
         '  npm run',
-        logLine(io.now, io.env.npm_config_cache ?? `${io.env.HOME ?? io.user.home}/.npm`),
+        logLine(io.now, defaultCache(io)),
       ]),
     );
     return 1;

@@ -6,8 +6,8 @@
  */
 import type { Catalog } from '../../catalog/types';
 import type { Program, ProgramIO } from '../../shell/program';
-import { hasOption, optionValues, parseArgs } from '../common/args';
-import { exists, readText, removeTree, writeText } from '../common/fs-helpers';
+import { hasOption, parseArgs } from '../common/args';
+import { exists, removeTree, writeText } from '../common/fs-helpers';
 import {
   CACHE_CLEAN_NEEDS_FORCE,
   CI_NO_LOCKFILE,
@@ -24,10 +24,10 @@ import {
   npmCacheWriter,
   resolveTree,
   writeNodeModules,
-  type NodeRequest,
   type ResolvedPackage,
 } from './node-modules';
 import { formatJson, readJson, type Lockfile, type PackageJson } from './project';
+import { cacheDir, npmVersion, omitDev, projectFile, readManifest, requestsOf } from './npm-config';
 
 export function npmProgram(catalog: Catalog): Program {
   return (argv, io) => {
@@ -84,79 +84,6 @@ export function npmProgram(catalog: Catalog): Program {
         return 1;
     }
   };
-}
-
-function npmVersion(io: ProgramIO): string {
-  const manifest = readText(io.fs, '/usr/local/lib/node_modules/npm/package.json');
-  return (manifest && /"version"\s*:\s*"([^"]+)"/.exec(manifest)?.[1]) ?? '11.6.2';
-}
-
-function cacheDir(io: ProgramIO, parsed: ReturnType<typeof parseArgs>): string {
-  return optionValues(parsed, 'cache')[0] ?? defaultCache(io);
-}
-
-function defaultCache(io: ProgramIO): string {
-  return io.env.npm_config_cache ?? `${io.env.HOME ?? io.user.home}/.npm`;
-}
-
-function omitDev(io: ProgramIO, parsed: ReturnType<typeof parseArgs>): boolean {
-  return (
-    optionValues(parsed, 'omit').includes('dev') ||
-    hasOption(parsed, 'production') ||
-    io.env.NODE_ENV === 'production' ||
-    io.env.npm_config_omit === 'dev'
-  );
-}
-
-function projectFile(io: ProgramIO, name: string): string {
-  return `${io.cwd === '/' ? '' : io.cwd}/${name}`;
-}
-
-function readManifest(io: ProgramIO): PackageJson | undefined {
-  const path = projectFile(io, 'package.json');
-  const read = readJson<PackageJson>(io.fs, path);
-  if (read.ok) return read.value;
-  if (read.error === 'ENOENT') {
-    io.stderr(
-      npmError([
-        'code ENOENT',
-        'syscall open',
-        `path ${path}`,
-        'errno -2',
-        `enoent Could not read package.json: Error: ENOENT: no such file or directory, open '${path}'`,
-        'enoent This is related to npm not being able to find a file.',
-        'enoent',
-        logLine(io.now, defaultCache(io)),
-      ]),
-    );
-  } else {
-    io.stderr(
-      npmError([
-        'code EJSONPARSE',
-        `path ${path}`,
-        `JSON.parse Invalid package.json: ${read.message}`,
-        logLine(io.now, defaultCache(io)),
-      ]),
-    );
-  }
-  return undefined;
-}
-
-function requestsOf(manifest: PackageJson, withDev: boolean): NodeRequest[] {
-  return [
-    ...Object.entries(manifest.dependencies ?? {}).map(([name, range]) => ({
-      name,
-      range,
-      dev: false,
-    })),
-    ...(withDev
-      ? Object.entries(manifest.devDependencies ?? {}).map(([name, range]) => ({
-          name,
-          range,
-          dev: true,
-        }))
-      : []),
-  ];
 }
 
 function ci(io: ProgramIO, catalog: Catalog, parsed: ReturnType<typeof parseArgs>): number {
