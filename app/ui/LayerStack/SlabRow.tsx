@@ -69,8 +69,9 @@ export const SlabRow = memo(function SlabRow({
   onHover,
   announce,
 }: Props) {
-  // A step still building has no size yet as far as the person has seen.
-  const size = state === 'building' && !compact ? '…' : humanBytes(row.size);
+  // A metadata step still building has no size yet as far as the person has seen (a
+  // filesystem one keeps its size's room, hidden: see `waiting` below).
+  const size = state === 'building' && row.metadata ? '…' : humanBytes(row.size);
   // A rebuilt layer's old slab fades out while the new one forms: while it leaves, it is
   // not one of the image's entries any more, so assistive technology must not list it.
   const present = useIsPresent();
@@ -106,22 +107,20 @@ export const SlabRow = memo(function SlabRow({
     );
   }
 
-  // A filesystem step still building shows its state where its digest will appear (below),
-  // so the row keeps its height when it settles: a row that shrank as its step played moved
-  // every row under it, and each of those slid into place, on every step of a build. A
-  // metadata tag is one line whatever its badge says.
+  // A filesystem step still building keeps the room its size and badge will take, hidden
+  // (the person has not seen them yet), and says "building…" where its digest will appear:
+  // the row is as tall before its step plays as after. A row that shrank as its step played
+  // moved every row under it, and each of those slid into place, on every step of a build.
+  const waiting = state === 'building' && !row.metadata;
+  const settledBadge =
+    row.cache === 'cached' ? 'CACHED' : row.cache === 'built' ? 'BUILT' : undefined;
   const badge =
-    state === 'building'
-      ? row.metadata
+    state === 'stale'
+      ? 'will rebuild'
+      : state === 'building' && row.metadata
         ? 'building…'
-        : undefined
-      : state === 'stale'
-        ? 'will rebuild'
-        : row.cache === 'cached'
-          ? 'CACHED'
-          : row.cache === 'built'
-            ? 'BUILT'
-            : undefined;
+        : settledBadge;
+  const badgeState = waiting ? 'settled' : state;
   const where = linesText(lines);
   const style = row.metadata
     ? undefined
@@ -165,10 +164,12 @@ export const SlabRow = memo(function SlabRow({
         onBlur={() => onHover(null)}
       >
         <span className="lc-slab__instruction">{row.instruction}</span>{' '}
-        <span className="lc-slab__meta">
+        <span className={`lc-slab__meta${waiting ? ' lc-slab__meta--unseen' : ''}`}>
           <span className="lc-slab__size">{size}</span>{' '}
           {badge && (
-            <span className={`lc-badge lc-badge--${state}-${row.cache ?? 'none'}`}>{badge}</span>
+            <span className={`lc-badge lc-badge--${badgeState}-${row.cache ?? 'none'}`}>
+              {badge}
+            </span>
           )}{' '}
           {where && (
             <span className="lc-slab__line" title={`Dockerfile ${where}`}>
@@ -177,7 +178,7 @@ export const SlabRow = memo(function SlabRow({
           )}{' '}
         </span>
       </button>
-      {state === 'building' && !row.metadata && (
+      {waiting && (
         <span className="lc-slab__digest">
           <span className={`lc-badge lc-badge--building-${row.cache ?? 'none'}`}>building…</span>
         </span>
