@@ -3,17 +3,35 @@
  * layers, each file tagged and coloured by the layer that serves it. A toggle reveals the
  * lower copies a file hides (they are still stored: that is wasted space). Folders open
  * lazily. Keyboard as a WAI-ARIA tree: one tab stop, arrows, Home/End, Enter, type-ahead.
+ *
+ * While a build plays, the tree holds only the layers the stack has shown (played-layers.ts):
+ * a file appears, or changes its tag, as its layer lands. Rows still to come keep their
+ * place, unseen and out of the accessibility tree, so the tree does not grow at the end.
  */
-import { memo, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react';
 import { humanBytes } from '../../engine/build/human-bytes';
 import type { DirNode } from '../../engine/fs/node';
+import { useAppStore } from '../../store';
 import { layerTag, layerTone } from '../LayerStack/layer-colors';
+import { playedLayerCount } from './played-layers';
 import {
   childrenReader,
   openTo,
   PAGE,
+  playedRows,
+  sameRow,
   treeKeyAction,
   visibleRows,
+  type LaidRow,
   type Row,
   type TreeRow,
 } from './tree-model';
@@ -32,7 +50,10 @@ interface Props {
   selectedLayer: number | undefined;
 }
 
-/** Memoised: a docker run or a played step leaves the image, and so the tree, as it was. */
+/**
+ * Memoised: a docker run leaves the image, and so the tree, as it was; a played step
+ * redraws it only when a layer of this image lands, and then only the rows that changed.
+ */
 export const MergedTree = memo(function MergedTree({
   layers,
   baseLayers,
@@ -41,7 +62,16 @@ export const MergedTree = memo(function MergedTree({
   selectedLayer,
 }: Props) {
   const hiddenId = useId();
+  // A number: the tree renders again when a layer lands, not at every queued event.
+  const played = useAppStore((s) =>
+    playedLayerCount(s.pendingEvents, s.snapshot?.world.hosts, layers),
+  );
   const childrenOf = useMemo(() => childrenReader(layers), [layers]);
+  // One reader per played-layer count (the finished image's own while nothing is queued).
+  const playedChildrenOf = useMemo(
+    () => (played >= layers.length ? childrenOf : childrenReader(layers.slice(0, played))),
+    [childrenOf, layers, played],
+  );
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set(openTo(workdir)));
   const [limits, setLimits] = useState<ReadonlyMap<string, number>>(() => new Map());
   const [focus, setFocus] = useState<string | null>(null);
@@ -49,10 +79,13 @@ export const MergedTree = memo(function MergedTree({
   const moved = useRef(false);
   const items = useRef(new Map<string, HTMLDivElement>());
 
-  const rows = useMemo(
+  // The finished image's rows give the layout; the played layers decide which are seen.
+  const layout = useMemo(
     () => visibleRows(childrenOf, expanded, limits),
     [childrenOf, expanded, limits],
   );
+  const laid = useMemo(() => playedRows(layout, playedChildrenOf), [layout, playedChildrenOf]);
+  const rows = useMemo(() => laid.filter((r) => !r.unplayed), [laid]);
   const focusPath = rows.some((r) => r.path === focus) ? focus : (rows[0]?.path ?? null);
 
   useEffect(() => {
@@ -61,14 +94,31 @@ export const MergedTree = memo(function MergedTree({
     items.current.get(focusPath)?.focus();
   }, [focusPath, rows]);
 
-  const toggle = (path: string, open: boolean) => {
-    const next = new Set(expanded);
-    if (open) next.add(path);
-    else next.delete(path);
-    setExpanded(next);
-  };
-  const more = (dir: string) =>
-    setLimits(new Map(limits).set(dir, (limits.get(dir) ?? PAGE) + PAGE));
+  // Stable, so an item whose row did not change is not drawn again.
+  const toggle = useCallback((path: string, open: boolean) => {
+    setExpanded((was) => {
+      const next = new Set(was);
+      if (open) next.add(path);
+      else next.delete(path);
+      return next;
+    });
+  }, []);
+  const more = useCallback(
+    (dir: string) => setLimits((was) => new Map(was).set(dir, (was.get(dir) ?? PAGE) + PAGE)),
+    [],
+  );
+  const register = useCallback((path: string, el: HTMLDivElement | null) => {
+    if (el) items.current.set(path, el);
+    else items.current.delete(path);
+  }, []);
+  const activate = useCallback(
+    (row: Row) => {
+      setFocus(row.path);
+      if (row.kind === 'more') more(row.dir);
+      else if (row.isDir) toggle(row.path, !row.expanded);
+    },
+    [more, toggle],
+  );
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (!focusPath || e.altKey || e.ctrlKey || e.metaKey) return;
@@ -110,8 +160,8 @@ export const MergedTree = memo(function MergedTree({
         data-highlight={selectedLayer !== undefined ? 'on' : 'off'}
         onKeyDown={onKeyDown}
       >
-        {rows.length === 0 && <p className="lc-hint">The image has no files.</p>}
-        {rows.map((row) => (
+        {laid.length === 0 && <p className="lc-hint">The image has no files.</p>}
+        {laid.map((row) => (
           <TreeItem
             key={row.path}
             row={row}
@@ -120,15 +170,8 @@ export const MergedTree = memo(function MergedTree({
             layerLabels={layerLabels}
             showHidden={showHidden}
             selectedLayer={selectedLayer}
-            register={(el) => {
-              if (el) items.current.set(row.path, el);
-              else items.current.delete(row.path);
-            }}
-            onActivate={() => {
-              setFocus(row.path);
-              if (row.kind === 'more') more(row.dir);
-              else if (row.isDir) toggle(row.path, !row.expanded);
-            }}
+            register={register}
+            onActivate={activate}
           />
         ))}
       </div>
@@ -137,37 +180,53 @@ export const MergedTree = memo(function MergedTree({
 });
 
 interface ItemProps {
-  row: Row;
+  row: LaidRow;
   focusable: boolean;
   baseLayers: number;
   layerLabels: readonly string[];
   showHidden: boolean;
   selectedLayer: number | undefined;
-  register: (el: HTMLDivElement | null) => void;
-  onActivate: () => void;
+  register: (path: string, el: HTMLDivElement | null) => void;
+  onActivate: (row: Row) => void;
 }
 
-function TreeItem(props: ItemProps) {
+const TreeItem = memo(function TreeItem(props: ItemProps) {
   const { row, focusable, register, onActivate } = props;
   const indent = { paddingLeft: `${0.4 + (row.level - 1) * 1.1}em` };
+  if (row.unplayed) {
+    // A row of a layer the stack has not shown yet: it keeps its room (the same content,
+    // unseen), is no treeitem and takes no focus. The same element becomes the item when
+    // its layer lands, so it can fade in (CSS, only without reduced motion).
+    return (
+      <div
+        aria-hidden="true"
+        className={`${row.kind === 'more' ? 'lc-mtree__item' : itemClass(row, undefined)} lc-mtree__item--unplayed`}
+        style={indent}
+      >
+        {row.kind === 'more' ? <MoreText row={row} /> : <EntryContent {...props} row={row} />}
+      </div>
+    );
+  }
+  const ref = (el: HTMLDivElement | null) => register(row.path, el);
+  const onClick = () => onActivate(row);
   if (row.kind === 'more') {
     return (
       <div
-        ref={register}
+        ref={ref}
         role="treeitem"
         aria-level={row.level}
         tabIndex={focusable ? 0 : -1}
         className="lc-mtree__item lc-mtree__item--more"
         style={indent}
-        onClick={onActivate}
+        onClick={onClick}
       >
-        Show {Math.min(PAGE, row.hidden)} more ({row.hidden} not shown)
+        <MoreText row={row} />
       </div>
     );
   }
   return (
     <div
-      ref={register}
+      ref={ref}
       role="treeitem"
       aria-level={row.level}
       aria-posinset={row.posinset}
@@ -176,10 +235,31 @@ function TreeItem(props: ItemProps) {
       tabIndex={focusable ? 0 : -1}
       className={itemClass(row, props.selectedLayer)}
       style={indent}
-      onClick={onActivate}
+      onClick={onClick}
     >
       <EntryContent {...props} row={row} />
     </div>
+  );
+}, sameItem);
+
+function sameItem(a: ItemProps, b: ItemProps): boolean {
+  return (
+    sameRow(a.row, b.row) &&
+    a.focusable === b.focusable &&
+    a.baseLayers === b.baseLayers &&
+    a.layerLabels === b.layerLabels &&
+    a.showHidden === b.showHidden &&
+    a.selectedLayer === b.selectedLayer &&
+    a.register === b.register &&
+    a.onActivate === b.onActivate
+  );
+}
+
+function MoreText({ row }: { row: LaidRow & { kind: 'more' } }) {
+  return (
+    <>
+      Show {Math.min(PAGE, row.hidden)} more ({row.hidden} not shown)
+    </>
   );
 }
 

@@ -91,6 +91,85 @@ export function visibleRows(
   return rows;
 }
 
+/** A row of the finished image's tree, and whether the layer stack has shown it yet. */
+export type LaidRow = Row & { unplayed: boolean };
+
+/**
+ * The finished image's rows (`layout`) as far as a build has played: a row whose path the
+ * played layers' union (`played`) has takes that union's entry (a file overwritten by a
+ * later layer is tagged with the lower one until the later lands); the rest are `unplayed`,
+ * kept in place so the tree is as tall mid-build as once the build is over (an embed's
+ * frame sizes itself to its content, and one scrolled out of view misses a late growth).
+ * Positions (aria-posinset, aria-setsize) count the played entries only.
+ *
+ * A path that a later layer deletes has no row in the finished tree, so it is not listed
+ * mid-build either: listing it for a while would change the tree's height at the end.
+ */
+export function playedRows(layout: readonly Row[], played: ChildrenOf): LaidRow[] {
+  const levels = new Map<string, { byName: Map<string, number>; entries: MergedEntry[] }>();
+  const levelOf = (dir: string) => {
+    let level = levels.get(dir);
+    if (!level) {
+      const entries = played(dir);
+      level = { byName: new Map(entries.map((e, i) => [e.name, i])), entries };
+      levels.set(dir, level);
+    }
+    return level;
+  };
+  // Directories the played union has (as directories), and how many of each one's played
+  // entries have a row so far.
+  const shownDirs = new Set(['/']);
+  const listed = new Map<string, number>();
+  return layout.map((row): LaidRow => {
+    const dir = row.kind === 'more' ? row.dir : (row.parent ?? '/');
+    if (!shownDirs.has(dir)) return { ...row, unplayed: true };
+    const level = levelOf(dir);
+    if (row.kind === 'more') {
+      // The played entries past the page (a later layer's deletion in a folder this long
+      // would count too: rare enough to accept mid-build).
+      const hidden = level.entries.length - (listed.get(dir) ?? 0);
+      return hidden > 0 ? { ...row, hidden, unplayed: false } : { ...row, unplayed: true };
+    }
+    const at = level.byName.get(row.name);
+    const entry = at === undefined ? undefined : level.entries[at];
+    if (at === undefined || !entry) return { ...row, unplayed: true };
+    listed.set(dir, (listed.get(dir) ?? 0) + 1);
+    const isDir = entry.node.kind === 'dir';
+    if (isDir) shownDirs.add(row.path);
+    return {
+      ...row,
+      entry,
+      isDir,
+      expanded: isDir && row.expanded,
+      posinset: at + 1,
+      setsize: level.entries.length,
+      unplayed: false,
+    };
+  });
+}
+
+/**
+ * Whether two rows draw the same (for memoised items): a played step re-derives every row
+ * object, but only the rows whose layer landed look different.
+ */
+export function sameRow(a: LaidRow, b: LaidRow): boolean {
+  if (a.unplayed !== b.unplayed || a.path !== b.path || a.level !== b.level) return false;
+  if (a.kind === 'more') return b.kind === 'more' && a.hidden === b.hidden;
+  if (b.kind === 'more') return false;
+  const same =
+    a.posinset === b.posinset &&
+    a.setsize === b.setsize &&
+    a.isDir === b.isDir &&
+    a.expanded === b.expanded;
+  // A folder shows its name alone: which layers hold it draws nothing.
+  if (!same || a.isDir) return same;
+  return (
+    a.entry.layer === b.entry.layer &&
+    a.entry.node === b.entry.node &&
+    a.entry.shadowed.join() === b.entry.shadowed.join()
+  );
+}
+
 /** The directories to open first: every parent of `path` and the path itself ("/app"). */
 export function openTo(path: string): string[] {
   const parts = path.split('/').filter(Boolean);
