@@ -12,6 +12,7 @@ import { aptMarkProgram } from './apt/apt-mark';
 import { dpkgProgram } from './apt/dpkg';
 import { dpkgQueryProgram } from './apt/dpkg-query';
 import { goProgram } from './go/go';
+import { dotnetProgram } from './dotnet/dotnet';
 import { knownContentResolver } from './archives/known-content';
 import { ccProgram, stripProgram } from './build/cc';
 import { configureProgram } from './build/configure';
@@ -38,6 +39,7 @@ import { pythonProgram } from './python/python';
 import { bundleProgram } from './ruby/bundle';
 import { gemProgram } from './ruby/gem';
 import { rubyProgram } from './ruby/ruby';
+import { cargoProgram, rustcProgram, rustupProgram } from './rust';
 
 /** CPython minor versions whose versioned names (python3.12, pip3.12) are registered. */
 const PYTHON_MINORS = [9, 10, 11, 12, 13, 14, 15];
@@ -63,6 +65,10 @@ export function packagePrograms(
   add(['yarn', 'yarnpkg'], yarnProgram(catalog));
   add(['corepack'], corepackProgram);
   add(['go'], goProgram(catalog));
+  add(['dotnet'], dotnetProgram());
+  add(['cargo'], cargoProgram);
+  add(['rustup'], rustupProgram);
+  add(['rustc'], rustcProgram);
   add(['ruby'], rubyProgram);
   add(['gem'], gemProgram(catalog));
   add(['bundle', 'bundler'], bundleProgram(catalog));
