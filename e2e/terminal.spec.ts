@@ -102,4 +102,28 @@ test.describe('terminal', () => {
     const selected = await page.evaluate(() => window.getSelection()?.toString() ?? '');
     expect(selected).toContain('copy me');
   });
+
+  test('keeps the newest output in view, and comes back to it when a command runs', async ({
+    app,
+  }) => {
+    const log = app.terminal.output;
+    // Whether the newest entry's bottom is inside the log's visible box.
+    const newestInView = () =>
+      log.evaluate((el) => {
+        const entries = el.querySelectorAll('[data-testid="terminal-entry"]');
+        const last = entries[entries.length - 1];
+        if (!last) return false;
+        const box = el.getBoundingClientRect();
+        const entry = last.getBoundingClientRect();
+        return entry.bottom <= box.bottom + 1 && entry.bottom > box.top;
+      });
+    for (let i = 1; i <= 6; i++) await app.terminal.run(`seq ${i * 10}`);
+    await expect.poll(newestInView).toBe(true);
+    // Scrolled up to read: the view stays where the person put it...
+    await log.evaluate((el) => el.scrollBy(0, -400));
+    await expect.poll(newestInView).toBe(false);
+    // ...until a command runs, as in a terminal.
+    await app.terminal.run('echo back at the bottom');
+    await expect.poll(newestInView).toBe(true);
+  });
 });

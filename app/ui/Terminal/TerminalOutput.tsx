@@ -107,30 +107,31 @@ export function TerminalOutput({ echoes }: { echoes: readonly Echo[] }) {
   const transcript = useAppStore((s) => s.transcript);
   const clearedThrough = useAppStore((s) => s.clearedThrough);
   const status = useAppStore((s) => s.status);
-  const log = useRef<HTMLDivElement>(null);
-  const content = useRef<HTMLDivElement>(null);
-  // Follow the newest output, as a terminal does, unless the person scrolled up to read.
-  const following = useRef(true);
   const shown = transcript.filter((item) => item.id > clearedThrough);
   const repeated = repeatedNotes(shown);
+  const log = useRef<HTMLDivElement>(null);
+  const end = useRef<HTMLDivElement>(null);
+  // Whether the newest line is in view, as the browser reports it while it draws frames (no
+  // layout is forced to find out). The CSS keeps an in-view bottom in view by itself.
+  const atEnd = useRef(true);
 
-  useLayoutEffect(() => {
-    const el = log.current;
-    if (el) el.scrollTop = el.scrollHeight;
-    following.current = true;
-  }, [shown.length, echoes.length]);
-
-  // A theme or font change, or a resized panel, reflows the text: stay at the bottom.
   useEffect(() => {
-    const el = log.current;
-    if (!el || !content.current || typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(() => {
-      if (following.current) el.scrollTop = el.scrollHeight;
-    });
-    observer.observe(el);
-    observer.observe(content.current);
+    if (!log.current || !end.current || typeof IntersectionObserver === 'undefined') return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) atEnd.current = entry.isIntersecting;
+      },
+      { root: log.current },
+    );
+    observer.observe(end.current);
     return () => observer.disconnect();
   }, []);
+
+  // A new entry while the person had scrolled up to read: back to the newest line, as a
+  // terminal does when a command runs. (A reversed box's end is scrollTop 0.)
+  useLayoutEffect(() => {
+    if (!atEnd.current && log.current) log.current.scrollTop = 0;
+  }, [shown.length, echoes.length]);
 
   return (
     <div
@@ -140,12 +141,8 @@ export function TerminalOutput({ echoes }: { echoes: readonly Echo[] }) {
       aria-label="Terminal output"
       aria-live="off"
       tabIndex={0}
-      onScroll={(e) => {
-        const el = e.currentTarget;
-        following.current = el.scrollTop + el.clientHeight >= el.scrollHeight - 8;
-      }}
     >
-      <div ref={content}>
+      <div className="lc-term__scrollback">
         {status === 'loading' && (
           <div className="lc-term__note">Starting the simulated laptop…</div>
         )}
@@ -157,6 +154,7 @@ export function TerminalOutput({ echoes }: { echoes: readonly Echo[] }) {
           </Fragment>
         ))}
         <Running />
+        <div ref={end} className="lc-term__end" aria-hidden="true" />
       </div>
     </div>
   );
