@@ -38,7 +38,9 @@ describe('toml (the Cargo.toml subset)', () => {
     expect(v.dependencies).toEqual({ tokio: { version: '1', features: ['full', 'macros'] } });
     expect(v.bin).toEqual([{ name: 'server' }, { name: 'worker' }]);
     expect(v.workspace).toEqual({ members: ['crates/*', 'app'] });
-    expect(v.profile).toEqual({ release: { lto: true, 'opt-level': 3, description: 'multi\nline' } });
+    expect(v.profile).toEqual({
+      release: { lto: true, 'opt-level': 3, description: 'multi\nline' },
+    });
   });
 
   it('reports a syntax error with its line instead of throwing', () => {

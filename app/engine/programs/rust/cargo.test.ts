@@ -1,0 +1,257 @@
+import { describe, expect, it } from 'vitest';
+import { walkFiles } from '../common/fs-helpers';
+import { runProgram } from '../testing/fake-io';
+import { cargoProgram } from './cargo';
+import { APP_TOML, rustEnv, rustFs } from './testing';
+
+const MAIN = 'fn main() { println!("hi"); }\n';
+const WITH_DEPS = `${APP_TOML}\n[dependencies]\nserde = { version = "1.0", features = ["derive"] }\nanyhow = "1"\n`;
+
+function cargo(
+  args: string[],
+  fs = rustFs({ '/app/Cargo.toml': WITH_DEPS, '/app/src/main.rs': MAIN }),
+  version = '1.79.0',
+) {
+  return {
+    fs,
+    ...runProgram(cargoProgram, ['cargo', ...args], fs, { env: rustEnv(version), cwd: '/app' }),
+  };
+}
+
+describe('cargo --version', () => {
+  it("prints the image's cargo with its commit and date", () => {
+    expect(cargo(['--version']).stdout).toBe('cargo 1.79.0 (ffa9cf99a 2024-06-03)\n');
+    expect(cargo(['-V'], undefined, '1.91.1').stdout).toBe('cargo 1.91.1 (ea2d97820 2025-10-10)\n');
+  });
+});
+
+describe('cargo build', () => {
+  it('resolves, writes Cargo.lock, downloads into the registry and builds target/release/app', () => {
+    const { fs, code, stderr } = cargo(['build', '--release']);
+    expect(code).toBe(0);
+    const lines = stderr.split('\n');
+    expect(lines[0]).toBe('    Updating crates.io index');
+    expect(lines[1]).toBe('     Locking 8 packages');
+    expect(lines).toContain(' Downloading crates ...');
+    expect(lines).toContain('  Downloaded serde v1.0.228');
+    expect(stderr).toMatch(/ {2}Downloaded 8 crates \(\d+\.\d kB\) in \d+\.\d\ds\n/);
+    expect(lines).toContain('   Compiling serde_derive v1.0.228');
+    expect(lines.at(-3)).toBe('   Compiling app v0.1.0 (/app)');
+    expect(lines.at(-2)).toMatch(
+      /^ {4}Finished `release` profile \[optimized\] target\(s\) in \d+\.\d\ds$/,
+    );
+    const lock = fs.readFile('/app/Cargo.lock');
+    expect(lock.ok && lock.value.text).toContain(
+      'version = 3\n\n[[package]]\nname = "anyhow"\nversion = "1.0.100"\nsource = "registry+https://github.com/rust-lang/crates.io-index"\nchecksum = ',
+    );
+    const registry = '/usr/local/cargo/registry';
+    expect(
+      fs.stat(`${registry}/cache/index.crates.io-6f17d22bba15001f/serde-1.0.228.crate`).ok,
+    ).toBe(true);
+    expect(
+      fs.stat(`${registry}/src/index.crates.io-6f17d22bba15001f/serde-1.0.228/src/lib.rs`).ok,
+    ).toBe(true);
+    expect(
+      fs.stat(`${registry}/index/index.crates.io-6f17d22bba15001f/.cache/se/rd/serde`).ok,
+    ).toBe(true);
+    const app = fs.stat('/app/target/release/app');
+    expect(app.ok && app.value.node.kind === 'file' && app.value.node.mode & 0o111).toBeTruthy();
+    const target = walkFiles(fs, '/app/target').reduce((s, f) => s + f.size, 0);
+    expect(target).toBeGreaterThan(
+      10 * (app.ok ? (app.value.node.kind === 'file' ? app.value.node.size : 0) : 0),
+    );
+    expect(fs.stat('/app/target/release/.fingerprint').ok).toBe(true);
+    expect(fs.stat('/app/target/release/build').ok).toBe(true);
+  });
+
+  it('words Finished as cargo before 1.77 did, and writes a version 4 lock from 1.83', () => {
+    const old = cargo(
+      ['build'],
+      rustFs({ '/app/Cargo.toml': APP_TOML, '/app/src/main.rs': MAIN }, '1.76.0'),
+      '1.76.0',
+    );
+    expect(old.stderr).toMatch(/\n {4}Finished dev \[unoptimized \+ debuginfo\] target\(s\) in /);
+    expect(old.fs.stat('/app/target/debug/app').ok).toBe(true);
+    const fs = rustFs({ '/app/Cargo.toml': WITH_DEPS, '/app/src/main.rs': MAIN }, '1.83.0');
+    const modern = cargo(['build'], fs, '1.83.0');
+    expect(modern.stderr).toContain('     Locking 8 packages to latest compatible versions\n');
+    expect(modern.stderr).toMatch(
+      /Finished `dev` profile \[unoptimized \+ debuginfo\] target\(s\)/,
+    );
+    const lock = fs.readFile('/app/Cargo.lock');
+    expect(lock.ok && lock.value.text).toContain('\nversion = 4\n');
+    expect(fs.stat('/usr/local/cargo/registry/cache/index.crates.io-6f17d22bba15001f').ok).toBe(
+      true,
+    );
+  });
+
+  it('a second build with nothing changed compiles nothing', () => {
+    const fs = rustFs({ '/app/Cargo.toml': WITH_DEPS, '/app/src/main.rs': MAIN });
+    cargo(['build', '--release'], fs);
+    const again = cargo(['build', '--release'], fs);
+    expect(again.stderr).toMatch(/^ {4}Finished `release` profile/);
+  });
+
+  it('builds into target/<triple>/release with --target once the target is installed', () => {
+    const missing = cargo(['build', '--release', '--target', 'x86_64-unknown-linux-musl']);
+    expect(missing.code).toBe(101);
+    expect(missing.stderr).toContain("error[E0463]: can't find crate for `core`\n");
+    expect(missing.stderr).toContain(
+      '= help: consider downloading the target with `rustup target add x86_64-unknown-linux-musl`',
+    );
+    const fs = rustFs({
+      '/app/Cargo.toml': WITH_DEPS,
+      '/app/src/main.rs': MAIN,
+      '/usr/local/rustup/toolchains/1.79.0-x86_64-unknown-linux-gnu/lib/rustlib/x86_64-unknown-linux-musl/lib/libstd.rlib':
+        'x',
+    });
+    expect(cargo(['build', '--release', '--target', 'x86_64-unknown-linux-musl'], fs).code).toBe(0);
+    expect(fs.stat('/app/target/x86_64-unknown-linux-musl/release/app').ok).toBe(true);
+    // proc-macros are built for the host
+    const hostDeps = walkFiles(fs, '/app/target/release/deps').map((f) => f.path);
+    expect(hostDeps.some((p) => /libserde_derive-[0-9a-f]{16}\.so$/.test(p))).toBe(true);
+  });
+});
+
+describe('cargo errors, in its words', () => {
+  it('needs a Cargo.toml', () => {
+    const { code, stderr } = cargo(['build'], rustFs({ '/app/src/main.rs': MAIN }));
+    expect(code).toBe(101);
+    expect(stderr).toBe('error: could not find `Cargo.toml` in `/app` or any parent directory\n');
+  });
+
+  it('needs a target to build', () => {
+    const { code, stderr } = cargo(
+      ['build'],
+      rustFs({ '/app/Cargo.toml': APP_TOML, '/app/src/': '' }),
+    );
+    expect(code).toBe(101);
+    expect(stderr).toBe(
+      'error: failed to parse manifest at `/app/Cargo.toml`\n\nCaused by:\n  no targets specified in the manifest\n  either src/lib.rs, src/main.rs, a [lib] section, or [[bin]] section must be present\n',
+    );
+  });
+
+  it('cannot find a [[bin]] without its file', () => {
+    const toml = `${APP_TOML}\n[[bin]]\nname = "server"\n`;
+    const { stderr } = cargo(
+      ['build'],
+      rustFs({ '/app/Cargo.toml': toml, '/app/src/main.rs': MAIN }),
+    );
+    expect(stderr).toContain(
+      "  can't find `server` bin at `src/bin/server.rs` or `src/bin/server/main.rs`. Please specify bin.path if you want to use a non-default path.\n",
+    );
+  });
+
+  it('refuses --locked without a Cargo.lock', () => {
+    const { code, stderr } = cargo(['build', '--release', '--locked']);
+    expect(code).toBe(101);
+    expect(stderr).toBe(
+      '    Updating crates.io index\nerror: the lock file /app/Cargo.lock needs to be updated but --locked was passed to prevent this\nIf you want to try to generate the lock file without accessing the network, remove the --locked flag and use --offline instead.\n',
+    );
+  });
+
+  it('cannot select a version newer than any release', () => {
+    const toml = `${APP_TOML}\n[dependencies]\nserde = "9"\n`;
+    const { code, stderr } = cargo(
+      ['build'],
+      rustFs({ '/app/Cargo.toml': toml, '/app/src/main.rs': MAIN }),
+    );
+    expect(code).toBe(101);
+    expect(stderr).toBe(
+      '    Updating crates.io index\nerror: failed to select a version for the requirement `serde = "^9"`\ncandidate versions found which didn\'t match: 1.0.228, 1.0.219\nlocation searched: crates.io index\nrequired by package `app v0.1.0 (/app)`\n',
+    );
+  });
+
+  it('offline, finds nothing it has not downloaded', () => {
+    const { code, stderr } = cargo(['build', '--offline']);
+    expect(code).toBe(101);
+    expect(stderr).toMatch(
+      /^error: no matching package named `\S+` found\nlocation searched: registry `crates-io`\n/,
+    );
+  });
+
+  it('edition 2024 needs cargo 1.85', () => {
+    const toml = APP_TOML.replace('2021', '2024');
+    const { code, stderr } = cargo(
+      ['build'],
+      rustFs({ '/app/Cargo.toml': toml, '/app/src/main.rs': MAIN }),
+    );
+    expect(code).toBe(101);
+    expect(stderr).toContain('  feature `edition2024` is required\n');
+    expect(stderr).toContain(
+      'not stabilized in this version of Cargo (1.79.0 (ffa9cf99a 2024-06-03))',
+    );
+  });
+
+  it('a v4 lock is unreadable before cargo 1.78', () => {
+    const fs = rustFs(
+      { '/app/Cargo.toml': APP_TOML, '/app/src/main.rs': MAIN, '/app/Cargo.lock': 'version = 4\n' },
+      '1.77.2',
+    );
+    expect(cargo(['build'], fs, '1.77.2').stderr).toBe(
+      'error: failed to parse lock file at: /app/Cargo.lock\n\nCaused by:\n  lock file version 4 requires `-Znext-lockfile-bump`\n',
+    );
+  });
+});
+
+describe('Cargo.lock', () => {
+  it('an up-to-date lock is used as it is (--locked passes, nothing is re-resolved)', () => {
+    const fs = rustFs({ '/app/Cargo.toml': WITH_DEPS, '/app/src/main.rs': MAIN });
+    cargo(['fetch'], fs);
+    const locked = cargo(['build', '--release', '--locked'], fs);
+    expect(locked.code).toBe(0);
+    expect(locked.stderr).not.toContain('Updating crates.io index');
+    expect(locked.stderr).not.toContain('Locking');
+  });
+
+  it('keeps the versions an existing lock pins', () => {
+    const lock =
+      'version = 3\n\n[[package]]\nname = "anyhow"\nversion = "1.0.86"\nsource = "registry+https://github.com/rust-lang/crates.io-index"\n\n[[package]]\nname = "app"\nversion = "0.1.0"\ndependencies = [\n "anyhow",\n]\n';
+    const toml = `${APP_TOML}\n[dependencies]\nanyhow = "1"\n`;
+    const fs = rustFs({
+      '/app/Cargo.toml': toml,
+      '/app/src/main.rs': MAIN,
+      '/app/Cargo.lock': lock,
+    });
+    const { stderr } = cargo(['build', '--locked'], fs);
+    expect(stderr).toContain('  Downloaded anyhow v1.0.86\n');
+    expect(stderr).toContain('   Compiling anyhow v1.0.86\n');
+  });
+});
+
+describe('cargo install', () => {
+  it('--path . installs the release binary into $CARGO_HOME/bin', () => {
+    const { fs, code, stderr } = cargo(['install', '--path', '.']);
+    expect(code).toBe(0);
+    expect(
+      stderr.startsWith('  Installing app v0.1.0 (/app)\n    Updating crates.io index\n'),
+    ).toBe(true);
+    expect(stderr).toContain(
+      '  Installing /usr/local/cargo/bin/app\n   Installed package `app v0.1.0 (/app)` (executable `app`)\n',
+    );
+    expect(stderr).not.toContain('warning: be sure to add');
+    expect(fs.stat('/usr/local/cargo/bin/app').ok).toBe(true);
+    const crates = fs.readFile('/usr/local/cargo/.crates.toml');
+    expect(crates.ok && crates.value.text).toContain('"app 0.1.0 (path+file:///app)" = ["app"]');
+  });
+
+  it('a catalog crate builds in a temporary target directory that is removed', () => {
+    const { fs, code, stderr } = cargo(['install', 'cargo-chef', '--locked']);
+    expect(code).toBe(0);
+    expect(stderr).toContain('  Installing cargo-chef v0.1.73\n');
+    expect(stderr).toContain('   Compiling cargo-chef v0.1.73\n');
+    expect(stderr).toContain(
+      '   Installed package `cargo-chef v0.1.73` (executable `cargo-chef`)\n',
+    );
+    expect(fs.stat('/usr/local/cargo/bin/cargo-chef').ok).toBe(true);
+    expect(fs.readdir('/tmp').ok && fs.readdir('/tmp')).toEqual({ ok: true, value: [] });
+  });
+
+  it('a library has nothing to install', () => {
+    const { code, stderr } = cargo(['install', 'serde']);
+    expect(code).toBe(101);
+    expect(stderr).toContain(
+      'error: there is nothing to install in `serde v1.0.228`, because it has no binaries\n',
+    );
+  });
+});
