@@ -1,0 +1,97 @@
+/**
+ * A Maven project's dependencies: declared versions win, then what the parent's BOM manages
+ * (spring-boot-dependencies: Boot's own artifacts at the parent's version, the rest at the
+ * catalog's), then the catalog's version. Resolution is transitive and nearest-first; each
+ * artifact is fetched into the local repository when a mojo first needs it.
+ */
+import {
+  mavenArtifact,
+  resolveArtifacts,
+  type MavenArtifact,
+  type ResolvedArtifact,
+} from '../../catalog/ecosystems/maven';
+import type { MavenProject } from './maven-project';
+import type { LocalRepository, Missing } from './maven-repo';
+
+export type Need = 'compile' | 'runtime' | 'test';
+
+const SCOPES: Record<Need, string[]> = {
+  compile: ['compile', 'provided', 'system'],
+  runtime: ['compile', 'runtime'],
+  test: ['compile', 'provided', 'system', 'runtime', 'test'],
+};
+
+/** The version the project's dependencyManagement (or its parent's BOM) gives a key. */
+export function managedVersion(project: MavenProject, key: string): string | undefined {
+  const own = project.pom.managed.find((d) => `${d.group}:${d.artifact}` === key && d.version);
+  if (own?.version) return own.version;
+  if (project.boot && key.startsWith('org.springframework.boot:')) return project.boot;
+  return undefined;
+}
+
+/** The POMs "Scanning for projects..." reads: the parent chain and the BOMs it imports. */
+export function parentChain(project: MavenProject): MavenArtifact[] {
+  const parent = project.pom.parent;
+  if (!parent) return [];
+  const out: MavenArtifact[] = [];
+  const queue: MavenArtifact[] = [mavenArtifact(parent.group, parent.artifact, parent.version)];
+  while (queue.length > 0 && out.length < 20) {
+    const next = queue.shift() as MavenArtifact;
+    if (out.some((a) => a.group === next.group && a.artifact === next.artifact)) continue;
+    out.push(next);
+    // A parent's own parent and the BOMs it imports are POM-only catalog entries.
+    for (const dep of next.packaging === 'pom' ? next.depends : []) {
+      const [g = '', a = ''] = dep.split(':');
+      const bomVersion = g === 'org.springframework.boot' ? next.version : undefined;
+      queue.push(mavenArtifact(g, a, bomVersion));
+    }
+  }
+  return out;
+}
+
+/** The project's resolved dependencies for a need, without fetching anything. */
+export function projectDependencies(project: MavenProject, need: Need): ResolvedArtifact[] {
+  const roots = project.pom.dependencies
+    .filter((d) => SCOPES[need].includes(d.scope) && d.type !== 'pom')
+    .filter((d) => need !== 'runtime' || !d.optional)
+    // Declared (compile) dependencies first, so their transitive set takes compile scope.
+    .sort((a, b) => Number(a.scope === 'test') - Number(b.scope === 'test'))
+    .map((d) => ({
+      key: `${d.group}:${d.artifact}`,
+      ...(d.version ? { version: d.version } : {}),
+      scope: d.scope,
+    }));
+  return resolveArtifacts(roots, (key) => managedVersion(project, key));
+}
+
+/** Fetches the POMs and jars of a dependency set; the first missing one offline. */
+export function fetchAll(repo: LocalRepository, artifacts: MavenArtifact[]): Missing | undefined {
+  for (const a of artifacts) {
+    const missing = repo.fetch(a, false);
+    if (missing) return missing;
+  }
+  for (const a of artifacts) {
+    const missing = repo.fetch(a, true);
+    if (missing) return missing;
+  }
+  return undefined;
+}
+
+/** A plugin with what it needs to run (its catalog dependencies, transitively). */
+export function pluginArtifacts(
+  group: string,
+  artifact: string,
+  version: string,
+): ResolvedArtifact[] {
+  return resolveArtifacts([{ key: `${group}:${artifact}`, version, scope: 'plugin' }]);
+}
+
+/** "org.example:lib:jar:1.0" as Maven's messages name an artifact. */
+export function coordinates(a: MavenArtifact, extension: string = a.packaging): string {
+  return `${a.group}:${a.artifact}:${extension}:${a.version}`;
+}
+
+/** Maven's words for what offline mode lacks. */
+export function offlineMessage(missing: Missing): string {
+  return `Cannot access central (https://repo.maven.apache.org/maven2) in offline mode and the artifact ${coordinates(missing.artifact, missing.extension)} has not been downloaded from it before.`;
+}

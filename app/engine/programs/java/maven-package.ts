@@ -1,0 +1,195 @@
+/**
+ * The mojos from `package` on: jar (with target/maven-archiver/pom.properties), Spring Boot's
+ * repackage (the executable jar holding every runtime dependency, and the plain one kept as
+ * .jar.original), shade and assembly's fat jars, war, install into the local repository,
+ * deploy (which needs a repository), and the dependency plugin's go-offline and resolve.
+ */
+import { artifactDir, type MavenArtifact } from '../../catalog/ecosystems/maven';
+import { exists, fileSize, readText, walkFiles, writeText } from '../common/fs-helpers';
+import { readJar, writeJar, type JarInfo } from './jar-files';
+import { flag, info, mojoFailure, sources, spend, type MojoContext } from './maven-context';
+import { coordinates, fetchAll, pluginArtifacts, projectDependencies } from './maven-deps';
+import type { Execution } from './maven-project';
+import { javaDate } from './maven-repo';
+
+function jarPath(ctx: MojoContext, suffix = ''): string {
+  const ext = ctx.project.pom.packaging === 'war' ? 'war' : 'jar';
+  return `${ctx.project.target}/${ctx.project.finalName}${suffix}.${ext}`;
+}
+
+/** The main class a launcher would pick: the @SpringBootApplication one, else any main(). */
+function mainClass(ctx: MojoContext): string | undefined {
+  const list = sources(ctx, 'main').filter((s) => s.hasMain);
+  const base = ctx.project.dir === '/' ? '' : ctx.project.dir;
+  const boot = list.find((s) =>
+    /@SpringBootApplication/.test(readText(ctx.io.fs, `${base}/src/main/java/${s.path}`) ?? ''),
+  );
+  return (boot ?? list[0])?.className;
+}
+
+function pluginConfig(ctx: MojoContext, prefix: string): string {
+  const artifact = prefix === 'spring-boot' ? 'spring-boot-maven-plugin' : `maven-${prefix}-plugin`;
+  return ctx.project.pom.plugins.find((p) => p.artifact === artifact)?.configuration ?? '';
+}
+
+export function jar(ctx: MojoContext): void {
+  const classes = walkFiles(ctx.io.fs, `${ctx.project.target}/classes`);
+  const bytes = classes.reduce((sum, f) => sum + f.size, 0);
+  const path = jarPath(ctx);
+  const configured = /<mainClass>\s*([^<\s]+)/.exec(pluginConfig(ctx, 'jar'))?.[1];
+  if (classes.length === 0)
+    ctx.io.stdout('[WARNING] JAR will be empty - no content was marked for inclusion!\n');
+  info(ctx, `Building ${ctx.project.pom.packaging === 'war' ? 'war' : 'jar'}: ${path}`);
+  const info_: JarInfo = { kind: 'plain', ...(configured ? { mainClass: configured } : {}) };
+  writeJar(
+    ctx.io.fs,
+    path,
+    info_,
+    Math.round(bytes * 0.55) + 1200 + classes.length * 90,
+    `${path}:${bytes}:${classes.length}`,
+  );
+  writeText(
+    ctx.io.fs,
+    `${ctx.project.target}/maven-archiver/pom.properties`,
+    `artifactId=${ctx.project.pom.artifact}\ngroupId=${ctx.project.pom.group}\nversion=${ctx.project.pom.version}\n`,
+  );
+  spend(ctx, 300 + classes.length * 4);
+}
+
+function runtimeJars(ctx: MojoContext): MavenArtifact[] {
+  const excluded = new Set(['spring-boot-devtools', 'spring-boot-docker-compose', 'lombok']);
+  return projectDependencies(ctx.project, 'runtime').filter((a) => !excluded.has(a.artifact));
+}
+
+export function repackage(ctx: MojoContext, ex: Execution): void {
+  const path = jarPath(ctx);
+  if (flag(ctx, 'spring-boot.repackage.skip')) {
+    info(ctx, 'Skipping execution');
+    return;
+  }
+  const main =
+    /<mainClass>\s*([^<\s]+)/.exec(pluginConfig(ctx, 'spring-boot'))?.[1] ?? mainClass(ctx);
+  if (!main)
+    throw mojoFailure(
+      ctx,
+      ex,
+      `Execution ${ex.id} of goal ${ex.group}:${ex.artifact}:${ex.version}:${ex.goal} failed: Unable to find main class`,
+    );
+  const deps = runtimeJars(ctx);
+  fetchAll(ctx.repo, deps);
+  const original = fileSize(ctx.io.fs, path);
+  const copied = ctx.io.fs.readFile(path);
+  if (copied.ok && copied.value.node.kind === 'file') {
+    const node = copied.value.node;
+    ctx.io.fs.writeFile(`${path}.original`, { blob: node.blob ?? path, size: node.size });
+  }
+  // Boot's loader (~300 kB) and an index; libraries are stored uncompressed in BOOT-INF/lib.
+  const size = original + deps.reduce((sum, d) => sum + d.jarSize, 0) + 310_000 + deps.length * 180;
+  writeJar(
+    ctx.io.fs,
+    path,
+    { kind: 'boot', mainClass: main },
+    size,
+    `${path}:${main}:${deps.length}`,
+  );
+  info(
+    ctx,
+    `Replacing main artifact ${path} with repackaged archive, adding nested dependencies in BOOT-INF/.`,
+    `The original artifact has been renamed to ${path}.original`,
+  );
+  spend(ctx, 600 + deps.length * 15);
+}
+
+export function fatJar(ctx: MojoContext, kind: 'shade' | 'assembly'): void {
+  const deps = runtimeJars(ctx);
+  fetchAll(ctx.repo, deps);
+  const path = jarPath(ctx);
+  const configured = /<mainClass>\s*([^<\s]+)/.exec(pluginConfig(ctx, kind))?.[1];
+  const size =
+    fileSize(ctx.io.fs, path) + Math.round(deps.reduce((s, d) => s + d.jarSize, 0) * 0.97);
+  const jarInfo: JarInfo = { kind: 'shaded', ...(configured ? { mainClass: configured } : {}) };
+  if (kind === 'shade') {
+    for (const d of deps) info(ctx, `Including ${coordinates(d)} in the shaded jar.`);
+    const original = `${ctx.project.target}/original-${ctx.project.finalName}.jar`;
+    const read = ctx.io.fs.readFile(path);
+    if (read.ok && read.value.node.kind === 'file')
+      ctx.io.fs.writeFile(original, { blob: read.value.node.blob ?? path, size: read.value.size });
+    writeJar(ctx.io.fs, path, jarInfo, size, `${path}:shaded:${deps.length}`);
+    info(ctx, 'Replacing original artifact with shaded artifact.');
+  } else {
+    const out = jarPath(ctx, '-jar-with-dependencies');
+    info(ctx, `Building jar: ${out}`);
+    writeJar(ctx.io.fs, out, jarInfo, size, `${out}:assembly:${deps.length}`);
+  }
+  spend(ctx, 800 + deps.length * 25);
+}
+
+export function install(ctx: MojoContext): void {
+  const pom = ctx.project.pom;
+  const dir = `${ctx.repo.root}/${artifactDir({ group: pom.group, artifact: pom.artifact, version: pom.version })}`;
+  const base = `${pom.artifact}-${pom.version}`;
+  const pomFile = `${ctx.project.dir === '/' ? '' : ctx.project.dir}/pom.xml`;
+  info(ctx, `Installing ${pomFile} to ${dir}/${base}.pom`);
+  writeText(ctx.io.fs, `${dir}/${base}.pom`, readText(ctx.io.fs, pomFile) ?? '');
+  const built = jarPath(ctx);
+  const files = [`${base}.pom`];
+  if (pom.packaging !== 'pom' && exists(ctx.io.fs, built)) {
+    const ext = pom.packaging === 'war' ? 'war' : 'jar';
+    info(ctx, `Installing ${built} to ${dir}/${base}.${ext}`);
+    const jarInfo = readJar(ctx.io.fs, built);
+    writeJar(
+      ctx.io.fs,
+      `${dir}/${base}.${ext}`,
+      typeof jarInfo === 'string' ? { kind: 'plain' } : jarInfo,
+      fileSize(ctx.io.fs, built),
+      `${built}:installed`,
+    );
+    files.push(`${base}.${ext}`);
+  }
+  writeText(
+    ctx.io.fs,
+    `${dir}/_remote.repositories`,
+    `#NOTE: This is a Maven Resolver internal implementation file, its format can be changed without prior notice.\n#${javaDate(ctx.io.now + ctx.log.elapsed)}\n${files.map((f) => `${f}>=\n`).join('')}`,
+  );
+  if (pom.version.endsWith('-SNAPSHOT'))
+    writeText(
+      ctx.io.fs,
+      `${dir}/maven-metadata-local.xml`,
+      `<?xml version="1.0" encoding="UTF-8"?>\n<metadata modelVersion="1.1.0">\n  <groupId>${pom.group}</groupId>\n  <artifactId>${pom.artifact}</artifactId>\n  <version>${pom.version}</version>\n  <versioning>\n    <snapshot>\n      <localCopy>true</localCopy>\n    </snapshot>\n  </versioning>\n</metadata>\n`,
+    );
+  spend(ctx, 150);
+}
+
+export function deploy(ctx: MojoContext, ex: Execution): void {
+  throw mojoFailure(
+    ctx,
+    ex,
+    'Deployment failed: repository element was not specified in the POM inside distributionManagement element or in -DaltDeploymentRepository=id::url parameter',
+  );
+}
+
+/** Every plugin the build's lifecycle uses, as go-offline resolves them. */
+export function goOffline(ctx: MojoContext, plugins: Execution[]): void {
+  const seen = new Set<string>();
+  const resolvedPlugins: MavenArtifact[] = [];
+  for (const p of plugins) {
+    if (seen.has(p.artifact)) continue;
+    seen.add(p.artifact);
+    const set = pluginArtifacts(p.group, p.artifact, p.version);
+    fetchAll(ctx.repo, set);
+    resolvedPlugins.push(set[0] as MavenArtifact);
+  }
+  const deps = projectDependencies(ctx.project, 'test');
+  fetchAll(ctx.repo, deps);
+  for (const p of resolvedPlugins) info(ctx, `Resolved plugin: ${p.artifact}-${p.version}.jar`);
+  for (const d of deps) info(ctx, `Resolved dependency: ${d.artifact}-${d.version}.jar`);
+  spend(ctx, 200);
+}
+
+export function resolve(ctx: MojoContext): void {
+  const deps = projectDependencies(ctx.project, 'test');
+  fetchAll(ctx.repo, deps);
+  info(ctx, '', 'The following files have been resolved:');
+  const lines = deps.map((d) => `   ${coordinates(d)}:${d.scope}`).sort();
+  info(ctx, ...(lines.length > 0 ? lines : ['   none']), '');
+}

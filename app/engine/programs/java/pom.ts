@@ -1,0 +1,170 @@
+/**
+ * pom.xml as Maven reads it: coordinates (inherited from the parent when absent), packaging,
+ * name, properties (`${...}` expanded), dependencies with their scopes, build plugins and
+ * finalName, modules. A small XML reader is enough: POMs are elements and text only.
+ */
+
+export interface XmlElement {
+  name: string;
+  children: XmlElement[];
+  text: string;
+}
+
+/** Elements and their text; comments, declarations and attributes are dropped. */
+export function parseXml(source: string): XmlElement | undefined {
+  const text = source.replace(/<!--[\s\S]*?-->/g, '').replace(/<\?[\s\S]*?\?>/g, '');
+  const root: XmlElement = { name: '#root', children: [], text: '' };
+  const stack: XmlElement[] = [root];
+  const tag = /<(\/?)([\w.:-]+)[^>]*?(\/?)>|<!\[CDATA\[([\s\S]*?)\]\]>/g;
+  let last = 0;
+  for (let m = tag.exec(text); m; m = tag.exec(text)) {
+    const top = stack[stack.length - 1] as XmlElement;
+    top.text += text.slice(last, m.index);
+    last = tag.lastIndex;
+    if (m[4] !== undefined) {
+      top.text += m[4];
+      continue;
+    }
+    const [, closing, name = '', selfClosing] = m;
+    if (closing) {
+      if (stack.length > 1 && top.name === name) stack.pop();
+      continue;
+    }
+    const element: XmlElement = { name, children: [], text: '' };
+    top.children.push(element);
+    if (!selfClosing) stack.push(element);
+  }
+  return root.children[0];
+}
+
+export function child(el: XmlElement | undefined, name: string): XmlElement | undefined {
+  return el?.children.find((c) => c.name === name);
+}
+
+export function children(el: XmlElement | undefined, name: string): XmlElement[] {
+  return el?.children.filter((c) => c.name === name) ?? [];
+}
+
+function value(el: XmlElement | undefined, name: string): string | undefined {
+  const found = child(el, name);
+  return found ? found.text.trim() : undefined;
+}
+
+export interface PomDependency {
+  group: string;
+  artifact: string;
+  version?: string;
+  scope: string;
+  optional: boolean;
+  type: string;
+}
+
+export interface PomPlugin {
+  group: string;
+  artifact: string;
+  version?: string;
+  /** Text of <configuration>, for settings such as mainClass or skip. */
+  configuration: string;
+}
+
+export interface Pom {
+  group: string;
+  artifact: string;
+  version: string;
+  packaging: string;
+  name: string;
+  parent?: { group: string; artifact: string; version: string };
+  properties: Record<string, string>;
+  dependencies: PomDependency[];
+  /** Imported BOMs and managed versions from <dependencyManagement>. */
+  managed: PomDependency[];
+  plugins: PomPlugin[];
+  finalName?: string;
+  modules: string[];
+  /** A `<mainClass>` anywhere (jar plugin manifest, spring-boot or shade configuration). */
+  mainClass?: string;
+}
+
+/** Expands `${name}` from properties and project values, as Maven interpolates a POM. */
+function interpolate(text: string, values: Record<string, string>): string {
+  let out = text;
+  for (let i = 0; i < 5 && out.includes('${'); i++)
+    out = out.replace(/\$\{([^}]+)\}/g, (whole, key: string) => values[key] ?? whole);
+  return out;
+}
+
+function readDependency(el: XmlElement, values: Record<string, string>): PomDependency {
+  const version = value(el, 'version');
+  return {
+    group: interpolate(value(el, 'groupId') ?? '', values),
+    artifact: interpolate(value(el, 'artifactId') ?? '', values),
+    ...(version ? { version: interpolate(version, values) } : {}),
+    scope: value(el, 'scope') ?? 'compile',
+    optional: value(el, 'optional') === 'true',
+    type: value(el, 'type') ?? 'jar',
+  };
+}
+
+function flatten(el: XmlElement | undefined): string {
+  if (!el) return '';
+  return el.text + el.children.map((c) => `<${c.name}>${flatten(c)}</${c.name}>`).join('');
+}
+
+/** Reads a POM, or explains why it cannot (Maven's "Non-parseable POM"). */
+export function parsePom(source: string): Pom | { error: string } {
+  const project = parseXml(source);
+  if (!project || project.name !== 'project')
+    return { error: 'Non-parseable POM: expected START_TAG or END_TAG not TEXT' };
+  const parentEl = child(project, 'parent');
+  const parent = parentEl
+    ? {
+        group: value(parentEl, 'groupId') ?? '',
+        artifact: value(parentEl, 'artifactId') ?? '',
+        version: value(parentEl, 'version') ?? '',
+      }
+    : undefined;
+  const properties: Record<string, string> = {};
+  for (const p of child(project, 'properties')?.children ?? []) properties[p.name] = p.text.trim();
+  const group = value(project, 'groupId') ?? parent?.group ?? '';
+  const artifact = value(project, 'artifactId') ?? '';
+  const values: Record<string, string> = {
+    ...properties,
+    'project.groupId': group,
+    'project.artifactId': artifact,
+    ...(parent ? { 'project.parent.version': parent.version } : {}),
+  };
+  const version = interpolate(value(project, 'version') ?? parent?.version ?? '', values);
+  values['project.version'] = version;
+  const build = child(project, 'build');
+  const plugins = children(child(build, 'plugins'), 'plugin').map((p) => {
+    const v = value(p, 'version');
+    return {
+      group: value(p, 'groupId') ?? 'org.apache.maven.plugins',
+      artifact: value(p, 'artifactId') ?? '',
+      ...(v ? { version: interpolate(v, values) } : {}),
+      configuration: flatten(child(p, 'configuration')),
+    };
+  });
+  const finalName = value(build, 'finalName');
+  const mainClass = /<mainClass>\s*([^<\s]+)\s*<\/mainClass>/.exec(source)?.[1];
+  return {
+    group,
+    artifact,
+    version,
+    packaging: value(project, 'packaging') ?? 'jar',
+    name: value(project, 'name') ?? artifact,
+    ...(parent ? { parent } : {}),
+    properties,
+    dependencies: children(child(project, 'dependencies'), 'dependency').map((d) =>
+      readDependency(d, values),
+    ),
+    managed: children(
+      child(child(project, 'dependencyManagement'), 'dependencies'),
+      'dependency',
+    ).map((d) => readDependency(d, values)),
+    plugins,
+    ...(finalName ? { finalName: interpolate(finalName, values) } : {}),
+    modules: children(child(project, 'modules'), 'module').map((m) => m.text.trim()),
+    ...(mainClass ? { mainClass: interpolate(mainClass, values) } : {}),
+  };
+}
