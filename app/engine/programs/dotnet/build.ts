@@ -173,7 +173,8 @@ function run(
       out(`  ${project.name} -> ${buildDir}/${project.assemblyName}.dll`);
     }
     outputs.set(project.path, buildDir);
-    if (command === 'publish') {
+    // Publish publishes what was asked for; referenced projects are only built.
+    if (command === 'publish' && graph.roots.has(project.path)) {
       const publishDir = o.output !== undefined ? absolute(io.cwd, o.output) : `${binDir}/publish`;
       const files = compileProject(
         io,

@@ -8,7 +8,7 @@
 import { nugetPackage, type NugetPackage } from '../../catalog/ecosystems/nuget';
 import { bestLibTfm, describeTfm } from './frameworks';
 import { compareVersions } from './install';
-import type { Project } from './project';
+import type { PackageReference, Project } from './project';
 
 export interface ResolvedPackage {
   pkg: NugetPackage;
@@ -49,7 +49,15 @@ export function requestedVersion(id: string, requested: string | undefined): str
   return normalizeVersion(text);
 }
 
-export function resolvePackages(project: Project, tfm: string): Resolution {
+/**
+ * `inherited` are the PackageReferences of referenced projects (and theirs), which flow to
+ * this project as transitive dependencies, as NuGet lets them.
+ */
+export function resolvePackages(
+  project: Project,
+  tfm: string,
+  inherited: PackageReference[] = [],
+): Resolution {
   const chosen = new Map<string, { id: string; version: string }>();
   const direct = new Set<string>();
   const queue: string[] = [];
@@ -58,6 +66,16 @@ export function resolvePackages(project: Project, tfm: string): Resolution {
     const pkg = nugetPackage(ref.id, requestedVersion(ref.id, ref.version));
     chosen.set(key, { id: pkg.id, version: normalizeVersion(pkg.version) });
     direct.add(key);
+    queue.push(key);
+  }
+  for (const ref of inherited) {
+    const key = ref.id.toLowerCase();
+    if (direct.has(key)) continue;
+    const pkg = nugetPackage(ref.id, requestedVersion(ref.id, ref.version));
+    const version = normalizeVersion(pkg.version);
+    const current = chosen.get(key);
+    if (current && compareVersions(version, current.version) >= 0) continue;
+    chosen.set(key, { id: pkg.id, version });
     queue.push(key);
   }
   for (let key = queue.shift(); key !== undefined; key = queue.shift()) {

@@ -11,7 +11,13 @@ import { exists } from '../common/fs-helpers';
 import { sha512Hex, base64OfHex } from '../common/hash';
 import { recordedHash, writeRestoreOutputs } from './assets';
 import { ensureNugetConfig, installPackage, packageDir } from './packages-folder';
-import { parseProject, solutionProjects, type Project, type Target } from './project';
+import {
+  parseProject,
+  solutionProjects,
+  type PackageReference,
+  type Project,
+  type Target,
+} from './project';
 import { resolvePackages, type ResolvedPackage } from './resolve';
 
 export interface Sdk {
@@ -21,7 +27,8 @@ export interface Sdk {
 }
 
 export type Graph =
-  { ok: true; projects: Project[]; warnings: string[] } | { ok: false; errors: string[] };
+  | { ok: true; projects: Project[]; roots: Set<string>; warnings: string[] }
+  | { ok: false; errors: string[] };
 
 /** The target's projects and, recursively, those they reference: referenced ones first. */
 export function loadGraph(io: ProgramIO, sdk: Sdk, target: Target): Graph {
@@ -51,7 +58,9 @@ export function loadGraph(io: ProgramIO, sdk: Sdk, target: Target): Graph {
     ordered.push(project);
   };
   for (const root of roots) visit(root, undefined);
-  return errors.length ? { ok: false, errors } : { ok: true, projects: ordered, warnings };
+  return errors.length
+    ? { ok: false, errors }
+    : { ok: true, projects: ordered, roots: new Set(roots), warnings };
 }
 
 /** Runtime identifiers a restore must cover: the command's `-r` and the project's own. */
@@ -72,7 +81,9 @@ function restoreHash(project: Project, rids: string[], references: Project[]): s
     tfms: project.tfms,
     rids,
     packages: project.packages.map((p) => `${p.id.toLowerCase()}@${p.version ?? ''}`),
-    references: references.map((r) => r.path),
+    references: references.map(
+      (r) => `${r.path}:${r.packages.map((p) => `${p.id}@${p.version ?? ''}`).join(',')}`,
+    ),
     web: project.web,
   });
   return base64OfHex(sha512Hex(inputs)).slice(0, 44);
@@ -124,8 +135,19 @@ export function restoreProjects(
     }
     const resolved = new Map<string, ResolvedPackage[]>();
     const errors: string[] = [];
+    const inherited: PackageReference[] = [];
+    const seen = new Set<string>();
+    const collect = (p: Project): void => {
+      for (const ref of p.references.flatMap((r) => byPath.get(r) ?? [])) {
+        if (seen.has(ref.path)) continue;
+        seen.add(ref.path);
+        inherited.push(...ref.packages);
+        collect(ref);
+      }
+    };
+    collect(project);
     for (const tfm of project.tfms) {
-      const r = resolvePackages(project, tfm);
+      const r = resolvePackages(project, tfm, inherited);
       resolved.set(tfm, r.packages);
       errors.push(...r.errors.map((e) => `${project.path} : ${e}`));
     }
