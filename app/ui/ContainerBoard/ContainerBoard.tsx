@@ -4,7 +4,7 @@
  * file by file. Buttons run the docker commands they stand for in the terminal. Copy-ups
  * and whiteouts fly between the image's layers and the writable layers as they play.
  */
-import { AnimatePresence } from 'motion/react';
+import { AnimatePresence, useReducedMotion } from 'motion/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Container } from '../../engine/host/containers';
 import { useAppStore, useAppStoreApi, type QueuedEvent } from '../../store';
@@ -37,6 +37,7 @@ export function ContainerBoard() {
   const runCommand = useAppStore((s) => s.runCommand);
   const selected = useAppStore((s) => s.selection.container);
   const speed = useAppStore((s) => s.speed);
+  const still = useReducedMotion() ?? false;
   const keys = useUnplayed(unplayedKey);
   const unplayed = useMemo(() => readUnplayed(keys), [keys]);
   const seen = useRef(new Map<string, Container>());
@@ -112,7 +113,6 @@ export function ContainerBoard() {
     }
     if (ids.size === 0) return;
     // After React has drawn what the step revealed; with reduced motion, without gliding.
-    const still = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
     window.setTimeout(() => {
       const root = board.current;
       const room = root?.parentElement?.clientHeight ?? 0;

@@ -3,6 +3,7 @@
  * stripe per layer in the layer's colour (thicker for bigger layers), the base image's
  * greys at the bottom. Copy-ups lift from these stripes; whiteouts land on them.
  */
+import { memo } from 'react';
 import { humanBytes } from '../../engine/build/human-bytes';
 import type { HostState } from '../../engine/host/state';
 import type { Image } from '../../engine/images/image';
@@ -18,7 +19,14 @@ interface Props {
   containers: number;
 }
 
-export function ImagePlinth({ host, image, name, baseLayers, containers }: Props) {
+/** Memoised: a played step that only shows or updates a card leaves the plinth as it was. */
+export const ImagePlinth = memo(function ImagePlinth({
+  host,
+  image,
+  name,
+  baseLayers,
+  containers,
+}: Props) {
   const layers = image?.diffIds.map((id) => host.layers[id]) ?? [];
   const size = layers.reduce((sum, l) => sum + (l?.size ?? 0), 0);
   return (
@@ -46,4 +54,4 @@ export function ImagePlinth({ host, image, name, baseLayers, containers }: Props
       </p>
     </div>
   );
-}
+});
