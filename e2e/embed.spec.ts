@@ -65,8 +65,8 @@ test('the player ignores resize messages from anyone but its own frame', async (
   const first = page.locator('#player-layers iframe');
   const one = page.frameLocator('#player-layers iframe');
   await waitReady(one);
-  // The frame grows as its build plays (and its merged view appears once it has): measure
-  // once its own messages have stopped changing its height.
+  // The frame's height can change while the page loads and its build plays: measure once its
+  // own messages have stopped changing it.
   await expect(one.getByRole('tree', { name: 'Merged filesystem' })).toBeVisible({
     timeout: 30_000,
   });
