@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { crateRecord, crateSourceFiles, crateTable, plausibleCrate, unpackedBytes } from './crates';
+import {
+  crateDependencies,
+  crateRecord,
+  crateSourceFiles,
+  crateTable,
+  plausibleCrate,
+  unpackedBytes,
+} from './crates';
 
 describe('crates.io catalog', () => {
   it('knows every crate its records depend on', () => {
@@ -60,5 +67,25 @@ describe('crates.io catalog', () => {
     expect(total).toBeLessThan(unpackedBytes(serde) * 1.05);
     expect(files.map((f) => f.path)).toContain('build.rs');
     expect(files.find((f) => f.path === 'Cargo.toml')?.text).toContain('version = "1.0.228"');
+  });
+});
+
+describe('per-release dependencies', () => {
+  it('gives each release line the requirements it had', () => {
+    const axum = crateRecord('axum');
+    if (!axum) throw new Error('axum missing');
+    const deps = (v: string) => new Map(crateDependencies(axum, v));
+    expect(deps('0.8.7').get('axum-core')).toBe('0.5');
+    expect(deps('0.7.9').get('axum-core')).toBe('0.4');
+    expect(deps('0.6.20').get('hyper')).toBe('0.14');
+    expect(deps('0.6.20').has('hyper-util')).toBe(false);
+    // a release the table does not list counts as its line's
+    expect(deps('0.7.5').get('axum-core')).toBe('0.4');
+    expect(deps('0.8.7').get('tokio')).toBe('*');
+  });
+
+  it('keeps executables apart from requirement lists', () => {
+    expect(crateRecord('sqlx-cli')?.executables).toEqual(['sqlx', 'cargo-sqlx']);
+    expect(crateRecord('serde')?.depends).toEqual(['serde_core', 'serde_derive']);
   });
 });

@@ -19,6 +19,12 @@ export interface CrateRecord {
   buildScript: boolean;
   procMacro: boolean;
   depends: string[];
+  /**
+   * Per dependency, the requirement of each listed version (index as in `versions`; '-' for
+   * none). Dependencies not named here take whatever version the build already has, else the
+   * newest.
+   */
+  requirements: Record<string, string[]>;
   /** What `cargo install` puts in $CARGO_HOME/bin (empty for libraries). */
   executables: string[];
   /** A stand-in for a crate the table does not know. */
@@ -28,17 +34,35 @@ export interface CrateRecord {
 export function parseCrateLines(text: string): Map<string, CrateRecord> {
   const records = new Map<string, CrateRecord>();
   for (const line of text.split('\n')) {
-    const [head, bins] = line.split('|');
+    // Executables follow the first '|' outside a requirement list "(a|b)".
+    let depth = 0;
+    let cut = -1;
+    for (let i = 0; i < line.length && cut < 0; i++) {
+      if (line[i] === '(') depth++;
+      else if (line[i] === ')') depth--;
+      else if (line[i] === '|' && depth === 0) cut = i;
+    }
+    const head = cut < 0 ? line : line.slice(0, cut);
+    const bins = cut < 0 ? '' : line.slice(cut + 1);
     const [name, versions, kb, ...rest] = (head ?? '').trim().split(/\s+/);
     if (!name || !versions) continue;
+    const requirements: Record<string, string[]> = {};
+    const depends: string[] = [];
+    for (const word of rest.filter((w) => w && !w.startsWith('+'))) {
+      const open = word.indexOf('(');
+      const dep = open < 0 ? word : word.slice(0, open);
+      depends.push(dep);
+      if (open >= 0) requirements[dep] = word.slice(open + 1, word.lastIndexOf(')')).split('|');
+    }
     records.set(name, {
       name,
       versions: versions.split(','),
       crateBytes: Math.round((Number(kb) || 1) * 1024),
       buildScript: rest.includes('+build'),
       procMacro: rest.includes('+proc'),
-      depends: rest.filter((w) => w && !w.startsWith('+')),
-      executables: (bins ?? '').split(/\s+/).filter(Boolean),
+      depends,
+      requirements,
+      executables: bins.split(/\s+/).filter(Boolean),
     });
   }
   return records;
@@ -77,9 +101,30 @@ export function plausibleCrate(name: string): CrateRecord {
     buildScript: false,
     procMacro: false,
     depends: [],
+    requirements: {},
     executables: [],
     plausible: true,
   };
+}
+
+/**
+ * What a release of the crate depends on: each dependency with its requirement ('*' when the
+ * table gives none), leaving out those the release line does not have. A version the table
+ * does not list counts as the listed release of the same line, else as the oldest listed.
+ */
+export function crateDependencies(record: CrateRecord, version: string): [string, string][] {
+  const line = (v: string) => {
+    const [major = '0', minor = '0'] = v.split('.');
+    return major === '0' ? `0.${minor}` : major;
+  };
+  let index = record.versions.indexOf(version);
+  if (index < 0) index = record.versions.findIndex((v) => line(v) === line(version));
+  if (index < 0) index = record.versions.length - 1;
+  return record.depends.flatMap((dep): [string, string][] => {
+    const reqs = record.requirements[dep];
+    const req = reqs ? (reqs[Math.min(index, reqs.length - 1)] ?? '*') : '*';
+    return req === '-' ? [] : [[dep, req]];
+  });
 }
 
 /** The unpacked source is about 3.5 times the gzipped .crate. */

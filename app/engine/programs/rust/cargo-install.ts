@@ -5,7 +5,7 @@
  * cache stay in the layer) and records it in $CARGO_HOME/.crates.toml and .crates2.json.
  * As documented, the package's Cargo.lock is only used with --locked.
  */
-import { crateRecord } from '../../catalog/ecosystems/crates';
+import { crateDependencies, crateRecord } from '../../catalog/ecosystems/crates';
 import type { ProgramIO } from '../../shell/program';
 import { absolute, exists, readText, removeTree, writeBlob, writeText } from '../common/fs-helpers';
 import { sha256Hex } from '../common/hash';
@@ -133,10 +133,10 @@ function installCrate(
     name: record.name,
     version,
     edition: '2021',
-    deps: record.depends.map((d) => ({
+    deps: crateDependencies(record, version).map(([d, req]) => ({
       name: d,
       crate: d,
-      req: '*',
+      req,
       kind: 'normal' as const,
       optional: false,
     })),

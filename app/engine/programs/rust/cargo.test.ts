@@ -219,6 +219,24 @@ describe('Cargo.lock', () => {
   });
 });
 
+describe('resolution', () => {
+  it('an older release line brings the dependencies it had, and cargo 1.80+ says what is newer', () => {
+    const toml = `${APP_TOML}\n[dependencies]\naxum = "0.7"\ntokio = "1"\n`;
+    const fs = rustFs({ '/app/Cargo.toml': toml, '/app/src/main.rs': MAIN }, '1.85.0');
+    const { stderr } = cargo(['fetch'], fs, '1.85.0');
+    expect(stderr).toContain('      Adding axum v0.7.9 (available: v0.8.7)\n');
+    const lock = fs.readFile('/app/Cargo.lock');
+    const text = lock.ok ? (lock.value.text ?? '') : '';
+    expect(text).toContain('name = "axum-core"\nversion = "0.4.5"');
+    expect(text).not.toContain('version = "0.5.5"');
+    expect(
+      fs.stat(
+        '/usr/local/cargo/registry/src/index.crates.io-1949cf8c6b5b557f/axum-0.7.9/Cargo.toml',
+      ).ok,
+    ).toBe(true);
+  });
+});
+
 describe('cargo install', () => {
   it('--path . installs the release binary into $CARGO_HOME/bin', () => {
     const { fs, code, stderr } = cargo(['install', '--path', '.']);

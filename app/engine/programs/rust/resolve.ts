@@ -6,7 +6,12 @@
  * than every release fails as cargo fails. Dependencies of registry crates are those a build
  * with common features pulls in (features are not modelled).
  */
-import { crateRecord, plausibleCrate, type CrateRecord } from '../../catalog/ecosystems/crates';
+import {
+  crateDependencies,
+  crateRecord,
+  plausibleCrate,
+  type CrateRecord,
+} from '../../catalog/ecosystems/crates';
 import { sha256Hex } from '../common/hash';
 import { CRATES_IO_SOURCE, crateChecksum, type LockEntry, type LockFile } from './lockfile';
 import type { DepKind, Package } from './manifest';
@@ -169,8 +174,8 @@ export function resolve(packages: Package[], options: ResolveOptions): Resolved 
         unit.deps.push({ key: result.key, kind: dep.kind });
       }
     } else {
-      for (const dep of unit.record?.depends ?? []) {
-        const result = pick(dep, '*', unit, false);
+      for (const [dep, req] of unit.record ? crateDependencies(unit.record, unit.version) : []) {
+        const result = pick(dep, req, unit, false);
         if ('error' in result) return { ok: false, error: result.error };
         unit.deps.push({ key: result.key, kind: 'normal' });
       }

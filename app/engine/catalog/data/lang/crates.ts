@@ -4,10 +4,12 @@
 // resolve). crate-KiB: the size of the downloaded .crate (a gzipped tar; the unpacked source
 // is about three and a half times it). Flags: +build (a build script runs), +proc (a
 // proc-macro, built for the host as a shared object). Deps: the crates a build with common
-// features pulls in (names only; optional features are not modelled). Executables: what
+// features pulls in (optional features are not modelled); "name(r0|r1|...)" gives the
+// requirement each of this crate's listed versions has on it ("-": not a dependency of that
+// release line; fewer entries than versions: the last applies). Executables: what
 // `cargo install` puts in $CARGO_HOME/bin.
 export default `
-serde 1.0.228,1.0.219 80 +build serde_core serde_derive
+serde 1.0.228,1.0.219 80 +build serde_core(1|-) serde_derive(=1.0.228|=1.0.219)
 serde_core 1.0.228 62 +build
 serde_derive 1.0.228,1.0.219 57 +proc proc-macro2 quote syn
 serde_json 1.0.145 155 +build itoa memchr ryu serde serde_core
@@ -67,8 +69,8 @@ futures-macro 0.3.31 9 +proc proc-macro2 quote syn
 futures-executor 0.3.31 17 futures-core futures-task futures-util
 futures-util 0.3.31 160 futures-channel futures-core futures-io futures-macro futures-sink futures-task memchr pin-project-lite pin-utils slab
 async-trait 0.1.89 32 +proc proc-macro2 quote syn
-axum 0.8.7,0.7.9,0.6.20 175 axum-core bytes form_urlencoded futures-util http http-body http-body-util hyper hyper-util itoa matchit memchr mime percent-encoding pin-project-lite serde_core serde_json serde_path_to_error serde_urlencoded sync_wrapper tokio tower tower-layer tower-service tracing
-axum-core 0.5.5,0.4.5,0.3.4 32 bytes futures-core http http-body http-body-util mime pin-project-lite sync_wrapper tower-layer tower-service tracing
+axum 0.8.7,0.7.9,0.6.20 175 axum-core(0.5|0.4|0.3) bytes form_urlencoded futures-util http(1|1|0.2) http-body(1|1|0.4) http-body-util(0.1|0.1|-) hyper(1|1|0.14) hyper-util(0.1|0.1|-) itoa matchit(0.8|0.7|0.7) memchr mime percent-encoding pin-project-lite serde_core(1|-|-) serde_json serde_path_to_error serde_urlencoded sync_wrapper(1|1|0.1) tokio tower(0.5|0.5|0.4) tower-layer tower-service tracing
+axum-core 0.5.5,0.4.5,0.3.4 32 bytes futures-core http(1|1|0.2) http-body(1|1|0.4) http-body-util(0.1|0.1|-) mime pin-project-lite sync_wrapper(1|0.1|-) tower-layer tower-service tracing
 matchit 0.8.4,0.7.3 32
 mime 0.3.17 15
 percent-encoding 2.3.2 11
@@ -76,19 +78,19 @@ form_urlencoded 1.2.2 9 percent-encoding
 serde_path_to_error 0.1.20 17 itoa serde_core
 serde_urlencoded 0.7.1 12 form_urlencoded itoa ryu serde
 sync_wrapper 1.0.2,0.1.2 7 futures-core
-tower 0.5.2,0.4.13 110 futures-core futures-util pin-project-lite sync_wrapper tokio tower-layer tower-service tracing
+tower 0.5.2,0.4.13 110 futures-core futures-util pin-project-lite sync_wrapper(1|0.1) tokio tower-layer tower-service tracing
 tower-layer 0.3.3 6
 tower-service 0.3.3 6
-tower-http 0.6.6,0.5.2 180 bitflags bytes futures-util http http-body iri-string pin-project-lite tower tower-layer tower-service tracing
+tower-http 0.6.6,0.5.2 180 bitflags bytes futures-util http(1|1) http-body(1|1) iri-string pin-project-lite tower tower-layer tower-service tracing
 iri-string 0.7.9 140
 http 1.3.1,0.2.12 105 bytes fnv itoa
-http-body 1.0.1,0.4.6 6 bytes http
+http-body 1.0.1,0.4.6 6 bytes http(1|0.2)
 http-body-util 0.1.3 12 bytes futures-core http http-body pin-project-lite
 httparse 1.10.1 45 +build
 httpdate 1.0.3 10
-hyper 1.8.1,0.14.32 160 atomic-waker bytes futures-channel futures-core h2 http http-body httparse httpdate itoa pin-project-lite pin-utils smallvec tokio want
+hyper 1.8.1,0.14.32 160 atomic-waker bytes futures-channel futures-core h2(0.4|0.3) http(1|0.2) http-body(1|0.4) httparse httpdate itoa pin-project-lite pin-utils smallvec tokio want
 hyper-util 0.1.18 100 base64 bytes futures-channel futures-core futures-util http http-body hyper ipnet libc percent-encoding pin-project-lite socket2 tokio tower-service tracing
-h2 0.4.12,0.3.27 175 atomic-waker bytes fnv futures-core futures-sink http indexmap slab tokio tokio-util tracing
+h2 0.4.12,0.3.27 175 atomic-waker bytes fnv futures-core futures-sink http(1|0.2) indexmap slab tokio tokio-util tracing
 want 0.3.1 7 try-lock
 try-lock 0.2.5 5
 atomic-waker 1.1.2 12
@@ -103,9 +105,9 @@ nu-ansi-term 0.50.3 25
 sharded-slab 0.1.7 58 lazy_static
 thread_local 1.1.9 19 cfg-if
 anyhow 1.0.100 53 +build
-thiserror 2.0.17,1.0.69 28 +build thiserror-impl
+thiserror 2.0.17,1.0.69 28 +build thiserror-impl(2|1)
 thiserror-impl 2.0.17,1.0.69 18 +proc proc-macro2 quote syn
-clap 4.5.53,3.2.25 58 clap_builder clap_derive
+clap 4.5.53,3.2.25 58 clap_builder(4|-) clap_derive(4|-)
 clap_builder 4.5.53 170 anstream anstyle clap_lex strsim
 clap_derive 4.5.49 33 +proc heck proc-macro2 quote syn
 clap_lex 0.7.6 13
@@ -118,9 +120,9 @@ anstyle-query 1.1.4 9
 colorchoice 1.0.4 8
 is_terminal_polyfill 1.70.2 8
 utf8parse 0.2.2 13
-rand 0.9.2,0.8.5 97 rand_chacha rand_core
-rand_chacha 0.9.0,0.3.1 18 ppv-lite86 rand_core
-rand_core 0.9.3,0.6.4 24 getrandom
+rand 0.9.2,0.8.5 97 rand_chacha(0.9|0.3) rand_core(0.9|0.6)
+rand_chacha 0.9.0,0.3.1 18 ppv-lite86 rand_core(0.9|0.6)
+rand_core 0.9.3,0.6.4 24 getrandom(0.3|0.2)
 getrandom 0.3.4,0.2.16 50 +build cfg-if libc
 ppv-lite86 0.2.21 22 zerocopy
 zerocopy 0.8.27,0.7.35 240 +build
@@ -159,8 +161,8 @@ env_logger 0.11.8 30 anstream anstyle env_filter jiff log
 env_filter 0.1.4 14 log regex
 jiff 0.2.16 700 portable-atomic
 portable-atomic 1.11.1 180 +build
-reqwest 0.12.24,0.11.27 200 base64 bytes encoding_rs futures-core futures-util h2 http http-body http-body-util hyper hyper-tls hyper-util log mime native-tls percent-encoding pin-project-lite serde serde_json serde_urlencoded sync_wrapper tokio tokio-native-tls tower tower-http tower-service url
-hyper-tls 0.6.0,0.5.0 15 bytes http-body-util hyper hyper-util native-tls tokio tokio-native-tls tower-service
+reqwest 0.12.24,0.11.27 200 base64(0.22|0.21) bytes encoding_rs futures-core futures-util h2(0.4|0.3) http(1|0.2) http-body(1|0.4) http-body-util(0.1|-) hyper(1|0.14) hyper-tls(0.6|0.5) hyper-util(0.1|-) log mime native-tls percent-encoding pin-project-lite serde serde_json serde_urlencoded sync_wrapper(1|0.1) tokio tokio-native-tls tower(0.5|-) tower-http(0.6|-) tower-service url
+hyper-tls 0.6.0,0.5.0 15 bytes http-body-util(0.1|-) hyper(1|0.14) hyper-util(0.1|-) native-tls tokio tokio-native-tls tower-service
 native-tls 0.2.14 29 log openssl openssl-probe openssl-sys
 tokio-native-tls 0.3.1 20 native-tls tokio
 openssl 0.10.75 280 +build bitflags cfg-if foreign-types libc once_cell openssl-macros openssl-sys
@@ -205,11 +207,11 @@ local-channel 0.1.5 9 futures-core futures-sink local-waker
 local-waker 0.1.4 7
 regex-lite 0.1.8 95
 sha1 0.10.6 13 cfg-if cpufeatures digest
-sqlx 0.8.6,0.7.4 120 sqlx-core sqlx-macros sqlx-postgres
+sqlx 0.8.6,0.7.4 120 sqlx-core(0.8|0.7) sqlx-macros(0.8|0.7) sqlx-postgres(0.8|0.7)
 sqlx-core 0.8.6,0.7.4 180 base64 bytes crc crossbeam-queue either event-listener futures-core futures-intrusive futures-io futures-util hashbrown hashlink indexmap log memchr once_cell percent-encoding serde serde_json sha2 smallvec thiserror tokio tokio-stream tracing url
-sqlx-macros 0.8.6,0.7.4 10 +proc proc-macro2 quote sqlx-core sqlx-macros-core syn
-sqlx-macros-core 0.8.6,0.7.4 30 dotenvy either heck hex once_cell proc-macro2 quote serde serde_json sha2 sqlx-core sqlx-postgres syn tokio url
-sqlx-postgres 0.8.6,0.7.4 200 base64 bitflags byteorder crc dotenvy etcetera futures-channel futures-core futures-util hex hkdf hmac home itoa log md-5 memchr once_cell rand serde serde_json sha2 smallvec sqlx-core stringprep thiserror tracing whoami
+sqlx-macros 0.8.6,0.7.4 10 +proc proc-macro2 quote sqlx-core(0.8|0.7) sqlx-macros-core(0.8|0.7) syn
+sqlx-macros-core 0.8.6,0.7.4 30 dotenvy either heck hex once_cell proc-macro2 quote serde serde_json sha2 sqlx-core(0.8|0.7) sqlx-postgres(0.8|0.7) syn tokio url
+sqlx-postgres 0.8.6,0.7.4 200 base64 bitflags byteorder crc dotenvy etcetera futures-channel futures-core futures-util hex hkdf hmac home itoa log md-5 memchr once_cell rand serde serde_json sha2 smallvec sqlx-core(0.8|0.7) stringprep thiserror tracing whoami
 byteorder 1.5.0 22
 crc 3.3.0 25 crc-catalog
 crc-catalog 2.4.0 10
