@@ -24,7 +24,11 @@ export interface GradleContext {
 
 /** A failed build: the lines under "* What went wrong:". */
 export class GradleFailure {
-  constructor(readonly what: string[]) {}
+  constructor(
+    readonly what: string[],
+    /** "* Where:" (a build script line), when the failure has a place. */
+    readonly where?: string,
+  ) {}
 }
 
 export type Outcome = '' | 'NO-SOURCE' | 'UP-TO-DATE' | 'SKIPPED';

@@ -108,7 +108,7 @@ export class GradleCache {
         const path = `${this.folder(a)}/${sha256Hex(seed).slice(0, 40)}/${artifactFile(a, ext)}`;
         if (ext === 'jar') writeJar(this.io.fs, path, { kind: 'library' }, size, seed);
         else writeBlob(this.io.fs, path, seed, size);
-        this.elapsed += 20 + Math.round(size / 40_000);
+        this.elapsed += 60 + Math.round(size / 15_000);
       }
       const descriptor = `${this.home}/caches/modules-2/metadata-2.106/descriptors/${a.group}/${a.artifact}/${a.version}/${sha256Hex(`${a.group}:${a.artifact}`).slice(0, 32)}/descriptor.bin`;
       writeBlob(

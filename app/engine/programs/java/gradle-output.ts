@@ -76,26 +76,24 @@ export function daemonLines(version: string, noDaemon: boolean): string {
     : 'Starting a Gradle Daemon (subsequent builds will be faster)\n';
 }
 
-export function failureReport(what: string[], version: string, extraTry: string[] = []): string {
-  return (
-    [
-      '',
-      'FAILURE: Build failed with an exception.',
-      '',
-      '* What went wrong:',
-      ...what,
-      '',
-      '* Try:',
-      ...extraTry,
-      '> Run with --stacktrace option to get the stack trace.',
-      '> Run with --info or --debug option to get more log output.',
-      '> Run with --scan to get full insights.',
-      `> Get more help at https://help.gradle.org.`,
-      '',
-    ]
-      .join('\n')
-      .replace(/VERSION/g, version) + '\n'
-  );
+export function failureReport(what: string[], extraTry: string[] = [], where?: string): string {
+  return [
+    '',
+    'FAILURE: Build failed with an exception.',
+    '',
+    ...(where ? ['* Where:', where, ''] : []),
+    '* What went wrong:',
+    ...what,
+    '',
+    '* Try:',
+    ...extraTry,
+    '> Run with --stacktrace option to get the stack trace.',
+    '> Run with --info or --debug option to get more log output.',
+    '> Run with --scan to get full insights.',
+    '> Get more help at https://help.gradle.org.',
+    '',
+    '',
+  ].join('\n');
 }
 
 const DESCRIPTIONS: Record<Classpath, string> = {

@@ -22,8 +22,9 @@ export interface GradleProject {
   version: string;
   kotlinDsl: boolean;
   plugins: Set<string>;
-  /** The Spring Boot plugin's version. */
+  /** The Spring Boot plugin's version, and the script line that applies it. */
   boot?: string;
+  bootLine?: number;
   dependencies: GradleDependency[];
   mainClass?: string;
   /** `jar { manifest { attributes 'Main-Class': ... } }`. */
@@ -56,7 +57,7 @@ function stringValue(text: string, pattern: string): string | undefined {
 function readPlugins(text: string): { ids: Set<string>; boot?: string } {
   const ids = new Set<string>();
   let boot: string | undefined;
-  const block = /plugins\s*\{([\s\S]*?)\n\}/.exec(text)?.[1] ?? '';
+  const block = /plugins\s*\{([^}]*)\}/.exec(text)?.[1] ?? '';
   for (const m of block.matchAll(
     /id\s*\(?\s*["']([^"']+)["']\s*\)?(?:\s*version\s*\(?\s*["']([^"']+)["'])?/g,
   )) {
@@ -123,7 +124,12 @@ export function readGradleProject(fs: FileSystem, dir: string): GradleProject | 
     version: stringValue(text, '(?:^|\\n)\\s*version') ?? 'unspecified',
     kotlinDsl: groovy === undefined && kotlin !== undefined,
     plugins: ids,
-    ...(boot ? { boot } : {}),
+    ...(boot
+      ? {
+          boot,
+          bootLine: text.slice(0, text.indexOf('org.springframework.boot')).split('\n').length,
+        }
+      : {}),
     dependencies: readDependencies(text),
     ...(mainClass ? { mainClass } : {}),
     ...(jarMain ? { jarMainClass: jarMain } : {}),

@@ -16,7 +16,7 @@ import {
   versionReport,
   welcome,
 } from './gradle-output';
-import { readGradleProject } from './gradle-project';
+import { readGradleProject, type GradleProject } from './gradle-project';
 import { executionOrder, gradleDuration, isLifecycle, matchTask, taskGraph } from './gradle-tasks';
 import { findJdk } from './jvm';
 import { javaDate } from './maven-repo';
@@ -114,10 +114,11 @@ export function runGradle(args: string[], io: ProgramIO, version: string): numbe
   const daemonOff =
     parsed.noDaemon || (props.ok && /org\.gradle\.daemon\s*=\s*false/.test(props.value.text ?? ''));
   out(daemonLines(version, daemonOff));
-  let elapsed = daemonOff ? 4200 : 5600;
+  // Starting the daemon, then configuring the build (compiling the build script on a first run).
+  let elapsed = (daemonOff ? 4200 : 5600) + 3800;
   const dir = parsed.projectDir ? absolute(io.cwd, parsed.projectDir) : io.cwd;
-  const fail = (what: string[], extraTry: string[] = []): number => {
-    io.stderr(failureReport(what, version, extraTry));
+  const fail = (what: string[], extraTry: string[] = [], where?: string): number => {
+    io.stderr(failureReport(what, extraTry, where));
     io.stdout(`BUILD FAILED in ${gradleDuration(elapsed)}\n`);
     io.spend(elapsed);
     return 1;
@@ -160,13 +161,18 @@ export function runGradle(args: string[], io: ProgramIO, version: string): numbe
   try {
     const missingPlugin = cache.fetch(pluginClasspath(project));
     if (missingPlugin)
-      throw new GradleFailure([
-        `Plugin [id: 'org.springframework.boot', version: '${project.boot}'] was not found in any of the following sources:`,
-        '',
-        "- Gradle Core Plugins (plugin is not in 'org.gradle' namespace)",
-        '- Included Builds (No included builds contain this plugin)',
-        '- Plugin Repositories (plugin dependency must include a version number for this source)',
-      ]);
+      throw new GradleFailure(
+        [
+          `Plugin [id: 'org.springframework.boot', version: '${project.boot}'] was not found in any of the following sources:`,
+          '',
+          "- Gradle Core Plugins (plugin is not in 'org.gradle' namespace)",
+          '- Included Builds (No included builds contain this plugin)',
+          `- Plugin Repositories (could not resolve plugin artifact 'org.springframework.boot:org.springframework.boot.gradle.plugin:${project.boot}')`,
+          '  Searched in the following repositories:',
+          '    Gradle Central Plugin Repository',
+        ],
+        `Build file '${dir === '/' ? '' : dir}/${project.kotlinDsl ? 'build.gradle.kts' : 'build.gradle'}' line: ${pluginLine(project)}`,
+      );
     for (const task of executionOrder(graph, requested, excluded)) {
       const outcome = runTask(ctx, task);
       out(`> Task :${task}${outcome ? ` ${outcome}` : ''}\n`);
@@ -183,7 +189,7 @@ export function runGradle(args: string[], io: ProgramIO, version: string): numbe
   } catch (error) {
     if (!(error instanceof GradleFailure)) throw error;
     elapsed += ctx.elapsed + cache.elapsed;
-    return fail(error.what);
+    return fail(error.what, [], error.where);
   }
   elapsed += ctx.elapsed + cache.elapsed;
   writeProjectState(io, dir, version);
@@ -205,6 +211,11 @@ export function runGradle(args: string[], io: ProgramIO, version: string): numbe
       `The subprojects (${project.includes.join(', ')}) are not built: the simulation builds the root project only.`,
     );
   return 0;
+}
+
+/** The line of the build script's Spring Boot plugin, as "* Where:" names it. */
+function pluginLine(project: GradleProject): number {
+  return project.bootLine ?? 1;
 }
 
 /** The project's .gradle folder: Gradle's per-build state. */

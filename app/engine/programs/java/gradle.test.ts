@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { fileSize, listDir, readText } from '../common/fs-helpers';
+import { runProgram } from '../testing/fake-io';
+import { gradleProgram } from './gradle';
+import { readJar } from './jar-files';
+import { gradleProject, jdkFs, TEMURIN_21 } from './test-projects';
+
+const gradle = gradleProgram();
+const env = { ...TEMURIN_21, GRADLE_VERSION: '8.10.2', GRADLE_HOME: '/opt/gradle' };
+const run = (args: string[], fs = jdkFs(gradleProject()), extra: Record<string, string> = {}) =>
+  runProgram(gradle, ['gradle', ...args], fs, { env: { ...env, ...extra }, cwd: '/app' });
+
+describe('gradle build on a Spring Boot project', () => {
+  it('runs the plugin tasks in order; -x test leaves out test and what only it needs', () => {
+    const result = run(['build', '-x', 'test', '--no-daemon']);
+    expect(result.code).toBe(0);
+    const tasks = result.stdout.split('\n').filter((l) => l.startsWith('> Task'));
+    expect(tasks).toEqual([
+      '> Task :compileJava',
+      '> Task :processResources',
+      '> Task :classes',
+      '> Task :resolveMainClassName',
+      '> Task :bootJar',
+      '> Task :jar',
+      '> Task :assemble',
+      '> Task :check',
+      '> Task :build',
+    ]);
+    expect(result.stdout).toMatch(/\nBUILD SUCCESSFUL in \d+s\n5 actionable tasks: 5 executed\n$/);
+    expect(result.stdout).toContain(
+      'To honour the JVM settings for this build a single-use Daemon process will be forked.',
+    );
+  });
+
+  it('writes the executable jar and the -plain jar under build/libs', () => {
+    const fs = jdkFs(gradleProject());
+    run(['bootJar', 'jar'], fs);
+    expect(listDir(fs, '/app/build/libs')).toEqual([
+      'demo-0.0.1-SNAPSHOT-plain.jar',
+      'demo-0.0.1-SNAPSHOT.jar',
+    ]);
+    expect(fileSize(fs, '/app/build/libs/demo-0.0.1-SNAPSHOT.jar')).toBeGreaterThan(15_000_000);
+    expect(readJar(fs, '/app/build/libs/demo-0.0.1-SNAPSHOT.jar')).toEqual({
+      kind: 'boot',
+      mainClass: 'com.example.demo.DemoApplication',
+    });
+    expect(readJar(fs, '/app/build/libs/demo-0.0.1-SNAPSHOT-plain.jar')).toEqual({ kind: 'plain' });
+    expect(readText(fs, '/app/build/resolvedMainClassName')).toBe(
+      'com.example.demo.DemoApplication',
+    );
+  });
+
+  it('caches modules in files-2.1 under GRADLE_USER_HOME, one hash folder per file', () => {
+    const fs = jdkFs(gradleProject());
+    run(['build'], fs, { GRADLE_USER_HOME: '/cache' });
+    const dir = '/cache/caches/modules-2/files-2.1/org.springframework/spring-core/6.2.12';
+    const hashes = listDir(fs, dir);
+    expect(hashes).toHaveLength(2);
+    for (const h of hashes) expect(h).toMatch(/^[0-9a-f]{40}$/);
+    const files = hashes.flatMap((h) => listDir(fs, `${dir}/${h}`)).sort();
+    expect(files).toEqual(['spring-core-6.2.12.jar', 'spring-core-6.2.12.pom']);
+    expect(fs.stat('/root/.gradle').ok).toBe(false);
+  });
+
+  it('welcomes a version once per user home and counts the test task', () => {
+    const fs = jdkFs(gradleProject());
+    const first = run(['build'], fs);
+    expect(first.stdout.startsWith('\nWelcome to Gradle 8.10.2!\n')).toBe(true);
+    expect(first.stdout).toContain('> Task :test\n');
+    expect(first.stdout).toContain('> Task :processTestResources NO-SOURCE\n');
+    expect(first.stdout).toContain('7 actionable tasks: 7 executed\n');
+    expect(first.stdout).toContain('Starting a Gradle Daemon (subsequent builds will be faster)\n');
+    const second = run(['clean', 'bootJar'], fs);
+    expect(second.stdout).not.toContain('Welcome');
+    expect(second.stdout.split('\n')[1]).toBe('> Task :clean');
+  });
+
+  it('reports a missing build, an unknown task and an offline miss as Gradle does', () => {
+    const empty = run(['build'], jdkFs());
+    expect(empty.code).toBe(1);
+    expect(empty.stderr).toContain(
+      "* What went wrong:\nDirectory '/app' does not contain a Gradle build.\n",
+    );
+    expect(empty.stdout).toMatch(/BUILD FAILED in \d+s\n$/);
+    const unknown = run(['bootJr']);
+    expect(unknown.stderr).toContain("Task 'bootJr' not found in root project 'demo'.");
+    const offline = run(['build', '--offline']);
+    expect(offline.code).toBe(1);
+    expect(offline.stderr).toContain(
+      "* Where:\nBuild file '/app/build.gradle' line: 3\n\n* What went wrong:\nPlugin [id: 'org.springframework.boot', version: '3.5.7'] was not found in any of the following sources:\n",
+    );
+    const plain = jdkFs({
+      'build.gradle':
+        "plugins { id 'java' }\ndependencies { implementation 'org.slf4j:slf4j-api:2.0.17' }\n",
+      'src/main/java/A.java': 'class A {}',
+    });
+    expect(run(['jar', '--offline'], plain).stderr).toContain(
+      "Execution failed for task ':compileJava'.\n> Could not resolve all files for configuration ':compileClasspath'.\n   > Could not resolve org.slf4j:slf4j-api:2.0.17.\n     Required by:\n         root project :\n      > No cached version of org.slf4j:slf4j-api:2.0.17 available for offline mode.\n",
+    );
+  });
+
+  it('matches abbreviated task names and prints its version', () => {
+    expect(run(['bJ']).stdout).toContain('> Task :bootJar\n');
+    const version = run(['--version']).stdout;
+    expect(version).toContain('\nGradle 8.10.2\n');
+    expect(version).toContain('Launcher JVM:  21.0.9 (Eclipse Adoptium 21.0.9+10-LTS)\n');
+  });
+
+  it('names a plain java build after the project, with a Main-Class from the manifest', () => {
+    const fs = jdkFs({
+      'settings.gradle.kts': 'rootProject.name = "tool"\n',
+      'build.gradle.kts':
+        'plugins {\n    java\n}\n\nversion = "1.0"\n\ntasks.jar {\n    manifest {\n        attributes("Main-Class" to "app.Main")\n    }\n}\n\ndependencies {\n    implementation("com.google.guava:guava:33.5.0-jre")\n}\n',
+      'src/main/java/app/Main.java':
+        'package app;\npublic class Main { public static void main(String[] a) {} }\n',
+    });
+    const result = run(['build'], fs);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('> Task :test NO-SOURCE\n');
+    expect(readJar(fs, '/app/build/libs/tool-1.0.jar')).toEqual({
+      kind: 'plain',
+      mainClass: 'app.Main',
+    });
+  });
+});
