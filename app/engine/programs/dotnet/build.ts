@@ -12,7 +12,7 @@ import { objDir, readAssets, targetKey } from './assets';
 import { compileProject, sourceFiles, type CompiledFile } from './compile';
 import { runtimeVersionFor } from './frameworks';
 import { hostRid, msbuildBanner } from './install';
-import type { CommandOptions } from './options';
+import { commandRid, type CommandOptions } from './options';
 import { findTarget, type Project } from './project';
 import { loadGraph, projectRids, restoreNote, restoreProjects, type Sdk } from './restore';
 
@@ -83,7 +83,7 @@ function run(
   if (!graph.ok) return fail(graph.errors);
   for (const w of graph.warnings) out(w);
   outcome.warnings.push(...graph.warnings);
-  const rid = o.rid ?? (o.useCurrentRuntime ? hostRid(io) : undefined);
+  const rid = commandRid(o, hostRid(io));
   if (!o.noRestore && !o.noBuild) {
     spend(400);
     const restored = restoreProjects(io, sdk, graph.projects, rid);

@@ -18,7 +18,7 @@ import {
   stubCommit,
   type DotnetInstall,
 } from './install';
-import { parseCommandOptions } from './options';
+import { commandRid, parseCommandOptions } from './options';
 import { findTarget } from './project';
 import { loadGraph, restoreNote, restoreProjects, type Sdk } from './restore';
 import { packagesFolder } from './packages-folder';
@@ -154,12 +154,7 @@ function restore(io: ProgramIO, sdk: Sdk, args: string[]): number {
     return 1;
   }
   io.spend(400);
-  const result = restoreProjects(
-    io,
-    sdk,
-    graph.projects,
-    options.rid ?? (options.useCurrentRuntime ? hostRid(io) : undefined),
-  );
+  const result = restoreProjects(io, sdk, graph.projects, commandRid(options, hostRid(io)));
   io.stdout([...graph.warnings, ...result.lines].map((l) => `${l}\n`).join(''));
   const note = restoreNote(result.installed);
   if (note) io.note(note);

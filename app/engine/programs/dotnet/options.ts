@@ -19,6 +19,9 @@ export interface CommandOptions {
   nologo: boolean;
   /** MSBuild properties from the command line, by lower-cased name. */
   properties: Record<string, string>;
+  /** `-a` and `--os`, which make a runtime identifier with the machine's own. */
+  arch?: string;
+  os?: string;
   /** An option the command does not know, for the CLI's error. */
   unknown: string | undefined;
 }
@@ -146,7 +149,21 @@ export function parseCommandOptions(args: readonly string[]): CommandOptions {
     }
     if (o.target === undefined) o.target = word;
   }
-  if (!o.rid && (arch || os))
-    o.rid = `${os ?? 'linux'}-${(arch ?? 'x64').replace(/^amd64$/, 'x64').replace(/^aarch64$/, 'arm64')}`;
+  if (arch || os) {
+    o.arch = (arch ?? 'x64').replace(/^amd64$/, 'x64').replace(/^aarch64$/, 'arm64');
+    o.os = os;
+  }
   return o;
+}
+
+/**
+ * The runtime identifier a command builds for: `-r`, or one made of `-a`/`--os` and
+ * `--use-current-runtime` on this machine's (linux-musl-x64 on Alpine), or none.
+ */
+export function commandRid(o: CommandOptions, hostRid: string): string | undefined {
+  if (o.rid) return o.rid;
+  if (!o.arch && !o.os && !o.useCurrentRuntime) return undefined;
+  const hostArch = hostRid.slice(hostRid.lastIndexOf('-') + 1);
+  const hostOs = hostRid.slice(0, hostRid.lastIndexOf('-'));
+  return `${o.os ?? hostOs}-${o.arch ?? hostArch}`;
 }
