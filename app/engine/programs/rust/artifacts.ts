@@ -87,6 +87,11 @@ export function writeLibrary(io: ProgramIO, c: CompileUnit, layout: Layout, hash
   return Math.round(250 + (bytes / 1024) * perKb * (proc ? 1.4 : 1));
 }
 
+/** Where a unit's build script is compiled (always for the host). */
+export function buildScriptDir(c: CompileUnit, layout: Layout, hash: string): string {
+  return `${layout.hostOut}/build/${c.unit.name}-${sha256Hex(`${hash}build`).slice(0, 16)}`;
+}
+
 function writeBuildScript(
   io: ProgramIO,
   c: CompileUnit,
@@ -94,7 +99,7 @@ function writeBuildScript(
   hash: string,
   out: string,
 ): void {
-  const compiled = `${layout.hostOut}/build/${c.unit.name}-${sha256Hex(`${hash}build`).slice(0, 16)}`;
+  const compiled = buildScriptDir(c, layout, hash);
   const size = layout.release ? 880_000 : 4_600_000;
   const blob = `rust-build-script:${c.unit.key}`;
   writeBlob(io.fs, `${compiled}/build-script-build`, blob, size, 0o755);

@@ -8,6 +8,7 @@ import { absolute, writeBlob } from '../common/fs-helpers';
 import type { CargoOptions } from './cargo-options';
 import { compile } from './compile';
 import { compileUnits } from './units';
+import { runtimeLibraries } from './native';
 import { sha256Hex } from '../common/hash';
 import type { Package } from './manifest';
 import { prepare } from './prepare';
@@ -83,6 +84,15 @@ export function buildCommand(
     ...(bins ? { bins } : {}),
     profile: profileSettings(ws, release),
   });
+  if (result.failure) {
+    io.stderr(result.failure);
+    return 101;
+  }
+  const libraries = runtimeLibraries(prepared.resolution.units.values());
+  if (libraries.length > 0 && command === 'build')
+    io.note(
+      `The binary links ${libraries.join(' and ')} (OpenSSL, through openssl-sys): the image that runs it needs them too (libssl3 on Debian, libssl3 on Alpine), as well as ca-certificates for TLS.`,
+    );
   const profile: Profile =
     command === 'test' ? 'test' : command === 'bench' ? 'bench' : release ? 'release' : 'dev';
   io.stderr(finishedLine(tc, profile, result.ms));

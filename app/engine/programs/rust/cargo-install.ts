@@ -186,6 +186,16 @@ function buildAndInstall(
     ...(opts.bins.length > 0 ? { bins: opts.bins } : {}),
     profile: profileSettings(ws, true),
   });
+  if (result.failure) {
+    io.stderr(
+      `error: failed to compile \`${id}\`, intermediate artifacts can be found at \`${ws.targetDir}\`.\nTo reuse those artifacts with a future compilation, set the environment variable \`CARGO_TARGET_DIR\` to that path.\n\nCaused by:\n${result.failure
+        .replace(/^error: /, '')
+        .split('\n')
+        .map((l) => (l ? `  ${l}` : l))
+        .join('\n')}`,
+    );
+    return 101;
+  }
   io.stderr(finishedLine(tc, 'release', result.ms));
   const binDir = `${root}/bin`;
   const names: string[] = [];

@@ -237,6 +237,38 @@ describe('resolution', () => {
   });
 });
 
+describe('system libraries', () => {
+  const REQWEST = `${APP_TOML}\n[dependencies]\nreqwest = "0.12"\ntokio = "1"\n`;
+
+  it('openssl-sys fails its build script without pkg-config and the OpenSSL headers', () => {
+    const fs = rustFs({ '/app/Cargo.toml': REQWEST, '/app/src/main.rs': MAIN });
+    const { code, stderr } = cargo(['build', '--release'], fs);
+    expect(code).toBe(101);
+    expect(stderr).toContain('   Compiling openssl-sys v0.9.111\n');
+    expect(stderr).toContain(
+      'error: failed to run custom build command for `openssl-sys v0.9.111`\n',
+    );
+    expect(stderr).toContain('  The pkg-config command could not be found.\n');
+    expect(stderr).toContain(
+      '  For example, `libssl-dev` on Ubuntu or `openssl-devel` on Fedora.\n',
+    );
+    expect(stderr).not.toContain('Finished');
+    expect(stderr).not.toContain('Compiling app');
+  });
+
+  it('builds with them, and notes the runtime library the binary needs', () => {
+    const fs = rustFs({
+      '/app/Cargo.toml': REQWEST,
+      '/app/src/main.rs': MAIN,
+      '/usr/bin/pkg-config': { blob: 56_000 },
+      '/usr/include/openssl/ssl.h': '/* ssl */',
+    });
+    const { code, notes } = cargo(['build', '--release'], fs);
+    expect(code).toBe(0);
+    expect(notes.join(' ')).toContain('libssl.so.3');
+  });
+});
+
 describe('cargo install', () => {
   it('--path . installs the release binary into $CARGO_HOME/bin', () => {
     const { fs, code, stderr } = cargo(['install', '--path', '.']);

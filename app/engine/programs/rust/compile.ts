@@ -12,8 +12,11 @@ import type { ProgramIO } from '../../shell/program';
 import { mtimeOf } from '../../shell/programs/times';
 import { exists, readText, walkFiles, writeBlob, writeText } from '../common/fs-helpers';
 import { sha256Hex } from '../common/hash';
+import { checkNative } from './native';
+import { registryPaths } from './registry';
 import {
   binarySize,
+  buildScriptDir,
   crateName,
   fingerprintDir,
   unitHash,
@@ -48,6 +51,8 @@ export interface CompileResult {
   binaries: { name: string; path: string; pkg: Package }[];
   /** Workspace packages kept from an earlier build although their sources changed since. */
   staleKept: string[];
+  /** A build script that failed (cargo's report); nothing after it was built. */
+  failure?: string;
 }
 
 export function compile(io: ProgramIO, req: CompileRequest): CompileResult {
@@ -84,6 +89,20 @@ export function compile(io: ProgramIO, req: CompileRequest): CompileResult {
       const proc = c.unit.record?.procMacro === true || local?.lib?.procMacro === true;
       const verb = req.check && !proc ? '    Checking' : '   Compiling';
       io.stderr(`${verb} ${c.unit.name} v${c.unit.version}${where(c)}\n`);
+      const native = c.unit.record?.buildScript
+        ? checkNative(
+            io,
+            c.unit,
+            buildScriptDir(c, layout, hash),
+            registryPaths(req.tc).src,
+            req.tc.host,
+            req.target ?? req.tc.host,
+          )
+        : undefined;
+      if (native) {
+        io.spend(Math.round(ms / 2) + 800);
+        return { ms: Math.round(ms / 2) + 800, binaries: [], staleKept, failure: native.text };
+      }
       let unitMs = 0;
       if (!local || local.lib) unitMs += writeLibrary(io, c, layout, hash);
       const sources = local ? sourceFiles(io, local) : [];

@@ -114,3 +114,32 @@ describe('a workspace', () => {
     expect(printed).toContain('worker');
   });
 });
+
+describe('reqwest and OpenSSL', () => {
+  const files = {
+    'Cargo.toml':
+      '[package]\nname = "app"\nversion = "0.1.0"\nedition = "2021"\n\n[dependencies]\nreqwest = "0.12"\n',
+    'src/main.rs': MAIN,
+  };
+
+  it('builds on the full image (buildpack-deps has libssl-dev and pkg-config)', () => {
+    const out = buildInSession(
+      catalog,
+      'FROM rust:1.82\nWORKDIR /app\nCOPY . .\nRUN cargo build --release\n',
+      { files },
+    );
+    expect(out.ok).toBe(true);
+  });
+
+  it('fails on -slim, in cargo and openssl-sys words', () => {
+    const out = buildInSession(
+      catalog,
+      'FROM rust:1.82-slim\nWORKDIR /app\nCOPY . .\nRUN cargo build --release\n',
+      { files },
+    );
+    expect(out.ok).toBe(false);
+    expect(stepOutput(out)).toContain(
+      'error: failed to run custom build command for `openssl-sys v0.9.111`',
+    );
+  });
+});
