@@ -40,7 +40,7 @@ import { pythonProgram } from './python/python';
 import { bundleProgram } from './ruby/bundle';
 import { gemProgram } from './ruby/gem';
 import { rubyProgram } from './ruby/ruby';
-import { cargoProgram, rustcProgram, rustupProgram } from './rust';
+import { cargoChefProgram, cargoProgram, rustcProgram, rustupProgram } from './rust';
 
 /** CPython minor versions whose versioned names (python3.12, pip3.12) are registered. */
 const PYTHON_MINORS = [9, 10, 11, 12, 13, 14, 15];
@@ -77,6 +77,7 @@ export function packagePrograms(
   add(['cargo'], cargoProgram);
   add(['rustup'], rustupProgram);
   add(['rustc'], rustcProgram);
+  add(['cargo-chef'], cargoChefProgram);
   add(['ruby'], rubyProgram);
   add(['gem'], gemProgram(catalog));
   add(['bundle', 'bundler'], bundleProgram(catalog));

@@ -143,3 +143,44 @@ describe('reqwest and OpenSSL', () => {
     );
   });
 });
+
+describe('cargo-chef', () => {
+  it('cook builds the dependencies once; the real build compiles only the app', () => {
+    const out = buildInSession(
+      catalog,
+      `FROM rust:1.82 AS chef
+RUN cargo install cargo-chef --locked
+WORKDIR /app
+
+FROM chef AS planner
+COPY . .
+RUN cargo chef prepare --recipe-path recipe.json
+
+FROM chef AS builder
+COPY --from=planner /app/recipe.json recipe.json
+RUN cargo chef cook --release --recipe-path recipe.json
+COPY . .
+RUN cargo build --release --bin app
+
+FROM debian:bookworm-slim AS runtime
+COPY --from=builder /app/target/release/app /usr/local/bin/
+ENTRYPOINT ["/usr/local/bin/app"]
+`,
+      { files: { 'Cargo.toml': SMALL, 'Cargo.lock': LOCK, 'src/main.rs': MAIN } },
+    );
+    expect(out.ok).toBe(true);
+    const printed = stepOutput(out);
+    expect(printed).toContain(
+      '   Installed package `cargo-chef v0.1.73` (executable `cargo-chef`)',
+    );
+    const cooked = printed.indexOf('   Compiling app v0.0.1 (/app)');
+    const built = printed.indexOf('   Compiling app v0.1.0 (/app)');
+    expect(cooked).toBeGreaterThan(0);
+    expect(built).toBeGreaterThan(cooked);
+    // after cook, only the app crate is compiled
+    expect(printed.slice(cooked + 1).filter((l) => l.includes('Compiling'))).toEqual([
+      '   Compiling app v0.1.0 (/app)',
+    ]);
+    expect(imageFs(out).stat('/usr/local/bin/app').ok).toBe(true);
+  });
+});
