@@ -176,9 +176,13 @@ export function runGradle(args: string[], io: ProgramIO, version: string): numbe
     for (const task of executionOrder(graph, requested, excluded)) {
       const outcome = runTask(ctx, task);
       out(`> Task :${task}${outcome ? ` ${outcome}` : ''}\n`);
-      if (task === 'dependencies') out(dependencyReport(project));
+      // Reports are the task's output: printed even with -q.
+      if (task === 'dependencies') {
+        io.stdout(dependencyReport(project));
+        io.note('gradle dependencies: the tree shows two levels of the main classpaths only.');
+      }
       if (task === 'help')
-        out(
+        io.stdout(
           `\nWelcome to Gradle ${version}.\n\nTo run a build, run gradle <task> ...\n\nTo see a list of available tasks, run gradle tasks\n\nTo see more detail about a task, run gradle help --task <task>\n\nTo see a list of command-line options, run gradle --help\n\nFor more detail on using Gradle, see https://docs.gradle.org/${version}/userguide/command_line_interface.html\n\nFor troubleshooting, visit https://help.gradle.org\n\n`,
         );
       if (isLifecycle(graph, task) || outcome === 'NO-SOURCE' || outcome === 'SKIPPED') continue;

@@ -5,9 +5,9 @@
  * then runs that Maven.
  */
 import type { ProgramIO } from '../../shell/program';
-import { exists, readText, writeText } from '../common/fs-helpers';
+import { exists, readText, writeBlob, writeText } from '../common/fs-helpers';
 import { sha256Hex } from '../common/hash';
-import { spreadFilesUnder } from './distribution';
+import { mavenDistributionFiles } from './maven-distribution';
 import { runMaven } from './mvn';
 
 /** The project folder mvnw passes (-Dmaven.multiModuleProjectDirectory) or the cwd. */
@@ -44,12 +44,8 @@ export function runMavenWrapper(args: string[], io: ProgramIO): number {
     .slice(0, 26);
   const home = `${userHome}/wrapper/dists/apache-maven-${version}-bin/${hash}/apache-maven-${version}`;
   if (!exists(io.fs, `${home}/bin/mvn`)) {
-    spreadFilesUnder(
-      io.fs,
-      home,
-      `bin/mvn:x=6390 bin/mvn.cmd=6200 bin/m2.conf=1100 boot/plexus-classworlds-2.8.0.jar conf/settings.xml=10920 lib/maven-core-${version}.jar lib/maven-model-${version}.jar lib/maven-resolver-impl-1.9.22.jar lib/guava-33.2.1-jre.jar lib/ext/README.txt=146 LICENSE=17568 NOTICE=5141 README.txt=2611`,
-      9_800_000,
-    );
+    for (const f of mavenDistributionFiles(version))
+      writeBlob(io.fs, `${home}/${f.path}`, `maven-dist:${version}:${f.path}`, f.size, f.mode);
     writeText(io.fs, `${home}.ok`, '');
     io.spend(2500);
     io.note(

@@ -38,12 +38,22 @@ export interface MavenRuntime {
   home: string;
 }
 
-/** The installed Maven: its version from lib/maven-core-<version>.jar. */
-export function installedMaven(io: ProgramIO): MavenRuntime {
-  const home = io.env.MAVEN_HOME ?? '/usr/share/maven';
-  const core = listDir(io.fs, `${home}/lib`).find((f) => /^maven-core-.+\.jar$/.test(f));
+/**
+ * The installed Maven: its home from the path it was run by (`<home>/bin/mvn`, as a wrapper's
+ * distribution is) or MAVEN_HOME, its version from lib/maven-core-<version>.jar.
+ */
+export function installedMaven(io: ProgramIO, argv0 = 'mvn'): MavenRuntime {
+  const own = /^(.+)\/bin\/mvn$/.exec(argv0)?.[1];
+  const core = (home: string) =>
+    listDir(io.fs, `${home}/lib`).find((f) => /^maven-core-.+\.jar$/.test(f));
+  const candidates = [own, io.env.MAVEN_HOME, '/usr/share/maven'].filter(
+    (h): h is string => h !== undefined,
+  );
+  const home =
+    candidates.find((h) => core(h) !== undefined) ?? io.env.MAVEN_HOME ?? '/usr/share/maven';
+  const jar = core(home);
   const version =
-    core?.slice('maven-core-'.length, -'.jar'.length) ?? io.env.MAVEN_VERSION ?? '3.9.11';
+    jar?.slice('maven-core-'.length, -'.jar'.length) ?? io.env.MAVEN_VERSION ?? '3.9.11';
   return { version, home };
 }
 
@@ -67,7 +77,7 @@ function versionText(io: ProgramIO, maven: MavenRuntime): string {
 }
 
 export function mvnProgram(): Program {
-  return (argv, io) => runMaven(argv.slice(1), io, installedMaven(io));
+  return (argv, io) => runMaven(argv.slice(1), io, installedMaven(io, argv[0]));
 }
 
 /** Runs Maven with `args` (after the command name); the wrapper passes its own runtime. */

@@ -135,6 +135,7 @@ export function jdkFs(project: Record<string, string> = {}): OverlayFs {
   for (const [path, text] of Object.entries(project)) files[`/app/${path}`] = text;
   return new OverlayFs([
     tree({
+      '/bin/sh': { blob: 125_000 },
       '/opt/java/openjdk/bin/java': { blob: 50_000 },
       '/opt/java/openjdk/bin/javac': { blob: 20_000 },
       '/usr/share/maven/lib/maven-core-3.9.11.jar': { blob: 700_000, mode: 0o644 },
