@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { runProgram } from '../testing/fake-io';
+import { cargoProgram } from './cargo';
+import { APP_TOML, rustEnv, rustFs } from './testing';
+
+const MAIN = 'fn main() {}\n';
+
+function cargo(args: string[], fs: ReturnType<typeof rustFs>, cwd = '/app') {
+  return runProgram(cargoProgram, ['cargo', ...args], fs, { env: rustEnv(), cwd });
+}
+
+describe('targets and selection', () => {
+  it('--bin builds only that binary; an unknown one is an error listing the others', () => {
+    const fs = rustFs({
+      '/app/Cargo.toml': APP_TOML,
+      '/app/src/main.rs': MAIN,
+      '/app/src/bin/worker.rs': MAIN,
+    });
+    expect(cargo(['build', '--release', '--bin', 'worker'], fs).code).toBe(0);
+    expect(fs.stat('/app/target/release/worker').ok).toBe(true);
+    expect(fs.stat('/app/target/release/app').ok).toBe(false);
+    const wrong = cargo(['build', '--bin', 'nope'], fs);
+    expect(wrong.code).toBe(101);
+    expect(wrong.stderr).toContain('error: no bin target named `nope`');
+    expect(wrong.stderr).toContain('    app\n    worker\n');
+  });
+
+  it('-p picks a workspace member; an unknown one is an error', () => {
+    const member = (name: string) =>
+      `[package]\nname = "${name}"\nversion = "0.1.0"\nedition = "2021"\n`;
+    const fs = rustFs({
+      '/ws/Cargo.toml': '[workspace]\nmembers = ["api", "cli"]\n',
+      '/ws/api/Cargo.toml': member('api'),
+      '/ws/api/src/main.rs': MAIN,
+      '/ws/cli/Cargo.toml': member('cli'),
+      '/ws/cli/src/main.rs': MAIN,
+    });
+    const result = cargo(['build', '-p', 'cli'], fs, '/ws');
+    expect(result.stderr).toContain('   Compiling cli v0.1.0 (/ws/cli)\n');
+    expect(result.stderr).not.toContain('Compiling api');
+    expect(fs.stat('/ws/target/debug/cli').ok).toBe(true);
+    expect(fs.stat('/ws/Cargo.lock').ok).toBe(true);
+    expect(cargo(['build', '-p', 'web'], fs, '/ws').stderr).toBe(
+      'error: package(s) `web` not found in workspace `/ws`\n',
+    );
+  });
+
+  it('a debug build keeps incremental state; a release build does not', () => {
+    const fs = rustFs({ '/app/Cargo.toml': APP_TOML, '/app/src/main.rs': MAIN });
+    cargo(['build'], fs);
+    cargo(['build', '--release'], fs);
+    const debug = fs.readdir('/app/target/debug/incremental');
+    expect(debug.ok && debug.value.length).toBeGreaterThan(0);
+    expect(fs.readdir('/app/target/release/incremental')).toEqual({ ok: true, value: [] });
+  });
+});
+
+describe('crates the catalog lacks', () => {
+  it('are plausible stand-ins with a note, at the version asked for', () => {
+    const toml = `${APP_TOML}\n[dependencies]\nmy-internal-helper = "2.1"\n`;
+    const fs = rustFs({ '/app/Cargo.toml': toml, '/app/src/main.rs': MAIN });
+    const result = cargo(['build'], fs);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('  Downloaded my-internal-helper v2.1.0\n');
+    expect(result.notes.join(' ')).toContain('plausible stand-ins');
+  });
+});
+
+describe('run, test, new, clean', () => {
+  it('cargo run builds, says Running, and notes that nothing ran', () => {
+    const fs = rustFs({ '/app/Cargo.toml': APP_TOML, '/app/src/main.rs': MAIN });
+    const result = cargo(['run', '--release'], fs);
+    expect(result.code).toBe(0);
+    expect(result.stderr.endsWith('     Running `target/release/app`\n')).toBe(true);
+    expect(result.notes.join(' ')).toContain('does not execute application code');
+  });
+
+  it('cargo test compiles in the test profile and names the test binaries', () => {
+    const fs = rustFs({ '/app/Cargo.toml': APP_TOML, '/app/src/main.rs': MAIN });
+    const result = cargo(['test'], fs);
+    expect(result.stderr).toMatch(
+      /Finished `test` profile \[unoptimized \+ debuginfo\] target\(s\) in /,
+    );
+    expect(result.stderr).toMatch(
+      / {5}Running unittests src\/main\.rs \(target\/debug\/deps\/app-[0-9a-f]{16}\)\n/,
+    );
+  });
+
+  it('cargo new writes a binary package, as Dockerfiles use for placeholders', () => {
+    const fs = rustFs({});
+    const result = runProgram(cargoProgram, ['cargo', 'new', '--bin', 'app'], fs, {
+      env: rustEnv(),
+      cwd: '/',
+    });
+    expect(result.stderr).toBe(
+      '    Creating binary (application) `app` package\nnote: see more `Cargo.toml` keys and their definitions at https://doc.rust-lang.org/cargo/reference/manifest.html\n',
+    );
+    const toml = fs.readFile('/app/Cargo.toml');
+    expect(toml.ok && toml.value.text).toBe(
+      '[package]\nname = "app"\nversion = "0.1.0"\nedition = "2021"\n\n[dependencies]\n',
+    );
+    expect(fs.stat('/app/src/main.rs').ok).toBe(true);
+    expect(
+      runProgram(cargoProgram, ['cargo', 'new', 'app'], fs, { env: rustEnv(), cwd: '/' }).code,
+    ).toBe(101);
+  });
+
+  it('cargo clean removes the target directory and says how much', () => {
+    const fs = rustFs({ '/app/Cargo.toml': APP_TOML, '/app/src/main.rs': MAIN });
+    cargo(['build'], fs);
+    const result = cargo(['clean'], fs);
+    expect(result.stderr).toMatch(/^ {5}Removed \d+ files, \d+\.\dMiB total\n$/);
+    expect(fs.stat('/app/target').ok).toBe(false);
+  });
+
+  it('an unknown command is an error in cargo words', () => {
+    const fs = rustFs({});
+    const result = cargo(['frobnicate'], fs);
+    expect(result.code).toBe(101);
+    expect(result.stderr.startsWith('error: no such command: `frobnicate`\n')).toBe(true);
+  });
+});
