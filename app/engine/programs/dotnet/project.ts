@@ -3,11 +3,13 @@
  * AssemblyName, OutputType and the PackageReference / ProjectReference items (versions from
  * Directory.Packages.props under central package management), a .sln's or .slnx's project
  * list, and which file a command means when none is named (MSBuild's MSB1003 / MSB1011 /
- * MSB1009 rules). XML is read with patterns, enough for hand-written and template projects.
+ * MSB1009 rules). XML is read with a real parser (../common/xml.ts): a malformed project is
+ * MSBuild's MSB4025 at the place it breaks.
  */
 import type { FileSystem } from '../../fs/filesystem';
 import { dirname } from '../../fs/path';
 import { absolute, isDir, isFile, listDir, readText } from '../common/fs-helpers';
+import { attribute, descendants, element, elements, readXml, type XmlElement } from '../common/xml';
 
 export interface PackageReference {
   id: string;
@@ -36,53 +38,103 @@ export interface Project {
 const PROJECT_EXT = /\.(cs|fs|vb)proj$/;
 const SOLUTION_EXT = /\.slnx?$/;
 
-function attr(tag: string, name: string): string | undefined {
-  return new RegExp(`\\b${name}\\s*=\\s*"([^"]*)"`, 'i').exec(tag)?.[1];
-}
-
-function withoutComments(xml: string): string {
-  return xml.replace(/<!--[\s\S]*?-->/g, '');
-}
-
-/** `<Tag Include="x" Version="1" />` or `<Tag Include="x"><Version>1</Version></Tag>`. */
-function items(xml: string, tag: string): { include: string; version: string | undefined }[] {
+/** `<Tag Include="x" Version="1" />` or `<Tag Include="x"><Version>1</Version></Tag>`, in any ItemGroup. */
+function items(root: XmlElement, tag: string): { include: string; version: string | undefined }[] {
   const out: { include: string; version: string | undefined }[] = [];
-  const re = new RegExp(`<${tag}\\b([^>]*?)(/>|>([\\s\\S]*?)</${tag}>)`, 'g');
-  for (const m of xml.matchAll(re)) {
-    const include = attr(m[1] ?? '', 'Include');
-    if (!include) continue;
-    const version =
-      attr(m[1] ?? '', 'Version') ?? /<Version>([^<]*)<\/Version>/.exec(m[3] ?? '')?.[1]?.trim();
-    out.push({ include, version });
-  }
+  for (const group of elements(root, 'ItemGroup'))
+    for (const item of elements(group, tag)) {
+      const include = attribute(item, 'Include');
+      if (!include) continue;
+      const version = attribute(item, 'Version') ?? element(item, 'Version')?.text.trim();
+      out.push({ include, version });
+    }
   return out;
+}
+
+/** A project MSBuild cannot load: MSB4025 with the XML reader's reason and place. */
+export interface ProjectError {
+  error: string;
+}
+
+/** 1-based line and column of a character offset. */
+function placeOf(source: string, offset: number): { line: number; column: number } {
+  const before = source.slice(0, offset).split('\n');
+  return { line: before.length, column: (before[before.length - 1] ?? '').length + 1 };
+}
+
+/** Character offset of a 1-based line and column. */
+function offsetOf(source: string, line: number, column: number): number {
+  const lines = source.split('\n');
+  return lines.slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0) + column - 1;
+}
+
+/** .NET's XmlException wording for the common breaks, and where .NET says it broke. */
+function xmlProblem(
+  source: string,
+  read: Extract<ReturnType<typeof readXml>, { ok: false }>,
+): { reason: string; line: number; column: number } {
+  if (/^Root element is missing/.test(read.reason))
+    return source.trim() === ''
+      ? { reason: 'Root element is missing.', ...placeOf(source, source.length) }
+      : { reason: 'Data at the root level is invalid.', line: 1, column: 1 };
+  if (read.unclosed) {
+    const after = offsetOf(source, read.line, read.column);
+    const start = source.lastIndexOf(`<${read.unclosed}`, after);
+    const opened = placeOf(source, start + 1);
+    const closer = /<\/([^\s>]+)/.exec(source.slice(after));
+    if (!closer)
+      return {
+        reason: `Unexpected end of file has occurred. The following elements are not closed: ${read.unclosed}.`,
+        ...placeOf(source, source.length),
+      };
+    return {
+      reason: `The '${read.unclosed}' start tag on line ${opened.line} position ${opened.column} does not match the end tag of '${closer[1]}'.`,
+      ...placeOf(source, after + closer.index + 2),
+    };
+  }
+  return { reason: `${read.reason}.`, line: read.line, column: read.column };
+}
+
+/** A project MSBuild cannot load: MSB4025 with the XML reader's reason and place. */
+function loadError(path: string, source: string): ProjectError | undefined {
+  const read = readXml(source);
+  if (read.ok) return undefined;
+  const { reason, line, column } = xmlProblem(source, read);
+  return {
+    error: `${path}(${line},${column}): error MSB4025: The project file could not be loaded. ${reason} Line ${line}, position ${column}.`,
+  };
 }
 
 /** Versions pinned in the nearest Directory.Packages.props (central package management). */
 function centralVersions(fs: FileSystem, dir: string): Map<string, string> {
   for (let d = dir; ; d = dirname(d)) {
     const text = readText(fs, `${d === '/' ? '' : d}/Directory.Packages.props`);
-    if (text !== undefined)
+    if (text !== undefined) {
+      const read = readXml(text);
+      if (!read.ok) return new Map();
       return new Map(
-        items(withoutComments(text), 'PackageVersion').flatMap((i) =>
+        items(read.root, 'PackageVersion').flatMap((i) =>
           i.version ? [[i.include.toLowerCase(), i.version] as [string, string]] : [],
         ),
       );
+    }
     if (d === '/') return new Map();
   }
 }
 
-export function parseProject(fs: FileSystem, path: string): Project | undefined {
+/** The project at `path`; undefined when there is no such file. */
+export function parseProject(fs: FileSystem, path: string): Project | ProjectError | undefined {
   const raw = readText(fs, path);
   if (raw === undefined) return undefined;
-  const xml = withoutComments(raw);
+  const read = readXml(raw);
+  if (!read.ok) return loadError(path, raw);
+  const root = read.root;
   const properties: Record<string, string> = {};
-  for (const group of xml.matchAll(/<PropertyGroup\b[^>]*>([\s\S]*?)<\/PropertyGroup>/g))
-    for (const m of (group[1] ?? '').matchAll(/<([A-Za-z_][\w.]*)\b[^>]*>([^<]*)<\/\1>/g))
-      properties[(m[1] ?? '').toLowerCase()] = (m[2] ?? '').trim();
-  const sdkTag = /<Project\b([^>]*)>/.exec(xml)?.[1] ?? '';
+  for (const group of elements(root, 'PropertyGroup'))
+    for (const property of elements(group))
+      properties[property.name.toLowerCase()] = property.text.trim();
   const sdk =
-    attr(sdkTag, 'Sdk') ?? attr(/<Sdk\b[^>]*>/.exec(xml)?.[0] ?? '', 'Name') ?? 'Microsoft.NET.Sdk';
+    attribute(root, 'Sdk') ?? attribute(element(root, 'Sdk'), 'Name') ?? 'Microsoft.NET.Sdk';
   const dir = dirname(path);
   const name = (path.split('/').pop() ?? '').replace(PROJECT_EXT, '');
   const tfms = (properties.targetframeworks ?? properties.targetframework ?? '')
@@ -102,11 +154,11 @@ export function parseProject(fs: FileSystem, path: string): Project | undefined 
     assemblyName: properties.assemblyname || name,
     exe: outputType ? outputType === 'exe' || outputType === 'winexe' : exeByDefault,
     web: /^Microsoft\.NET\.Sdk\.Web\b/i.test(sdk),
-    packages: items(xml, 'PackageReference').map((i) => ({
+    packages: items(root, 'PackageReference').map((i) => ({
       id: i.include,
       version: i.version ?? central.get(i.include.toLowerCase()),
     })),
-    references: items(xml, 'ProjectReference').map((i) =>
+    references: items(root, 'ProjectReference').map((i) =>
       absolute(dir, i.include.replace(/\\/g, '/')),
     ),
     properties,
@@ -117,8 +169,11 @@ export function parseProject(fs: FileSystem, path: string): Project | undefined 
 export function solutionProjects(fs: FileSystem, path: string): string[] {
   const text = readText(fs, path) ?? '';
   const dir = dirname(path);
-  const relative = path.endsWith('.slnx')
-    ? [...text.matchAll(/<Project\b[^>]*\bPath\s*=\s*"([^"]+)"/g)].map((m) => m[1] ?? '')
+  const slnx = path.endsWith('.slnx') ? readXml(text) : undefined;
+  const relative = slnx
+    ? slnx.ok
+      ? descendants(slnx.root, 'Project').flatMap((p) => attribute(p, 'Path') ?? [])
+      : []
     : [...text.matchAll(/^Project\("\{[^}]+\}"\)\s*=\s*"[^"]*",\s*"([^"]+)"/gm)].map(
         (m) => m[1] ?? '',
       );

@@ -75,6 +75,39 @@ describe('dotnet restore', () => {
     });
   });
 
+  it('fails with MSB4025 where a project file is not well-formed XML', () => {
+    const unclosed = dotnetFs('sdk', {
+      '/src/App.csproj': '<Project Sdk="Microsoft.NET.Sdk">\n  <PropertyGroup>\n',
+    });
+    const result = dotnet(unclosed, ['restore']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(
+      '/src/App.csproj(3,1): error MSB4025: The project file could not be loaded. Unexpected end of file has occurred. The following elements are not closed: PropertyGroup. Line 3, position 1.',
+    );
+    const crossed = dotnetFs('sdk', {
+      '/src/App.csproj': '<Project Sdk="Microsoft.NET.Sdk">\n  <PropertyGroup>\n</Project>\n',
+    });
+    expect(dotnet(crossed, ['restore']).stdout).toContain(
+      "/src/App.csproj(3,3): error MSB4025: The project file could not be loaded. The 'PropertyGroup' start tag on line 2 position 4 does not match the end tag of 'Project'. Line 3, position 3.",
+    );
+    const text = dotnetFs('sdk', { '/src/App.csproj': 'not a project' });
+    expect(dotnet(text, ['restore']).stdout).toContain(
+      'error MSB4025: The project file could not be loaded. Data at the root level is invalid. Line 1, position 1.',
+    );
+  });
+
+  it('reads entities and comments as XML does', () => {
+    const fs = dotnetFs('sdk', {
+      '/src/App.csproj': `<Project Sdk="Microsoft.NET.Sdk">
+  <!-- <PackageReference Include="Dapper" Version="2.1.35" /> -->
+  <PropertyGroup><TargetFramework>net8.0</TargetFramework><AssemblyName>Tom&amp;Jerry</AssemblyName><OutputType>Exe</OutputType></PropertyGroup>
+</Project>`,
+      '/src/Program.cs': PROGRAM_CS,
+    });
+    expect(dotnet(fs, ['build']).stdout).toContain('  App -> /src/bin/Debug/net8.0/Tom&Jerry.dll');
+    expect(fs.stat('/root/.nuget/packages/dapper').ok).toBe(false);
+  });
+
   it('restores every project of a solution, referenced ones first', () => {
     const sln = `Microsoft Visual Studio Solution File, Format Version 12.00\nProject("{FAE04EC0-301F-11D3-BF4B-00C04F79EFBC}") = "Api", "Api\\Api.csproj", "{11111111-1111-1111-1111-111111111111}"\nEndProject\nProject("{FAE04EC0-301F-11D3-BF4B-00C04F79EFBC}") = "Domain", "Domain\\Domain.csproj", "{22222222-2222-2222-2222-222222222222}"\nEndProject\n`;
     const api = WEB_CSPROJ.replace(

@@ -41,6 +41,10 @@ export function loadGraph(io: ProgramIO, sdk: Sdk, target: Target): Graph {
     if (seen.has(path)) return;
     seen.add(path);
     const project = parseProject(io.fs, path);
+    if (project && 'error' in project) {
+      errors.push(project.error);
+      return;
+    }
     if (!project) {
       if (from)
         warnings.push(
