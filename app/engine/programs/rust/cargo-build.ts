@@ -12,6 +12,7 @@ import { runtimeLibraries } from './native';
 import { sha256Hex } from '../common/hash';
 import type { Package } from './manifest';
 import { prepare } from './prepare';
+import type { Resolution, Unit } from './resolve';
 import { profileSettings } from './profile';
 import { finishedLine, type Profile, type Toolchain } from './toolchain';
 import { loadWorkspace, selectPackages, type Workspace } from './workspace';
@@ -48,10 +49,12 @@ export function buildCommand(
   if (typeof opened === 'number') return opened;
   const { ws, selected } = opened;
   const useLock = true;
+  const test = command === 'test' || command === 'bench';
   const prepared = prepare(io, tc, ws, selected, {
     locked: opts.locked,
     offline: opts.offline,
     writeLock: useLock,
+    ...(command === 'fetch' ? {} : { needed: neededUnits(tc, selected, test, opts.target) }),
   });
   if (!prepared.ok) return prepared.code;
   if (command === 'fetch') return 0;
@@ -67,9 +70,9 @@ export function buildCommand(
     }
   }
   const release = opts.release || command === 'bench';
-  const test = command === 'test' || command === 'bench';
   if (opts.target && opts.target !== tc.host && !targetInstalled(io, tc, opts.target)) {
-    const first = compileUnits(prepared.resolution, selected, test, true)[0]?.unit;
+    const first = compileUnits(prepared.resolution, selected, test, true, tc.host, opts.target)[0]
+      ?.unit;
     return missingTarget(io, opts.target, first ? `${first.name} v${first.version}` : undefined);
   }
   const result = compile(io, {
@@ -130,6 +133,27 @@ export function buildCommand(
     );
   }
   return 0;
+}
+
+/** The packages a build compiles (so downloads), for the host or --target. */
+export function neededUnits(
+  tc: Toolchain,
+  selected: Package[],
+  test: boolean,
+  target: string | undefined,
+): (resolution: Resolution) => Unit[] {
+  return (resolution) => [
+    ...new Set(
+      compileUnits(
+        resolution,
+        selected,
+        test,
+        target !== undefined,
+        tc.host,
+        target ?? tc.host,
+      ).map((c) => c.unit),
+    ),
+  ];
 }
 
 export function targetInstalled(io: ProgramIO, tc: Toolchain, target: string): boolean {

@@ -9,7 +9,7 @@ import { crateDependencies, crateRecord } from '../../catalog/ecosystems/crates'
 import type { ProgramIO } from '../../shell/program';
 import { absolute, exists, readText, removeTree, writeBlob, writeText } from '../common/fs-helpers';
 import { sha256Hex } from '../common/hash';
-import { openWorkspace } from './cargo-build';
+import { neededUnits, openWorkspace } from './cargo-build';
 import type { CargoOptions } from './cargo-options';
 import { compile } from './compile';
 import type { Package } from './manifest';
@@ -172,6 +172,7 @@ function buildAndInstall(
     locked: opts.locked,
     offline: opts.offline,
     writeLock: useLock,
+    needed: neededUnits(tc, [pkg], false, opts.target),
   });
   if (!prepared.ok) return prepared.code;
   const result = compile(io, {

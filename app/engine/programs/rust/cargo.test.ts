@@ -219,6 +219,27 @@ describe('Cargo.lock', () => {
   });
 });
 
+describe("a real project's Cargo.lock", () => {
+  it('builds the crates it pins, skipping those only other platforms use', () => {
+    const source = 'source = "registry+https://github.com/rust-lang/crates.io-index"';
+    const lock = `version = 3\n\n[[package]]\nname = "app"\nversion = "0.1.0"\ndependencies = [\n "anstream",\n]\n\n[[package]]\nname = "anstream"\nversion = "0.6.14"\n${source}\ndependencies = [\n "anstyle-wincon",\n "utf8parse",\n]\n\n[[package]]\nname = "anstyle-wincon"\nversion = "3.0.3"\n${source}\ndependencies = [\n "windows-sys",\n]\n\n[[package]]\nname = "utf8parse"\nversion = "0.2.1"\n${source}\n\n[[package]]\nname = "windows-sys"\nversion = "0.52.0"\n${source}\n`;
+    const toml = `${APP_TOML}\n[dependencies]\nanstream = "0.6"\n`;
+    const fs = rustFs({
+      '/app/Cargo.toml': toml,
+      '/app/src/main.rs': MAIN,
+      '/app/Cargo.lock': lock,
+    });
+    const { code, stderr, notes } = cargo(['build', '--release', '--locked'], fs);
+    expect(code).toBe(0);
+    expect(stderr).toContain('   Compiling anstream v0.6.14\n');
+    expect(stderr).toContain('   Compiling utf8parse v0.2.1\n');
+    expect(stderr).toContain('  Downloaded 2 crates');
+    expect(stderr).not.toContain('windows-sys');
+    expect(stderr).not.toContain('anstyle-wincon');
+    expect(notes.join(' ')).not.toContain('lacks');
+  });
+});
+
 describe('resolution', () => {
   it('an older release line brings the dependencies it had, and cargo 1.80+ says what is newer', () => {
     const toml = `${APP_TOML}\n[dependencies]\naxum = "0.7"\ntokio = "1"\n`;

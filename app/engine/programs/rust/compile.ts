@@ -66,7 +66,14 @@ export function compile(io: ProgramIO, req: CompileRequest): CompileResult {
     check: req.check,
   };
   writeTargetMarkers(io, req, layout);
-  const units = compileUnits(req.resolution, req.selected, req.test, req.target !== undefined);
+  const units = compileUnits(
+    req.resolution,
+    req.selected,
+    req.test,
+    req.target !== undefined,
+    req.tc.host,
+    req.target ?? req.tc.host,
+  );
   const rebuilt = new Set<string>();
   const staleKept: string[] = [];
   const binaries: CompileResult['binaries'] = [];

@@ -6,6 +6,7 @@
  */
 import { crateRecord, plausibleCrate } from '../../catalog/ecosystems/crates';
 import type { LockEntry, LockFile } from './lockfile';
+import { foreignTo } from './platform';
 import type { Package } from './manifest';
 import type { Resolution, Unit } from './resolve';
 import { parseReq, satisfies } from './semver';
@@ -33,7 +34,7 @@ export function resolveFromLock(packages: Package[], lock: LockFile): Resolution
     const pkg = e.source ? undefined : packages.find((p) => p.name === e.name);
     if (!e.source && !pkg) return undefined;
     const known = e.source ? crateRecord(e.name) : undefined;
-    if (e.source && !known) unknown.push(e.name);
+    if (e.source && !known && !foreignTo(e.name, 'x86_64-unknown-linux-gnu')) unknown.push(e.name);
     units.set(`${e.name} ${e.version}`, {
       key: `${e.name} ${e.version}`,
       name: e.name,

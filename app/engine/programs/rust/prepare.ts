@@ -10,7 +10,7 @@ import { resolveFromLock } from './locked';
 import { parseLock, renderLock, sameLock, type LockFile } from './lockfile';
 import type { Package } from './manifest';
 import { fetchCrates, isDownloaded, updateGit, updateIndex } from './registry';
-import { resolve, type Resolution } from './resolve';
+import { resolve, type Resolution, type Unit } from './resolve';
 import { parseVersion } from './semver';
 import { lockfileVersion, lockingLine, type Toolchain } from './toolchain';
 import type { Workspace } from './workspace';
@@ -20,6 +20,8 @@ export interface PrepareOptions {
   offline: boolean;
   /** cargo install of a registry crate: its own lock is not used, none is written. */
   writeLock: boolean;
+  /** What must be downloaded (a build: what it compiles); every package when absent (fetch). */
+  needed?: (resolution: Resolution) => Unit[];
 }
 
 export type Prepared = { ok: true; resolution: Resolution } | { ok: false; code: number };
@@ -103,9 +105,8 @@ export function prepare(
       );
   }
   for (const note of resolution.notes) io.note(note);
-  const missing = [...resolution.units.values()].filter(
-    (u) => u.kind === 'registry' && !isDownloaded(io, tc, u),
-  );
+  const wanted = options.needed ? options.needed(resolution) : [...resolution.units.values()];
+  const missing = wanted.filter((u) => u.kind === 'registry' && !isDownloaded(io, tc, u));
   if (missing.length > 0 && options.offline) {
     const first = missing[0] as (typeof missing)[number];
     return fail(
@@ -120,7 +121,7 @@ export function prepare(
     );
     if (error) return fail(error);
   }
-  const error = fetchCrates(io, tc, [...resolution.units.values()]);
+  const error = fetchCrates(io, tc, wanted);
   if (error) return fail(error);
   return { ok: true, resolution };
 }

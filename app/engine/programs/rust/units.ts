@@ -7,6 +7,7 @@
  * as cargo does.
  */
 import type { Package } from './manifest';
+import { foreignTo } from './platform';
 import type { Resolution, Unit } from './resolve';
 
 export interface CompileUnit {
@@ -20,6 +21,8 @@ export function compileUnits(
   selected: Package[],
   includeDev: boolean,
   crossCompiling: boolean,
+  hostTriple: string,
+  targetTriple: string,
 ): CompileUnit[] {
   const { units } = resolution;
   const target = new Set<string>();
@@ -33,7 +36,10 @@ export function compileUnits(
     const proc = unit.record?.procMacro === true || unit.pkg?.lib?.procMacro === true;
     for (const dep of unit.deps) {
       if (dep.kind === 'dev' && !(includeDev && root)) continue;
-      visit(dep.key, onHost || proc || dep.kind === 'build', false);
+      const next = onHost || proc || dep.kind === 'build';
+      const name = units.get(dep.key)?.name ?? '';
+      if (foreignTo(name, next ? hostTriple : targetTriple)) continue;
+      visit(dep.key, next, false);
     }
   };
   for (const pkg of selected) visit(`${pkg.name} ${pkg.version}`, false, true);
