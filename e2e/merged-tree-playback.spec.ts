@@ -115,15 +115,6 @@ test('mid-build the merged tree lists only the files of the layers the stack has
   await page.waitForTimeout(400);
   await app.screenshot('merged-tree-built');
 
-  // A landing file's text fades in where it stands; with reduced motion it is there at once.
-  const fade = () =>
-    views.tree
-      .getByRole('treeitem', { name: /^main\.py/ })
-      .evaluate((el) => getComputedStyle(el.firstElementChild ?? el).transitionDuration);
-  expect(await fade()).not.toBe('0s');
-  await page.emulateMedia({ reducedMotion: 'reduce' });
-  expect(await fade()).toBe('0s');
-
   // Every frame while COPY . . was building left main.py out of the tree.
   const frames = await page.evaluate(() => (window as unknown as { __frames: Frame[] }).__frames);
   const mid = frames.filter((f) => f.watchedBuilding);

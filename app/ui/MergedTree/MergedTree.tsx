@@ -195,8 +195,8 @@ const TreeItem = memo(function TreeItem(props: ItemProps) {
   const indent = { paddingLeft: `${0.4 + (row.level - 1) * 1.1}em` };
   if (row.unplayed) {
     // A row of a layer the stack has not shown yet: it keeps its room (the same content,
-    // unseen), is no treeitem and takes no focus. The same element becomes the item when
-    // its layer lands, so it can fade in (CSS, only without reduced motion).
+    // unseen, a dotted line in its place), is no treeitem and takes no focus. The same
+    // element becomes the item when its layer lands.
     return (
       <div
         aria-hidden="true"
