@@ -7,6 +7,7 @@
 import type { ResolvedArtifact } from '../../catalog/ecosystems/maven';
 import type { ProgramIO } from '../../shell/program';
 import { isDir, readText, removeTree, walkFiles, writeBlob, writeText } from '../common/fs-helpers';
+import { writeBootJar } from './boot-jar';
 import { copyFileTree } from './copy-tree';
 import { classpath, type Classpath, type GradleCache } from './gradle-cache';
 import { archiveBase, type GradleProject } from './gradle-project';
@@ -156,12 +157,20 @@ export function runTask(ctx: GradleContext, task: string): Outcome {
       );
       const ext = task === 'bootWar' ? 'war' : 'jar';
       const file = p.bootJarName ?? `${name}.${ext}`;
-      const size = outputBytes(ctx) * 0.6 + deps.reduce((s, d) => s + d.jarSize, 0) + 310_000;
-      writeJar(
+      const classRoots = [
+        `${base(ctx)}/build/classes/java/main`,
+        `${base(ctx)}/build/classes/kotlin/main`,
+        `${base(ctx)}/build/resources/main`,
+      ];
+      writeBootJar(
         ctx.io.fs,
         `${libs(ctx)}/${file}`,
-        { kind: 'boot', mainClass: mainClass(ctx) ?? 'Application' },
-        Math.round(size),
+        {
+          classRoots,
+          libraries: deps,
+          bootVersion: p.boot ?? '3.5.7',
+          mainClass: mainClass(ctx) ?? 'Application',
+        },
         `${name}:boot:${deps.length}`,
       );
       ctx.elapsed += 700 + deps.length * 12;

@@ -40,7 +40,7 @@ describe('gradle build on a Spring Boot project', () => {
       'demo-0.0.1-SNAPSHOT.jar',
     ]);
     expect(fileSize(fs, '/app/build/libs/demo-0.0.1-SNAPSHOT.jar')).toBeGreaterThan(15_000_000);
-    expect(readJar(fs, '/app/build/libs/demo-0.0.1-SNAPSHOT.jar')).toEqual({
+    expect(readJar(fs, '/app/build/libs/demo-0.0.1-SNAPSHOT.jar')).toMatchObject({
       kind: 'boot',
       mainClass: 'com.example.demo.DemoApplication',
     });

@@ -10,6 +10,7 @@ import type { Program, ProgramIO } from '../../shell/program';
 import { absolute, exists, isFile } from '../common/fs-helpers';
 import { runGradleWrapper } from './gradle-wrapper';
 import { readJar } from './jar-files';
+import { runJarMode } from './jarmode';
 import { findJdk, versionBanner } from './jvm';
 import { runMavenWrapper } from './maven-wrapper';
 
@@ -39,6 +40,8 @@ const WITH_VALUE = new Set([
 ]);
 
 interface Launch {
+  /** -D system properties given before the main class or jar. */
+  props: Record<string, string>;
   jar?: string;
   mainClass?: string;
   classpath?: string;
@@ -47,7 +50,7 @@ interface Launch {
 }
 
 function parseLaunch(args: string[]): Launch {
-  const launch: Launch = { args: [] };
+  const launch: Launch = { args: [], props: {} };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
     if (arg === '-version') launch.version = 'dash';
@@ -61,6 +64,9 @@ function parseLaunch(args: string[]): Launch {
       if (arg === '-cp' || arg === '-classpath' || arg === '--class-path')
         launch.classpath = args[i + 1];
       i++;
+    } else if (arg.startsWith('-D')) {
+      const eq = arg.indexOf('=');
+      launch.props[eq < 0 ? arg.slice(2) : arg.slice(2, eq)] = eq < 0 ? '' : arg.slice(eq + 1);
     } else if (arg.startsWith('-')) continue;
     else {
       launch.mainClass = arg;
@@ -157,6 +163,9 @@ function runJar(io: ProgramIO, launch: Launch): number {
     io.stderr(`Error: Invalid or corrupt jarfile ${name}\n`);
     return 1;
   }
+  const mode = launch.props.jarmode;
+  if (mode !== undefined && jar.kind === 'boot')
+    return runJarMode(io, mode, name, jar, launch.args);
   if (!jar.mainClass) {
     if (jar.kind === 'library')
       io.note(

@@ -46,7 +46,7 @@ describe('a multi-stage Maven build', () => {
     expect(out.image?.diffIds.length).toBe(baseLayers('eclipse-temurin:21-jre') + 2);
     const fs = imageFs(out);
     expect(fileSize(fs, '/app/app.jar')).toBeGreaterThan(15_000_000);
-    expect(readJar(fs, '/app/app.jar')).toEqual({
+    expect(readJar(fs, '/app/app.jar')).toMatchObject({
       kind: 'boot',
       mainClass: 'com.example.demo.DemoApplication',
     });
@@ -75,6 +75,44 @@ describe('a multi-stage Maven build', () => {
     );
     expect(out.ok).toBe(false);
     expect(stepOutput(out)).toContain('Error: Unable to access jarfile app.jar');
+  });
+});
+
+describe("Spring Boot's layered image", () => {
+  it('gives each extracted layer its own image layer, libraries in the biggest', () => {
+    const out = buildInSession(
+      catalog,
+      `${MAVEN.split('\nFROM eclipse')[0] as string}
+FROM eclipse-temurin:21-jre AS builder
+WORKDIR /application
+COPY --from=build /app/target/demo-0.0.1-SNAPSHOT.jar application.jar
+RUN java -Djarmode=tools -jar application.jar extract --layers --launcher --destination extracted
+
+FROM eclipse-temurin:21-jre
+WORKDIR /application
+COPY --from=builder /application/extracted/dependencies/ ./
+COPY --from=builder /application/extracted/spring-boot-loader/ ./
+COPY --from=builder /application/extracted/snapshot-dependencies/ ./
+COPY --from=builder /application/extracted/application/ ./
+ENTRYPOINT ["java", "org.springframework.boot.loader.launch.JarLauncher"]
+`,
+      { files: mavenProject() },
+    );
+    expect(out.ok).toBe(true);
+    const base = baseLayers('eclipse-temurin:21-jre');
+    expect(out.image?.diffIds.length).toBe(base + 5);
+    const sizes = (out.image?.diffIds ?? [])
+      .slice(base + 1)
+      .map((d) => out.layers.find((l) => l.diffId === d)?.size ?? 0);
+    expect(sizes[0]).toBeGreaterThan(15_000_000);
+    expect(sizes[1]).toBeGreaterThan(200_000);
+    expect(sizes[1]).toBeLessThan(1_000_000);
+    expect(sizes[3]).toBeLessThan(100_000);
+    const fs = imageFs(out);
+    expect(
+      fs.stat('/application/org/springframework/boot/loader/launch/JarLauncher.class').ok,
+    ).toBe(true);
+    expect(fs.stat('/application/BOOT-INF/lib/spring-core-6.2.12.jar').ok).toBe(true);
   });
 });
 

@@ -4,8 +4,13 @@
  * .jar.original), shade and assembly's fat jars, war, install into the local repository,
  * deploy (which needs a repository), and the dependency plugin's go-offline and resolve.
  */
-import { artifactDir, type MavenArtifact } from '../../catalog/ecosystems/maven';
+import {
+  artifactDir,
+  type MavenArtifact,
+  type ResolvedArtifact,
+} from '../../catalog/ecosystems/maven';
 import { exists, fileSize, readText, walkFiles, writeText } from '../common/fs-helpers';
+import { writeBootJar } from './boot-jar';
 import { readJar, writeJar, type JarInfo } from './jar-files';
 import { flag, info, mojoFailure, sources, spend, type MojoContext } from './maven-context';
 import { coordinates, fetchAll, pluginArtifacts, projectDependencies } from './maven-deps';
@@ -56,7 +61,7 @@ export function jar(ctx: MojoContext): void {
   spend(ctx, 300 + classes.length * 4);
 }
 
-function runtimeJars(ctx: MojoContext): MavenArtifact[] {
+function runtimeJars(ctx: MojoContext): ResolvedArtifact[] {
   const excluded = new Set(['spring-boot-devtools', 'spring-boot-docker-compose', 'lombok']);
   return projectDependencies(ctx.project, 'runtime').filter((a) => !excluded.has(a.artifact));
 }
@@ -77,19 +82,20 @@ export function repackage(ctx: MojoContext, ex: Execution): void {
     );
   const deps = runtimeJars(ctx);
   fetchAll(ctx.repo, deps);
-  const original = fileSize(ctx.io.fs, path);
   const copied = ctx.io.fs.readFile(path);
   if (copied.ok && copied.value.node.kind === 'file') {
     const node = copied.value.node;
     ctx.io.fs.writeFile(`${path}.original`, { blob: node.blob ?? path, size: node.size });
   }
-  // Boot's loader (~300 kB) and an index; libraries are stored uncompressed in BOOT-INF/lib.
-  const size = original + deps.reduce((sum, d) => sum + d.jarSize, 0) + 310_000 + deps.length * 180;
-  writeJar(
+  writeBootJar(
     ctx.io.fs,
     path,
-    { kind: 'boot', mainClass: main },
-    size,
+    {
+      classRoots: [`${ctx.project.target}/classes`],
+      libraries: deps,
+      bootVersion: ex.version,
+      mainClass: main,
+    },
     `${path}:${main}:${deps.length}`,
   );
   info(

@@ -98,7 +98,7 @@ describe('mvn package on a Spring Boot project', () => {
     expect(jar).toBeGreaterThan(15_000_000);
     expect(jar).toBeLessThan(30_000_000);
     expect(fileSize(fs, '/app/target/demo-0.0.1-SNAPSHOT.jar.original')).toBeLessThan(10_000);
-    expect(readJar(fs, '/app/target/demo-0.0.1-SNAPSHOT.jar')).toEqual({
+    expect(readJar(fs, '/app/target/demo-0.0.1-SNAPSHOT.jar')).toMatchObject({
       kind: 'boot',
       mainClass: 'com.example.demo.DemoApplication',
     });
