@@ -4,7 +4,7 @@
  * never run: `cargo run` and `cargo test` stop at "Running" with a note.
  */
 import type { ProgramIO } from '../../shell/program';
-import { absolute, writeBlob } from '../common/fs-helpers';
+import { absolute, ensureDir, writeBlob } from '../common/fs-helpers';
 import type { CargoOptions } from './cargo-options';
 import { compile } from './compile';
 import { compileUnits } from './units';
@@ -74,6 +74,13 @@ export function buildCommand(
     const first = compileUnits(prepared.resolution, selected, test, true, tc.host, opts.target)[0]
       ?.unit;
     return missingTarget(io, opts.target, first ? `${first.name} v${first.version}` : undefined);
+  }
+  const profileDir = `${ws.targetDir}/${opts.target ? `${opts.target}/` : ''}${release ? 'release' : 'debug'}`;
+  if (!ensureDir(io.fs, profileDir)) {
+    io.stderr(
+      `error: failed to create directory \`${profileDir}\`\n\nCaused by:\n  Permission denied (os error 13)\n`,
+    );
+    return 101;
   }
   const result = compile(io, {
     tc,

@@ -47,7 +47,8 @@ describe('targets and selection', () => {
 
   it('a debug build keeps incremental state; a release build does not', () => {
     const fs = rustFs({ '/app/Cargo.toml': APP_TOML, '/app/src/main.rs': MAIN });
-    cargo(['build'], fs);
+    // no dependencies: nothing to look up in the index
+    expect(cargo(['build'], fs).stderr.startsWith('   Compiling app v0.1.0 (/app)\n')).toBe(true);
     cargo(['build', '--release'], fs);
     const debug = fs.readdir('/app/target/debug/incremental');
     expect(debug.ok && debug.value.length).toBeGreaterThan(0);
@@ -118,5 +119,20 @@ describe('run, test, new, clean', () => {
     const result = cargo(['frobnicate'], fs);
     expect(result.code).toBe(101);
     expect(result.stderr.startsWith('error: no such command: `frobnicate`\n')).toBe(true);
+  });
+});
+
+describe('.cargo/config.toml', () => {
+  it('sets the build target and target directory', () => {
+    const fs = rustFs({
+      '/app/Cargo.toml': APP_TOML,
+      '/app/src/main.rs': MAIN,
+      '/app/.cargo/config.toml':
+        '[build]\ntarget = "x86_64-unknown-linux-musl"\ntarget-dir = "out"\n',
+      '/usr/local/rustup/toolchains/1.79.0-x86_64-unknown-linux-gnu/lib/rustlib/x86_64-unknown-linux-musl/lib/libstd.rlib':
+        'x',
+    });
+    expect(cargo(['build', '--release'], fs).code).toBe(0);
+    expect(fs.stat('/app/out/x86_64-unknown-linux-musl/release/app').ok).toBe(true);
   });
 });

@@ -5,10 +5,11 @@
  * doc). Status lines go to stderr, as cargo writes them, in a build log's plain form.
  */
 import type { Program, ProgramIO } from '../../shell/program';
-import { findOnPath, removeTree, walkFiles } from '../common/fs-helpers';
+import { findOnPath, readText, removeTree, walkFiles } from '../common/fs-helpers';
 import { buildCommand, openWorkspace } from './cargo-build';
 import { installCommand, uninstallCommand } from './cargo-install';
 import { newCommand } from './cargo-new';
+import { withConfig } from './cargo-config';
 import { readCargoOptions } from './cargo-options';
 import { prepare } from './prepare';
 import { cargoVersionLine, rustcVersionLine, toolchain, type Toolchain } from './toolchain';
@@ -65,10 +66,10 @@ export const cargoProgram: Program = (argv, io) => {
     case 'fetch': {
       const opts = readCargoOptions(rest, io.env);
       if (opts.unknown) return usageError(io, opts.unknown);
-      return buildCommand(io, tc, name, opts);
+      return buildCommand(io, tc, name, withConfig(io, tc, opts));
     }
     case 'install':
-      return installCommand(io, tc, readCargoOptions(rest, io.env));
+      return installCommand(io, tc, withConfig(io, tc, readCargoOptions(rest, io.env)));
     case 'uninstall':
       return uninstallCommand(io, tc, readCargoOptions(rest, io.env));
     case 'new':
@@ -83,6 +84,12 @@ export const cargoProgram: Program = (argv, io) => {
       return otherCommand(io, tc, name, rest);
   }
 };
+
+/** rustup's minimal profile (the rust images') has no clippy or rustfmt until added. */
+export function componentInstalled(io: ProgramIO, tc: Toolchain, component: string): boolean {
+  const list = readText(io.fs, `${tc.dir}/lib/rustlib/components`) ?? '';
+  return list.split('\n').some((c) => c === `${component}-${tc.host}` || c === component);
+}
 
 function usageError(io: ProgramIO, text: string): number {
   io.stderr(text);
@@ -105,7 +112,7 @@ function lockCommand(io: ProgramIO, tc: Toolchain, rest: string[]): number {
 
 /** "     Removed 1234 files, 456.7MiB total" (the summary line is cargo 1.77+). */
 function cleanCommand(io: ProgramIO, tc: Toolchain, rest: string[]): number {
-  const opts = readCargoOptions(rest, io.env);
+  const opts = withConfig(io, tc, readCargoOptions(rest, io.env));
   const opened = openWorkspace(io, tc, opts);
   if (typeof opened === 'number') return opened;
   const files = walkFiles(io.fs, opened.ws.targetDir);
@@ -120,14 +127,23 @@ function cleanCommand(io: ProgramIO, tc: Toolchain, rest: string[]): number {
       unit++;
     }
     const size = unit === 0 ? `${value}${units[0]}` : `${value.toFixed(1)}${units[unit]}`;
-    io.stderr(`     Removed ${files.length} file${files.length === 1 ? '' : 's'}, ${size} total\n`);
+    const count = `${files.length} file${files.length === 1 ? '' : 's'}`;
+    io.stderr(`     Removed ${count}${bytes > 0 ? `, ${size} total` : ''}\n`);
   }
   return 0;
 }
 
 function otherCommand(io: ProgramIO, tc: Toolchain, name: string, rest: string[]): number {
-  const external = findOnPath(io.fs, io.env, `cargo-${name}`);
+  // clippy and fmt are rustup components (their cargo-* files are rustup's proxies).
+  const component = ({ clippy: 'clippy', fmt: 'rustfmt' } as Record<string, string>)[name];
+  const external = component ? undefined : findOnPath(io.fs, io.env, `cargo-${name}`);
   if (external) return io.run([`cargo-${name}`, name, ...rest]);
+  if (component && !componentInstalled(io, tc, component)) {
+    io.stderr(
+      `error: 'cargo-${name === 'fmt' ? 'fmt' : 'clippy'}' is not installed for the toolchain '${tc.name}'.\nTo install, run \`rustup component add ${component}\`\n`,
+    );
+    return 1;
+  }
   if (NOTED.has(name)) {
     io.note(`cargo ${name}: accepted; the simulation does not model it (${rustcVersionLine(tc)}).`);
     return 0;

@@ -62,7 +62,8 @@ export function prepare(
   let resolution = lock ? resolveFromLock(packages, lock) : undefined;
   let indexUpdated = false;
   if (!resolution) {
-    if (!options.offline) {
+    const registryDeps = packages.some((p) => p.deps.some((d) => !d.path && !d.git));
+    if (!options.offline && registryDeps) {
       const names = [
         ...new Set(packages.flatMap((p) => p.deps.filter((d) => !d.path).map((d) => d.crate))),
       ];

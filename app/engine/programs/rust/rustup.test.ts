@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runProgram } from '../testing/fake-io';
+import { cargoProgram } from './cargo';
 import { rustcProgram } from './rustc';
 import { rustupProgram } from './rustup';
 import { rustEnv, rustFs } from './testing';
@@ -87,6 +88,44 @@ describe('rustc', () => {
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain(
       "error: couldn't read `nope.rs`: No such file or directory (os error 2)",
+    );
+  });
+});
+
+describe('clippy and rustfmt', () => {
+  it('are missing from the minimal profile until rustup component add', () => {
+    const fs = rustFs({
+      '/app/Cargo.toml': '[package]\nname = "app"\nversion = "0.1.0"\n',
+      '/app/src/main.rs': '',
+    });
+    const env = rustEnv();
+    const before = runProgram(cargoProgram, ['cargo', 'clippy'], fs, { env, cwd: '/app' });
+    expect(before.code).toBe(1);
+    expect(before.stderr).toBe(
+      "error: 'cargo-clippy' is not installed for the toolchain '1.79.0-x86_64-unknown-linux-gnu'.\nTo install, run `rustup component add clippy`\n",
+    );
+    const add = runProgram(rustupProgram, ['rustup', 'component', 'add', 'clippy', 'rustfmt'], fs, {
+      env,
+    });
+    expect(add.stderr).toBe(
+      "info: downloading component 'clippy'\ninfo: installing component 'clippy'\ninfo: downloading component 'rustfmt'\ninfo: installing component 'rustfmt'\n",
+    );
+    expect(fs.stat(`${TC}/bin/clippy-driver`).ok).toBe(true);
+    expect(runProgram(cargoProgram, ['cargo', 'clippy'], fs, { env, cwd: '/app' }).code).toBe(0);
+    expect(
+      runProgram(cargoProgram, ['cargo', 'fmt', '--check'], fs, { env, cwd: '/app' }).code,
+    ).toBe(0);
+  });
+});
+
+describe("rustup's proxies", () => {
+  it('rustfmt called through its proxy needs the component', () => {
+    const result = runProgram(rustupProgram, ['rustfmt', '--check', 'src/main.rs'], rustFs({}), {
+      env: rustEnv(),
+    });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      "error: 'rustfmt' is not installed for the toolchain '1.79.0-x86_64-unknown-linux-gnu'.\nTo install, run `rustup component add rustfmt`\n",
     );
   });
 });

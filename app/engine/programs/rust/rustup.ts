@@ -74,8 +74,40 @@ export function installedTargets(io: ProgramIO, tc: Toolchain): string[] {
     .sort();
 }
 
+/** The tools rustup's proxies stand for, by the component that provides them. */
+const PROXIED: Record<string, string> = {
+  'cargo-clippy': 'clippy',
+  'clippy-driver': 'clippy',
+  rustfmt: 'rustfmt',
+  'cargo-fmt': 'rustfmt',
+  'rust-analyzer': 'rust-analyzer',
+  rustdoc: 'rustc',
+  'rust-gdb': 'rustc',
+  'rust-gdbgui': 'rustc',
+  'rust-lldb': 'rustc',
+};
+
 export const rustupProgram: Program = (argv, io) => {
   const tc = toolchain(io);
+  const called = (argv[0] ?? '').replace(/^.*\//, '');
+  const component = PROXIED[called];
+  if (component) {
+    const installed = installedComponents(io, tc).some(
+      (c) => c === component || c.startsWith(`${component}-`),
+    );
+    if (!installed) {
+      io.stderr(
+        `error: '${called}' is not installed for the toolchain '${tc.name}'.\nTo install, run \`rustup component add ${component}\`\n`,
+      );
+      return 1;
+    }
+    if (argv.includes('--version') || argv.includes('-V')) {
+      io.stdout(`${called} ${tc.version}\n`);
+      return 0;
+    }
+    io.note(`${called}: accepted; the simulation does not model it.`);
+    return 0;
+  }
   const args = argv.slice(1).filter((a) => a !== '-q' && a !== '--quiet' && a !== '-y');
   const [command, sub, ...rest] = args;
   switch (command) {
