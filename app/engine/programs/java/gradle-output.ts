@@ -71,9 +71,13 @@ export function welcome(version: string): string {
 }
 
 export function daemonLines(version: string, noDaemon: boolean): string {
-  return noDaemon
-    ? `To honour the JVM settings for this build a single-use Daemon process will be forked. For more on this, please refer to https://docs.gradle.org/${version}/userguide/gradle_daemon.html#sec:disabling_the_daemon in the Gradle documentation.\nDaemon will be stopped at the end of the build \n`
-    : 'Starting a Gradle Daemon (subsequent builds will be faster)\n';
+  if (!noDaemon) return 'Starting a Gradle Daemon (subsequent builds will be faster)\n';
+  // Gradle 8 points at its documentation in longer words than 7 did.
+  const link = `https://docs.gradle.org/${version}/userguide/gradle_daemon.html#sec:disabling_the_daemon`;
+  const where = version.startsWith('7.')
+    ? `See ${link}.`
+    : `For more on this, please refer to ${link} in the Gradle documentation.`;
+  return `To honour the JVM settings for this build a single-use Daemon process will be forked. ${where}\nDaemon will be stopped at the end of the build \n`;
 }
 
 export function failureReport(what: string[], extraTry: string[] = [], where?: string): string {

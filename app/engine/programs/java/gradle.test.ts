@@ -28,7 +28,11 @@ describe('gradle build on a Spring Boot project', () => {
     ]);
     expect(result.stdout).toMatch(/\nBUILD SUCCESSFUL in \d+s\n5 actionable tasks: 5 executed\n$/);
     expect(result.stdout).toContain(
-      'To honour the JVM settings for this build a single-use Daemon process will be forked.',
+      'To honour the JVM settings for this build a single-use Daemon process will be forked. For more on this, please refer to https://docs.gradle.org/8.10.2/userguide/gradle_daemon.html#sec:disabling_the_daemon in the Gradle documentation.\nDaemon will be stopped at the end of the build \n',
+    );
+    const seven = run(['jar', '--no-daemon'], jdkFs(gradleProject()), { GRADLE_VERSION: '7.6.6' });
+    expect(seven.stdout).toContain(
+      'forked. See https://docs.gradle.org/7.6.6/userguide/gradle_daemon.html#sec:disabling_the_daemon.\n',
     );
   });
 

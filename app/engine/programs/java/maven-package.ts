@@ -199,3 +199,49 @@ export function resolve(ctx: MojoContext): void {
   const lines = deps.map((d) => `   ${coordinates(d)}:${d.scope}`).sort();
   info(ctx, ...(lines.length > 0 ? lines : ['   none']), '');
 }
+
+/** dependency:copy-dependencies: the runtime (and test) libraries into target/dependency. */
+export function copyDependencies(ctx: MojoContext): void {
+  const scope = ctx.props.includeScope ?? 'test';
+  const deps = projectDependencies(
+    ctx.project,
+    scope === 'runtime' || scope === 'compile' ? 'runtime' : 'test',
+  );
+  fetchAll(ctx.repo, deps);
+  const into = ctx.props.outputDirectory ?? `${ctx.project.target}/dependency`;
+  for (const d of deps) {
+    const file = `${d.artifact}-${d.version}.jar`;
+    info(ctx, `Copying ${file} to ${into}/${file}`);
+    writeJar(
+      ctx.io.fs,
+      `${into}/${file}`,
+      { kind: 'library' },
+      d.jarSize,
+      `maven:${d.group}:${d.artifact}:${d.version}:jar`,
+    );
+  }
+  spend(ctx, 100 + deps.length * 10);
+}
+
+/** help:evaluate -Dexpression=project.version -q -DforceStdout: the value alone. */
+export function evaluate(ctx: MojoContext, ex: Execution): void {
+  const expression = ctx.props.expression;
+  if (!expression) throw mojoFailure(ctx, ex, 'No expression given');
+  const pom = ctx.project.pom;
+  const values: Record<string, string> = {
+    ...ctx.props,
+    'project.version': pom.version,
+    'project.groupId': pom.group,
+    'project.artifactId': pom.artifact,
+    'project.name': pom.name,
+    'project.packaging': pom.packaging,
+    'project.build.finalName': ctx.project.finalName,
+    'project.build.directory': ctx.project.target,
+    'project.basedir': ctx.project.dir,
+    ...(pom.parent ? { 'project.parent.version': pom.parent.version } : {}),
+  };
+  const value =
+    values[expression.replace(/^\$\{(.*)\}$/, '$1')] ?? 'null object or invalid expression';
+  if (flag(ctx, 'forceStdout')) ctx.io.stdout(value);
+  else info(ctx, value);
+}

@@ -44,6 +44,10 @@ const MAVEN_39: Versions = {
   shade: '3.6.1',
   assembly: '3.7.1',
   site: '3.12.1',
+  help: '3.5.1',
+  exec: '3.5.1',
+  versions: '2.19.1',
+  jib: '3.4.6',
 };
 const MAVEN_38: Versions = {
   ...MAVEN_39,
@@ -70,10 +74,19 @@ const BOOT: Versions = {
   assembly: '3.7.1',
 };
 
+/** Plugins whose prefix does not map to org.apache.maven.plugins:maven-<prefix>-plugin. */
+const THIRD_PARTY: Record<string, { group: string; artifact: string }> = {
+  'spring-boot': { group: 'org.springframework.boot', artifact: 'spring-boot-maven-plugin' },
+  exec: { group: 'org.codehaus.mojo', artifact: 'exec-maven-plugin' },
+  versions: { group: 'org.codehaus.mojo', artifact: 'versions-maven-plugin' },
+  jib: { group: 'com.google.cloud.tools', artifact: 'jib-maven-plugin' },
+  quarkus: { group: 'io.quarkus.platform', artifact: 'quarkus-maven-plugin' },
+};
+
 export function pluginArtifact(prefix: string): { group: string; artifact: string } {
-  if (prefix === 'spring-boot')
-    return { group: 'org.springframework.boot', artifact: 'spring-boot-maven-plugin' };
-  return { group: 'org.apache.maven.plugins', artifact: `maven-${prefix}-plugin` };
+  return (
+    THIRD_PARTY[prefix] ?? { group: 'org.apache.maven.plugins', artifact: `maven-${prefix}-plugin` }
+  );
 }
 
 function prefixOf(artifact: string): string {
@@ -106,8 +119,8 @@ export function pluginVersion(project: MavenProject, prefix: string, mavenVersio
   if (declared?.version) return declared.version;
   if (prefix === 'spring-boot')
     return project.boot ?? knownArtifact('org.springframework.boot:spring-boot')?.version ?? '';
-  const defaults = project.boot ? BOOT : mavenVersion.startsWith('3.8') ? MAVEN_38 : MAVEN_39;
-  return defaults[prefix] ?? '3.0.0';
+  const maven = mavenVersion.startsWith('3.8') ? MAVEN_38 : MAVEN_39;
+  return (project.boot ? BOOT[prefix] : undefined) ?? maven[prefix] ?? '3.0.0';
 }
 
 function execution(

@@ -178,4 +178,22 @@ describe('mvn package on a Spring Boot project', () => {
     expect(fs.stat(`${M2}/org/example/unknown-lib/0.1/unknown-lib-0.1.jar`).ok).toBe(true);
     expect(result.notes.join(' ')).toMatch(/plausible stand-ins: org\.example:unknown-lib/);
   });
+
+  it('help:evaluate -q -DforceStdout prints the bare value, as scripts read it', () => {
+    const result = run(['help:evaluate', '-Dexpression=project.version', '-q', '-DforceStdout']);
+    expect(result).toMatchObject({ code: 0, stdout: '0.0.1-SNAPSHOT' });
+  });
+
+  it('dependency:copy-dependencies puts the libraries in target/dependency', () => {
+    const fs = jdkFs(mavenProject());
+    const result = run(['-B', 'dependency:copy-dependencies', '-DincludeScope=runtime'], fs);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(
+      '[INFO] --- dependency:3.8.1:copy-dependencies (default-cli) @ demo ---\n',
+    );
+    expect(fileSize(fs, '/app/target/dependency/spring-webmvc-6.2.12.jar')).toBeGreaterThan(
+      1_000_000,
+    );
+    expect(fs.stat('/app/target/dependency/assertj-core-3.27.6.jar').ok).toBe(false);
+  });
 });

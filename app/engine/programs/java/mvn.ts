@@ -19,7 +19,17 @@ import {
   projectHeader,
   unknownPhaseMessage,
 } from './maven-output';
-import { deploy, fatJar, goOffline, install, jar, repackage, resolve } from './maven-package';
+import {
+  copyDependencies,
+  deploy,
+  evaluate,
+  fatJar,
+  goOffline,
+  install,
+  jar,
+  repackage,
+  resolve,
+} from './maven-package';
 import { buildPlan, loadProject, type Execution, type MavenProject } from './maven-project';
 import { LocalRepository, type MavenLog } from './maven-repo';
 import { parseMavenArgs } from './maven-args';
@@ -234,6 +244,16 @@ function runExecution(ctx: MojoContext, ex: Execution, project: MavenProject): v
     case 'dependency:resolve':
     case 'dependency:resolve-plugins':
       return resolve(ctx);
+    case 'dependency:copy-dependencies':
+      return copyDependencies(ctx);
+    case 'help:evaluate':
+      return evaluate(ctx, ex);
+    case 'spring-boot:run':
+    case 'exec:java':
+      ctx.io.note(
+        `mvn ${ex.prefix}:${ex.goal} would start the application here; the simulation does not execute application code.`,
+      );
+      return;
     default:
       ctx.io.note(
         `mvn ${ex.prefix}:${ex.goal}: the simulation has no model of this goal; it did nothing.`,
