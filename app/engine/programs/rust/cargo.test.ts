@@ -31,7 +31,7 @@ describe('cargo build', () => {
     expect(code).toBe(0);
     const lines = stderr.split('\n');
     expect(lines[0]).toBe('    Updating crates.io index');
-    expect(lines[1]).toBe('     Locking 8 packages');
+    expect(lines[1]).toBe('     Locking 9 packages');
     expect(lines).toContain(' Downloading crates ...');
     expect(lines).toContain('  Downloaded serde v1.0.228');
     expect(stderr).toMatch(/ {2}Downloaded 8 crates \(\d+\.\d kB\) in \d+\.\d\ds\n/);
@@ -74,7 +74,7 @@ describe('cargo build', () => {
     expect(old.fs.stat('/app/target/debug/app').ok).toBe(true);
     const fs = rustFs({ '/app/Cargo.toml': WITH_DEPS, '/app/src/main.rs': MAIN }, '1.83.0');
     const modern = cargo(['build'], fs, '1.83.0');
-    expect(modern.stderr).toContain('     Locking 8 packages to latest compatible versions\n');
+    expect(modern.stderr).toContain('     Locking 9 packages to latest compatible versions\n');
     expect(modern.stderr).toMatch(
       /Finished `dev` profile \[unoptimized \+ debuginfo\] target\(s\)/,
     );
@@ -287,6 +287,21 @@ describe('system libraries', () => {
     const { code, notes } = cargo(['build', '--release'], fs);
     expect(code).toBe(0);
     expect(notes.join(' ')).toContain('libssl.so.3');
+  });
+});
+
+describe('updating a lock', () => {
+  it('names each package a new dependency adds', () => {
+    const lock = 'version = 4\n\n[[package]]\nname = "app"\nversion = "0.1.0"\n';
+    const toml = `${APP_TOML}\n[dependencies]\nitoa = "1"\nheck = "0.4"\n`;
+    const fs = rustFs(
+      { '/app/Cargo.toml': toml, '/app/src/main.rs': MAIN, '/app/Cargo.lock': lock },
+      '1.85.0',
+    );
+    const { stderr } = cargo(['build'], fs, '1.85.0');
+    expect(stderr).toContain(
+      '     Locking 2 packages to latest compatible versions\n      Adding heck v0.4.1 (available: v0.5.0)\n      Adding itoa v1.0.15\n',
+    );
   });
 });
 

@@ -96,6 +96,7 @@ export function prepare(
     const locking = lockingLine(
       tc,
       resolution.added.length,
+      lock === undefined,
       roots.find((p) => p.rustVersion)?.rustVersion,
     );
     if (locking) io.stderr(locking);

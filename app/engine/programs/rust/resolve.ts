@@ -31,7 +31,7 @@ export interface Unit {
 export interface Resolution {
   units: Map<string, Unit>;
   lock: LockFile;
-  /** Registry and git packages the old lock did not have. */
+  /** Packages the old lock did not have (all of them, members too, when there was none). */
   added: string[];
   /** "      Adding axum v0.7.9 (available: v0.8.7)" lines. */
   adding: string[];
@@ -85,7 +85,6 @@ export function resolve(packages: Package[], options: ResolveOptions): Resolved 
     crate: string,
     reqText: string,
     requiredBy: Unit,
-    direct: boolean,
   ): { key: string } | { error: string } => {
     const req = parseReq(reqText);
     if (!req)
@@ -125,14 +124,14 @@ export function resolve(packages: Package[], options: ResolveOptions): Resolved 
     const match = newestMatching(record.versions, req);
     const latest = record.versions[0] as string;
     if (match) {
-      if (direct && match !== latest && options.showAvailable)
+      if (match !== latest && options.showAvailable)
         adding.push(`      Adding ${name} v${match} (available: v${latest})\n`);
       return choose(match);
     }
     const lowest = lowestAllowed(req);
     if (lowest && older(lowest, latest)) {
       modelled.push(`${name} v${lowest}`);
-      if (direct && options.showAvailable)
+      if (options.showAvailable)
         adding.push(`      Adding ${name} v${lowest} (available: v${latest})\n`);
       return choose(lowest);
     }
@@ -169,13 +168,13 @@ export function resolve(packages: Package[], options: ResolveOptions): Resolved 
           unit.deps.push({ key: added.key, kind: dep.kind });
           continue;
         }
-        const result = pick(dep.crate, dep.req, unit, true);
+        const result = pick(dep.crate, dep.req, unit);
         if ('error' in result) return { ok: false, error: result.error };
         unit.deps.push({ key: result.key, kind: dep.kind });
       }
     } else {
       for (const [dep, req] of unit.record ? crateDependencies(unit.record, unit.version) : []) {
-        const result = pick(dep, req, unit, false);
+        const result = pick(dep, req, unit);
         if ('error' in result) return { ok: false, error: result.error };
         unit.deps.push({ key: result.key, kind: 'normal' });
       }
@@ -191,16 +190,18 @@ export function resolve(packages: Package[], options: ResolveOptions): Resolved 
     );
   const lock = lockOf(units, options.lock?.version ?? options.lockVersion);
   const before = new Set((options.lock?.entries ?? []).map((e) => `${e.name} ${e.version}`));
+  // A new lock counts every package, the workspace's own too; an updated one what it adds.
   const added = lock.entries
-    .filter((e) => e.source && !before.has(`${e.name} ${e.version}`))
-    .map((e) => `${e.name} ${e.version}`);
+    .filter((e) => (e.source || !options.lock) && !before.has(`${e.name} ${e.version}`))
+    .map((e) => `${e.name} ${e.version}`)
+    .sort();
   return {
     ok: true,
     value: {
       units,
       lock,
       added,
-      adding: options.lock ? addedLines(added, adding) : adding,
+      adding: options.lock ? addedLines(added, adding) : [...new Set(adding)].sort(),
       gits,
       notes,
     },

@@ -145,9 +145,11 @@ export function elapsed(ms: number): string {
 export function lockingLine(
   tc: Toolchain,
   count: number,
+  fresh: boolean,
   rustVersion?: string,
 ): string | undefined {
-  if (tc.minor < 79 || count === 0) return undefined;
+  // A new lock holding only the package itself is not reported ("just ourself").
+  if (tc.minor < 79 || count <= (fresh ? 1 : 0)) return undefined;
   const s = count === 1 ? '' : 's';
   if (tc.minor < 80) return `     Locking ${count} package${s}\n`;
   const rust = tc.minor >= 84 && rustVersion ? `Rust ${rustVersion} ` : '';
