@@ -38,12 +38,13 @@ function base(ctx: GradleContext): string {
   return ctx.project.dir === '/' ? '' : ctx.project.dir;
 }
 
-function sources(ctx: GradleContext, set: 'main' | 'test'): JavaSource[] {
+function sources(ctx: GradleContext, set: 'main' | 'test', only?: 'java' | 'kt'): JavaSource[] {
   const out: JavaSource[] = [];
+  const pattern = only ? new RegExp(`\\.${only}$`) : /\.(java|kt)$/;
   for (const lang of ['java', 'kotlin']) {
     const root = `${base(ctx)}/src/${set}/${lang}`;
     for (const f of walkFiles(ctx.io.fs, root))
-      if (/\.(java|kt)$/.test(f.path))
+      if (pattern.test(f.path))
         out.push(describeSource(f.path.slice(root.length + 1), readText(ctx.io.fs, f.path) ?? ''));
   }
   return out;
@@ -67,7 +68,8 @@ function resolve(ctx: GradleContext, which: Classpath, task: string): ResolvedAr
 }
 
 function compile(ctx: GradleContext, set: 'main' | 'test', task: string): Outcome {
-  const list = sources(ctx, set);
+  const kotlin = task.includes('Kotlin');
+  const list = sources(ctx, set, kotlin ? 'kt' : 'java');
   if (list.length === 0) return 'NO-SOURCE';
   resolve(ctx, set === 'main' ? 'compileClasspath' : 'testCompileClasspath', task);
   if (ctx.project.javaVersion && ctx.project.javaVersion > ctx.jdk.major)
@@ -75,8 +77,12 @@ function compile(ctx: GradleContext, set: 'main' | 'test', task: string): Outcom
       `Execution failed for task ':${task}'.`,
       `> error: invalid source release: ${ctx.project.javaVersion}`,
     ]);
-  const into = `${base(ctx)}/build/classes/${list.some((s) => s.path.endsWith('.kt')) ? 'kotlin' : 'java'}/${set}`;
-  for (const s of list)
+  const into = `${base(ctx)}/build/classes/${kotlin ? 'kotlin' : 'java'}/${set}`;
+  for (const s of list.flatMap((x) =>
+    x.mainClass && x.mainClass !== x.className
+      ? [x, { ...x, className: x.mainClass, size: 400 }]
+      : [x],
+  ))
     writeBlob(
       ctx.io.fs,
       `${into}/${s.className.replace(/\./g, '/')}.class`,
@@ -106,10 +112,11 @@ function mainClass(ctx: GradleContext): string | undefined {
   const list = sources(ctx, 'main').filter((s) => s.hasMain);
   const boot = list.find((s) =>
     /@SpringBootApplication/.test(
-      readText(ctx.io.fs, `${base(ctx)}/src/main/java/${s.path}`) ?? '',
+      (readText(ctx.io.fs, `${base(ctx)}/src/main/java/${s.path}`) ?? '') +
+        (readText(ctx.io.fs, `${base(ctx)}/src/main/kotlin/${s.path}`) ?? ''),
     ),
   );
-  return (boot ?? list[0])?.className;
+  return (boot ?? list[0])?.mainClass;
 }
 
 function outputBytes(ctx: GradleContext): number {
@@ -136,6 +143,12 @@ export function runTask(ctx: GradleContext, task: string): Outcome {
       return compile(ctx, 'main', task);
     case 'compileTestJava':
       return compile(ctx, 'test', task);
+    case 'compileKotlin':
+      return compile(ctx, 'main', task);
+    case 'compileTestKotlin':
+      return compile(ctx, 'test', task);
+    case 'checkKotlinGradlePluginConfigurationErrors':
+      return 'SKIPPED';
     case 'processResources':
       return processResources(ctx, 'main');
     case 'processTestResources':

@@ -27,7 +27,13 @@ export function taskGraph(project: GradleProject): Map<string, TaskDef> {
     tasks.set('build', { deps: ['assemble', 'check'], lifecycle: true });
     return tasks;
   }
-  tasks.set('compileJava', { deps: [] });
+  const kotlin = project.plugins.has('org.jetbrains.kotlin.jvm');
+  if (kotlin) {
+    tasks.set('checkKotlinGradlePluginConfigurationErrors', { deps: [] });
+    tasks.set('compileKotlin', { deps: ['checkKotlinGradlePluginConfigurationErrors'] });
+    tasks.set('compileTestKotlin', { deps: ['classes'] });
+  }
+  tasks.set('compileJava', { deps: kotlin ? ['compileKotlin'] : [] });
   tasks.set('processResources', { deps: [] });
   tasks.set('classes', { deps: ['compileJava', 'processResources'], lifecycle: true });
   tasks.set('jar', { deps: ['classes'] });
@@ -52,7 +58,7 @@ export function taskGraph(project: GradleProject): Map<string, TaskDef> {
     assemble.push('distTar', 'distZip');
   }
   tasks.set('assemble', { deps: assemble, lifecycle: true });
-  tasks.set('compileTestJava', { deps: ['classes'] });
+  tasks.set('compileTestJava', { deps: kotlin ? ['classes', 'compileTestKotlin'] : ['classes'] });
   tasks.set('processTestResources', { deps: [] });
   tasks.set('testClasses', { deps: ['compileTestJava', 'processTestResources'], lifecycle: true });
   tasks.set('test', { deps: ['classes', 'testClasses'] });

@@ -23,7 +23,7 @@ describe('gradle build on a Spring Boot project', () => {
       '> Task :bootJar',
       '> Task :jar',
       '> Task :assemble',
-      '> Task :check',
+      '> Task :check UP-TO-DATE',
       '> Task :build',
     ]);
     expect(result.stdout).toMatch(/\nBUILD SUCCESSFUL in \d+s\n5 actionable tasks: 5 executed\n$/);
@@ -125,5 +125,48 @@ describe('gradle build on a Spring Boot project', () => {
       kind: 'plain',
       mainClass: 'app.Main',
     });
+  });
+
+  it('compiles Kotlin first and finds the top-level main in <File>Kt', () => {
+    const fs = jdkFs({
+      'settings.gradle.kts': 'rootProject.name = "demo"\n',
+      'build.gradle.kts':
+        'plugins {\n\tkotlin("jvm") version "1.9.25"\n\tkotlin("plugin.spring") version "1.9.25"\n\tid("org.springframework.boot") version "3.5.7"\n\tid("io.spring.dependency-management") version "1.1.7"\n}\n\ngroup = "com.example"\nversion = "0.0.1-SNAPSHOT"\n\ndependencies {\n\timplementation("org.springframework.boot:spring-boot-starter-web")\n}\n',
+      'src/main/kotlin/com/example/demo/DemoApplication.kt':
+        'package com.example.demo\n\nimport org.springframework.boot.autoconfigure.SpringBootApplication\nimport org.springframework.boot.runApplication\n\n@SpringBootApplication\nclass DemoApplication\n\nfun main(args: Array<String>) {\n\trunApplication<DemoApplication>(*args)\n}\n',
+    });
+    const result = run(['bootJar'], fs);
+    expect(result.stdout.split('\n').filter((l) => l.startsWith('> Task'))).toEqual([
+      '> Task :checkKotlinGradlePluginConfigurationErrors SKIPPED',
+      '> Task :compileKotlin',
+      '> Task :compileJava NO-SOURCE',
+      '> Task :processResources NO-SOURCE',
+      '> Task :classes UP-TO-DATE',
+      '> Task :resolveMainClassName',
+      '> Task :bootJar',
+    ]);
+    expect(readText(fs, '/app/build/resolvedMainClassName')).toBe(
+      'com.example.demo.DemoApplicationKt',
+    );
+    expect(
+      fs.stat('/app/build/classes/kotlin/main/com/example/demo/DemoApplicationKt.class').ok,
+    ).toBe(true);
+  });
+
+  it('the application plugin adds start scripts and distributions to assemble', () => {
+    const fs = jdkFs({
+      'settings.gradle': "rootProject.name = 'cli'\n",
+      'build.gradle':
+        "plugins {\n    id 'application'\n}\n\napplication {\n    mainClass = 'cli.Main'\n}\n",
+      'src/main/java/cli/Main.java':
+        'package cli;\npublic class Main { public static void main(String[] a) {} }\n',
+    });
+    const result = run(['installDist'], fs);
+    expect(result.code).toBe(0);
+    expect(fs.stat('/app/build/install/cli/bin/cli').ok).toBe(true);
+    expect(readJar(fs, '/app/build/install/cli/lib/cli.jar')).toMatchObject({ kind: 'plain' });
+    expect(run(['assemble'], fs).stdout).toContain(
+      '> Task :distTar\n> Task :distZip\n> Task :assemble\n',
+    );
   });
 });

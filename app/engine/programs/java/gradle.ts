@@ -173,8 +173,15 @@ export function runGradle(args: string[], io: ProgramIO, version: string): numbe
         ],
         `Build file '${dir === '/' ? '' : dir}/${project.kotlinDsl ? 'build.gradle.kts' : 'build.gradle'}' line: ${pluginLine(project)}`,
       );
+    const outcomes = new Map<string, string>();
     for (const task of executionOrder(graph, requested, excluded)) {
-      const outcome = runTask(ctx, task);
+      // A lifecycle task is up to date when none of the tasks it depends on did any work.
+      const outcome = isLifecycle(graph, task)
+        ? (graph.get(task)?.deps ?? []).some((d) => outcomes.get(d) === '')
+          ? ''
+          : 'UP-TO-DATE'
+        : runTask(ctx, task);
+      outcomes.set(task, outcome);
       out(`> Task :${task}${outcome ? ` ${outcome}` : ''}\n`);
       // Reports are the task's output: printed even with -q.
       if (task === 'dependencies') {

@@ -70,16 +70,22 @@ export interface JavaSource {
   /** Fully qualified class name. */
   className: string;
   hasMain: boolean;
+  /** The class holding main: Kotlin's top-level `fun main` lives in `<File>Kt`. */
+  mainClass?: string;
   size: number;
 }
 
 export function describeSource(path: string, text: string): JavaSource {
-  const pkg = /^\s*package\s+([\w.]+)\s*;/m.exec(text)?.[1];
+  const pkg = /^\s*package\s+([\w.]+)\s*;?\s*$/m.exec(text)?.[1];
   const base = (path.split('/').pop() ?? 'Main.java').replace(/\.(java|kt)$/, '');
+  const className = pkg ? `${pkg}.${base}` : base;
+  const javaMain = /static\s+void\s+main\s*\(/.test(text);
+  const kotlinMain = path.endsWith('.kt') && /^fun\s+main\s*\(/m.test(text);
   return {
     path,
-    className: pkg ? `${pkg}.${base}` : base,
-    hasMain: /static\s+void\s+main\s*\(/.test(text) || /^\s*fun\s+main\s*\(/m.test(text),
+    className,
+    hasMain: javaMain || kotlinMain,
+    ...(javaMain ? { mainClass: className } : kotlinMain ? { mainClass: `${className}Kt` } : {}),
     size: text.length,
   };
 }

@@ -29,7 +29,7 @@ function mainClass(ctx: MojoContext): string | undefined {
   const boot = list.find((s) =>
     /@SpringBootApplication/.test(readText(ctx.io.fs, `${base}/src/main/java/${s.path}`) ?? ''),
   );
-  return (boot ?? list[0])?.className;
+  return (boot ?? list[0])?.mainClass;
 }
 
 function pluginConfig(ctx: MojoContext, prefix: string): string {
