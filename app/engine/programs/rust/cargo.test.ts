@@ -34,7 +34,8 @@ describe('cargo build', () => {
     expect(lines[1]).toBe('     Locking 9 packages');
     expect(lines).toContain(' Downloading crates ...');
     expect(lines).toContain('  Downloaded serde v1.0.228');
-    expect(stderr).toMatch(/ {2}Downloaded 8 crates \(\d+\.\d kB\) in \d+\.\d\ds\n/);
+    // no terminal, no progress bar: no download summary either
+    expect(stderr).not.toMatch(/Downloaded \d+ crates/);
     expect(lines).toContain('   Compiling serde_derive v1.0.228');
     expect(lines.at(-3)).toBe('   Compiling app v0.1.0 (/app)');
     expect(lines.at(-2)).toMatch(
@@ -113,7 +114,36 @@ describe('cargo build', () => {
   });
 });
 
+describe('on a terminal', () => {
+  it('a progress bar stands for the announcement, and a summary ends the downloads', () => {
+    const fs = rustFs({ '/app/Cargo.toml': WITH_DEPS, '/app/src/main.rs': MAIN });
+    const { stderr } = runProgram(
+      (argv, io) => cargoProgram(argv, { ...io, tty: true }),
+      ['cargo', 'fetch'],
+      fs,
+      {
+        env: rustEnv(),
+        cwd: '/app',
+      },
+    );
+    expect(stderr).not.toContain('Downloading crates');
+    expect(stderr).toMatch(/\n {2}Downloaded 8 crates \(\d+\.\d kB\) in \d+\.\d\ds\n$/);
+  });
+});
+
 describe('cargo errors, in its words', () => {
+  it('refuses a package whose rust-version is above this rustc', () => {
+    const toml = APP_TOML.replace('edition = "2021"', 'edition = "2021"\nrust-version = "1.85"');
+    const { code, stderr } = cargo(
+      ['build'],
+      rustFs({ '/app/Cargo.toml': toml, '/app/src/main.rs': MAIN }),
+    );
+    expect(code).toBe(101);
+    expect(stderr).toBe(
+      'error: rustc 1.79.0 is not supported by the following package:\n  app@0.1.0 requires rustc 1.85\n',
+    );
+  });
+
   it('needs a Cargo.toml', () => {
     const { code, stderr } = cargo(['build'], rustFs({ '/app/src/main.rs': MAIN }));
     expect(code).toBe(101);
@@ -233,7 +263,7 @@ describe("a real project's Cargo.lock", () => {
     expect(code).toBe(0);
     expect(stderr).toContain('   Compiling anstream v0.6.14\n');
     expect(stderr).toContain('   Compiling utf8parse v0.2.1\n');
-    expect(stderr).toContain('  Downloaded 2 crates');
+    expect(stderr.match(/ {2}Downloaded /g)).toHaveLength(2);
     expect(stderr).not.toContain('windows-sys');
     expect(stderr).not.toContain('anstyle-wincon');
     expect(notes.join(' ')).not.toContain('lacks');

@@ -37,16 +37,6 @@ export function prepare(
     io.stderr(text);
     return { ok: false, code: 101 };
   };
-  for (const pkg of roots) {
-    const needed = pkg.rustVersion
-      ? parseVersion(`${pkg.rustVersion}.0.0`.split('.').slice(0, 3).join('.'))
-      : undefined;
-    const have = parseVersion(tc.version);
-    if (needed && have && compare(have, needed) < 0)
-      return fail(
-        `error: package \`${pkg.name} v${pkg.version} (${pkg.dir})\` cannot be built because it requires rustc ${pkg.rustVersion} or newer, while the currently active rustc version is ${tc.version}\n`,
-      );
-  }
   let lock: LockFile | undefined;
   const lockText = options.writeLock ? readText(io.fs, ws.lockPath) : undefined;
   if (lockText !== undefined) {
@@ -125,7 +115,24 @@ export function prepare(
   }
   const error = fetchCrates(io, tc, wanted);
   if (error) return fail(error);
+  const unsupported = tooNew(tc, roots);
+  if (unsupported) return fail(unsupported);
   return { ok: true, resolution };
+}
+
+/** rust-version above this rustc, checked once the packages are there, in cargo's words. */
+function tooNew(tc: Toolchain, roots: Package[]): string | undefined {
+  const have = parseVersion(tc.version);
+  const lines = roots.flatMap((pkg) => {
+    const needed = pkg.rustVersion
+      ? parseVersion(`${pkg.rustVersion}.0.0`.split('.').slice(0, 3).join('.'))
+      : undefined;
+    return needed && have && compare(have, needed) < 0
+      ? [`  ${pkg.name}@${pkg.version} requires rustc ${pkg.rustVersion}\n`]
+      : [];
+  });
+  if (lines.length === 0) return undefined;
+  return `error: rustc ${tc.version} is not supported by the following package${lines.length === 1 ? '' : 's'}:\n${lines.join('')}`;
 }
 
 function compare(a: readonly number[], b: readonly number[]): number {

@@ -83,7 +83,11 @@ export function fetchCrates(io: ProgramIO, tc: Toolchain, units: Unit[]): string
   const missing = registry.filter((u) => !isDownloaded(io, tc, u));
   if (missing.length > 0) {
     if (!ensureDir(io.fs, cache)) return failedWrite(cache);
-    io.stderr(' Downloading crates ...\n');
+    // Without a terminal cargo has no progress bar: it announces the downloads, names each
+    // crate and prints no summary. On a terminal the bar replaces the announcement and the
+    // summary ends it.
+    const terminal = io.tty === true;
+    if (!terminal) io.stderr(' Downloading crates ...\n');
     // Downloads run in parallel: small crates finish first.
     const order = [...missing].sort(
       (a, b) => size(a) - size(b) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
@@ -107,9 +111,10 @@ export function fetchCrates(io: ProgramIO, tc: Toolchain, units: Unit[]): string
       size(largest) > 1_000_000 && count > 1
         ? ` (largest was \`${largest.name}\` at ${downloadSize(size(largest))})`
         : '';
-    io.stderr(
-      `  Downloaded ${count} crate${count === 1 ? '' : 's'} (${downloadSize(bytes)}) in ${elapsed(ms)}${extra}\n`,
-    );
+    if (terminal)
+      io.stderr(
+        `  Downloaded ${count} crate${count === 1 ? '' : 's'} (${downloadSize(bytes)}) in ${elapsed(ms)}${extra}\n`,
+      );
   }
   for (const unit of registry) {
     const dir = `${src}/${unit.name}-${unit.version}`;
