@@ -13,7 +13,7 @@ import { sha256Hex } from '../common/hash';
 import type { Package } from './manifest';
 import { prepare } from './prepare';
 import type { Resolution, Unit } from './resolve';
-import { profileSettings } from './profile';
+import { customProfile, profileSettings } from './profile';
 import { finishedLine, type Profile, type Toolchain } from './toolchain';
 import { loadWorkspace, selectPackages, type Workspace } from './workspace';
 
@@ -69,13 +69,19 @@ export function buildCommand(
       return 101;
     }
   }
-  const release = opts.release || command === 'bench';
+  const custom = customProfile(ws, opts.profile);
+  if (custom && 'error' in custom) {
+    io.stderr(custom.error);
+    return 101;
+  }
+  const release = custom ? custom.release : opts.release || command === 'bench';
+  const dirName = custom?.name ?? (release ? 'release' : 'debug');
   if (opts.target && opts.target !== tc.host && !targetInstalled(io, tc, opts.target)) {
     const first = compileUnits(prepared.resolution, selected, test, true, tc.host, opts.target)[0]
       ?.unit;
     return missingTarget(io, opts.target, first ? `${first.name} v${first.version}` : undefined);
   }
-  const profileDir = `${ws.targetDir}/${opts.target ? `${opts.target}/` : ''}${release ? 'release' : 'debug'}`;
+  const profileDir = `${ws.targetDir}/${opts.target ? `${opts.target}/` : ''}${dirName}`;
   if (!ensureDir(io.fs, profileDir)) {
     io.stderr(
       `error: failed to create directory \`${profileDir}\`\n\nCaused by:\n  Permission denied (os error 13)\n`,
@@ -88,11 +94,12 @@ export function buildCommand(
     selected,
     targetDir: ws.targetDir,
     release,
+    ...(custom ? { profileDir: custom.name } : {}),
     check: command === 'check',
     test,
     ...(opts.target ? { target: opts.target } : {}),
     ...(bins ? { bins } : {}),
-    profile: profileSettings(ws, release),
+    profile: profileSettings(ws, release, custom?.name),
   });
   if (result.failure) {
     io.stderr(result.failure);
@@ -104,8 +111,12 @@ export function buildCommand(
       `The binary links ${libraries.join(' and ')} (OpenSSL, through openssl-sys): the image that runs it needs them too (libssl3 on Debian, libssl3 on Alpine), as well as ca-certificates for TLS.`,
     );
   const profile: Profile =
-    command === 'test' ? 'test' : command === 'bench' ? 'bench' : release ? 'release' : 'dev';
-  io.stderr(finishedLine(tc, profile, result.ms));
+    command === 'test'
+      ? 'test'
+      : command === 'bench'
+        ? 'bench'
+        : (custom?.name ?? (release ? 'release' : 'dev'));
+  io.stderr(finishedLine(tc, profile, result.ms, release));
   if (result.staleKept.length > 0)
     io.note(
       `cargo did not rebuild ${result.staleKept.join(', ')}: its source files are older than its last build (COPY keeps the files' modification times), so the binary is still the one that build made. \`touch src/main.rs\` before building makes cargo see the new sources.`,
@@ -124,7 +135,7 @@ export function buildCommand(
     io.note(`cargo run built ${rel(bin.path)}; the simulation does not execute application code.`);
   }
   if (test) {
-    const deps = `${ws.targetDir}/${release ? 'release' : 'debug'}/deps`;
+    const deps = `${ws.targetDir}/${dirName}/deps`;
     for (const pkg of selected)
       for (const target of [...(pkg.lib ? [pkg.lib.path] : []), ...pkg.bins.map((b) => b.path)]) {
         const name =

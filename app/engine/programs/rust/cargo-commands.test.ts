@@ -136,3 +136,33 @@ describe('.cargo/config.toml', () => {
     expect(fs.stat('/app/out/x86_64-unknown-linux-musl/release/app').ok).toBe(true);
   });
 });
+
+describe('profiles and rebuilds', () => {
+  it('--profile with a custom [profile.<name>] builds into target/<name>', () => {
+    const toml = `${APP_TOML}\n[profile.dist]\ninherits = "release"\nlto = "thin"\n`;
+    const fs = rustFs({ '/app/Cargo.toml': toml, '/app/src/main.rs': MAIN });
+    const result = cargo(['build', '--profile', 'dist'], fs);
+    expect(result.stderr).toMatch(/ {4}Finished `dist` profile \[optimized\] target\(s\) in /);
+    expect(fs.stat('/app/target/dist/app').ok).toBe(true);
+    expect(cargo(['build', '--profile', 'nope'], fs).stderr).toBe(
+      'error: profile `nope` is not defined\n',
+    );
+  });
+
+  it('deleting the binary from deps/ makes cargo link it again', () => {
+    const fs = rustFs({ '/app/Cargo.toml': APP_TOML, '/app/src/main.rs': MAIN });
+    cargo(['build', '--release'], fs);
+    const deps = fs.readdir('/app/target/release/deps');
+    for (const entry of deps.ok ? deps.value : [])
+      if (entry.startsWith('app-')) fs.remove(`/app/target/release/deps/${entry}`);
+    expect(cargo(['build', '--release'], fs).stderr).toContain('   Compiling app v0.1.0 (/app)\n');
+  });
+
+  it('cargo check says Checking and writes metadata only', () => {
+    const toml = `${APP_TOML}\n[dependencies]\nitoa = "1"\n`;
+    const fs = rustFs({ '/app/Cargo.toml': toml, '/app/src/main.rs': MAIN });
+    const result = cargo(['check'], fs);
+    expect(result.stderr).toContain('    Checking itoa v1.0.15\n    Checking app v0.1.0 (/app)\n');
+    expect(fs.stat('/app/target/debug/app').ok).toBe(false);
+  });
+});

@@ -36,6 +36,8 @@ export interface CompileRequest {
   selected: Package[];
   targetDir: string;
   release: boolean;
+  /** A custom profile's directory (`--profile prod` → target/prod); else release or debug. */
+  profileDir?: string;
   check: boolean;
   test: boolean;
   /** --target triple (undefined: the host, in target/<profile>/). */
@@ -56,7 +58,7 @@ export interface CompileResult {
 }
 
 export function compile(io: ProgramIO, req: CompileRequest): CompileResult {
-  const profileDir = req.release ? 'release' : 'debug';
+  const profileDir = req.profileDir ?? (req.release ? 'release' : 'debug');
   const layout: Layout = {
     out: req.target
       ? `${req.targetDir}/${req.target}/${profileDir}`
@@ -185,7 +187,12 @@ function isFresh(
   if (!depInfo) return false;
   const [recorded, ...sources] = depInfo.split('\n').filter(Boolean);
   if (recorded !== manifestHash) return false;
-  if (!req.check && bins.some((b) => !exists(io.fs, `${layout.out}/${b}`))) return false;
+  // Its outputs: the binary in deps/ (what rm target/release/deps/app* deletes) and its copy.
+  const outputs = bins.flatMap((b) => [
+    `${layout.out}/${b}`,
+    `${layout.out}/deps/${crateName(b)}-${hash}`,
+  ]);
+  if (!req.check && outputs.some((o) => !exists(io.fs, o))) return false;
   return sources.every((s) => {
     const t = mtime(io, s);
     return t !== undefined && t <= built;

@@ -4,7 +4,7 @@
  * `codegen-units = 1` optimise across crates (smaller, slower to build), `opt-level = "z"`
  * or `"s"` optimises for size, `panic = "abort"` drops the unwinding tables.
  */
-import { tomlTable } from './toml';
+import { tomlString, tomlTable } from './toml';
 import type { Workspace } from './workspace';
 
 export interface ProfileSettings {
@@ -14,8 +14,11 @@ export interface ProfileSettings {
   slower: number;
 }
 
-export function profileSettings(ws: Workspace, release: boolean): ProfileSettings {
-  const p = tomlTable(ws.profiles, release ? 'release' : 'dev') ?? {};
+export function profileSettings(ws: Workspace, release: boolean, custom?: string): ProfileSettings {
+  const p = {
+    ...(tomlTable(ws.profiles, release ? 'release' : 'dev') ?? {}),
+    ...(custom ? (tomlTable(ws.profiles, custom) ?? {}) : {}),
+  };
   let shrink = 1;
   let slower = 1;
   const strip = p.strip;
@@ -34,4 +37,20 @@ export function profileSettings(ws: Workspace, release: boolean): ProfileSetting
   if (p['opt-level'] === 'z' || p['opt-level'] === 's') shrink *= 0.75;
   if (p.panic === 'abort') shrink *= 0.9;
   return { shrink, slower };
+}
+
+/** A `--profile <name>` other than the built-in ones: its directory and what it inherits. */
+export function customProfile(
+  ws: Workspace,
+  name: string | undefined,
+): { name: string; release: boolean } | { error: string } | undefined {
+  if (!name || ['dev', 'release', 'test', 'bench'].includes(name)) return undefined;
+  const table = tomlTable(ws.profiles, name);
+  if (!table) return { error: `error: profile \`${name}\` is not defined\n` };
+  const inherits = tomlString(table, 'inherits');
+  if (!inherits)
+    return {
+      error: `error: profile \`${name}\` is missing an \`inherits\` directive (\`inherits\` is required for all profiles except \`dev\` or \`release\`)\n`,
+    };
+  return { name, release: inherits === 'release' || inherits === 'bench' };
 }

@@ -124,12 +124,17 @@ export function lockfileVersion(tc: Toolchain): number {
   return tc.minor >= 83 ? 4 : 3;
 }
 
-export type Profile = 'dev' | 'release' | 'test' | 'bench';
+/** dev, release, test, bench, or a custom [profile.<name>] (optimised when it inherits release). */
+export type Profile = string;
 
 /** "Finished `release` profile [optimized] target(s)" (1.77+) or "Finished release [optimized] target(s)". */
-export function finishedLine(tc: Toolchain, profile: Profile, elapsedMs: number): string {
-  const kind =
-    profile === 'release' || profile === 'bench' ? 'optimized' : 'unoptimized + debuginfo';
+export function finishedLine(
+  tc: Toolchain,
+  profile: Profile,
+  elapsedMs: number,
+  optimized = profile === 'release' || profile === 'bench',
+): string {
+  const kind = optimized ? 'optimized' : 'unoptimized + debuginfo';
   const what = tc.minor >= 77 ? `\`${profile}\` profile [${kind}]` : `${profile} [${kind}]`;
   return `    Finished ${what} target(s) in ${elapsed(elapsedMs)}\n`;
 }
