@@ -17,7 +17,7 @@ import { prepare } from './prepare';
 import { profileSettings } from './profile';
 import { fetchCrates, registryPaths, updateIndex } from './registry';
 import type { Unit } from './resolve';
-import { newestMatching, parseReq, lowestAllowed } from './semver';
+import { lowestAllowed, newestMatching, parseReq, parseVersion } from './semver';
 import { finishedLine, type Toolchain } from './toolchain';
 import type { Workspace } from './workspace';
 
@@ -89,15 +89,18 @@ function installCrate(
     io.stderr(updated);
     return 101;
   }
-  const req = parseReq(reqText);
-  if (!record || !req) {
+  // A bare MAJOR.MINOR.PATCH is exact for cargo install (not a caret requirement).
+  const req = parseReq(/^\d+\.\d+\.\d+$/.test(reqText) ? `=${reqText}` : reqText);
+  const lowest = req ? lowestAllowed(req) : undefined;
+  const latest = record?.versions[0] ?? '0.0.0';
+  const modelled = lowest && older(lowest, latest) ? lowest : undefined;
+  const version = record && req ? (newestMatching(record.versions, req) ?? modelled) : undefined;
+  if (!record || !req || !version) {
     io.stderr(
       `error: could not find \`${name}\` in registry \`crates-io\` with version \`${req?.display ?? reqText}\`\n`,
     );
     return 101;
   }
-  const version =
-    newestMatching(record.versions, req) ?? lowestAllowed(req) ?? (record.versions[0] as string);
   const id = `${record.name} v${version}`;
   if (
     !opts.force &&
@@ -233,6 +236,13 @@ function buildAndInstall(
       `warning: be sure to add \`${binDir}\` to your PATH to be able to run the installed binaries\n`,
     );
   return 0;
+}
+
+function older(a: string, b: string): boolean {
+  const pa = parseVersion(a) ?? [0, 0, 0];
+  const pb = parseVersion(b) ?? [0, 0, 0];
+  for (let i = 0; i < 3; i++) if (pa[i] !== pb[i]) return (pa[i] ?? 0) < (pb[i] ?? 0);
+  return false;
 }
 
 /** $CARGO_HOME/.crates.toml (v1) and .crates2.json (v2): what cargo install tracks. */

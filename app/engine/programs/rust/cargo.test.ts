@@ -363,6 +363,16 @@ describe('cargo install', () => {
     expect(fs.readdir('/tmp').ok && fs.readdir('/tmp')).toEqual({ ok: true, value: [] });
   });
 
+  it('a bare --version is exact, and one newer than every release is not found', () => {
+    const older = cargo(['install', 'cargo-chef', '--version', '0.1.68']);
+    expect(older.stderr).toContain('  Installing cargo-chef v0.1.68\n');
+    const newer = cargo(['install', 'cargo-chef@0.1.99']);
+    expect(newer.code).toBe(101);
+    expect(newer.stderr).toBe(
+      '    Updating crates.io index\nerror: could not find `cargo-chef` in registry `crates-io` with version `=0.1.99`\n',
+    );
+  });
+
   it('a library has nothing to install', () => {
     const { code, stderr } = cargo(['install', 'serde']);
     expect(code).toBe(101);
