@@ -25,6 +25,11 @@ export interface CrateRecord {
    * newest.
    */
   requirements: Record<string, string[]>;
+  /**
+   * Dependencies only some features bring: the features (of this crate) any of which pulls
+   * the dependency in; "default" stands for the default features.
+   */
+  gates: Record<string, string[]>;
   /** What `cargo install` puts in $CARGO_HOME/bin (empty for libraries). */
   executables: string[];
   /** A stand-in for a crate the table does not know. */
@@ -47,12 +52,16 @@ export function parseCrateLines(text: string): Map<string, CrateRecord> {
     const [name, versions, kb, ...rest] = (head ?? '').trim().split(/\s+/);
     if (!name || !versions) continue;
     const requirements: Record<string, string[]> = {};
+    const gates: Record<string, string[]> = {};
     const depends: string[] = [];
     for (const word of rest.filter((w) => w && !w.startsWith('+'))) {
-      const open = word.indexOf('(');
-      const dep = open < 0 ? word : word.slice(0, open);
+      const brace = word.indexOf('{');
+      const spec = brace < 0 ? word : word.slice(0, brace);
+      const open = spec.indexOf('(');
+      const dep = open < 0 ? spec : spec.slice(0, open);
       depends.push(dep);
-      if (open >= 0) requirements[dep] = word.slice(open + 1, word.lastIndexOf(')')).split('|');
+      if (open >= 0) requirements[dep] = spec.slice(open + 1, spec.lastIndexOf(')')).split('|');
+      if (brace >= 0) gates[dep] = word.slice(brace + 1, word.lastIndexOf('}')).split(',');
     }
     records.set(name, {
       name,
@@ -62,6 +71,7 @@ export function parseCrateLines(text: string): Map<string, CrateRecord> {
       procMacro: rest.includes('+proc'),
       depends,
       requirements,
+      gates,
       executables: bins.split(/\s+/).filter(Boolean),
     });
   }
@@ -102,17 +112,24 @@ export function plausibleCrate(name: string): CrateRecord {
     procMacro: false,
     depends: [],
     requirements: {},
+    gates: {},
     executables: [],
     plausible: true,
   };
 }
+
+const DEFAULT_FEATURES: ReadonlySet<string> = new Set(['default']);
 
 /**
  * What a release of the crate depends on: each dependency with its requirement ('*' when the
  * table gives none), leaving out those the release line does not have. A version the table
  * does not list counts as the listed release of the same line, else as the oldest listed.
  */
-export function crateDependencies(record: CrateRecord, version: string): [string, string][] {
+export function crateDependencies(
+  record: CrateRecord,
+  version: string,
+  features: ReadonlySet<string> = DEFAULT_FEATURES,
+): [string, string][] {
   const line = (v: string) => {
     const [major = '0', minor = '0'] = v.split('.');
     return major === '0' ? `0.${minor}` : major;
@@ -121,6 +138,8 @@ export function crateDependencies(record: CrateRecord, version: string): [string
   if (index < 0) index = record.versions.findIndex((v) => line(v) === line(version));
   if (index < 0) index = record.versions.length - 1;
   return record.depends.flatMap((dep): [string, string][] => {
+    const gate = record.gates[dep];
+    if (gate && !gate.some((f) => features.has(f))) return [];
     const reqs = record.requirements[dep];
     const req = reqs ? (reqs[Math.min(index, reqs.length - 1)] ?? '*') : '*';
     return req === '-' ? [] : [[dep, req]];

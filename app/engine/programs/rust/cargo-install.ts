@@ -142,6 +142,7 @@ function installCrate(
       req,
       kind: 'normal' as const,
       optional: false,
+      features: ['default'],
     })),
     bins: record.executables.map((e) => ({ name: e, path: 'src/main.rs' })),
     registry: true,

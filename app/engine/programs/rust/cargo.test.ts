@@ -307,6 +307,18 @@ describe('system libraries', () => {
     expect(stderr).not.toContain('Compiling app');
   });
 
+  it('rustls instead of the default TLS needs no OpenSSL', () => {
+    const toml = `${APP_TOML}\n[dependencies]\nreqwest = { version = "0.12", default-features = false, features = ["rustls-tls", "json"] }\n`;
+    const fs = rustFs({ '/app/Cargo.toml': toml, '/app/src/main.rs': MAIN });
+    const { code, stderr, notes } = cargo(['build', '--release'], fs);
+    expect(code).toBe(0);
+    expect(stderr).toContain('   Compiling rustls v0.23.35\n');
+    expect(stderr).not.toContain('openssl');
+    expect(notes.join(' ')).not.toContain('libssl');
+    const lock = fs.readFile('/app/Cargo.lock');
+    expect(lock.ok && lock.value.text).not.toContain('native-tls');
+  });
+
   it('builds with them, and notes the runtime library the binary needs', () => {
     const fs = rustFs({
       '/app/Cargo.toml': REQWEST,

@@ -30,6 +30,8 @@ export interface Dependency {
   path?: string;
   git?: string;
   optional: boolean;
+  /** `features = [...]`, plus "default" unless `default-features = false`. */
+  features: string[];
 }
 
 export interface BinTarget {
@@ -117,7 +119,8 @@ function dependency(
   dir: string,
   workspaceDeps: TomlTable | undefined,
 ): Dependency {
-  if (typeof value === 'string') return { name, crate: name, req: value, kind, optional: false };
+  if (typeof value === 'string')
+    return { name, crate: name, req: value, kind, optional: false, features: ['default'] };
   const table = typeof value === 'object' && !Array.isArray(value) ? value : {};
   const base =
     table.workspace === true && workspaceDeps?.[name] !== undefined
@@ -131,6 +134,17 @@ function dependency(
     req: tomlString(table, 'version') ?? base?.req ?? '*',
     kind,
     optional: table.optional === true,
+    features: [
+      ...new Set([
+        ...(base?.features ?? []).filter((f) => f !== 'default'),
+        ...tomlStrings(table, 'features'),
+        ...((base ? base.features.includes('default') : true) &&
+        table['default-features'] !== false &&
+        table.default_features !== false
+          ? ['default']
+          : []),
+      ]),
+    ],
     ...(path !== undefined ? { path: join(dir, path) } : base?.path ? { path: base.path } : {}),
     ...(git !== undefined ? { git } : {}),
   };

@@ -61,6 +61,18 @@ export function resolve(packages: Package[], options: ResolveOptions): Resolved 
   const plausible: string[] = [];
   const modelled: string[] = [];
   const queue: Unit[] = [];
+  // Features enabled on each package, and how many there were when its dependencies were
+  // last read: a feature a later dependent turns on can bring more dependencies.
+  const features = new Map<string, Set<string>>();
+  const seenFeatures = new Map<string, number>();
+  const enable = (key: string, list: readonly string[]): void => {
+    const set = features.get(key) ?? new Set<string>();
+    features.set(key, set);
+    for (const f of list) set.add(f);
+    const unit = units.get(key);
+    const seen = seenFeatures.get(key);
+    if (unit && seen !== undefined && set.size > seen && !queue.includes(unit)) queue.push(unit);
+  };
 
   const addUnit = (unit: Unit): Unit => {
     const known = units.get(unit.key);
@@ -85,6 +97,7 @@ export function resolve(packages: Package[], options: ResolveOptions): Resolved 
     crate: string,
     reqText: string,
     requiredBy: Unit,
+    wanted: readonly string[],
   ): { key: string } | { error: string } => {
     const req = parseReq(reqText);
     if (!req)
@@ -105,6 +118,7 @@ export function resolve(packages: Package[], options: ResolveOptions): Resolved 
         source: CRATES_IO_SOURCE,
         deps: [],
       });
+      enable(unit.key, wanted);
       return { key: unit.key };
     };
     const already = (picked.get(name) ?? []).filter((v) => satisfies(v, req));
@@ -165,16 +179,21 @@ export function resolve(packages: Package[], options: ResolveOptions): Resolved 
             source: `git+${dep.git}#${sha256Hex(dep.git).slice(0, 40)}`,
             deps: [],
           });
+          enable(added.key, dep.features);
           unit.deps.push({ key: added.key, kind: dep.kind });
           continue;
         }
-        const result = pick(dep.crate, dep.req, unit);
+        const result = pick(dep.crate, dep.req, unit, dep.features);
         if ('error' in result) return { ok: false, error: result.error };
         unit.deps.push({ key: result.key, kind: dep.kind });
       }
     } else {
-      for (const [dep, req] of unit.record ? crateDependencies(unit.record, unit.version) : []) {
-        const result = pick(dep, req, unit);
+      const enabled = features.get(unit.key) ?? new Set(['default']);
+      seenFeatures.set(unit.key, enabled.size);
+      const deps = unit.record ? crateDependencies(unit.record, unit.version, enabled) : [];
+      for (const [dep, req] of deps) {
+        if (unit.deps.some((d) => d.key.startsWith(`${dep} `))) continue;
+        const result = pick(dep, req, unit, ['default']);
         if ('error' in result) return { ok: false, error: result.error };
         unit.deps.push({ key: result.key, kind: 'normal' });
       }

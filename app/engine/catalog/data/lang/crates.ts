@@ -4,9 +4,10 @@
 // resolve). crate-KiB: the size of the downloaded .crate (a gzipped tar; the unpacked source
 // is about three and a half times it). Flags: +build (a build script runs), +proc (a
 // proc-macro, built for the host as a shared object). Deps: the crates a build with common
-// features pulls in (optional features are not modelled); "name(r0|r1|...)" gives the
-// requirement each of this crate's listed versions has on it ("-": not a dependency of that
-// release line; fewer entries than versions: the last applies). Executables: what
+// features pulls in; "name(r0|r1|...)" gives the requirement each of this crate's listed
+// versions has on it ("-": not a dependency of that release line; fewer entries than
+// versions: the last applies); "name{f1,f2}" is a dependency only when one of this crate's
+// features f1, f2 is on ("default": its default features), as reqwest's TLS choice is. Executables: what
 // `cargo install` puts in $CARGO_HOME/bin.
 export default `
 serde 1.0.228,1.0.219 80 +build serde_core(1|-) serde_derive(=1.0.228|=1.0.219)
@@ -161,7 +162,7 @@ env_logger 0.11.8 30 anstream anstyle env_filter jiff log
 env_filter 0.1.4 14 log regex
 jiff 0.2.16 700 portable-atomic
 portable-atomic 1.11.1 180 +build
-reqwest 0.12.24,0.11.27 200 base64(0.22|0.21) bytes encoding_rs futures-core futures-util h2(0.4|0.3) http(1|0.2) http-body(1|0.4) http-body-util(0.1|-) hyper(1|0.14) hyper-tls(0.6|0.5) hyper-util(0.1|-) log mime native-tls percent-encoding pin-project-lite serde serde_json serde_urlencoded sync_wrapper(1|0.1) tokio tokio-native-tls tower(0.5|-) tower-http(0.6|-) tower-service url
+reqwest 0.12.24,0.11.27 200 base64(0.22|0.21) bytes encoding_rs futures-core futures-util h2(0.4|0.3) http(1|0.2) http-body(1|0.4) http-body-util(0.1|-) hyper(1|0.14) hyper-tls(0.6|0.5){default,default-tls,native-tls,native-tls-vendored,native-tls-alpn} hyper-util(0.1|-) log mime native-tls{default,default-tls,native-tls,native-tls-vendored,native-tls-alpn} percent-encoding pin-project-lite serde serde_json serde_urlencoded sync_wrapper(1|0.1) tokio tokio-native-tls{default,default-tls,native-tls,native-tls-vendored,native-tls-alpn} tower(0.5|-) tower-http(0.6|-) tower-service url hyper-rustls{rustls-tls,rustls-tls-webpki-roots,rustls-tls-native-roots,rustls-tls-manual-roots,rustls-tls-webpki-roots-no-provider} rustls{rustls-tls,rustls-tls-webpki-roots,rustls-tls-native-roots,rustls-tls-manual-roots,rustls-tls-webpki-roots-no-provider} tokio-rustls{rustls-tls,rustls-tls-webpki-roots,rustls-tls-native-roots,rustls-tls-manual-roots,rustls-tls-webpki-roots-no-provider} webpki-roots{rustls-tls,rustls-tls-webpki-roots,rustls-tls-native-roots,rustls-tls-manual-roots,rustls-tls-webpki-roots-no-provider} rustls-pki-types{rustls-tls,rustls-tls-webpki-roots,rustls-tls-native-roots,rustls-tls-manual-roots,rustls-tls-webpki-roots-no-provider}
 hyper-tls 0.6.0,0.5.0 15 bytes http-body-util(0.1|-) hyper(1|0.14) hyper-util(0.1|-) native-tls tokio tokio-native-tls tower-service
 native-tls 0.2.14 29 log openssl openssl-probe openssl-sys
 tokio-native-tls 0.3.1 20 native-tls tokio
@@ -207,7 +208,7 @@ local-channel 0.1.5 9 futures-core futures-sink local-waker
 local-waker 0.1.4 7
 regex-lite 0.1.8 95
 sha1 0.10.6 13 cfg-if cpufeatures digest
-sqlx 0.8.6,0.7.4 120 sqlx-core(0.8|0.7) sqlx-macros(0.8|0.7) sqlx-postgres(0.8|0.7)
+sqlx 0.8.6,0.7.4 120 sqlx-core(0.8|0.7) sqlx-macros(0.8|0.7) sqlx-postgres(0.8|0.7) native-tls{tls-native-tls,runtime-tokio-native-tls,runtime-async-std-native-tls} rustls{tls-rustls,tls-rustls-ring,tls-rustls-aws-lc-rs,runtime-tokio-rustls,runtime-async-std-rustls} webpki-roots{tls-rustls,tls-rustls-ring,runtime-tokio-rustls}
 sqlx-core 0.8.6,0.7.4 180 base64 bytes crc crossbeam-queue either event-listener futures-core futures-intrusive futures-io futures-util hashbrown hashlink indexmap log memchr once_cell percent-encoding serde serde_json sha2 smallvec thiserror tokio tokio-stream tracing url
 sqlx-macros 0.8.6,0.7.4 10 +proc proc-macro2 quote sqlx-core(0.8|0.7) sqlx-macros-core(0.8|0.7) syn
 sqlx-macros-core 0.8.6,0.7.4 30 dotenvy either heck hex once_cell proc-macro2 quote serde serde_json sha2 sqlx-core(0.8|0.7) sqlx-postgres(0.8|0.7) syn tokio url
@@ -332,7 +333,7 @@ static_assertions 1.1.0 18
 target-spec 3.5.4 25 cfg-expr guppy-workspace-hack serde target-lexicon unicode-ident
 cfg-expr 0.20.4 60 smallvec target-lexicon
 target-lexicon 0.13.3 30
-sqlx-cli 0.8.6 50 anyhow async-trait backoff cargo_metadata chrono clap clap_complete console dotenvy filetime futures glob openssl promptly serde_json sqlx tokio url|sqlx cargo-sqlx
+sqlx-cli 0.8.6 50 anyhow async-trait backoff cargo_metadata chrono clap clap_complete console dotenvy filetime futures glob openssl{default,native-tls,openssl-vendored} promptly serde_json sqlx tokio url|sqlx cargo-sqlx
 backoff 0.4.0 20 getrandom instant pin-project-lite rand
 instant 0.1.13 6 cfg-if
 clap_complete 4.5.60 50 clap
