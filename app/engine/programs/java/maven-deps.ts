@@ -54,6 +54,7 @@ export function projectDependencies(project: MavenProject, need: Need): Resolved
   const roots = project.pom.dependencies
     .filter((d) => SCOPES[need].includes(d.scope) && d.type !== 'pom')
     .filter((d) => need !== 'runtime' || !d.optional)
+    .filter((d) => !project.reactor?.has(`${d.group}:${d.artifact}`))
     // Declared (compile) dependencies first, so their transitive set takes compile scope.
     .sort((a, b) => Number(a.scope === 'test') - Number(b.scope === 'test'))
     .map((d) => ({

@@ -21,6 +21,7 @@ export function projectHeader(
   version: string,
   packaging: string,
   counter?: string,
+  pomLabel = 'pom.xml',
 ): string[] {
   const building = `Building ${name} ${version}`;
   return [
@@ -29,7 +30,7 @@ export function projectHeader(
     counter
       ? `${building}${' '.repeat(Math.max(1, LINE - building.length - counter.length))}${counter}`
       : building,
-    '  from pom.xml',
+    `  from ${pomLabel}`,
     centred(packaging, '[ ', ' ]'),
   ];
 }

@@ -61,9 +61,38 @@ export function jar(ctx: MojoContext): void {
   spend(ctx, 300 + classes.length * 4);
 }
 
+/** What a repository serves: not the other modules of this build. */
+function external(ctx: MojoContext, deps: ResolvedArtifact[]): ResolvedArtifact[] {
+  return deps.filter((d) => !ctx.project.reactor?.has(`${d.group}:${d.artifact}`));
+}
+
 function runtimeJars(ctx: MojoContext): ResolvedArtifact[] {
   const excluded = new Set(['spring-boot-devtools', 'spring-boot-docker-compose', 'lombok']);
-  return projectDependencies(ctx.project, 'runtime').filter((a) => !excluded.has(a.artifact));
+  const external = projectDependencies(ctx.project, 'runtime').filter(
+    (a) => !excluded.has(a.artifact),
+  );
+  // Other modules of the build, as the reactor built them (target/<name>.jar).
+  const siblings = ctx.project.pom.dependencies
+    .filter((d) => ['compile', 'runtime'].includes(d.scope))
+    .flatMap((d): ResolvedArtifact[] => {
+      const jarFile = ctx.project.reactor?.get(`${d.group}:${d.artifact}`);
+      if (!jarFile) return [];
+      const version = d.version ?? ctx.project.pom.version;
+      return [
+        {
+          group: d.group,
+          artifact: d.artifact,
+          version,
+          packaging: 'jar',
+          jarSize: fileSize(ctx.io.fs, jarFile),
+          pomSize: 0,
+          depends: [],
+          depth: 0,
+          scope: d.scope,
+        },
+      ];
+    });
+  return [...siblings, ...external];
 }
 
 export function repackage(ctx: MojoContext, ex: Execution): void {
@@ -81,7 +110,7 @@ export function repackage(ctx: MojoContext, ex: Execution): void {
       `Execution ${ex.id} of goal ${ex.group}:${ex.artifact}:${ex.version}:${ex.goal} failed: Unable to find main class`,
     );
   const deps = runtimeJars(ctx);
-  fetchAll(ctx.repo, deps);
+  fetchAll(ctx.repo, external(ctx, deps));
   const copied = ctx.io.fs.readFile(path);
   if (copied.ok && copied.value.node.kind === 'file') {
     const node = copied.value.node;
@@ -108,7 +137,7 @@ export function repackage(ctx: MojoContext, ex: Execution): void {
 
 export function fatJar(ctx: MojoContext, kind: 'shade' | 'assembly'): void {
   const deps = runtimeJars(ctx);
-  fetchAll(ctx.repo, deps);
+  fetchAll(ctx.repo, external(ctx, deps));
   const path = jarPath(ctx);
   const configured = /<mainClass>\s*([^<\s]+)/.exec(pluginConfig(ctx, kind))?.[1];
   const size =

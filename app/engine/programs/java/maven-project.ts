@@ -17,6 +17,13 @@ export interface MavenProject {
   target: string;
   /** The jar's base name: finalName or artifactId-version. */
   finalName: string;
+  /**
+   * In a multi-module build, the other modules by `groupId:artifactId` and the jar each
+   * builds: dependencies on them come from the reactor, not from a repository.
+   */
+  reactor?: Map<string, string>;
+  /** The POM's path relative to where Maven started ("pom.xml", "common/pom.xml"). */
+  pomLabel?: string;
 }
 
 export interface Execution {

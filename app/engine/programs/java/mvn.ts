@@ -17,8 +17,10 @@ import {
   level,
   noGoalsMessage,
   projectHeader,
+  RULE,
   unknownPhaseMessage,
 } from './maven-output';
+import { buildOrderLine, loadReactor, summaryLine } from './maven-reactor';
 import {
   copyDependencies,
   deploy,
@@ -151,16 +153,22 @@ export function runMaven(args: string[], io: ProgramIO, maven: MavenRuntime): nu
     parsed.props['maven.repo.local'] ?? `${io.user.home}/.m2/repository`,
     log,
   );
-  const ctx: MojoContext = {
+  const loaded =
+    pom.packaging === 'pom' && pom.modules.length > 0 ? loadReactor(io.fs, project) : [project];
+  if (loaded instanceof MavenFailure) return fail(loaded);
+  const modules = loaded;
+  const contextOf = (p: MavenProject): MojoContext => ({
     io,
-    project,
+    project: p,
     repo,
     log,
-    props: { ...pom.properties, ...parsed.props },
+    props: { ...p.pom.properties, ...parsed.props },
     jdk: findJdk(io),
     quiet: parsed.quiet,
     mavenVersion: maven.version,
-  };
+  });
+  const times: number[] = [];
+  let current = 0;
   try {
     for (const parent of parentChain(project)) {
       const missing = repo.fetch(parent, false);
@@ -170,46 +178,107 @@ export function runMaven(args: string[], io: ProgramIO, maven: MavenRuntime): nu
           'ProjectBuildingException',
         );
     }
-    const plan = buildPlan(project, parsed.tasks, maven.version);
-    const unknown = plan.find((p): p is { unknown: string } => 'unknown' in p);
+    const plans = modules.map((m) => buildPlan(m, parsed.tasks, maven.version));
+    const unknown = plans.flat().find((p): p is { unknown: string } => 'unknown' in p);
     if (unknown)
       throw new MavenFailure(
         unknownPhaseMessage(unknown.unknown),
         'LifecyclePhaseNotFoundException',
       );
-    const executions = plan as Execution[];
-    if (executions.some((e) => e.id === 'default-cli' && e.group === 'org.apache.maven.plugins'))
+    const all = plans.flat() as Execution[];
+    if (all.some((e) => e.id === 'default-cli' && e.group === 'org.apache.maven.plugins'))
       repo.fetchMetadata('org/apache/maven/plugins', 14_300);
-    if (executions.some((e) => e.id === 'default-cli'))
-      repo.fetchMetadata('org/codehaus/mojo', 21_000);
-    say(projectHeader(pom.group, pom.artifact, pom.name, pom.version, pom.packaging));
-    for (const ex of executions) {
-      const missing = repo.fetch(mavenArtifact(ex.group, ex.artifact, ex.version), true);
-      if (missing)
-        throw new MavenFailure(
-          `Plugin ${ex.group}:${ex.artifact}:${ex.version} or one of its dependencies could not be resolved: ${offlineMessage(missing)}`,
-          'PluginResolutionException',
-        );
-    }
-    for (const ex of executions) {
-      say(['', `--- ${ex.prefix}:${ex.version}:${ex.goal} (${ex.id}) @ ${pom.artifact} ---`]);
-      const missing = fetchAll(repo, pluginArtifacts(ex.group, ex.artifact, ex.version).slice(1));
-      if (missing)
-        throw new MavenFailure(
-          `Plugin ${ex.group}:${ex.artifact}:${ex.version} or one of its dependencies could not be resolved: ${offlineMessage(missing)}`,
-          'PluginResolutionException',
-        );
-      runExecution(ctx, ex, project);
+    if (all.some((e) => e.id === 'default-cli')) repo.fetchMetadata('org/codehaus/mojo', 21_000);
+    if (modules.length > 1) say([RULE, 'Reactor Build Order:', '', ...modules.map(buildOrderLine)]);
+    for (const [index, module] of modules.entries()) {
+      current = index;
+      const began = log.elapsed;
+      buildModule(
+        contextOf(module),
+        plans[index] as Execution[],
+        say,
+        modules.length > 1 ? `[${index + 1}/${modules.length}]` : undefined,
+      );
+      times.push(log.elapsed - began + 40);
     }
   } catch (error) {
-    if (error instanceof MavenFailure) return fail(error);
-    throw error;
+    if (!(error instanceof MavenFailure)) throw error;
+    if (modules.length > 1 && times.length < modules.length && !parsed.quiet) {
+      times.push(80);
+      say(reactorSummary(modules, times, current));
+    }
+    const failed = fail(error);
+    if (modules.length > 1 && current > 0)
+      io.stdout(
+        level('ERROR', [
+          '',
+          'After correcting the problems, you can resume the build with the command',
+          `  mvn <args> -rf :${modules[current]?.pom.artifact ?? ''}`,
+        ]),
+      );
+    return failed;
   }
+  if (modules.length > 1) say(reactorSummary(modules, times, modules.length));
   const end = 400 + log.elapsed;
   io.spend(400);
   say(footer(true, end, start + end));
   noteApproximations(io, repo, project);
   return 0;
+}
+
+function reactorSummary(modules: MavenProject[], times: number[], failedAt: number): string[] {
+  const root = modules[0] as MavenProject;
+  return [
+    RULE,
+    `Reactor Summary for ${root.pom.name} ${root.pom.version}:`,
+    '',
+    ...modules.map((m, i) =>
+      summaryLine(
+        m,
+        i < failedAt ? 'SUCCESS' : i === failedAt ? 'FAILURE' : 'SKIPPED',
+        i <= failedAt ? times[i] : undefined,
+      ),
+    ),
+  ];
+}
+
+/** One project of the build: its header, its plugins, then each execution. */
+function buildModule(
+  ctx: MojoContext,
+  executions: Execution[],
+  say: (lines: string[]) => void,
+  counter: string | undefined,
+): void {
+  const { pom } = ctx.project;
+  say(
+    projectHeader(
+      pom.group,
+      pom.artifact,
+      pom.name,
+      pom.version,
+      pom.packaging,
+      counter,
+      ctx.project.pomLabel,
+    ),
+  );
+  for (const ex of executions) {
+    const missing = ctx.repo.fetch(mavenArtifact(ex.group, ex.artifact, ex.version), true);
+    if (missing)
+      throw new MavenFailure(
+        `Plugin ${ex.group}:${ex.artifact}:${ex.version} or one of its dependencies could not be resolved: ${offlineMessage(missing)}`,
+        'PluginResolutionException',
+      );
+  }
+  for (const ex of executions) {
+    say(['', `--- ${ex.prefix}:${ex.version}:${ex.goal} (${ex.id}) @ ${pom.artifact} ---`]);
+    const missing = fetchAll(ctx.repo, pluginArtifacts(ex.group, ex.artifact, ex.version).slice(1));
+    if (missing)
+      throw new MavenFailure(
+        `Plugin ${ex.group}:${ex.artifact}:${ex.version} or one of its dependencies could not be resolved: ${offlineMessage(missing)}`,
+        'PluginResolutionException',
+      );
+    runExecution(ctx, ex, ctx.project);
+  }
 }
 
 function runExecution(ctx: MojoContext, ex: Execution, project: MavenProject): void {
