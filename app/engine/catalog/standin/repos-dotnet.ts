@@ -201,10 +201,21 @@ function dotnetImage(
       User: '',
     },
     rows,
-    what: `.NET ${level === 'sdk' ? `SDK ${sdk}` : `${runtime} ${level}`} (a modelled /usr/share/dotnet; there is no dotnet program, so dotnet build and dotnet run do nothing) on ${releaseWords(base)}`,
+    what: `.NET ${level === 'sdk' ? `SDK ${sdk}` : `${runtime} ${level}`} (${DOTNET_WHAT[level]}) on ${releaseWords(base)}`,
     description: `Official .NET ${level} images.`,
   });
 }
+
+/** What each level's `dotnet` can do in the simulation (programs/dotnet). */
+const DOTNET_WHAT: Record<Level, string> = {
+  'runtime-deps':
+    'the libraries a self-contained .NET app needs; no dotnet host, no SDK; application code is not run',
+  runtime:
+    'a modelled /usr/share/dotnet: the dotnet host starts an app’s dll, whose code is not run; no SDK',
+  aspnet:
+    'a modelled /usr/share/dotnet with ASP.NET Core: the dotnet host starts an app’s dll, whose code is not run; no SDK',
+  sdk: 'a modelled /usr/share/dotnet; dotnet restores from a NuGet catalog and builds and publishes real-shaped outputs; application code is not run',
+};
 
 export const DOTNET: RepoDef[] = LEVELS.map((level) => ({
   repository: `mcr.microsoft.com/dotnet/${level}`,

@@ -152,7 +152,7 @@ export const rust = languageRepo({
         User: '',
       },
       rows,
-      what: `Rust ${v} (rustup's toolchain as a modelled file list; there is no cargo program, so cargo build runs nothing) on ${releaseWords(base)}`,
+      what: `Rust ${v} (rustup's toolchain as a modelled file list; cargo fetches from a crates.io catalog and builds real-shaped target directories; application code is not run) on ${releaseWords(base)}`,
       description: this.description,
     });
   },

@@ -128,7 +128,7 @@ export const maven: RepoDef = {
           'ENTRYPOINT ["/usr/local/bin/mvn-entrypoint.sh"]',
           'CMD ["mvn"]',
         ],
-        what: `Apache Maven ${v} (a modelled /usr/share/maven; there is no mvn program, so mvn package runs nothing)`,
+        what: `Apache Maven ${v} (a modelled /usr/share/maven; mvn resolves from a Maven Central catalog into ~/.m2 and packages real-shaped jars; application code is not run)`,
       }),
       this.description,
     );
@@ -254,7 +254,7 @@ export const gradle: RepoDef = {
           },
           'USER root',
         ],
-        what: `Gradle ${v} (a modelled /opt/gradle; there is no gradle program, so gradle build runs nothing)`,
+        what: `Gradle ${v} (a modelled /opt/gradle; gradle resolves from a Maven Central catalog into its caches and builds real-shaped jars; application code is not run)`,
       }),
       this.description,
     );

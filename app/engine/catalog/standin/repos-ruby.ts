@@ -123,7 +123,7 @@ export const ruby = languageRepo({
       base,
       config: { Env: env, Cmd: ['irb'], WorkingDir: alpineOf(tag) ? '/' : '', User: '' },
       rows,
-      what: `Ruby ${v} (a modelled /usr/local install; there is no gem or bundle program, so gem install runs nothing) on ${releaseWords(base)}`,
+      what: `Ruby ${v} (a modelled /usr/local install; gem and bundle install from a RubyGems catalog; application code is not run) on ${releaseWords(base)}`,
       description: this.description,
     });
   },
