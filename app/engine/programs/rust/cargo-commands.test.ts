@@ -166,3 +166,38 @@ describe('profiles and rebuilds', () => {
     expect(fs.stat('/app/target/debug/app').ok).toBe(false);
   });
 });
+
+describe("sqlx's query macros", () => {
+  const toml = `${APP_TOML}\n[dependencies]\nsqlx = { version = "0.8", features = ["postgres", "runtime-tokio"] }\n`;
+  const main =
+    'use sqlx::PgPool;\n\nasync fn count(pool: &PgPool) -> i64 {\n    let row = sqlx::query!("SELECT count(*) AS n FROM users")\n        .fetch_one(pool).await.unwrap();\n    row.n.unwrap()\n}\n\nfn main() {}\n';
+
+  it('fail to compile without a database or the .sqlx cache', () => {
+    const fs = rustFs({ '/app/Cargo.toml': toml, '/app/src/main.rs': main });
+    const result = cargo(['build', '--release'], fs);
+    expect(result.code).toBe(101);
+    expect(result.stderr).toContain(
+      'error: set `DATABASE_URL` to use query macros online, or run `cargo sqlx prepare` to update the query cache\n --> src/main.rs:4:15\n  |\n4 |     let row = sqlx::query!("SELECT count(*) AS n FROM users")\n  |               ' +
+        '^'.repeat(47) +
+        '\n',
+    );
+    expect(
+      result.stderr.endsWith(
+        'error: could not compile `app` (bin "app") due to 1 previous error\n',
+      ),
+    ).toBe(true);
+  });
+
+  it('compile offline from the .sqlx cache', () => {
+    const fs = rustFs({
+      '/app/Cargo.toml': toml,
+      '/app/src/main.rs': main,
+      '/app/.sqlx/query-0a1b.json': '{}',
+    });
+    const result = runProgram(cargoProgram, ['cargo', 'build', '--release'], fs, {
+      env: { ...rustEnv(), SQLX_OFFLINE: 'true' },
+      cwd: '/app',
+    });
+    expect(result.code).toBe(0);
+  });
+});

@@ -13,6 +13,7 @@ import { mtimeOf } from '../../shell/programs/times';
 import { exists, readText, walkFiles, writeBlob, writeText } from '../common/fs-helpers';
 import { sha256Hex } from '../common/hash';
 import { checkNative } from './native';
+import { checkSqlxMacros } from './sqlx';
 import { registryPaths } from './registry';
 import {
   binarySize,
@@ -112,9 +113,18 @@ export function compile(io: ProgramIO, req: CompileRequest): CompileResult {
         io.spend(Math.round(ms / 2) + 800);
         return { ms: Math.round(ms / 2) + 800, binaries: [], staleKept, failure: native.text };
       }
+      const sources = local ? sourceFiles(io, local) : [];
+      const kind = local?.bins[0] ? `bin "${local.bins[0].name}"` : 'lib';
+      const sqlx = local ? checkSqlxMacros(io, req.resolution, local, sources, kind) : undefined;
+      if (sqlx) {
+        io.note(
+          "sqlx's query! macros check each query against the database while compiling. A docker build has no database: run `cargo sqlx prepare` and COPY the .sqlx directory into the build (with SQLX_OFFLINE=true), or use sqlx::query() without the macro.",
+        );
+        io.spend(Math.round(ms / 2) + 1_500);
+        return { ms: Math.round(ms / 2) + 1_500, binaries: [], staleKept, failure: sqlx };
+      }
       let unitMs = 0;
       if (!local || local.lib) unitMs += writeLibrary(io, c, layout, hash);
-      const sources = local ? sourceFiles(io, local) : [];
       if (local && !req.check) unitMs += linkBinaries(io, c, req, layout, hash, wanted, sources);
       writeFingerprint(
         io,
