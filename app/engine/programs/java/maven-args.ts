@@ -14,6 +14,9 @@ export interface MavenArgs {
   showVersion: boolean;
   file?: string;
   threads?: string;
+  /** -pl: the modules to build (folders or [groupId]:artifactId), and -am: what they need. */
+  projects?: string[];
+  alsoMake: boolean;
 }
 
 /** Options that take a value, by short and long name. */
@@ -61,8 +64,6 @@ const IGNORED = new Set([
   '--errors',
   '-X',
   '--debug',
-  '-am',
-  '--also-make',
   '-amd',
   '-N',
   '--non-recursive',
@@ -90,6 +91,7 @@ export function parseMavenArgs(args: string[]): MavenArgs | { error: string } {
     noTransferProgress: false,
     version: false,
     showVersion: false,
+    alsoMake: false,
   };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
@@ -108,6 +110,7 @@ export function parseMavenArgs(args: string[]): MavenArgs | { error: string } {
         return { error: `Missing argument for option: ${arg.replace(/^-+/, '')}` };
       if (valued === 'file') out.file = value;
       if (valued === 'threads') out.threads = value;
+      if (valued === 'projects') out.projects = value.split(',').filter(Boolean);
       continue;
     }
     const attached = /^-(T|f|P)(.+)$/.exec(arg);
@@ -119,6 +122,10 @@ export function parseMavenArgs(args: string[]): MavenArgs | { error: string } {
     const flag = FLAGS[arg];
     if (flag && flag !== 'ignored') {
       (out[flag] as boolean) = true;
+      continue;
+    }
+    if (arg === '-am' || arg === '--also-make') {
+      out.alsoMake = true;
       continue;
     }
     if (IGNORED.has(arg) || arg.startsWith('--color')) continue;

@@ -81,6 +81,7 @@ export function compile(ctx: MojoContext, ex: Execution, tree: 'main' | 'test'):
     info(ctx, 'Not compiling test sources');
     return;
   }
+  unbuiltModules(ctx);
   const missing = fetchAll(
     ctx.repo,
     projectDependencies(ctx.project, tree === 'main' ? 'compile' : 'test'),
@@ -213,4 +214,29 @@ function countTests(ctx: MojoContext, t: { path: string }): number {
   const read = ctx.io.fs.readFile(`${base}/src/test/java/${t.path}`);
   const text = read.ok ? (read.value.text ?? '') : '';
   return (text.match(/@(Test|ParameterizedTest)\b/g) ?? []).length;
+}
+
+/**
+ * Modules of this build left out of the run (-pl without -am) come from the local repository
+ * (after `mvn install`) or not at all: central has never heard of them.
+ */
+function unbuiltModules(ctx: MojoContext): void {
+  const { pom, reactor, buildModules } = ctx.project;
+  for (const d of pom.dependencies) {
+    const key = `${d.group}:${d.artifact}`;
+    if (!buildModules?.has(key) || reactor?.has(key)) continue;
+    const a = mavenArtifact(d.group, d.artifact, d.version ?? pom.version);
+    if (ctx.repo.has(a, 'jar')) continue;
+    const url = `https://repo.maven.apache.org/maven2/${d.group.replace(/\./g, '/')}/${d.artifact}/${a.version}/${d.artifact}-${a.version}`;
+    if (ctx.log.transfers) ctx.io.stdout(`Downloading from central: ${url}.pom\n`);
+    warn(
+      ctx,
+      `The POM for ${d.group}:${d.artifact}:jar:${a.version} is missing, no dependency information available`,
+    );
+    if (ctx.log.transfers) ctx.io.stdout(`Downloading from central: ${url}.jar\n`);
+    throw new MavenFailure(
+      `Failed to execute goal on project ${pom.artifact}: Could not resolve dependencies for project ${pom.group}:${pom.artifact}:${pom.packaging}:${pom.version}: The following artifacts could not be resolved: ${d.group}:${d.artifact}:jar:${a.version} (absent): Could not find artifact ${d.group}:${d.artifact}:jar:${a.version} in central (https://repo.maven.apache.org/maven2)`,
+      'DependencyResolutionException',
+    );
+  }
 }

@@ -22,6 +22,8 @@ export interface MavenProject {
    * builds: dependencies on them come from the reactor, not from a repository.
    */
   reactor?: Map<string, string>;
+  /** Every module of the multi-module build, built in this run or not. */
+  buildModules?: Set<string>;
   /** The POM's path relative to where Maven started ("pom.xml", "common/pom.xml"). */
   pomLabel?: string;
 }

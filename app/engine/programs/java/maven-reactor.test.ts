@@ -111,4 +111,25 @@ describe('a multi-module Maven build', () => {
       '[ERROR] Child module /app/common of /app/pom.xml does not exist -> [Help 1]',
     );
   });
+
+  it('-pl builds only the named module: its sibling must be installed, or -am builds it too', () => {
+    const fs = shop();
+    const mvn = (args: string[]) =>
+      runProgram(mvnProgram(), ['mvn', '-B', ...args], fs, { env: TEMURIN_21, cwd: '/app' });
+    const alone = mvn(['-pl', 'app', 'package']);
+    expect(alone.code).toBe(1);
+    expect(alone.stdout).toContain(
+      '[WARNING] The POM for com.example:common:jar:1.0.0 is missing, no dependency information available\n',
+    );
+    expect(alone.stdout).toContain(
+      'The following artifacts could not be resolved: com.example:common:jar:1.0.0 (absent): Could not find artifact com.example:common:jar:1.0.0 in central (https://repo.maven.apache.org/maven2) -> [Help 1]',
+    );
+    const also = mvn(['-pl', 'app', '-am', 'package']);
+    expect(also.code).toBe(0);
+    expect(also.stdout).toMatch(
+      /\[INFO\] shop +\[pom\]\n\[INFO\] common +\[jar\]\n\[INFO\] app +\[jar\]\n/,
+    );
+    expect(mvn(['-q', 'install']).code).toBe(0);
+    expect(mvn(['-pl', ':app', 'package']).code).toBe(0);
+  });
 });

@@ -64,7 +64,8 @@ export function loadReactor(fs: FileSystem, root: MavenProject): MavenProject[] 
       `${p.target}/${p.finalName}.${p.pom.packaging === 'war' ? 'war' : 'jar'}`,
     ]),
   );
-  return all.map((p) => ({ ...p, reactor: jars }));
+  const everyModule = new Set(jars.keys());
+  return all.map((p) => ({ ...p, reactor: jars, buildModules: everyModule }));
 }
 
 /** "common                                                             [jar]" */
@@ -78,4 +79,55 @@ export function summaryLine(project: MavenProject, status: string, ms: number | 
   const time = ms === undefined ? '' : ` [${(ms / 1000).toFixed(3).padStart(7)} s]`;
   const name = `${project.pom.name} `;
   return `${name}${'.'.repeat(Math.max(0, 52 - name.length))} ${status}${time}`;
+}
+
+/**
+ * The modules -pl selects (by folder, `:artifactId` or `groupId:artifactId`), with -am the
+ * modules they depend on too; an unknown selector is Maven's error.
+ */
+export function selectModules(
+  all: MavenProject[],
+  selectors: string[],
+  alsoMake: boolean,
+): MavenProject[] | MavenFailure {
+  const base = (all[0]?.dir ?? '/').replace(/\/$/, '');
+  const key = (p: MavenProject) => `${p.pom.group}:${p.pom.artifact}`;
+  const chosen = new Set<MavenProject>();
+  for (const selector of selectors) {
+    const found = all.find(
+      (p) =>
+        p.dir === `${base}/${selector.replace(/^\.\/|\/$/g, '')}` ||
+        (selector.startsWith(':') && p.pom.artifact === selector.slice(1)) ||
+        key(p) === selector,
+    );
+    if (!found)
+      return new MavenFailure(
+        `Could not find the selected project in the reactor: ${selector}`,
+        'MavenExecutionException',
+      );
+    chosen.add(found);
+  }
+  if (alsoMake) {
+    const add = (p: MavenProject) => {
+      for (const d of p.pom.dependencies) {
+        const sibling = all.find((m) => key(m) === `${d.group}:${d.artifact}`);
+        if (sibling && !chosen.has(sibling)) {
+          chosen.add(sibling);
+          add(sibling);
+        }
+      }
+      // A module's parent in the build is built first, as Maven does with -am.
+      const parent = all.find((m) => m.pom.artifact === p.pom.parent?.artifact && m !== p);
+      if (parent && !chosen.has(parent)) chosen.add(parent);
+    };
+    for (const p of [...chosen]) add(p);
+  }
+  const selected = all.filter((p) => chosen.has(p));
+  // Modules outside the selection are not in this reactor: they come from a repository.
+  const jars = new Map(
+    [...(selected[0]?.reactor ?? new Map<string, string>())].filter(([k]) =>
+      selected.some((p) => key(p) === k),
+    ),
+  );
+  return selected.map((p) => ({ ...p, reactor: jars }));
 }

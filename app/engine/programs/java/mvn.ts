@@ -20,7 +20,7 @@ import {
   RULE,
   unknownPhaseMessage,
 } from './maven-output';
-import { buildOrderLine, loadReactor, summaryLine } from './maven-reactor';
+import { buildOrderLine, loadReactor, selectModules, summaryLine } from './maven-reactor';
 import {
   copyDependencies,
   deploy,
@@ -156,7 +156,9 @@ export function runMaven(args: string[], io: ProgramIO, maven: MavenRuntime): nu
   const loaded =
     pom.packaging === 'pom' && pom.modules.length > 0 ? loadReactor(io.fs, project) : [project];
   if (loaded instanceof MavenFailure) return fail(loaded);
-  const modules = loaded;
+  const picked = parsed.projects ? selectModules(loaded, parsed.projects, parsed.alsoMake) : loaded;
+  if (picked instanceof MavenFailure) return fail(picked);
+  const modules = picked;
   const contextOf = (p: MavenProject): MojoContext => ({
     io,
     project: p,
