@@ -3,6 +3,7 @@ import { fileSize, listDir, walkFiles } from '../common/fs-helpers';
 import { runProgram } from '../testing/fake-io';
 import { readJar } from './jar-files';
 import { javaProgram } from './java';
+import { jarProgram } from './javac';
 import { mvnProgram } from './mvn';
 import { jdkFs, mavenProject, TEMURIN_21 } from './test-projects';
 
@@ -112,5 +113,16 @@ describe('Spring Boot jar modes', () => {
     });
     expect(fs.stat('/app/dependencies/BOOT-INF/lib/spring-core-6.2.12.jar').ok).toBe(true);
     expect(fs.stat('/app/application/BOOT-INF/classes/application.properties').ok).toBe(true);
+  });
+
+  it('jar tf lists a Boot jar with its folders first', () => {
+    const fs = packaged();
+    const result = runProgram(jarProgram(), ['jar', 'tf', JAR], fs, { env: TEMURIN_21 });
+    const lines = result.stdout.split('\n');
+    expect(lines.slice(0, 3)).toEqual(['META-INF/', 'META-INF/MANIFEST.MF', 'org/']);
+    expect(lines).toContain('BOOT-INF/lib/spring-boot-3.5.7.jar');
+    expect(lines.indexOf('BOOT-INF/classes/')).toBeLessThan(
+      lines.indexOf('BOOT-INF/classes/application.properties'),
+    );
   });
 });

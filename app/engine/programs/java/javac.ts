@@ -5,7 +5,7 @@
  */
 import type { Program } from '../../shell/program';
 import { absolute, isDir, readText, walkFiles, writeBlob } from '../common/fs-helpers';
-import { classSize, describeSource, writeJar } from './jar-files';
+import { classSize, describeSource, readJar, writeJar } from './jar-files';
 import { findJdk, versionString } from './jvm';
 
 export function javacProgram(): Program {
@@ -87,10 +87,7 @@ export function jarProgram(): Program {
         else if (letter === 'e') main = args[i++];
         else if (letter === 'm') i++;
       }
-      if (!create) {
-        io.note(`jar ${first}: listing and extracting are not modelled.`);
-        return 0;
-      }
+      if (!create) return listOrExtract(io, letters, file);
     }
     for (; i < args.length; i++) {
       const arg = args[i] as string;
@@ -127,4 +124,37 @@ export function jarProgram(): Program {
     );
     return 0;
   };
+}
+
+/** `jar tf app.jar`: the members the simulation knows, each folder before what it holds. */
+function listOrExtract(
+  io: Parameters<Program>[1],
+  letters: string,
+  file: string | undefined,
+): number {
+  if (!letters.includes('t')) {
+    io.note(`jar ${letters}: only listing (t) and creating (c) are modelled.`);
+    return 0;
+  }
+  const jar = file === undefined ? 'missing' : readJar(io.fs, absolute(io.cwd, file));
+  if (jar === 'missing' || jar === 'corrupt') {
+    io.stderr(`java.nio.file.NoSuchFileException: ${file ?? ''}\n`);
+    return 1;
+  }
+  const seen = new Set<string>();
+  const lines: string[] = [];
+  for (const entry of [{ path: 'META-INF/MANIFEST.MF', size: 0 }, ...(jar.entries ?? [])]) {
+    const parts = entry.path.split('/');
+    for (let i = 1; i < parts.length; i++) {
+      const dir = `${parts.slice(0, i).join('/')}/`;
+      if (!seen.has(dir)) lines.push(dir);
+      seen.add(dir);
+    }
+    if (!seen.has(entry.path)) lines.push(entry.path);
+    seen.add(entry.path);
+  }
+  io.stdout(lines.map((l) => `${l}\n`).join(''));
+  if (!jar.entries)
+    io.note(`jar t: the classes inside ${file ?? ''} are not modelled, only its manifest.`);
+  return 0;
 }

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { exists, listDir, writeBlob, writeText } from '../common/fs-helpers';
 import { fakeCatalog } from '../testing/fake-catalog';
 import { shellRun } from '../testing/shell';
+import type { Node } from '../../fs/node';
+import { mavenDistributionEntries } from './maven-distribution';
 import { gradleProject, jdkFs, mavenProject, TEMURIN_21 } from './test-projects';
 
 // The end of the script `gradle wrapper` generates (8.x): the arguments, then exec java.
@@ -110,5 +112,27 @@ describe('./mvnw', () => {
     });
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toContain('[ERROR] Unknown lifecycle phase "/root/.m2".');
+  });
+
+  it("mvnw 3.3's own download: the distribution's bin/mvn runs the Maven it was unpacked with", () => {
+    // What the only-script wrapper leaves after unpacking apache-maven-3.9.11-bin.tar.gz.
+    const fs = jdkFs(mavenProject());
+    const home = '/root/.m2/wrapper/dists/apache-maven-3.9.11/4f2d9a1c';
+    for (const entry of mavenDistributionEntries('3.9.11')) {
+      const walk = (node: Node, path: string): void => {
+        if (node.kind === 'dir')
+          for (const [name, child] of Object.entries(node.children)) walk(child, `${path}/${name}`);
+        else if (node.kind === 'file') writeBlob(fs, path, node.blob ?? path, node.size, node.mode);
+      };
+      walk(entry.node, home);
+    }
+    const result = shellRun(`exec "${home}/bin/mvn" -v`, fs, catalog, {
+      cwd: '/app',
+      env: TEMURIN_21,
+    });
+    expect(result.stdout.split('\n').slice(0, 2)).toEqual([
+      'Apache Maven 3.9.11',
+      `Maven home: ${home}`,
+    ]);
   });
 });
