@@ -201,3 +201,23 @@ describe("sqlx's query macros", () => {
     expect(result.code).toBe(0);
   });
 });
+
+describe('git dependencies', () => {
+  it('are fetched into git/db and git/checkouts and built with their source shown', () => {
+    const toml = `${APP_TOML}\n[dependencies]\nmylib = { git = "https://github.com/example/mylib", branch = "main" }\n`;
+    const fs = rustFs({ '/app/Cargo.toml': toml, '/app/src/main.rs': MAIN });
+    const result = cargo(['build'], fs);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain(
+      '    Updating git repository `https://github.com/example/mylib`\n',
+    );
+    expect(result.stderr).toMatch(
+      / {3}Compiling mylib v\S+ \(https:\/\/github\.com\/example\/mylib\?branch=main#[0-9a-f]{8}\)\n/,
+    );
+    expect(fs.readdir('/usr/local/cargo/git/checkouts').ok).toBe(true);
+    const lock = fs.readFile('/app/Cargo.lock');
+    expect(lock.ok && lock.value.text).toMatch(
+      /source = "git\+https:\/\/github\.com\/example\/mylib\?branch=main#[0-9a-f]{40}"/,
+    );
+  });
+});

@@ -127,7 +127,12 @@ function dependency(
       ? dependency(name, workspaceDeps[name] as TomlValue, kind, '', undefined)
       : undefined;
   const path = tomlString(table, 'path');
-  const git = tomlString(table, 'git') ?? base?.git;
+  const url = tomlString(table, 'git');
+  // The lock and cargo's messages name a git source with its reference: "url?branch=main".
+  const ref = ['branch', 'tag', 'rev']
+    .map((k) => (tomlString(table, k) ? `${k}=${tomlString(table, k)}` : undefined))
+    .find((r) => r !== undefined);
+  const git = url !== undefined ? `${url}${ref ? `?${ref}` : ''}` : base?.git;
   return {
     name,
     crate: tomlString(table, 'package') ?? base?.crate ?? name,

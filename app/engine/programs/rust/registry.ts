@@ -67,7 +67,7 @@ export function updateIndex(io: ProgramIO, tc: Toolchain, names: string[]): stri
 }
 
 export function updateGit(io: ProgramIO, urls: string[]): void {
-  for (const url of urls) {
+  for (const url of new Set(urls.map((u) => u.replace(/\?.*$/, '')))) {
     io.stderr(`    Updating git repository \`${url}\`\n`);
     io.spend(1_200);
   }

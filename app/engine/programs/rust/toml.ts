@@ -183,7 +183,8 @@ class Cursor {
       const len = next === 'u' ? 4 : 8;
       const hex = this.text.slice(this.pos, this.pos + len);
       this.pos += len;
-      return String.fromCodePoint(parseInt(hex, 16) || 0xfffd);
+      const code = parseInt(hex, 16);
+      return String.fromCodePoint(code >= 0 && code <= 0x10ffff ? code : 0xfffd);
     }
     if (next === '\n') {
       this.skipBlank();
