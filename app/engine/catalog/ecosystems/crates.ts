@@ -1,11 +1,13 @@
 /**
- * crates.io: the crate records of `data/lang/crates.ts` (versions, .crate sizes, build
- * scripts, proc-macros, dependencies, executables), the files of an unpacked crate as cargo
+ * crates.io: the crate records of `data/lang/crates.ts` and `crates-tools.ts` (versions,
+ * .crate sizes, build scripts, proc-macros, dependencies, executables), the files of an
+ * unpacked crate as cargo
  * extracts it under `registry/src/<index>/<name>-<version>/`, and a deterministic stand-in
  * for a crate the table lacks. The Catalog interface has no crates ecosystem yet, so cargo
  * reads this module directly.
  */
 import crateLines from '../data/lang/crates';
+import toolLines from '../data/lang/crates-tools';
 import type { PackageFile } from '../types';
 import { fnv1a, jitter } from '../util/hash';
 import { splitBytes } from '../util/split';
@@ -82,7 +84,7 @@ let table: Map<string, CrateRecord> | undefined;
 
 /** The crates the catalog knows, parsed once. */
 export function crateTable(): ReadonlyMap<string, CrateRecord> {
-  table ??= parseCrateLines(crateLines);
+  table ??= parseCrateLines(`${crateLines}\n${toolLines}`);
   return table;
 }
 
