@@ -2,9 +2,8 @@
  * crates.io: the crate records of `data/lang/crates.ts` and `crates-tools.ts` (versions,
  * .crate sizes, build scripts, proc-macros, dependencies, executables), the files of an
  * unpacked crate as cargo extracts it under `registry/src/<index>/<name>-<version>/`, and a
- * deterministic stand-in
- * for a crate the table lacks. The Catalog interface has no crates ecosystem yet, so cargo
- * reads this module directly.
+ * deterministic stand-in for a crate the table lacks. The Catalog interface has no crates
+ * ecosystem yet, so cargo reads this module directly.
  */
 import crateLines from '../data/lang/crates';
 import toolLines from '../data/lang/crates-tools';
