@@ -17,23 +17,39 @@ function bundled(version: string): { kotlin: string; groovy: string } {
   return { kotlin: '1.7.10', groovy: '3.0.13' };
 }
 
+/** Build time and revision of the releases the images ship, as `gradle --version` prints them. */
+const RELEASES: Record<string, [string, string]> = {
+  '8.10.2': ['2024-09-23 21:28:39 UTC', '415adb9e06a516c44b391edff552fd42139443f7'],
+  '8.14.3': ['2025-07-04 13:15:44 UTC', 'e5ee1df3d88b8ca3a8074787a94f373e3090e1db'],
+};
+
 export function versionReport(version: string, jdk: Jdk): string {
   const { kotlin, groovy } = bundled(version);
   const jvm = `${versionString(jdk)} (Eclipse Adoptium ${versionString(jdk)}+${jdk.build}${jdk.major >= 21 ? '-LTS' : ''})`;
-  const modern = version.startsWith('9.') || Number(/^8\.(\d+)/.exec(version)?.[1] ?? 0) >= 10;
+  const minor = Number(/^8\.(\d+)/.exec(version)?.[1] ?? 0);
+  const modern = version.startsWith('9.') || minor >= 10;
+  const ant =
+    version.startsWith('9.') || minor >= 13
+      ? 'Apache Ant(TM) version 1.10.15 compiled on August 25 2024'
+      : 'Apache Ant(TM) version 1.10.14 compiled on August 16 2023';
+  // Other releases get a stand-in build time and revision derived from the version.
+  const hash = sha256Hex(`gradle-${version}`);
+  const [built, revision] = RELEASES[version] ?? [
+    `2025-0${1 + (parseInt(hash.slice(0, 2), 16) % 9)}-1${parseInt(hash.slice(2, 3), 16) % 10} 10:${String(parseInt(hash.slice(3, 5), 16) % 60).padStart(2, '0')}:00 UTC`,
+    hash.slice(0, 40),
+  ];
   return [
     '',
     '------------------------------------------------------------',
     `Gradle ${version}`,
     '------------------------------------------------------------',
     '',
-    // Build time and revision are stand-ins derived from the version.
-    `Build time:    2025-0${1 + (parseInt(sha256Hex(version).slice(0, 2), 16) % 9)}-1${parseInt(sha256Hex(version).slice(2, 3), 16) % 10} 10:${String(parseInt(sha256Hex(version).slice(3, 5), 16) % 60).padStart(2, '0')}:00 UTC`,
-    `Revision:      ${sha256Hex(`gradle-${version}`).slice(0, 40)}`,
+    `Build time:    ${built}`,
+    `Revision:      ${revision}`,
     '',
     `Kotlin:        ${kotlin}`,
     `Groovy:        ${groovy}`,
-    'Ant:           Apache Ant(TM) version 1.10.15 compiled on August 25 2024',
+    `Ant:           ${ant}`,
     ...(modern
       ? [
           `Launcher JVM:  ${jvm}`,
@@ -51,6 +67,17 @@ const HIGHLIGHTS: Record<string, string[]> = {
     'Support for Java 23',
     'Faster configuration cache',
     'Better configuration cache reports',
+  ],
+  '8.14': [
+    'Java 24 support',
+    'GraalVM Native Image toolchain selection',
+    'Enhancements to test reporting',
+    'Build Authoring improvements',
+  ],
+  '9.2': [
+    'Windows ARM support',
+    'Improved publishing APIs',
+    'Better guidance for dependency verification failures',
   ],
 };
 

@@ -41,7 +41,7 @@ export function runGradleWrapper(args: string[], io: ProgramIO): number {
   if (!exists(io.fs, `${dists}/${hash}/${file}.ok`)) {
     io.stdout(`Downloading ${url}\n`);
     io.stdout(
-      `${Array.from({ length: 10 }, (_, i) => `${'.'.repeat(i % 3 === 0 ? 13 : 12)}${(i + 1) * 10}%`).join('')}\n\n`,
+      `${Array.from({ length: 10 }, (_, i) => `${'.'.repeat(i === 0 ? 12 : 13)}${(i + 1) * 10}%`).join('')}\n`,
     );
     spreadFilesUnder(
       io.fs,

@@ -105,9 +105,16 @@ describe('gradle build on a Spring Boot project', () => {
 
   it('matches abbreviated task names and prints its version', () => {
     expect(run(['bJ']).stdout).toContain('> Task :bootJar\n');
-    const version = run(['--version']).stdout;
-    expect(version).toContain('\nGradle 8.10.2\n');
-    expect(version).toContain('Launcher JVM:  21.0.9 (Eclipse Adoptium 21.0.9+10-LTS)\n');
+    expect(run(['--version']).stdout).toBe(
+      '\n------------------------------------------------------------\nGradle 8.10.2\n------------------------------------------------------------\n\nBuild time:    2024-09-23 21:28:39 UTC\nRevision:      415adb9e06a516c44b391edff552fd42139443f7\n\nKotlin:        1.9.24\nGroovy:        3.0.22\nAnt:           Apache Ant(TM) version 1.10.14 compiled on August 16 2023\nLauncher JVM:  21.0.9 (Eclipse Adoptium 21.0.9+10-LTS)\nDaemon JVM:    /opt/java/openjdk (no JDK specified, using current Java home)\nOS:            Linux 6.10.14-linuxkit amd64\n\n',
+    );
+    const nine = run(['clean', 'bootJar'], jdkFs(gradleProject()), {
+      GRADLE_VERSION: '9.2.1',
+    }).stdout;
+    expect(nine).toContain(' - Windows ARM support\n');
+    expect(nine).toMatch(
+      /\n5 actionable tasks: 4 executed, 1 up-to-date\nConsider enabling configuration cache to speed up this build: https:\/\/docs\.gradle\.org\/9\.2\.1\/userguide\/configuration_cache_enabling\.html\n$/,
+    );
   });
 
   it('names a plain java build after the project, with a Main-Class from the manifest', () => {

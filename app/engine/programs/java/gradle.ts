@@ -210,6 +210,10 @@ export function runGradle(args: string[], io: ProgramIO, version: string): numbe
   out(
     `${actionable} actionable task${actionable === 1 ? '' : 's'}: ${[executed ? `${executed} executed` : '', upToDate ? `${upToDate} up-to-date` : ''].filter(Boolean).join(', ') || '0 executed'}\n`,
   );
+  if (version.startsWith('9.'))
+    out(
+      `Consider enabling configuration cache to speed up this build: https://docs.gradle.org/${version}/userguide/configuration_cache_enabling.html\n`,
+    );
   io.spend(elapsed);
   if (cache.fetched > 0)
     io.note(

@@ -27,7 +27,7 @@ describe('mvn without a project', () => {
 
   it('prints its version, the JDK and the platform', () => {
     expect(run(['-v']).stdout).toBe(
-      'Apache Maven 3.9.11\nMaven home: /usr/share/maven\nJava version: 21.0.9, vendor: Eclipse Adoptium, runtime: /opt/java/openjdk\nDefault locale: en_US, platform encoding: UTF-8\nOS name: "linux", version: "6.10.14-linuxkit", arch: "amd64", family: "unix"\n',
+      'Apache Maven 3.9.11 (3e54c93a704957b63ee3494413a2b544fd3d825b)\nMaven home: /usr/share/maven\nJava version: 21.0.9, vendor: Eclipse Adoptium, runtime: /opt/java/openjdk\nDefault locale: en_US, platform encoding: UTF-8\nOS name: "linux", version: "6.10.14-linuxkit", arch: "amd64", family: "unix"\n',
     );
   });
 

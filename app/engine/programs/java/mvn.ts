@@ -40,6 +40,8 @@ import { mavenArtifact } from '../../catalog/ecosystems/maven';
 
 /** Known release commits, as `mvn -v` prints them. */
 const COMMITS: Record<string, string> = {
+  '3.9.11': '3e54c93a704957b63ee3494413a2b544fd3d825b',
+  '3.9.10': '5f519b97e944483d878815739f519b2eade0a91d',
   '3.9.9': '8e8579a9e76f7d015ee5ec7bfcdc97d260186937',
   '3.9.6': 'bc0240f3c744dd6b6ec2920b3cd08dcc295161ae',
   '3.8.8': '4c87b05d9aedce574290d1acc98575ed5eb6cd39',
