@@ -44,6 +44,7 @@ export function buildCommand(
   tc: Toolchain,
   command: BuildCommand,
   opts: CargoOptions,
+  elapsed: () => number = () => 0,
 ): number {
   const opened = openWorkspace(io, tc, opts);
   if (typeof opened === 'number') return opened;
@@ -116,7 +117,7 @@ export function buildCommand(
       : command === 'bench'
         ? 'bench'
         : (custom?.name ?? (release ? 'release' : 'dev'));
-  io.stderr(finishedLine(tc, profile, result.ms, release));
+  io.stderr(finishedLine(tc, profile, Math.max(result.ms, elapsed()), release));
   if (result.staleKept.length > 0)
     io.note(
       `cargo did not rebuild ${result.staleKept.join(', ')}: its source files are older than its last build (COPY keeps the files' modification times), so the binary is still the one that build made. \`touch src/main.rs\` before building makes cargo see the new sources.`,

@@ -221,3 +221,13 @@ describe('git dependencies', () => {
     );
   });
 });
+
+describe('the Finished time', () => {
+  it('counts the whole command, resolving and downloading included', () => {
+    const toml = `${APP_TOML}\n[dependencies]\nserde_json = "1"\n`;
+    const fs = rustFs({ '/app/Cargo.toml': toml, '/app/src/main.rs': MAIN });
+    const result = cargo(['build'], fs);
+    const seconds = Number(/Finished .* in (\d+\.\d\d)s\n/.exec(result.stderr)?.[1]);
+    expect(Math.abs(seconds * 1000 - result.spentMs)).toBeLessThan(10);
+  });
+});

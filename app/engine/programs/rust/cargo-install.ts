@@ -21,7 +21,12 @@ import { lowestAllowed, newestMatching, parseReq, parseVersion } from './semver'
 import { finishedLine, type Toolchain } from './toolchain';
 import type { Workspace } from './workspace';
 
-export function installCommand(io: ProgramIO, tc: Toolchain, opts: CargoOptions): number {
+export function installCommand(
+  io: ProgramIO,
+  tc: Toolchain,
+  opts: CargoOptions,
+  elapsed: () => number = () => 0,
+): number {
   if (opts.unknown) {
     io.stderr(opts.unknown);
     return 1;
@@ -29,7 +34,7 @@ export function installCommand(io: ProgramIO, tc: Toolchain, opts: CargoOptions)
   const root = opts.root
     ? absolute(io.cwd, opts.root)
     : (io.env.CARGO_INSTALL_ROOT ?? tc.cargoHome);
-  if (opts.path) return installPath(io, tc, opts, root);
+  if (opts.path) return installPath(io, tc, opts, root, elapsed);
   const spec = opts.operands[0];
   if (!spec) {
     io.stderr(
@@ -37,10 +42,16 @@ export function installCommand(io: ProgramIO, tc: Toolchain, opts: CargoOptions)
     );
     return 101;
   }
-  return installCrate(io, tc, opts, root, spec);
+  return installCrate(io, tc, opts, root, spec, elapsed);
 }
 
-function installPath(io: ProgramIO, tc: Toolchain, opts: CargoOptions, root: string): number {
+function installPath(
+  io: ProgramIO,
+  tc: Toolchain,
+  opts: CargoOptions,
+  root: string,
+  elapsed: () => number,
+): number {
   const dir = absolute(io.cwd, opts.path as string);
   if (!exists(io.fs, `${dir}/Cargo.toml`)) {
     io.stderr(
@@ -71,6 +82,7 @@ function installPath(io: ProgramIO, tc: Toolchain, opts: CargoOptions, root: str
     pkg,
     `${pkg.name} v${pkg.version} (${pkg.dir})`,
     opts.locked,
+    elapsed,
   );
 }
 
@@ -80,6 +92,7 @@ function installCrate(
   opts: CargoOptions,
   root: string,
   spec: string,
+  elapsed: () => number,
 ): number {
   const [name = spec, at] = spec.split('@');
   const reqText = at ?? opts.version ?? '*';
@@ -157,7 +170,7 @@ function installCrate(
     lockPath: `${dir}/Cargo.lock`,
     targetDir: opts.targetDir ? absolute(io.cwd, opts.targetDir) : (io.env.CARGO_TARGET_DIR ?? tmp),
   };
-  const code = buildAndInstall(io, tc, opts, root, ws, pkg, id, false);
+  const code = buildAndInstall(io, tc, opts, root, ws, pkg, id, false, elapsed);
   if (ws.targetDir === tmp) removeTree(io.fs, tmp);
   return code;
 }
@@ -171,6 +184,7 @@ function buildAndInstall(
   pkg: Package,
   id: string,
   useLock: boolean,
+  elapsed: () => number,
 ): number {
   const prepared = prepare(io, tc, ws, [pkg], {
     locked: opts.locked,
@@ -201,7 +215,7 @@ function buildAndInstall(
     );
     return 101;
   }
-  io.stderr(finishedLine(tc, 'release', result.ms));
+  io.stderr(finishedLine(tc, 'release', Math.max(result.ms, elapsed())));
   const binDir = `${root}/bin`;
   const names: string[] = [];
   let replaced = false;
