@@ -10,6 +10,7 @@ import {
   type ResolvedArtifact,
 } from '../../catalog/ecosystems/maven';
 import { exists, fileSize, readText, walkFiles, writeText } from '../common/fs-helpers';
+import { fnv1a } from '../../catalog/util/hash';
 import { writeBootJar } from './boot-jar';
 import { readJar, writeJar, type JarInfo } from './jar-files';
 import { flag, info, mojoFailure, sources, spend, type MojoContext } from './maven-context';
@@ -205,19 +206,20 @@ export function deploy(ctx: MojoContext, ex: Execution): void {
 
 /** Every plugin the build's lifecycle uses, as go-offline resolves them. */
 export function goOffline(ctx: MojoContext, plugins: Execution[]): void {
-  const seen = new Set<string>();
-  const resolvedPlugins: MavenArtifact[] = [];
+  const resolved = new Map<string, MavenArtifact>();
   for (const p of plugins) {
-    if (seen.has(p.artifact)) continue;
-    seen.add(p.artifact);
     const set = pluginArtifacts(p.group, p.artifact, p.version);
     fetchAll(ctx.repo, set);
-    resolvedPlugins.push(set[0] as MavenArtifact);
+    for (const a of set) resolved.set(`${a.artifact}-${a.version}.jar`, a);
   }
   const deps = projectDependencies(ctx.project, 'test');
   fetchAll(ctx.repo, deps);
-  for (const p of resolvedPlugins) info(ctx, `Resolved plugin: ${p.artifact}-${p.version}.jar`);
-  for (const d of deps) info(ctx, `Resolved dependency: ${d.artifact}-${d.version}.jar`);
+  // The plugin lists each file once, in the order of the hash set it collects them in.
+  const hashed = (names: string[]) =>
+    [...new Set(names)].sort((a, b) => fnv1a(a) - fnv1a(b) || a.localeCompare(b));
+  for (const name of hashed([...resolved.keys()])) info(ctx, `Resolved plugin: ${name}`);
+  for (const name of hashed(deps.map((d) => `${d.artifact}-${d.version}.jar`)))
+    info(ctx, `Resolved dependency: ${name}`);
   spend(ctx, 200);
 }
 

@@ -186,6 +186,10 @@ function bound(project: MavenProject, phase: string, mavenVersion: string): Exec
       return [ex('install', 'install')];
     case 'deploy':
       return [ex('deploy', 'deploy')];
+    case 'site':
+      return [ex('site', 'site')];
+    case 'site-deploy':
+      return [ex('site', 'deploy')];
     default:
       return [];
   }

@@ -111,6 +111,10 @@ describe('mvn package on a Spring Boot project', () => {
     expect(offline.stdout).toContain(
       '[INFO] Resolved dependency: spring-boot-starter-web-3.5.7.jar\n',
     );
+    // Every plugin of the three lifecycles, with what each needs, site and deploy included.
+    expect(offline.stdout).toContain('[INFO] Resolved plugin: plexus-utils-4.0.2.jar\n');
+    expect(offline.stdout).toContain('[INFO] Resolved plugin: maven-site-plugin-3.12.1.jar\n');
+    expect(offline.stdout).toContain('[INFO] Resolved plugin: maven-deploy-plugin-3.1.4.jar\n');
     const again = run(['-B', '-o', 'package', '-DskipTests'], fs);
     expect(again.code).toBe(0);
     expect(again.stdout).not.toContain('Downloading from central');

@@ -334,9 +334,13 @@ function runExecution(ctx: MojoContext, ex: Execution, project: MavenProject): v
   }
 }
 
-/** The plugins a full build (through install) uses: what go-offline resolves. */
+/** The plugins of all three lifecycles (clean, default through deploy, site): what go-offline resolves. */
 function lifecyclePlugins(ctx: MojoContext, project: MavenProject): Execution[] {
-  const plan = buildPlan(project, ['clean', 'install'], ctx.mavenVersion) as Execution[];
+  const plan = buildPlan(
+    project,
+    ['clean', 'deploy', 'site-deploy'],
+    ctx.mavenVersion,
+  ) as Execution[];
   return plan.filter((e, i) => plan.findIndex((o) => o.artifact === e.artifact) === i);
 }
 
