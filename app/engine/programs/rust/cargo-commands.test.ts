@@ -231,3 +231,14 @@ describe('the Finished time', () => {
     expect(Math.abs(seconds * 1000 - result.spentMs)).toBeLessThan(10);
   });
 });
+
+describe('--quiet', () => {
+  it('drops the status lines but keeps errors', () => {
+    const fs = rustFs({ '/app/Cargo.toml': APP_TOML, '/app/src/main.rs': MAIN });
+    expect(cargo(['build', '-q', '--release'], fs).stderr).toBe('');
+    expect(fs.stat('/app/target/release/app').ok).toBe(true);
+    expect(cargo(['build', '--quiet', '--bin', 'x'], fs).stderr).toMatch(
+      /^error: no bin target named `x`/,
+    );
+  });
+});

@@ -12,7 +12,7 @@ import { newCommand } from './cargo-new';
 import { withConfig } from './cargo-config';
 import { readCargoOptions } from './cargo-options';
 import { prepare } from './prepare';
-import { stopwatch } from './stopwatch';
+import { quiet, stopwatch } from './stopwatch';
 import { cargoVersionLine, rustcVersionLine, toolchain, type Toolchain } from './toolchain';
 
 const ALIASES: Record<string, string> = { b: 'build', c: 'check', t: 'test', r: 'run', d: 'doc' };
@@ -37,7 +37,8 @@ const USAGE =
   "Rust's package manager\n\nUsage: cargo [+toolchain] [OPTIONS] [COMMAND]\n       cargo [+toolchain] [OPTIONS] -Zscript <MANIFEST_RS> [ARGS]...\n\nOptions:\n  -V, --version             Print version info and exit\n      --list                List installed commands\n  -v, --verbose...          Use verbose output (-vv very verbose/build.rs output)\n  -q, --quiet               Do not print cargo log messages\n      --offline             Run without accessing the network\n      --locked              Assert that `Cargo.lock` will remain unchanged\n  -h, --help                Print help\n\nCommands:\n    build, b    Compile the current package\n    check, c    Analyze the current package and report errors, but don't build object files\n    clean       Remove the target directory\n    doc, d      Build this package's and its dependencies' documentation\n    new         Create a new cargo package\n    init        Create a new cargo package in an existing directory\n    add         Add dependencies to a manifest file\n    remove      Remove dependencies from a manifest file\n    run, r      Run a binary or example of the local package\n    test, t     Run the tests\n    bench       Run the benchmarks\n    update      Update dependencies listed in Cargo.lock\n    search      Search registry for crates\n    publish     Package and upload this package to the registry\n    install     Install a Rust binary\n    uninstall   Uninstall a Rust binary\n    ...         See all commands with --list\n\nSee 'cargo help <command>' for more information on a specific command.\n";
 
 export const cargoProgram: Program = (argv, callerIo) => {
-  const watch = stopwatch(callerIo);
+  const silent = argv.includes('-q') || argv.includes('--quiet');
+  const watch = stopwatch(silent ? quiet(callerIo) : callerIo);
   const io = watch.io;
   const tc = toolchain(io);
   const args = argv.slice(1).filter((a, i) => !(i === 0 && a.startsWith('+')));
