@@ -12,7 +12,7 @@ import { newCommand } from './cargo-new';
 import { withConfig } from './cargo-config';
 import { readCargoOptions } from './cargo-options';
 import { prepare } from './prepare';
-import { quiet, stopwatch } from './stopwatch';
+import { quiet, stopwatch } from './io-views';
 import { cargoVersionLine, rustcVersionLine, toolchain, type Toolchain } from './toolchain';
 
 const ALIASES: Record<string, string> = { b: 'build', c: 'check', t: 'test', r: 'run', d: 'doc' };
