@@ -71,11 +71,7 @@ export function fetchAll(repo: LocalRepository, artifacts: MavenArtifact[]): Mis
     const missing = repo.fetch(a, false);
     if (missing) return missing;
   }
-  for (const a of artifacts) {
-    const missing = repo.fetch(a, true);
-    if (missing) return missing;
-  }
-  return undefined;
+  return repo.fetchJars(artifacts);
 }
 
 /** A plugin with what it needs to run (its catalog dependencies, transitively). */

@@ -49,6 +49,17 @@ describe('mvn package on a Spring Boot project', () => {
     expect(result.stdout).toMatch(
       /Downloaded from central: https:\/\/repo\.maven\.apache\.org\/maven2\/org\/apache\/tomcat\/embed\/tomcat-embed-core\/10\.1\.48\/tomcat-embed-core-10\.1\.48\.jar \(3\.6 MB at \d+ MB\/s\)\n/,
     );
+    // Jars come five at a time: five "Downloading" lines before the first "Downloaded".
+    const compileStep = result.stdout.slice(result.stdout.indexOf('--- compiler:3.14.1:compile'));
+    const jarLines = compileStep.split('\n').filter((l) => /\.jar( \(|$)/.test(l));
+    expect(jarLines.slice(0, 6).map((l) => l.split(':')[0])).toEqual([
+      'Downloading from central',
+      'Downloading from central',
+      'Downloading from central',
+      'Downloading from central',
+      'Downloading from central',
+      'Downloaded from central',
+    ]);
     const dir = `${M2}/org/springframework/spring-core/6.2.12`;
     expect(fileSize(fs, `${dir}/spring-core-6.2.12.jar`)).toBeGreaterThan(1_900_000);
     expect(fs.stat(`${dir}/spring-core-6.2.12.pom`).ok).toBe(true);
