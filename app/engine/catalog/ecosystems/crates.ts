@@ -31,6 +31,8 @@ export interface CrateRecord {
    * the dependency in; "default" stands for the default features.
    */
   gates: Record<string, string[]>;
+  /** Features this crate turns on in a dependency (besides its defaults): serde's "derive". */
+  wants: Record<string, string[]>;
   /** What `cargo install` puts in $CARGO_HOME/bin (empty for libraries). */
   executables: string[];
   /** A stand-in for a crate the table does not know. */
@@ -54,15 +56,19 @@ export function parseCrateLines(text: string): Map<string, CrateRecord> {
     if (!name || !versions) continue;
     const requirements: Record<string, string[]> = {};
     const gates: Record<string, string[]> = {};
+    const wants: Record<string, string[]> = {};
     const depends: string[] = [];
     for (const word of rest.filter((w) => w && !w.startsWith('+'))) {
       const brace = word.indexOf('{');
-      const spec = brace < 0 ? word : word.slice(0, brace);
+      const bracket = word.indexOf('[');
+      const cut = Math.min(...[brace, bracket, word.length].filter((i) => i >= 0));
+      const spec = word.slice(0, cut);
       const open = spec.indexOf('(');
       const dep = open < 0 ? spec : spec.slice(0, open);
       depends.push(dep);
+      if (bracket >= 0) wants[dep] = word.slice(bracket + 1, word.indexOf(']', bracket)).split(',');
       if (open >= 0) requirements[dep] = spec.slice(open + 1, spec.lastIndexOf(')')).split('|');
-      if (brace >= 0) gates[dep] = word.slice(brace + 1, word.lastIndexOf('}')).split(',');
+      if (brace >= 0) gates[dep] = word.slice(brace + 1, word.indexOf('}', brace)).split(',');
     }
     records.set(name, {
       name,
@@ -73,6 +79,7 @@ export function parseCrateLines(text: string): Map<string, CrateRecord> {
       depends,
       requirements,
       gates,
+      wants,
       executables: bins.split(/\s+/).filter(Boolean),
     });
   }
@@ -114,6 +121,7 @@ export function plausibleCrate(name: string): CrateRecord {
     depends: [],
     requirements: {},
     gates: {},
+    wants: {},
     executables: [],
     plausible: true,
   };

@@ -242,3 +242,18 @@ describe('--quiet', () => {
     );
   });
 });
+
+describe('features that bring proc-macros', () => {
+  it('serde_derive is built only when something asks for serde/derive', () => {
+    const plain = rustFs({
+      '/app/Cargo.toml': `${APP_TOML}\n[dependencies]\nserde_json = "1"\n`,
+      '/app/src/main.rs': MAIN,
+    });
+    expect(cargo(['build'], plain).stderr).not.toContain('serde_derive');
+    const derive = rustFs({
+      '/app/Cargo.toml': `${APP_TOML}\n[dependencies]\nserde_json = "1"\nserde = { version = "1", features = ["derive"] }\n`,
+      '/app/src/main.rs': MAIN,
+    });
+    expect(cargo(['build'], derive).stderr).toContain('   Compiling serde_derive v1.0.228\n');
+  });
+});

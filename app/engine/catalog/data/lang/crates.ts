@@ -7,10 +7,11 @@
 // features pulls in; "name(r0|r1|...)" gives the requirement each of this crate's listed
 // versions has on it ("-": not a dependency of that release line; fewer entries than
 // versions: the last applies); "name{f1,f2}" is a dependency only when one of this crate's
-// features f1, f2 is on ("default": its default features), as reqwest's TLS choice is. Executables: what
+// features f1, f2 is on ("default": its default features), as reqwest's TLS choice is;
+// "name[f1,f2]" turns those features of the dependency on (serde[derive]). Executables: what
 // `cargo install` puts in $CARGO_HOME/bin.
 export default `
-serde 1.0.228,1.0.219 80 +build serde_core(1|-) serde_derive(=1.0.228|=1.0.219)
+serde 1.0.228,1.0.219 80 +build serde_core(1|-) serde_derive(=1.0.228|=1.0.219){derive}
 serde_core 1.0.228 62 +build
 serde_derive 1.0.228,1.0.219 57 +proc proc-macro2 quote syn
 serde_json 1.0.145 155 +build itoa memchr ryu serde serde_core
@@ -108,7 +109,7 @@ thread_local 1.1.9 19 cfg-if
 anyhow 1.0.100 53 +build
 thiserror 2.0.17,1.0.69 28 +build thiserror-impl(2|1)
 thiserror-impl 2.0.17,1.0.69 18 +proc proc-macro2 quote syn
-clap 4.5.53,3.2.25 58 clap_builder(4|-) clap_derive(4|-)
+clap 4.5.53,3.2.25 58 clap_builder(4|-) clap_derive(4|-){derive}
 clap_builder 4.5.53 170 anstream anstyle clap_lex strsim
 clap_derive 4.5.49 33 +proc heck proc-macro2 quote syn
 clap_lex 0.7.6 13
@@ -209,9 +210,9 @@ local-waker 0.1.4 7
 regex-lite 0.1.8 95
 sha1 0.10.6 13 cfg-if cpufeatures digest
 sqlx 0.8.6,0.7.4 120 sqlx-core(0.8|0.7) sqlx-macros(0.8|0.7) sqlx-postgres(0.8|0.7) native-tls{tls-native-tls,runtime-tokio-native-tls,runtime-async-std-native-tls} rustls{tls-rustls,tls-rustls-ring,tls-rustls-aws-lc-rs,runtime-tokio-rustls,runtime-async-std-rustls} webpki-roots{tls-rustls,tls-rustls-ring,runtime-tokio-rustls}
-sqlx-core 0.8.6,0.7.4 180 base64 bytes crc crossbeam-queue either event-listener futures-core futures-intrusive futures-io futures-util hashbrown hashlink indexmap log memchr once_cell percent-encoding serde serde_json sha2 smallvec thiserror tokio tokio-stream tracing url
+sqlx-core 0.8.6,0.7.4 180 base64 bytes crc crossbeam-queue either event-listener futures-core futures-intrusive futures-io futures-util hashbrown hashlink indexmap log memchr once_cell percent-encoding serde[derive] serde_json sha2 smallvec thiserror tokio tokio-stream tracing url
 sqlx-macros 0.8.6,0.7.4 10 +proc proc-macro2 quote sqlx-core(0.8|0.7) sqlx-macros-core(0.8|0.7) syn
-sqlx-macros-core 0.8.6,0.7.4 30 dotenvy either heck hex once_cell proc-macro2 quote serde serde_json sha2 sqlx-core(0.8|0.7) sqlx-postgres(0.8|0.7) syn tokio url
+sqlx-macros-core 0.8.6,0.7.4 30 dotenvy either heck hex once_cell proc-macro2 quote serde[derive] serde_json sha2 sqlx-core(0.8|0.7) sqlx-postgres(0.8|0.7) syn tokio url
 sqlx-postgres 0.8.6,0.7.4 200 base64 bitflags byteorder crc dotenvy etcetera futures-channel futures-core futures-util hex hkdf hmac home itoa log md-5 memchr once_cell rand serde serde_json sha2 smallvec sqlx-core(0.8|0.7) stringprep thiserror tracing whoami
 byteorder 1.5.0 22
 crc 3.3.0 25 crc-catalog
@@ -256,11 +257,11 @@ headers-core 0.3.0 7 http
 mime_guess 2.0.5 27 +build mime unicase
 unicase 2.8.1 25
 scoped-tls 1.0.1 8
-rocket 0.5.1 160 async-trait atomic either figment futures indexmap log memchr multer num_cpus parking_lot pin-project-lite rand ref-cast rocket_codegen rocket_http serde serde_json state tempfile time tokio tokio-stream tokio-util ubyte version_check yansi
+rocket 0.5.1 160 async-trait atomic either figment futures indexmap log memchr multer num_cpus parking_lot pin-project-lite rand ref-cast rocket_codegen rocket_http serde[derive] serde_json state tempfile time tokio tokio-stream tokio-util ubyte version_check yansi
 rocket_codegen 0.5.1 60 +proc devise glob indexmap proc-macro2 quote rocket_http syn unicode-xid version_check
-rocket_http 0.5.1 80 cookie either futures http hyper indexmap log memchr pear percent-encoding pin-project-lite ref-cast serde smallvec stable-pattern state time tokio uncased
+rocket_http 0.5.1 80 cookie either futures http hyper indexmap log memchr pear percent-encoding pin-project-lite ref-cast serde[derive] smallvec stable-pattern state time tokio uncased
 atomic 0.5.3 15
-figment 0.10.19 60 atomic pear serde uncased version_check
+figment 0.10.19 60 atomic pear serde[derive] uncased version_check
 multer 3.1.0 30 bytes encoding_rs futures-util http httparse memchr mime spin version_check
 num_cpus 1.17.0 16 libc
 ref-cast 1.0.25 16 ref-cast-impl
@@ -270,7 +271,7 @@ tempfile 3.23.0 42 fastrand getrandom once_cell rustix
 fastrand 2.3.0 15
 rustix 1.1.2,0.38.44 420 +build bitflags linux-raw-sys
 linux-raw-sys 0.11.0,0.4.15 2000
-ubyte 0.10.4 15 serde
+ubyte 0.10.4 15 serde[derive]
 yansi 1.0.1 70
 devise 0.4.2 10 devise_codegen devise_core
 devise_codegen 0.4.2 6 +proc devise_core quote
@@ -289,13 +290,13 @@ combine 4.6.7 120 bytes memchr
 num-bigint 0.4.6 100 num-integer num-traits
 num-integer 0.1.46 22 num-traits
 sha1_smol 1.0.1 10
-config 0.15.19 80 pathdiff serde serde_json toml winnow
+config 0.15.19 80 pathdiff serde[derive] serde_json toml winnow
 pathdiff 0.2.3 8
 bcrypt 0.17.1 20 base64 blowfish getrandom subtle zeroize
 blowfish 0.9.1 20 byteorder cipher
 cipher 0.4.4 19 crypto-common inout
 inout 0.1.4 11 generic-array
-jsonwebtoken 10.2.0,9.3.1 60 base64 js-sys pem ring serde serde_json simple_asn1
+jsonwebtoken 10.2.0,9.3.1 60 base64 js-sys pem ring serde[derive] serde_json simple_asn1
 js-sys 0.3.82 55 once_cell wasm-bindgen
 wasm-bindgen 0.2.105 45 +build cfg-if once_cell rustversion wasm-bindgen-macro wasm-bindgen-shared
 wasm-bindgen-macro 0.2.105 10 +proc quote wasm-bindgen-macro-support
