@@ -16,6 +16,15 @@ describe('crates.io catalog', () => {
     expect(missing).toEqual([]);
   });
 
+  it('gates, wanted features and requirements name dependencies the crate has', () => {
+    const stray = [...crateTable().values()].flatMap((r) =>
+      [...Object.keys(r.gates), ...Object.keys(r.wants), ...Object.keys(r.requirements)]
+        .filter((d) => !r.depends.includes(d))
+        .map((d) => `${r.name}: ${d}`),
+    );
+    expect(stray).toEqual([]);
+  });
+
   it('lists versions as semver, newest first', () => {
     for (const record of crateTable().values()) {
       for (const v of record.versions) expect(v, record.name).toMatch(/^\d+\.\d+\.\d+$/);
