@@ -26,13 +26,35 @@ export function managedVersion(project: MavenProject, key: string): string | und
   const own = project.pom.managed.find((d) => `${d.group}:${d.artifact}` === key && d.version);
   if (own?.version) return own.version;
   if (project.boot && key.startsWith('org.springframework.boot:')) return project.boot;
-  return undefined;
+  // An imported BOM (quarkus-bom, spring-cloud-dependencies...) manages its family's artifacts:
+  // those whose groupId shares its first two parts, at the BOM's version.
+  const family = (group: string) => group.split('.').slice(0, 2).join('.');
+  const bom = importedBoms(project).find(
+    (b) => family(b.group) === family(key.split(':')[0] ?? ''),
+  );
+  return bom?.version;
+}
+
+/** The BOMs <dependencyManagement> imports (type pom, scope import). */
+export function importedBoms(
+  project: MavenProject,
+): { group: string; artifact: string; version: string }[] {
+  return project.pom.managed.flatMap((d) =>
+    d.scope === 'import' && d.type === 'pom' && d.version
+      ? [{ group: d.group, artifact: d.artifact, version: d.version }]
+      : [],
+  );
 }
 
 /** The POMs "Scanning for projects..." reads: the parent chain and the BOMs it imports. */
 export function parentChain(project: MavenProject): MavenArtifact[] {
+  const boms = importedBoms(project).map((b) => ({
+    ...mavenArtifact(b.group, b.artifact, b.version),
+    packaging: 'pom' as const,
+    jarSize: 0,
+  }));
   const parent = project.pom.parent;
-  if (!parent) return [];
+  if (!parent) return boms;
   const out: MavenArtifact[] = [];
   const queue: MavenArtifact[] = [mavenArtifact(parent.group, parent.artifact, parent.version)];
   while (queue.length > 0 && out.length < 20) {
@@ -46,7 +68,7 @@ export function parentChain(project: MavenProject): MavenArtifact[] {
       queue.push(mavenArtifact(g, a, bomVersion));
     }
   }
-  return out;
+  return [...out, ...boms];
 }
 
 /** The project's resolved dependencies for a need, without fetching anything. */

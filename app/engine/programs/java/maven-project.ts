@@ -180,6 +180,7 @@ function bound(project: MavenProject, phase: string, mavenVersion: string): Exec
         out.push(ex('spring-boot', 'repackage', project.boot ? 'repackage' : 'default'));
       if (declared('shade')) out.push(ex('shade', 'shade', 'default'));
       if (declared('assembly')) out.push(ex('assembly', 'single', 'make-assembly'));
+      if (declared('quarkus')) out.push(ex('quarkus', 'build', 'default'));
       return out;
     }
     case 'install':

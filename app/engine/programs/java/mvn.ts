@@ -20,6 +20,7 @@ import {
   RULE,
   unknownPhaseMessage,
 } from './maven-output';
+import { quarkusBuild } from './maven-quarkus';
 import { buildOrderLine, loadReactor, selectModules, summaryLine } from './maven-reactor';
 import {
   copyDependencies,
@@ -308,6 +309,8 @@ function runExecution(ctx: MojoContext, ex: Execution, project: MavenProject): v
       return fatJar(ctx, 'shade');
     case 'assembly:single':
       return fatJar(ctx, 'assembly');
+    case 'quarkus:build':
+      return quarkusBuild(ctx, ex);
     case 'install:install':
       return install(ctx);
     case 'deploy:deploy':
