@@ -257,3 +257,19 @@ describe('features that bring proc-macros', () => {
     expect(cargo(['build'], derive).stderr).toContain('   Compiling serde_derive v1.0.228\n');
   });
 });
+
+describe('cargo install of several crates', () => {
+  it('installs each and sums up', () => {
+    const fs = rustFs({});
+    const result = cargo(['install', '--locked', 'trunk', 'wasm-bindgen-cli'], fs, '/');
+    expect(result.stderr.split('\n').filter((l) => l.startsWith('error'))).toEqual([]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain(
+      '   Installed package `wasm-bindgen-cli v0.2.105` (executables `wasm-bindgen`, `wasm-bindgen-test-runner`, `wasm2es6js`)\n',
+    );
+    expect(
+      result.stderr.endsWith('     Summary Successfully installed trunk, wasm-bindgen-cli!\n'),
+    ).toBe(true);
+    expect(fs.stat('/usr/local/cargo/bin/trunk').ok).toBe(true);
+  });
+});

@@ -42,7 +42,21 @@ export function installCommand(
     );
     return 101;
   }
-  return installCrate(io, tc, opts, root, spec, elapsed);
+  if (opts.operands.length === 1) return installCrate(io, tc, opts, root, spec, elapsed);
+  // Several crates: each is installed in turn, then a summary says which made it.
+  const done: string[] = [];
+  const failed: string[] = [];
+  for (const operand of opts.operands) {
+    const name = operand.split('@')[0] ?? operand;
+    (installCrate(io, tc, opts, root, operand, elapsed) === 0 ? done : failed).push(name);
+  }
+  const ok = done.length > 0 ? `Successfully installed ${done.join(', ')}!` : '';
+  const bad =
+    failed.length > 0 ? `Failed to install ${failed.join(', ')} (see error(s) above).` : '';
+  io.stderr(`     Summary ${[ok, bad].filter(Boolean).join(' ')}\n`);
+  if (failed.length === 0) return 0;
+  io.stderr('error: some crates failed to install\n');
+  return 101;
 }
 
 function installPath(
@@ -155,7 +169,9 @@ function installCrate(
       req,
       kind: 'normal' as const,
       optional: false,
-      features: ['default'],
+      features: (record.wants[d] ?? []).includes('-default')
+        ? (record.wants[d] ?? []).filter((f) => f !== '-default')
+        : ['default', ...(record.wants[d] ?? [])],
     })),
     bins: record.executables.map((e) => ({ name: e, path: 'src/main.rs' })),
     registry: true,

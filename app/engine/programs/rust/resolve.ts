@@ -193,7 +193,12 @@ export function resolve(packages: Package[], options: ResolveOptions): Resolved 
       const deps = unit.record ? crateDependencies(unit.record, unit.version, enabled) : [];
       for (const [dep, req] of deps) {
         if (unit.deps.some((d) => d.key.startsWith(`${dep} `))) continue;
-        const result = pick(dep, req, unit, ['default', ...(unit.record?.wants[dep] ?? [])]);
+        const wants = unit.record?.wants[dep] ?? [];
+        // "-default": the dependency is used with default-features = false.
+        const asked = wants.includes('-default')
+          ? wants.filter((f) => f !== '-default')
+          : ['default', ...wants];
+        const result = pick(dep, req, unit, asked);
         if ('error' in result) return { ok: false, error: result.error };
         unit.deps.push({ key: result.key, kind: 'normal' });
       }

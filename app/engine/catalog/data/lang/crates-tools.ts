@@ -70,11 +70,11 @@ project-origins 1.4.2 12 futures tokio tokio-stream
 watchexec-events 6.0.0 15 nix notify-types watchexec-signals
 notify-types 2.0.0 8
 watchexec-signals 5.0.0 12 miette nix thiserror
-cargo-leptos 0.2.47 120 anyhow camino cargo_metadata clap[derive] dotenvy flexi_logger notify reqwest serde[derive] serde_json tokio toml which|cargo-leptos
+cargo-leptos 0.2.47 120 anyhow camino cargo_metadata clap[derive] dotenvy flexi_logger notify reqwest[-default,rustls-tls] serde[derive] serde_json tokio toml which|cargo-leptos
 flexi_logger 0.31.7 90 chrono log nu-ansi-term regex thiserror
 which 8.0.0 20 env_home rustix
 env_home 0.1.0 8
-trunk 0.21.14 300 anyhow axum bytes cargo_metadata clap[derive] console directories futures http hyper notify reqwest serde[derive] serde_json tokio tower-http tracing tracing-subscriber|trunk
+trunk 0.21.14 300 anyhow axum bytes cargo_metadata clap[derive] console directories futures http hyper notify reqwest[-default,rustls-tls] serde[derive] serde_json tokio tower-http tracing tracing-subscriber|trunk
 directories 6.0.0 15 dirs-sys
 dirs-sys 0.5.0 10 libc option-ext
 option-ext 0.2.0 7
@@ -119,4 +119,25 @@ memmap2 0.9.9 30 libc
 winapi-util 0.1.11 12
 lexopt 0.3.1 20
 textwrap 0.16.2 55
+wasm-bindgen-cli 0.2.105 60 anyhow clap[derive] docopt env_logger log rouille serde[derive] serde_json tempfile ureq walrus wasm-bindgen-cli-support wasm-bindgen-shared|wasm-bindgen wasm-bindgen-test-runner wasm2es6js
+docopt 1.1.1 35 lazy_static regex serde[derive] strsim
+rouille 3.6.2 120 base64 chrono filetime multipart num_cpus percent-encoding rand serde[derive] serde_json sha1_smol threadpool time tiny_http url
+multipart 0.18.0 60 log mime mime_guess quick-error rand tempfile
+quick-error 1.2.3 15
+threadpool 1.8.1 15 num_cpus
+tiny_http 0.12.0 40 ascii chunked_transfer httpdate log
+ascii 1.1.0 30
+chunked_transfer 1.5.0 10
+walrus 0.23.3 150 anyhow id-arena leb128 log walrus-macro wasm-encoder wasmparser
+id-arena 2.2.1 8
+leb128 0.2.5 10
+walrus-macro 0.22.0 8 +proc heck proc-macro2 quote syn
+wasm-encoder 0.235.0 80 leb128
+wasmparser 0.235.0 250 bitflags hashbrown indexmap semver
+wasm-bindgen-cli-support 0.2.105 120 anyhow base64 log rustc-demangle serde_json tempfile walrus wasm-bindgen-externref-xform wasm-bindgen-multi-value-xform wasm-bindgen-shared wasm-bindgen-threads-xform wasm-bindgen-wasm-conventions wasm-bindgen-wasm-interpreter
+wasm-bindgen-externref-xform 0.2.105 15 anyhow walrus wasm-bindgen-wasm-conventions
+wasm-bindgen-multi-value-xform 0.2.105 10 anyhow walrus wasm-bindgen-wasm-conventions
+wasm-bindgen-threads-xform 0.2.105 15 anyhow walrus wasm-bindgen-wasm-conventions
+wasm-bindgen-wasm-conventions 0.2.105 8 anyhow leb128 log walrus wasmparser
+wasm-bindgen-wasm-interpreter 0.2.105 15 anyhow log walrus wasm-bindgen-wasm-conventions
 `;

@@ -8,7 +8,8 @@
 // versions has on it ("-": not a dependency of that release line; fewer entries than
 // versions: the last applies); "name{f1,f2}" is a dependency only when one of this crate's
 // features f1, f2 is on ("default": its default features), as reqwest's TLS choice is;
-// "name[f1,f2]" turns those features of the dependency on (serde[derive]). Executables: what
+// "name[f1,f2]" turns those features of the dependency on (serde[derive]; "-default": its
+// default features off). Executables: what
 // `cargo install` puts in $CARGO_HOME/bin.
 export default `
 serde 1.0.228,1.0.219 80 +build serde_core(1|-) serde_derive(=1.0.228|=1.0.219){derive}
