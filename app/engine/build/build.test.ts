@@ -201,6 +201,26 @@ describe('runBuild', () => {
     expect(out.image?.history.at(-1)?.created_by).toBe('COPY /out /app # buildkit');
   });
 
+  it('copies a wildcard matching one file to a file destination (COPY --from=build *.jar app.jar)', () => {
+    const df =
+      'FROM busybox AS build\nRUN mkdir -p /app/target && echo jar > /app/target/demo-1.jar\n\nFROM busybox\nCOPY --from=build /app/target/*.jar app.jar\n';
+    const out = build(df, {});
+    expect(out.ok).toBe(true);
+    const layer = out.layers.at(-1)?.tree;
+    expect(layer?.children['app.jar']).toMatchObject({ kind: 'file' });
+  });
+
+  it('lets the last of several sources stand at a file destination, as BuildKit does', () => {
+    const out = build('FROM busybox\nCOPY a.jar c.jar app.jar\n', {
+      'a.jar': 'hi\n',
+      'c.jar': 'y\n',
+    });
+    expect(out.ok).toBe(true);
+    const file = out.layers.at(-1)?.tree.children['app.jar'];
+    expect(file).toMatchObject({ kind: 'file' });
+    expect(file && 'text' in file ? file.text : undefined).toBe('y\n');
+  });
+
   it('fails for an unknown --target', () => {
     const out = build('FROM busybox AS a\n', {}, undefined, { target: 'nope' });
     expect(out.stderr).toContain('target stage "nope" could not be found');
