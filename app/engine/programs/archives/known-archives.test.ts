@@ -68,6 +68,23 @@ describe('known release archives', () => {
     expect(coreutils('gnu').has('tar')).toBe(true);
   });
 
+  it("unpacks Apache Maven's binary distribution, as an only-script mvnw downloads it", () => {
+    const url =
+      'https://repo.maven.apache.org/maven2/org/apache/maven/apache-maven/3.9.11/apache-maven-3.9.11-bin.tar.gz';
+    expect(knownArchive(url)).toEqual({ kind: 'maven', version: '3.9.11' });
+    const fs = new OverlayFs([
+      ...(catalog.image('debian', 'trixie-slim')?.layers.map((l) => l.tree) ?? []),
+      tree({ '/usr/bin/curl': { blob: 300_000 } }),
+    ]);
+    const result = shellRun(
+      `cd /tmp && curl -fsSLO ${url} && tar -xzf apache-maven-3.9.11-bin.tar.gz && ls apache-maven-3.9.11/bin`,
+      fs,
+      catalog,
+    );
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout.split('\n')).toContain('mvn');
+  });
+
   it('lists the simulated checksum of a tarball in the SHASUMS256.txt it serves', () => {
     const curl = curlWithKnownContent(knownContentResolver(catalog, 'trixie'));
     const fs = new OverlayFs([tree({ '/tmp/': '', '/usr/bin/sha256sum': { blob: 50_000 } })]);

@@ -4,7 +4,9 @@
  * come from the catalog's own images (the layer that unpacked the same tarball), so that
  * `curl -O node-v24...tar.xz && tar -xJf ... -C /usr/local --strip-components=1` gives
  * the file layout the official node image has. CPython's source tree is modelled in
- * python-source.ts; `make install` then takes the installed files from the catalog.
+ * python-source.ts; `make install` then takes the installed files from the catalog. Apache
+ * Maven's binary distribution (what an "only-script" mvnw downloads) is modelled in
+ * ../java/maven-distribution.ts.
  */
 import type { Catalog, CatalogImage, Distro } from '../../catalog/types';
 import type { DirNode, LiveNode, Node } from '../../fs/node';
@@ -12,6 +14,7 @@ import { textFile, withChild, withoutChild } from '../../fs/node';
 import { getAt } from '../../fs/tree';
 import { splitPath } from '../../fs/path';
 import type { ArchiveEntry } from '../../shell/programs/archive';
+import { mavenDistributionEntries } from '../java/maven-distribution';
 import { genericSourceEntries } from './generic-source';
 import { pythonSourceEntries } from './python-source';
 import { sourceTarball } from './source-projects';
@@ -20,6 +23,7 @@ export type KnownArchive =
   | { kind: 'node'; version: string; arch: string; musl: boolean; top: string }
   | { kind: 'go'; version: string; arch: string }
   | { kind: 'yarn'; version: string }
+  | { kind: 'maven'; version: string }
   | { kind: 'python-source'; version: string; top: string }
   | { kind: 'source'; project: string; version: string; top: string };
 
@@ -39,6 +43,8 @@ export function knownArchive(url: string): KnownArchive | undefined {
   if (m) return { kind: 'go', version: m[1] ?? '', arch: m[2] ?? '' };
   m = /^yarn-v(\d+\.\d+\.\d+)\.tar\.gz$/.exec(name);
   if (m) return { kind: 'yarn', version: m[1] ?? '' };
+  m = /^apache-maven-(\d+\.\d+\.\d+)-bin\.(?:tar\.gz|zip)$/.exec(name);
+  if (m) return { kind: 'maven', version: m[1] ?? '' };
   m = /^(Python-(\d+\.\d+\.\d+(?:[abc]|rc)?\d*))\.(?:tar\.xz|tgz|tar\.gz)$/.exec(name);
   if (m) return { kind: 'python-source', version: m[2] ?? '', top: m[1] ?? '' };
   const source = sourceTarball(name);
@@ -54,6 +60,8 @@ export function describeArchive(known: KnownArchive): string {
       return `Go ${known.version}`;
     case 'yarn':
       return `Yarn ${known.version}`;
+    case 'maven':
+      return `Apache Maven ${known.version}`;
     case 'python-source':
       return `the CPython ${known.version} source tree`;
     case 'source':
@@ -73,6 +81,8 @@ export function archiveEntries(
   switch (known.kind) {
     case 'python-source':
       return pythonSourceEntries(known.top, known.version);
+    case 'maven':
+      return mavenDistributionEntries(known.version);
     case 'source':
       return genericSourceEntries(known.top, known.project, known.version);
     case 'node': {
