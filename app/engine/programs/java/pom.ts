@@ -1,40 +1,36 @@
 /**
  * pom.xml as Maven reads it: coordinates (inherited from the parent when absent), packaging,
  * name, properties (`${...}` expanded), dependencies with their scopes, build plugins and
- * finalName, modules. A small XML reader is enough: POMs are elements and text only.
+ * finalName, modules. Read with a real XML parser (../common/xml.ts): entities, CDATA and
+ * comments mean what they mean to Maven, and a malformed POM is "Non-parseable" where it breaks.
  */
+import { elements, readXml, type XmlElement as ParsedElement } from '../common/xml';
 
 export interface XmlElement {
   name: string;
   children: XmlElement[];
+  /** The element's own text (and CDATA), not its children's. */
   text: string;
 }
 
-/** Elements and their text; comments, declarations and attributes are dropped. */
-export function parseXml(source: string): XmlElement | undefined {
-  const text = source.replace(/<!--[\s\S]*?-->/g, '').replace(/<\?[\s\S]*?\?>/g, '');
-  const root: XmlElement = { name: '#root', children: [], text: '' };
-  const stack: XmlElement[] = [root];
-  const tag = /<(\/?)([\w.:-]+)[^>]*?(\/?)>|<!\[CDATA\[([\s\S]*?)\]\]>/g;
-  let last = 0;
-  for (let m = tag.exec(text); m; m = tag.exec(text)) {
-    const top = stack[stack.length - 1] as XmlElement;
-    top.text += text.slice(last, m.index);
-    last = tag.lastIndex;
-    if (m[4] !== undefined) {
-      top.text += m[4];
-      continue;
-    }
-    const [, closing, name = '', selfClosing] = m;
-    if (closing) {
-      if (stack.length > 1 && top.name === name) stack.pop();
-      continue;
-    }
-    const element: XmlElement = { name, children: [], text: '' };
-    top.children.push(element);
-    if (!selfClosing) stack.push(element);
-  }
-  return root.children[0];
+function fromParsed(el: ParsedElement): XmlElement {
+  return {
+    name: el.name,
+    children: elements(el).map(fromParsed),
+    text: el.children
+      .map((c) => (c.type === 'text' || c.type === 'cdata' ? (c as { text: string }).text : ''))
+      .join(''),
+  };
+}
+
+/** Elements and their text, read with a real XML parser; where the file breaks, if it does. */
+export function parseXml(
+  source: string,
+): { ok: true; root: XmlElement } | { ok: false; line: number; column: number } {
+  const read = readXml(source);
+  return read.ok
+    ? { ok: true, root: fromParsed(read.root) }
+    : { ok: false, line: read.line, column: read.column };
 }
 
 export function child(el: XmlElement | undefined, name: string): XmlElement | undefined {
@@ -112,8 +108,13 @@ function flatten(el: XmlElement | undefined): string {
 
 /** Reads a POM, or explains why it cannot (Maven's "Non-parseable POM"). */
 export function parsePom(source: string): Pom | { error: string } {
-  const project = parseXml(source);
-  if (!project || project.name !== 'project')
+  const parsed = parseXml(source);
+  if (!parsed.ok)
+    return {
+      error: `Non-parseable POM: the file is not well-formed XML @ line ${parsed.line}, column ${parsed.column}`,
+    };
+  const project = parsed.root;
+  if (project.name !== 'project')
     return { error: 'Non-parseable POM: expected START_TAG or END_TAG not TEXT' };
   const parentEl = child(project, 'parent');
   const parent = parentEl
