@@ -7,9 +7,10 @@
  */
 import type { Catalog } from '../catalog/types';
 import type { FileSystem } from '../fs/filesystem';
-import { basename } from '../fs/path';
+import { basename, resolvePath } from '../fs/path';
 import type { Container } from '../host/containers';
 import type { HostRuntime } from '../host/runtime';
+import { missingLoader } from '../shell/exec/binaries';
 import { findOnPath } from '../shell/exec/lookup';
 import { shellLine } from './command-line';
 import { openContainerFs } from './open-fs';
@@ -169,6 +170,36 @@ export function startContainer(rt: HostRuntime, id: string, options: StartOption
 
   const { userland, distro } = imageUserland(rt.host, container);
   const entry = unwrapEntrypoint(argv, opened.fs, env);
+
+  // The binary starts only if the kernel finds its dynamic loader (a glibc build copied into
+  // scratch or Alpine does not): runc's execve fails, the container prints why and exits 1.
+  const main = entry.argv[0] ?? '';
+  const mainPath = main.includes('/')
+    ? resolvePath(cwd, main)
+    : findOnPath(opened.fs, main, env.PATH ?? '', cwd);
+  if (mainPath && missingLoader(opened.fs, mainPath)) {
+    const text = `exec ${mainPath}: no such file or directory\n`;
+    rt.updateHost((host) => opened.save(host));
+    updateContainer(rt, id, (c) => ({
+      ...c,
+      ...base,
+      logs: [...container.logs, { stream: 'stderr' as const, text, time: startedAt }],
+      status: 'running',
+      longRunning: false,
+      exitsAt: startedAt,
+      exitCodeAtEnd: 1,
+    }));
+    markExited(rt, id, 1, startedAt + 1);
+    return {
+      ok: true,
+      output: [{ stream: 'stderr', text }],
+      running: false,
+      exitCode: 1,
+      durationMs: 0,
+      notes: [],
+      interactiveShell: false,
+    };
+  }
   const result = runProcess({
     fs: opened.fs,
     script: shellLine(entry.argv),

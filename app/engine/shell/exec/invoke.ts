@@ -4,6 +4,7 @@
  */
 import { basename } from '../../fs/path';
 import type { ProgramIO, RunOptions, ScriptOptions } from '../program';
+import { missingLoader, unmodelledNote } from './binaries';
 import { notFound } from './diagnostics';
 import { readAll, stringSource, type Fd } from './io';
 import { resolveCommand, type Resolution } from './lookup';
@@ -49,9 +50,17 @@ function runResolved(
         );
       return 126;
     case 'unmodelled':
-      sh.rt.note(
-        `${resolution.path} is a binary the simulation has no model of: running it did nothing.`,
-      );
+      // execve fails with ENOENT when the binary's dynamic loader is missing (glibc on Alpine).
+      if (missingLoader(sh.fs, resolution.path)) {
+        if (!quiet)
+          sh.error(
+            sh.dialect === 'bash'
+              ? `${name}: cannot execute: required file not found`
+              : notFound(sh.dialect, name),
+          );
+        return 127;
+      }
+      sh.rt.note(unmodelledNote(sh.fs, resolution.path));
       return 0;
     case 'script':
       return runScriptFile(sh, resolution, argv, env, quiet);
