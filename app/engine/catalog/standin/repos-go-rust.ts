@@ -17,6 +17,7 @@ const goLines = [
   '1.22 1.22.12 bookworm,bullseye alpine3.21,alpine3.20,alpine3.19',
   '1.21 1.21.13 bookworm,bullseye alpine3.20,alpine3.19,alpine3.18',
   '1.20 1.20.14 bookworm,bullseye alpine3.19,alpine3.18',
+  '1.19 1.19.13 bookworm,bullseye alpine3.18',
 ].join('\n');
 
 export const golang: RepoDef = {
@@ -72,14 +73,28 @@ export const golang: RepoDef = {
   },
 };
 
-const rustLines = Array.from({ length: 17 }, (_, i) => {
+/** Point releases: each tag names its minor line's last patch (rust:1.85 is 1.85.1). */
+const RUST_PATCH: Record<number, number> = {
+  91: 1,
+  85: 1,
+  84: 1,
+  80: 1,
+  77: 2,
+  74: 1,
+  72: 1,
+  71: 1,
+};
+
+const rustLines = Array.from({ length: 21 }, (_, i) => {
   const minor = 91 - i;
   const releases = minor >= 86 ? 'trixie,bookworm' : 'bookworm,bullseye';
   const alpine =
     minor >= 86
       ? 'alpine3.22,alpine3.21,alpine3.20'
-      : 'alpine3.21,alpine3.20,alpine3.19,alpine3.18';
-  return `1.${minor} 1.${minor}.${minor === 91 ? 1 : 0} ${releases} ${alpine}`;
+      : minor >= 75
+        ? 'alpine3.21,alpine3.20,alpine3.19,alpine3.18'
+        : 'alpine3.18';
+  return `1.${minor} 1.${minor}.${RUST_PATCH[minor] ?? 0} ${releases} ${alpine}`;
 }).join('\n');
 
 export const rust = languageRepo({
