@@ -10,7 +10,7 @@ import type { FileSystem } from '../fs/filesystem';
 import { basename, resolvePath } from '../fs/path';
 import type { Container } from '../host/containers';
 import type { HostRuntime } from '../host/runtime';
-import { missingLoader } from '../shell/exec/binaries';
+import { inspectBinary } from '../shell/exec/binaries';
 import { findOnPath } from '../shell/exec/lookup';
 import { shellLine } from './command-line';
 import { openContainerFs } from './open-fs';
@@ -177,7 +177,7 @@ export function startContainer(rt: HostRuntime, id: string, options: StartOption
   const mainPath = main.includes('/')
     ? resolvePath(cwd, main)
     : findOnPath(opened.fs, main, env.PATH ?? '', cwd);
-  if (mainPath && missingLoader(opened.fs, mainPath)) {
+  if (mainPath && inspectBinary(opened.fs, mainPath).missingLoader) {
     const text = `exec ${mainPath}: no such file or directory\n`;
     rt.updateHost((host) => opened.save(host));
     updateContainer(rt, id, (c) => ({

@@ -29,20 +29,22 @@ export function loaderOf(blob: string | undefined): string | undefined {
   return GLIBC_LOADERS[target.split('-')[0] ?? ''];
 }
 
-/** The loader the binary at `path` needs and `fs` lacks, if any. */
-export function missingLoader(fs: FileSystem, path: string): string | undefined {
-  const st = fs.stat(path);
-  if (!st.ok || st.value.node.kind !== 'file') return undefined;
-  const loader = loaderOf(st.value.node.blob);
-  return loader && !fs.stat(loader).ok ? loader : undefined;
-}
-
-/** The note for running a binary whose program is not modelled. */
-export function unmodelledNote(fs: FileSystem, path: string): string {
+/**
+ * What running the binary at `path` meets: the loader it needs and `fs` lacks (execve then
+ * fails), and the note for a start that succeeds. One stat of the binary serves both.
+ */
+export function inspectBinary(
+  fs: FileSystem,
+  path: string,
+): { missingLoader: string | undefined; note: string } {
   const st = fs.stat(path);
   const blob = st.ok && st.value.node.kind === 'file' ? st.value.node.blob : undefined;
+  const loader = loaderOf(blob);
   const by = builtBy(blob);
-  if (by)
-    return `${path} is a ${by === 'rust' ? 'Rust' : 'Go'} program built in this simulation: Layercake does not run application code, so it printed nothing and exited 0.`;
-  return `${path} is a binary the simulation has no model of: running it did nothing.`;
+  return {
+    missingLoader: loader && !fs.stat(loader).ok ? loader : undefined,
+    note: by
+      ? `${path} is a ${by === 'rust' ? 'Rust' : 'Go'} program built in this simulation: Layercake does not run application code, so it printed nothing and exited 0.`
+      : `${path} is a binary the simulation has no model of: running it did nothing.`,
+  };
 }

@@ -4,7 +4,7 @@
  */
 import { basename } from '../../fs/path';
 import type { ProgramIO, RunOptions, ScriptOptions } from '../program';
-import { missingLoader, unmodelledNote } from './binaries';
+import { inspectBinary } from './binaries';
 import { notFound } from './diagnostics';
 import { readAll, stringSource, type Fd } from './io';
 import { resolveCommand, type Resolution } from './lookup';
@@ -49,9 +49,10 @@ function runResolved(
           `${name}: ${resolution.directory && sh.dialect === 'bash' ? 'Is a directory' : 'Permission denied'}`,
         );
       return 126;
-    case 'unmodelled':
+    case 'unmodelled': {
       // execve fails with ENOENT when the binary's dynamic loader is missing (glibc on Alpine).
-      if (missingLoader(sh.fs, resolution.path)) {
+      const binary = inspectBinary(sh.fs, resolution.path);
+      if (binary.missingLoader) {
         if (!quiet)
           sh.error(
             sh.dialect === 'bash'
@@ -60,8 +61,9 @@ function runResolved(
           );
         return 127;
       }
-      sh.rt.note(unmodelledNote(sh.fs, resolution.path));
+      sh.rt.note(binary.note);
       return 0;
+    }
     case 'script':
       return runScriptFile(sh, resolution, argv, env, quiet);
     case 'program':
