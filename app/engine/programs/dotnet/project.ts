@@ -69,9 +69,11 @@ function offsetOf(source: string, line: number, column: number): number {
 }
 
 /** .NET's XmlException wording for the common breaks, and where .NET says it broke. */
+type XmlFailure = Extract<ReturnType<typeof readXml>, { ok: false }>;
+
 function xmlProblem(
   source: string,
-  read: Extract<ReturnType<typeof readXml>, { ok: false }>,
+  read: XmlFailure,
 ): { reason: string; line: number; column: number } {
   if (/^Root element is missing/.test(read.reason))
     return source.trim() === ''
@@ -96,9 +98,7 @@ function xmlProblem(
 }
 
 /** A project MSBuild cannot load: MSB4025 with the XML reader's reason and place. */
-function loadError(path: string, source: string): ProjectError | undefined {
-  const read = readXml(source);
-  if (read.ok) return undefined;
+function loadError(path: string, source: string, read: XmlFailure): ProjectError {
   const { reason, line, column } = xmlProblem(source, read);
   return {
     error: `${path}(${line},${column}): error MSB4025: The project file could not be loaded. ${reason} Line ${line}, position ${column}.`,
@@ -127,7 +127,7 @@ export function parseProject(fs: FileSystem, path: string): Project | ProjectErr
   const raw = readText(fs, path);
   if (raw === undefined) return undefined;
   const read = readXml(raw);
-  if (!read.ok) return loadError(path, raw);
+  if (!read.ok) return loadError(path, raw, read);
   const root = read.root;
   const properties: Record<string, string> = {};
   for (const group of elements(root, 'PropertyGroup'))
