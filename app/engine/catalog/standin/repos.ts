@@ -11,6 +11,7 @@ import { helloWorld, mariadb, memcached, registry } from './repos-more';
 import { php } from './repos-php';
 import { node, python } from './repos-python-node';
 import { ruby } from './repos-ruby';
+import { RPM_REPOS } from './repos-rpm';
 import { httpd, nginx } from './repos-web';
 
 export const REPOS: RepoDef[] = [
@@ -40,4 +41,5 @@ export const REPOS: RepoDef[] = [
   mariadb,
   ...DOTNET,
   ...DISTROLESS,
+  ...RPM_REPOS,
 ];
