@@ -82,7 +82,10 @@ const FAIL: [string, string][] = [
     'node:20-slim-bookworm',
     'manifest for node:20-slim-bookworm not found: manifest unknown: manifest unknown',
   ],
-  ['ubuntu:18.04', 'manifest for ubuntu:18.04 not found: manifest unknown: manifest unknown'],
+  [
+    'node:14-bookworm',
+    'manifest for node:14-bookworm not found: manifest unknown: manifest unknown',
+  ],
   ['postgres:99', 'manifest for postgres:99 not found: manifest unknown: manifest unknown'],
   [
     'nosuchimage:1',

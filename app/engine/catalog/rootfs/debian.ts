@@ -168,8 +168,9 @@ export function debianBaseLayer(options: DebianBaseOptions): { tree: DirNode; sy
     .toISOString()
     .replace(/[-:]/g, '')
     .replace(/\.\d+Z$/, 'Z');
-  // Releases from before deb822 sources (bullseye, jammy, focal) keep one sources.list.
-  const olderList = olderSourcesList(distro, snapshot);
+  // Releases from before deb822 sources (bullseye and older, jammy and older) keep one
+  // sources.list, their own release's (a buster base generated from bullseye names buster).
+  const olderList = olderSourcesList(release?.id ?? distro, snapshot);
   if (olderList) builder.text('/etc/apt/sources.list', olderList);
   if (ubuntu) {
     if (!olderList) builder.text('/etc/apt/sources.list.d/ubuntu.sources', UBUNTU_SOURCES);

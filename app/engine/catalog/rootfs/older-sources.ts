@@ -1,21 +1,24 @@
 /**
- * /etc/apt/sources.list of the releases from before the deb822 `.sources` files: Debian 11
- * (bullseye, as debuerreotype writes it, with the snapshot each line was built from) and
- * Ubuntu 22.04 and 20.04 (the one-line list their images ship, comments included).
+ * /etc/apt/sources.list of the releases from before the deb822 `.sources` files: Debian 11 to 9
+ * (as debuerreotype writes it, with the snapshot each line was built from; before bullseye the
+ * security suite was `<codename>/updates`) and Ubuntu 22.04 to 16.04 (the one-line list their
+ * images ship, comments included).
  */
-export function olderSourcesList(distro: string, snapshot: string): string | undefined {
-  if (distro === 'bullseye') return bullseyeSources(snapshot);
-  if (distro === 'jammy' || distro === 'focal') return ubuntuSourcesList(distro);
+export function olderSourcesList(release: string, snapshot: string): string | undefined {
+  if (release === 'bullseye') return debianSources(release, 'bullseye-security', snapshot);
+  if (release === 'buster' || release === 'stretch')
+    return debianSources(release, `${release}/updates`, snapshot);
+  if (['jammy', 'focal', 'bionic', 'xenial'].includes(release)) return ubuntuSourcesList(release);
   return undefined;
 }
 
-function bullseyeSources(snapshot: string): string {
+function debianSources(codename: string, security: string, snapshot: string): string {
   const line = (archive: string, suite: string) =>
     `# deb http://snapshot.debian.org/archive/${archive}/${snapshot} ${suite} main\ndeb http://deb.debian.org/${archive} ${suite} main\n`;
   return (
-    line('debian', 'bullseye') +
-    line('debian-security', 'bullseye-security') +
-    line('debian', 'bullseye-updates')
+    line('debian', codename) +
+    line('debian-security', security) +
+    line('debian', `${codename}-updates`)
   );
 }
 

@@ -46,6 +46,8 @@ export function approximateNote(what: string, base?: BaseImage): string {
   let generated = '';
   if (rel && !rel.exact && rel.family === 'alpine') {
     generated = ` Its Alpine ${rel.version} base is generated from Alpine 3.22's package data (its own release files and base package versions; apk installs 3.22's packages).`;
+  } else if (rel && rel.epoch !== undefined) {
+    generated = ` Its ${rel.id} base is generated from ${rel.archive}'s package data (its own os-release and apt sources; apt installs ${rel.archive}'s packages).`;
   } else if (rel && !rel.exact) {
     generated = ` Its ${rel.id} base is generated from ${rel.archive}'s package data (its own os-release; apt sees ${rel.archive}'s packages and sources).`;
   }

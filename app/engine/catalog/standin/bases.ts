@@ -20,7 +20,9 @@ import {
   type DebBase,
   type World,
 } from '../images/world';
+import { sha256Hex } from '../../fs/digest';
 import { ALPINE_VERSIONS, RELEASE_FILES, release as findRelease, type Release } from './releases';
+import { UBUNTU_SERIALS } from './releases-older';
 
 /** slim: debian:X-slim (ubuntu and alpine have one kind); full: debian:X; scm/buildpack: buildpack-deps:X-scm / X. */
 export type BaseKind = 'slim' | 'full' | 'curl' | 'scm' | 'buildpack';
@@ -48,14 +50,16 @@ function make(world: World, rel: Release, kind: BaseKind): BaseImage {
     const apk = alpineBase(world, rel);
     const rows = rel.exact
       ? alpineSpec(world, rel.version.startsWith('3.22') ? '3.22' : '3.21').rows
-      : [
-          step(
-            `ADD alpine-minirootfs-${rel.version}-x86_64.tar.gz / # buildkit`,
-            () => apk().blob,
-            rel.created,
-          ),
-          step('CMD ["/bin/sh"]', undefined, rel.created),
-        ];
+      : classicBuild(rel)
+        ? classicRows(`alpine-minirootfs-${rel.version}`, '/bin/sh', rel.created, () => apk().blob)
+        : [
+            step(
+              `ADD alpine-minirootfs-${rel.version}-x86_64.tar.gz / # buildkit`,
+              () => apk().blob,
+              rel.created,
+            ),
+            step('CMD ["/bin/sh"]', undefined, rel.created),
+          ];
     return { ...common, rows, userland: 'busybox', apk };
   }
   if (kind === 'slim' || kind === 'full') {
@@ -78,7 +82,7 @@ function debBase(world: World, rel: Release, slim: boolean): () => DebBase {
       distro,
       archive,
       slim,
-      epoch: DEBIAN_EPOCH,
+      epoch: rel.epoch ?? DEBIAN_EPOCH,
       packages: distro === 'noble' ? archive.ownNames() : archive.baseNames(),
       ...(files ? { release: { id: rel.id, ubuntu: rel.family === 'ubuntu', ...files } } : {}),
     });
@@ -89,19 +93,43 @@ function debBase(world: World, rel: Release, slim: boolean): () => DebBase {
 function debRows(world: World, rel: Release, slim: boolean, layer: () => LayerBlob): HistoryRow[] {
   if (rel.id === 'trixie' || rel.id === 'bookworm') return [debianRow(world, rel.id, slim)];
   if (rel.family === 'ubuntu') {
-    const serial = rel.id === 'focal' ? '20250404' : '20251013';
+    const serial = UBUNTU_SERIALS[rel.id] ?? '20251013';
+    if (classicBuild(rel))
+      return classicRows(`ubuntu-${rel.id}-${serial}`, '/bin/bash', rel.created, layer);
     return ubuntuRows(rel.version, rel.id, serial, layer).map((r) => ({
       ...r,
       created: rel.created,
     }));
   }
+  if (classicBuild(rel))
+    return classicRows(`debian-${rel.id}-${rel.epoch}`, 'bash', rel.created, layer);
   return [
     {
-      createdBy: `# debian.sh --arch 'amd64' out/ '${rel.id}' '@${DEBIAN_EPOCH}'`,
-      comment: 'debuerreotype 0.16',
-      created: DEBIAN_CREATED,
+      createdBy: `# debian.sh --arch 'amd64' out/ '${rel.id}' '@${rel.epoch ?? DEBIAN_EPOCH}'`,
+      comment: rel.epoch === undefined ? 'debuerreotype 0.16' : 'debuerreotype 0.15',
+      created: rel.epoch === undefined ? DEBIAN_CREATED : rel.created,
       layer,
     },
+  ];
+}
+
+/**
+ * Base images last built before the official images moved to BuildKit-style history (about
+ * 2024; approximate): the classic builder's `ADD file:<sha> in /` and `CMD` rows.
+ */
+function classicBuild(rel: Release): boolean {
+  return rel.created !== '' && rel.created < '2024';
+}
+
+function classicRows(
+  file: string,
+  cmd: string,
+  created: string,
+  layer: () => LayerBlob,
+): HistoryRow[] {
+  return [
+    { createdBy: `/bin/sh -c #(nop) ADD file:${sha256Hex(file)} in / `, created, layer },
+    { createdBy: `/bin/sh -c #(nop)  CMD ["${cmd}"]`, created },
   ];
 }
 

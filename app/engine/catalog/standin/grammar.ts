@@ -16,6 +16,11 @@ export interface Line {
   releases: string[];
   /** Alpine branches it is published on, the one `-alpine` means first. */
   alpine: string[];
+  /**
+   * Its tags never spelled a release (nginx before 1.23: `1.21`, `1.21-alpine`, never
+   * `1.21-bullseye`): only the default release and `-alpine` name it.
+   */
+  unnamed?: boolean;
 }
 
 export interface Grammar {
@@ -76,13 +81,15 @@ function findLine(grammar: Grammar, asked: string): { line: Line; version: strin
 
 function releaseOf(line: Line, word: string): string | undefined {
   if (word === 'alpine') return line.alpine[0];
+  if (line.unnamed) return undefined;
   if (isAlpine(word)) return line.alpine.includes(word) ? word : undefined;
   return line.releases.includes(word) ? word : undefined;
 }
 
 function isReleaseWord(word: string): boolean {
   return (
-    isAlpine(word) || /^(trixie|bookworm|bullseye|buster|noble|jammy|focal|bionic)$/.test(word)
+    isAlpine(word) ||
+    /^(trixie|bookworm|bullseye|buster|stretch|noble|jammy|focal|bionic|xenial)$/.test(word)
   );
 }
 
@@ -131,14 +138,18 @@ export function tagKey(parsed: ParsedTag): string {
   return `${parsed.version}|${parsed.variant}|${parsed.release}`;
 }
 
-/** A compact way to write lines: "3.11 3.11.14 trixie,bookworm alpine3.22,alpine3.21". */
+/**
+ * A compact way to write lines: "3.11 3.11.14 trixie,bookworm alpine3.22,alpine3.21", with a
+ * fifth word `unnamed` for a line whose tags never spelled a release.
+ */
 export function lines(spec: string): Line[] {
   return spec
     .trim()
     .split('\n')
     .map((row) => {
-      const [key = '', full = '', releases = '', alpine = ''] = row.trim().split(/\s+/);
+      const [key = '', full = '', releases = '', alpine = '', flag] = row.trim().split(/\s+/);
       const list = (s: string) => (s && s !== '-' ? s.split(',') : []);
-      return { key, full, releases: list(releases), alpine: list(alpine) };
+      const line: Line = { key, full, releases: list(releases), alpine: list(alpine) };
+      return flag === 'unnamed' ? { ...line, unnamed: true } : line;
     });
 }

@@ -1,10 +1,18 @@
 /**
  * The distribution releases a stand-in image can sit on, as tags name them: Debian trixie
- * (13), bookworm (12), bullseye (11); Ubuntu noble (24.04), jammy (22.04), focal (20.04);
- * Alpine 3.18 to 3.22. Releases the catalog has a base for are `exact` (their layers are the
- * catalog's); the others are generated from the nearest archive with their own release files.
+ * (13) to stretch (9); Ubuntu noble (24.04) to xenial (16.04); Alpine 3.8 to 3.22. Releases
+ * the catalog has a base for are `exact` (their layers are the catalog's); the others are
+ * generated from the nearest archive with their own release files. The end-of-life ones
+ * (releases-older.ts) also carry their own apt sources and their last image build's date.
  */
 import type { Distro } from '../types';
+import {
+  OLDER_ALPINE,
+  OLDER_ALPINE_VERSIONS,
+  OLDER_DEBIAN,
+  OLDER_RELEASE_FILES,
+  OLDER_UBUNTU,
+} from './releases-older';
 
 export type Family = 'debian' | 'ubuntu' | 'alpine';
 
@@ -20,12 +28,18 @@ export interface Release {
   version: string;
   /** The base image's creation time. */
   created: string;
+  /**
+   * End-of-life releases generated from a newer archive: the snapshot time their last image
+   * was built from (seconds), and their own apt sources (not the archive's).
+   */
+  epoch?: number;
 }
 
 const DEBIAN: Release[] = [
   { id: 'trixie', version: '13', archive: 'trixie', exact: true, created: '' },
   { id: 'bookworm', version: '12', archive: 'bookworm', exact: true, created: '' },
   { id: 'bullseye', version: '11', archive: 'bullseye', exact: false, created: '' },
+  ...OLDER_DEBIAN,
 ].map((r) => ({ ...r, family: 'debian' as const, archive: r.archive as Distro }));
 
 const UBUNTU: Release[] = [
@@ -33,6 +47,12 @@ const UBUNTU: Release[] = [
   { id: 'jammy', version: '22.04', exact: false, created: '2025-10-16T19:13:58.512771393Z' },
   { id: 'focal', version: '20.04', exact: false, created: '2025-04-23T08:41:05.152417035Z' },
 ].map((r) => ({ ...r, family: 'ubuntu' as const, archive: r.id as Distro }));
+const OLDER_UBUNTU_RELEASES: Release[] = OLDER_UBUNTU.map((r) => ({
+  ...r,
+  family: 'ubuntu' as const,
+  archive: 'focal' as const,
+  exact: false,
+}));
 
 /** Each branch's last point release as of late 2025. */
 const ALPINE: Release[] = [
@@ -41,14 +61,20 @@ const ALPINE: Release[] = [
   { id: 'alpine3.20', version: '3.20.8', exact: false, created: '2025-10-08T11:04:14Z' },
   { id: 'alpine3.19', version: '3.19.9', exact: false, created: '2025-10-08T11:03:58Z' },
   { id: 'alpine3.18', version: '3.18.12', exact: false, created: '2025-02-14T03:28:36Z' },
+  ...OLDER_ALPINE.map((r) => ({ ...r, exact: false })),
 ].map((r) => ({ ...r, family: 'alpine' as const, archive: 'alpine' as const }));
 
 export const RELEASES: ReadonlyMap<string, Release> = new Map(
-  [...DEBIAN, ...UBUNTU, ...ALPINE].map((r) => [r.id, r]),
+  [...DEBIAN, ...UBUNTU, ...OLDER_UBUNTU_RELEASES, ...ALPINE].map((r) => [r.id, r]),
 );
 
 export function release(id: string): Release | undefined {
   return RELEASES.get(id);
+}
+
+/** An end-of-life release generated with its own apt sources (buster, stretch, bionic, xenial). */
+export function ownSources(rel: Release): boolean {
+  return rel.epoch !== undefined;
 }
 
 export function isAlpine(id: string): boolean {
@@ -75,6 +101,7 @@ BUG_REPORT_URL="https://bugs.debian.org/"
   },
   jammy: ubuntuFiles('22.04.5', 'Jammy Jellyfish', 'jammy', 'bookworm/sid'),
   focal: ubuntuFiles('20.04.6', 'Focal Fossa', 'focal', 'bullseye/sid'),
+  ...OLDER_RELEASE_FILES,
 };
 
 function ubuntuFiles(point: string, name: string, codename: string, debianVersion: string) {
@@ -137,4 +164,5 @@ export const ALPINE_VERSIONS: Record<string, Record<string, string>> = {
     libssl3: '3.1.8-r0',
     ssl_client: '1.36.1-r7',
   },
+  ...OLDER_ALPINE_VERSIONS,
 };

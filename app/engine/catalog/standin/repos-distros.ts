@@ -70,7 +70,9 @@ export const debian = distroRepo(
       lines: lines(`
         13 13.2 trixie
         12 12.12 bookworm
-        11 11.11 bullseye`),
+        11 11.11 bullseye
+        10 10.13 buster
+        9 9.13 stretch`),
       aliases: {
         latest: '13',
         stable: '13',
@@ -79,12 +81,18 @@ export const debian = distroRepo(
         trixie: '13',
         bookworm: '12',
         bullseye: '11',
+        buster: '10',
+        stretch: '9',
       },
       variants: ['', 'slim'],
     },
   },
   (tag) => (tag.variant === 'slim' ? 'slim' : 'full'),
-  (rel) => ({ created: '2025-12-01T00:00:00Z', cmd: 'bash', what: `a Debian ${rel.id} base` }),
+  (rel) => ({
+    created: rel.epoch === undefined ? '2025-12-01T00:00:00Z' : rel.created,
+    cmd: 'bash',
+    what: `a Debian ${rel.id} base`,
+  }),
 );
 
 export const ubuntu = distroRepo(
@@ -95,8 +103,17 @@ export const ubuntu = distroRepo(
       lines: lines(`
         24.04 24.04 noble
         22.04 22.04 jammy
-        20.04 20.04 focal`),
-      aliases: { latest: '24.04', noble: '24.04', jammy: '22.04', focal: '20.04' },
+        20.04 20.04 focal
+        18.04 18.04 bionic
+        16.04 16.04 xenial`),
+      aliases: {
+        latest: '24.04',
+        noble: '24.04',
+        jammy: '22.04',
+        focal: '20.04',
+        bionic: '18.04',
+        xenial: '16.04',
+      },
       variants: [''],
     },
   },
@@ -104,10 +121,16 @@ export const ubuntu = distroRepo(
   (rel, base) => ({
     created: rel.created,
     cmd: '/bin/bash',
-    labels: {
-      'org.opencontainers.image.ref.name': 'ubuntu',
-      'org.opencontainers.image.version': rel.version,
-    },
+    // The labels came with Launchpad's image builds in 2023; bionic's and xenial's last
+    // images are older.
+    ...(rel.epoch === undefined
+      ? {
+          labels: {
+            'org.opencontainers.image.ref.name': 'ubuntu',
+            'org.opencontainers.image.version': rel.version,
+          },
+        }
+      : {}),
     what: `an ${releaseWords(base)} base`,
   }),
 );
@@ -123,7 +146,17 @@ export const alpine = distroRepo(
         3.21 3.21.5 - alpine3.21
         3.20 3.20.8 - alpine3.20
         3.19 3.19.9 - alpine3.19
-        3.18 3.18.12 - alpine3.18`),
+        3.18 3.18.12 - alpine3.18
+        3.17 3.17.10 - alpine3.17
+        3.16 3.16.9 - alpine3.16
+        3.15 3.15.11 - alpine3.15
+        3.14 3.14.10 - alpine3.14
+        3.13 3.13.12 - alpine3.13
+        3.12 3.12.12 - alpine3.12
+        3.11 3.11.13 - alpine3.11
+        3.10 3.10.9 - alpine3.10
+        3.9 3.9.6 - alpine3.9
+        3.8 3.8.5 - alpine3.8`),
       aliases: { latest: '3.22' },
       variants: [''],
     },

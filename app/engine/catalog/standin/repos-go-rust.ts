@@ -16,8 +16,16 @@ const goLines = [
   '1.23 1.23.12 bookworm,bullseye alpine3.22,alpine3.21,alpine3.20',
   '1.22 1.22.12 bookworm,bullseye alpine3.21,alpine3.20,alpine3.19',
   '1.21 1.21.13 bookworm,bullseye alpine3.20,alpine3.19,alpine3.18',
-  '1.20 1.20.14 bookworm,bullseye alpine3.19,alpine3.18',
-  '1.19 1.19.13 bookworm,bullseye alpine3.18',
+  '1.20 1.20.14 bookworm,bullseye,buster alpine3.19,alpine3.18,alpine3.17',
+  '1.19 1.19.13 bookworm,bullseye,buster alpine3.18,alpine3.17,alpine3.16',
+  '1.18 1.18.10 bullseye,buster alpine3.17,alpine3.16,alpine3.15',
+  '1.17 1.17.13 bullseye,buster alpine3.16,alpine3.15,alpine3.14',
+  '1.16 1.16.15 bullseye,buster,stretch alpine3.15,alpine3.14,alpine3.13',
+  '1.15 1.15.15 buster,stretch alpine3.14,alpine3.13,alpine3.12',
+  '1.14 1.14.15 buster,stretch alpine3.13,alpine3.12,alpine3.11',
+  '1.13 1.13.15 buster,stretch alpine3.12,alpine3.11,alpine3.10',
+  '1.12 1.12.17 buster,stretch alpine3.11,alpine3.10,alpine3.9',
+  '1.11 1.11.13 stretch,buster alpine3.10,alpine3.9',
 ].join('\n');
 
 export const golang: RepoDef = {
@@ -34,6 +42,8 @@ export const golang: RepoDef = {
     const base = baseImage(world, tag.release, alpine ? 'slim' : 'scm');
     if (!base) return undefined;
     const v = tag.version;
+    // GOTOOLCHAIN=local came with Go 1.21's toolchain switching (the images set it from 1.19 on).
+    const toolchain = Number(v.split('.')[1]) >= 19 ? ['GOTOOLCHAIN=local'] : [];
     const path =
       'PATH=/go/bin:/usr/local/go/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
     const rows: Row[] = [
@@ -44,7 +54,7 @@ export const golang: RepoDef = {
             deb: ['g++', 'gcc', 'libc6-dev', 'make', 'pkg-config'],
           },
       `ENV GOLANG_VERSION=${v}`,
-      'ENV GOTOOLCHAIN=local',
+      ...toolchain.map((e) => `ENV ${e}`),
       'ENV GOPATH=/go',
       `ENV ${path}`,
       { by: copy('/target/ /'), files: goFiles(v) },
@@ -61,7 +71,7 @@ export const golang: RepoDef = {
       created: '2025-12-02T19:33:38Z',
       base,
       config: {
-        Env: [path, `GOLANG_VERSION=${v}`, 'GOTOOLCHAIN=local', 'GOPATH=/go'],
+        Env: [path, `GOLANG_VERSION=${v}`, ...toolchain, 'GOPATH=/go'],
         Cmd: [alpine ? '/bin/sh' : 'bash'],
         WorkingDir: '/go',
         User: '',

@@ -11,6 +11,7 @@ import { lines, type ParsedTag } from './grammar';
 import { apt } from './lang-helpers';
 import { spreadFiles, textFile } from './layers';
 import type { RepoDef } from './repo';
+import { OPENJDK_ALPINE_VERSION, openjdkAlpine } from './openjdk-alpine';
 
 const TEMURIN_LINES = `
   25 25.0.1_8 noble,jammy alpine3.22
@@ -166,14 +167,30 @@ export const openjdk: RepoDef = {
   grammar: {
     lines: lines(`
       17 17.0.2 bullseye
-      11 11.0.16 bullseye
-      8 8.0.342 bullseye alpine3.18`),
+      11 11.0.16 bullseye,buster,stretch
+      8 8.0.342 bullseye,buster,stretch alpine3.9`),
     aliases: { latest: '17' },
     variants: ['', 'jdk', 'jre', 'slim', 'jdk-slim', 'jre-slim'],
+    noAlpine: ['slim', 'jdk-slim', 'jre-slim'],
   },
   build(world, tag, reference) {
     const slim = tag.variant.endsWith('slim');
     const jre = tag.variant.startsWith('jre');
+    if (tag.release.startsWith('alpine')) {
+      // Only 8 had Alpine tags, frozen at 8u212: a newer point release is not one of them.
+      const alpineBase = baseImage(world, tag.release, 'slim');
+      const update = Number(tag.version.split('.')[2]);
+      if (!alpineBase || (tag.version !== tag.line.full && !(update <= 212))) return undefined;
+      // Every spelling (8-jdk-alpine, 8.0.212-jdk-alpine3.9) is the one frozen image.
+      const canonical = [OPENJDK_ALPINE_VERSION, jre ? 'jre' : 'jdk', tag.release];
+      return openjdkAlpine(
+        world,
+        alpineBase,
+        jre,
+        `openjdk:${canonical.join('-')}`,
+        this.description,
+      );
+    }
     const base = baseImage(world, tag.release, slim ? 'slim' : jre ? 'curl' : 'scm');
     if (!base) return undefined;
     const v = tag.version;

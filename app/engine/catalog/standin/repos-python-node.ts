@@ -43,8 +43,17 @@ const PY_KEYS: Record<string, string> = {
   '3.9': 'E3FF2839C048B25C084DEBE9B26995E310250568',
   '3.8': 'E3FF2839C048B25C084DEBE9B26995E310250568',
   '3.7': '0D96DF4D4110E5C43FBFB17F2D347EA6AA65421D',
+  '3.6': '0D96DF4D4110E5C43FBFB17F2D347EA6AA65421D',
+  '3.5': '97FC712E4C024BBEA48A61ED3A5FFFF4AC3E2ACE',
 };
-const PIP: Record<string, string> = { '3.13': '25.3', '3.12': '25.0.1', '3.11': '24.0' };
+/** pip as each line's image pinned it (3.6 and 3.5: the last pip that supported them). */
+const PIP: Record<string, string> = {
+  '3.13': '25.3',
+  '3.12': '25.0.1',
+  '3.11': '24.0',
+  '3.6': '21.2.4',
+  '3.5': '20.3.4',
+};
 
 /** The libraries CPython links, by the names each release's archive gives them. */
 function runtimeLibs(t64: boolean): string[] {
@@ -68,11 +77,13 @@ export const python = languageRepo({
       3.14 3.14.2 trixie,bookworm alpine3.22,alpine3.21
       3.13 3.13.11 trixie,bookworm,bullseye alpine3.22,alpine3.21,alpine3.20,alpine3.19
       3.12 3.12.12 trixie,bookworm,bullseye alpine3.22,alpine3.21,alpine3.20,alpine3.19,alpine3.18
-      3.11 3.11.14 trixie,bookworm,bullseye alpine3.22,alpine3.21,alpine3.20,alpine3.19,alpine3.18
-      3.10 3.10.19 trixie,bookworm,bullseye alpine3.22,alpine3.21,alpine3.20,alpine3.19,alpine3.18
-      3.9 3.9.25 trixie,bookworm,bullseye alpine3.22,alpine3.21,alpine3.20,alpine3.19,alpine3.18
-      3.8 3.8.20 bookworm,bullseye alpine3.20,alpine3.19,alpine3.18
-      3.7 3.7.17 bookworm,bullseye alpine3.18`),
+      3.11 3.11.14 trixie,bookworm,bullseye alpine3.22,alpine3.21,alpine3.20,alpine3.19,alpine3.18,alpine3.17,alpine3.16
+      3.10 3.10.19 trixie,bookworm,bullseye,buster alpine3.22,alpine3.21,alpine3.20,alpine3.19,alpine3.18,alpine3.17,alpine3.16,alpine3.15,alpine3.14
+      3.9 3.9.25 trixie,bookworm,bullseye,buster alpine3.22,alpine3.21,alpine3.20,alpine3.19,alpine3.18,alpine3.17,alpine3.16,alpine3.15,alpine3.14,alpine3.13,alpine3.12
+      3.8 3.8.20 bookworm,bullseye,buster alpine3.20,alpine3.19,alpine3.18,alpine3.17,alpine3.16,alpine3.15,alpine3.14,alpine3.13,alpine3.12,alpine3.11,alpine3.10
+      3.7 3.7.17 bookworm,bullseye,buster,stretch alpine3.18,alpine3.17,alpine3.16,alpine3.15,alpine3.14,alpine3.13,alpine3.12,alpine3.11,alpine3.10,alpine3.9,alpine3.8
+      3.6 3.6.15 bullseye,buster,stretch alpine3.15,alpine3.14,alpine3.13,alpine3.12,alpine3.11,alpine3.10,alpine3.9,alpine3.8
+      3.5 3.5.10 buster,stretch alpine3.12,alpine3.11,alpine3.10,alpine3.9,alpine3.8`),
     aliases: { latest: '3.14' },
   },
   build({ world, tag, reference, base, alpine, version }) {
@@ -144,6 +155,12 @@ const NPM: Record<string, string> = {
   '20': '10.8.2',
   '18': '10.8.2',
   '16': '8.19.4',
+  '15': '7.7.6',
+  '14': '6.14.18',
+  '13': '6.14.4',
+  '12': '6.14.16',
+  '11': '6.7.0',
+  '10': '6.14.12',
 };
 
 export const node = languageRepo({
@@ -157,9 +174,17 @@ export const node = languageRepo({
       23 23.11.1 bookworm,bullseye alpine3.21,alpine3.20
       22 22.21.1 trixie,bookworm,bullseye alpine3.22,alpine3.21,alpine3.20,alpine3.19,alpine3.18
       21 21.7.3 bookworm,bullseye alpine3.20,alpine3.19,alpine3.18
-      20 20.19.6 trixie,bookworm,bullseye alpine3.22,alpine3.21,alpine3.20,alpine3.19,alpine3.18
-      18 18.20.8 bookworm,bullseye alpine3.21,alpine3.20,alpine3.19,alpine3.18
-      16 16.20.2 bookworm,bullseye alpine3.18`),
+      20 20.19.6 trixie,bookworm,bullseye,buster alpine3.22,alpine3.21,alpine3.20,alpine3.19,alpine3.18,alpine3.17
+      19 19.9.0 bullseye,buster alpine3.17,alpine3.16
+      18 18.20.8 bookworm,bullseye,buster alpine3.21,alpine3.20,alpine3.19,alpine3.18,alpine3.17,alpine3.16,alpine3.15
+      17 17.9.1 bullseye,buster alpine3.15,alpine3.14
+      16 16.20.2 bookworm,bullseye,buster,stretch alpine3.18,alpine3.17,alpine3.16,alpine3.15,alpine3.14,alpine3.13
+      15 15.14.0 buster,stretch alpine3.13,alpine3.12,alpine3.11,alpine3.10
+      14 14.21.3 buster,bullseye,stretch alpine3.17,alpine3.16,alpine3.15,alpine3.14,alpine3.13,alpine3.12,alpine3.11,alpine3.10
+      13 13.14.0 buster,stretch alpine3.11,alpine3.10
+      12 12.22.12 buster,bullseye,stretch alpine3.15,alpine3.14,alpine3.13,alpine3.12,alpine3.11,alpine3.10,alpine3.9
+      11 11.15.0 stretch alpine3.9
+      10 10.24.1 stretch,buster alpine3.11,alpine3.10,alpine3.9`),
     aliases: {
       latest: '25',
       current: '25',
@@ -169,6 +194,9 @@ export const node = languageRepo({
       iron: '20',
       hydrogen: '18',
       gallium: '16',
+      fermium: '14',
+      erbium: '12',
+      dubnium: '10',
     },
     releaseFirst: true,
   },

@@ -17,7 +17,10 @@ export const ruby = languageRepo({
       3.2 3.2.9 trixie,bookworm,bullseye alpine3.22,alpine3.21,alpine3.20,alpine3.19,alpine3.18
       3.1 3.1.7 bookworm,bullseye alpine3.21,alpine3.20,alpine3.19,alpine3.18
       3.0 3.0.7 bookworm,bullseye alpine3.18
-      2.7 2.7.8 bookworm,bullseye alpine3.18`),
+      2.7 2.7.8 bookworm,bullseye,buster alpine3.18,alpine3.17,alpine3.16,alpine3.15,alpine3.14,alpine3.13,alpine3.12,alpine3.11
+      2.6 2.6.10 bullseye,buster,stretch alpine3.15,alpine3.14,alpine3.13
+      2.5 2.5.9 buster,stretch alpine3.13,alpine3.12,alpine3.11
+      2.4 2.4.10 buster,stretch alpine3.11,alpine3.10`),
     aliases: { latest: '3.4' },
   },
   build({ world, tag, reference, base, version: v }) {

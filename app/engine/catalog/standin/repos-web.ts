@@ -26,7 +26,27 @@ const NJS: Record<string, string> = {
   '1.27': '0.8.10',
   '1.26': '0.8.4',
   '1.25': '0.8.4',
+  // The older lines' last njs (approximate).
+  '1.24': '0.7.12',
+  '1.23': '0.7.11',
+  '1.22': '0.7.9',
+  '1.21': '0.7.2',
+  '1.20': '0.7.0',
+  '1.19': '0.5.3',
+  '1.18': '0.4.4',
+  '1.17': '0.4.0',
+  '1.16': '0.3.5',
+  '1.15': '0.3.1',
+  '1.14': '0.2.6',
 };
+
+/** Variants a line was published with: otel from 1.25, the Alpine-only slim from 1.23. */
+function publishedVariant(line: string, variant: string): boolean {
+  const minor = Number(line.split('.')[1]);
+  if (variant === 'otel') return minor >= 25;
+  if (variant === 'slim') return minor >= 23;
+  return true;
+}
 
 /** nginx.org's packages for a suite the catalog has (bookworm for older Debian releases). */
 function nginxPackages(world: World, suite: string): Package[] {
@@ -54,7 +74,18 @@ export const nginx: RepoDef = {
       1.28 1.28.0 trixie alpine3.22
       1.27 1.27.5 bookworm alpine3.21
       1.26 1.26.3 bookworm alpine3.20
-      1.25 1.25.5 bookworm alpine3.19`),
+      1.25 1.25.5 bookworm alpine3.19
+      1.24 1.24.0 bookworm,bullseye alpine3.17
+      1.23 1.23.4 bullseye alpine3.17
+      1.22 1.22.1 bullseye alpine3.17 unnamed
+      1.21 1.21.6 bullseye alpine3.15 unnamed
+      1.20 1.20.2 bullseye alpine3.14 unnamed
+      1.19 1.19.10 buster alpine3.13 unnamed
+      1.18 1.18.0 buster alpine3.11 unnamed
+      1.17 1.17.10 buster alpine3.11 unnamed
+      1.16 1.16.1 buster alpine3.10 unnamed
+      1.15 1.15.12 stretch alpine3.9 unnamed
+      1.14 1.14.2 stretch alpine3.8 unnamed`),
     aliases: { latest: '1.29', mainline: '1.29', stable: '1.28', '1': '1.29' },
     variants: ['', 'perl', 'otel', 'slim'],
     alpineOnly: ['slim'],
@@ -64,7 +95,7 @@ export const nginx: RepoDef = {
   build(world, tag, reference) {
     const alpine = tag.release.startsWith('alpine');
     const base = baseImage(world, tag.release, 'slim');
-    if (!base) return undefined;
+    if (!base || !publishedVariant(tag.line.key, tag.variant)) return undefined;
     const v = tag.version;
     const release = alpine ? '1' : `1~${tag.release}`;
     const env = [
