@@ -77,7 +77,7 @@ function enterprise(
   const title = vendor === 'rocky' ? 'Rocky Linux' : 'AlmaLinux';
   const url = (path: string) =>
     vendor === 'rocky'
-      ? `mirrorlist=https://mirrors.rockylinux.org/mirrorlist?arch=$basearch&repo=${path}-$releasever${major === '9' ? '$rltype' : ''}`
+      ? `mirrorlist=https://mirrors.rockylinux.org/mirrorlist?arch=$basearch&repo=${path === 'Extras' ? 'extras' : path}-$releasever${major === '9' ? '$rltype' : ''}`
       : `mirrorlist=https://mirrors.almalinux.org/mirrorlist/$releasever/${path.toLowerCase()}`;
   const main = repos.filter(([id]) => id !== 'extras');
   const extras = repos.filter(([id]) => id === 'extras');
@@ -107,7 +107,7 @@ export function repoFiles(release: string): Record<string, string> {
     return enterprise(el[1] as 'rocky' | 'almalinux', el[2] as string, [
       ['baseos', 'BaseOS'],
       ['appstream', 'AppStream'],
-      ['extras', 'extras'],
+      ['extras', 'Extras'],
     ]);
   const fedora = /^fedora(\d+)$/.exec(release);
   if (fedora) {
@@ -117,7 +117,7 @@ export function repoFiles(release: string): Record<string, string> {
       'fedora-updates.repo': `${section('updates', 'Fedora $releasever - $basearch - Updates', 'metalink=https://mirrors.fedoraproject.org/metalink?repo=updates-released-f$releasever&arch=$basearch', key)}\n`,
     };
   }
-  const ubi = /^ubi(\d)$/.exec(release);
+  const ubi = /^rhel(\d)$/.exec(release);
   if (ubi) {
     const m = ubi[1] as string;
     const key = 'file:///etc/pki/rpm-gpg/RPM-GPG-KEY-redhat-release';
