@@ -40,6 +40,7 @@ import { pythonProgram } from './python/python';
 import { bundleProgram } from './ruby/bundle';
 import { gemProgram } from './ruby/gem';
 import { rubyProgram } from './ruby/ruby';
+import { rpmPrograms } from './rpm';
 import { cargoChefProgram, cargoProgram, rustcProgram, rustupProgram } from './rust';
 
 /** CPython minor versions whose versioned names (python3.12, pip3.12) are registered. */
@@ -58,6 +59,7 @@ export function packagePrograms(
   add(['dpkg'], dpkgProgram);
   add(['dpkg-query'], dpkgQueryProgram);
   add(['apk'], apkProgram(catalog));
+  for (const [names, run] of rpmPrograms()) add(names, run);
   add(['python', 'python3', ...PYTHON_MINORS.map((m) => `python3.${m}`)], pythonProgram(catalog));
   add(['pip', 'pip3', ...PYTHON_MINORS.map((m) => `pip3.${m}`)], pipProgram(catalog));
   add(['node', 'nodejs'], nodeProgram);
