@@ -140,7 +140,8 @@ function enterprise(
     releaseFile: { ...releaseFile, redhatLink: true },
     rpmdb: major === '8' ? 'bdb' : 'sqlite',
     repos: EL_REPOS(extras),
-    base: EL_BASE.split(' '),
+    // EL9's dnf runs on the system python3, so the image has it (EL8's runs on platform-python).
+    base: major === '9' ? [...EL_BASE.split(' '), 'python3'] : EL_BASE.split(' '),
     rpmdbBytes: major === '8' ? 17_000_000 : 7_800_000,
   };
 }
