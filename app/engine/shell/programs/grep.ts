@@ -1,4 +1,4 @@
-/** grep (and egrep, fgrep): -q -v -i -E -F -c -n -l -L -h -H -o -w -x -r -s -e -f -m. */
+/** grep (and egrep, fgrep): -q -v -i -E -F -c -n -l -L -h -H -o -w -x -r -s -e -f -m -A -B -C. */
 import { basename } from '../../fs/path';
 import { fileError } from '../messages';
 import type { Program } from '../program';
@@ -33,6 +33,9 @@ export const grep: Program = (argv, io) => {
         'regexp=': 'e',
         'file=': 'f',
         'max-count=': 'm',
+        'after-context=': 'A',
+        'before-context=': 'B',
+        'context=': 'C',
         'no-messages': 's',
         'color=': 'color',
         color: 'color',
@@ -106,6 +109,9 @@ export const grep: Program = (argv, io) => {
   }
   const showNames = opts.has('H') || (!opts.has('h') && (files.length > 1 || recursive));
   const max = opts.value('m') !== undefined ? Number(opts.value('m')) : Infinity;
+  const context = (flag: string): number => Number(opts.value(flag) ?? opts.value('C') ?? 0) || 0;
+  const after = context('A');
+  const before = context('B');
   for (const file of files) {
     let text: string;
     if (file === '-') text = io.stdin;
@@ -120,23 +126,49 @@ export const grep: Program = (argv, io) => {
     }
     const label = file === '-' ? '(standard input)' : file;
     let matches = 0;
-    const out: string[] = [];
-    lines(text).forEach((line, index) => {
-      if (matches >= max) return;
+    const all = lines(text);
+    // Which lines are selected: a hit (or a miss under -v), up to -m of them.
+    const selected = all.map((line) => {
+      if (matches >= max) return false;
       const hit = regexes.some((re) => {
         re.lastIndex = 0;
         return re.test(line);
       });
-      if (hit === opts.has('v')) return;
+      if (hit === opts.has('v')) return false;
       matches++;
-      const prefix = `${showNames ? `${label}:` : ''}${opts.has('n') ? `${index + 1}:` : ''}`;
-      if (opts.has('o') && !opts.has('v')) {
-        for (const re of regexes) {
-          re.lastIndex = 0;
-          for (const m of line.matchAll(re)) if (m[0]) out.push(prefix + m[0]);
-        }
-      } else out.push(prefix + line);
+      return true;
     });
+    const prefix = (index: number, separator: ':' | '-'): string =>
+      `${showNames ? `${label}${separator}` : ''}${opts.has('n') ? `${index + 1}${separator}` : ''}`;
+    const onlyMatching = (): string[] =>
+      all.flatMap((line, index) =>
+        selected[index]
+          ? regexes.flatMap((re) => {
+              re.lastIndex = 0;
+              return [...line.matchAll(re)]
+                .filter((m) => m[0])
+                .map((m) => prefix(index, ':') + m[0]);
+            })
+          : [],
+      );
+    // -A/-B/-C: context lines take '-' where matches take ':', and GNU and BusyBox grep print
+    // '--' between groups that do not touch.
+    const withContext = (): string[] => {
+      const lines: string[] = [];
+      let last = -1;
+      all.forEach((line, index) => {
+        const inContext =
+          selected[index] ||
+          selected.slice(index + 1, index + 1 + before).includes(true) ||
+          selected.slice(Math.max(0, index - after), index).includes(true);
+        if (!inContext) return;
+        if (last >= 0 && index > last + 1 && before + after > 0) lines.push('--');
+        lines.push(prefix(index, selected[index] ? ':' : '-') + line);
+        last = index;
+      });
+      return lines;
+    };
+    const out = opts.has('o') && !opts.has('v') ? onlyMatching() : withContext();
     if (matches > 0) status = 0;
     if (opts.has('q')) {
       if (matches > 0) return 0;

@@ -30,6 +30,21 @@ describe('grep', () => {
       '/src/a.txt:1:TODO one\n/src/b/c.txt:2:TODO two\n',
     );
   });
+
+  it('prints context lines with -A, -B and -C, marked with - and groups split by --', () => {
+    // Recorded with GNU grep 3.8: the Rails Dockerfile idiom reads the Bundler version so.
+    const s = sim('gnu', { '/f': 'a\nx1\nb\nc\nd\nx2\ne\nx3\nf\ng\n' });
+    expect(s.run('grep -n -C1 x /f').stdout).toBe(
+      '1-a\n2:x1\n3-b\n--\n5-d\n6:x2\n7-e\n8:x3\n9-f\n',
+    );
+    expect(
+      s.run('grep -A1 -m1 x /f; grep -c -A2 x /f; grep -H --before-context=1 x2 /f').stdout,
+    ).toBe('x1\nb\n3\n/f-d\n/f:x2\n');
+    const lock = sim('gnu', { '/Gemfile.lock': 'DEPENDENCIES\n\nBUNDLED WITH\n   2.5.11\n' });
+    expect(lock.run('grep -A 1 "BUNDLED WITH" /Gemfile.lock | tail -n 1').stdout).toBe(
+      '   2.5.11\n',
+    );
+  });
 });
 
 describe('sed', () => {
