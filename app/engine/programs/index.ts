@@ -37,6 +37,7 @@ import { corepackProgram, npxProgram } from './node/npx';
 import { yarnProgram } from './node/yarn';
 import { pipProgram } from './python/pip';
 import { pythonProgram } from './python/python';
+import { phpPrograms } from './php';
 import { bundleProgram } from './ruby/bundle';
 import { gemProgram } from './ruby/gem';
 import { rubyProgram } from './ruby/ruby';
@@ -83,6 +84,7 @@ export function packagePrograms(
   add(['ruby'], rubyProgram);
   add(['gem'], gemProgram(catalog));
   add(['bundle', 'bundler'], bundleProgram(catalog));
+  for (const [names, run] of phpPrograms()) add(names, run);
   const known = knownContentResolver(catalog, distro);
   add(['curl'], curlWithKnownContent(known));
   add(['wget'], wgetWithKnownContent(known));

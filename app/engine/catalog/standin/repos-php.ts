@@ -1,11 +1,13 @@
 /** php: cli, apache and fpm variants, with PHPIZE_DEPS, the docker-php-* helpers and the real entrypoints. */
 import { sha256Hex } from '../../fs/digest';
 import { PATH_DEFAULT } from '../images/define';
-import type { PackageFile } from '../types';
+import type { ImageSpec } from '../images/define';
+import type { World } from '../images/world';
+import type { ImageConfig, PackageFile } from '../types';
 import { ownedDir } from './accounts';
 import { assemble, copy, releaseWords, run, type Row } from './assemble';
 import { baseImage } from './bases';
-import { lines } from './grammar';
+import { lines, type ParsedTag } from './grammar';
 import { spreadFiles, textFile } from './layers';
 import type { RepoDef } from './repo';
 
@@ -23,6 +25,22 @@ const PHP_KEYS: Record<string, string> = {
   '8.1':
     '528995BFEDFBA7191D46839EF9BA0ADA31CBD89E 39B641343D8C104B2B146DC3F9C39DC0B9698544 F1F692238FBC1666E5A5CCD4199F9DFEF6FFBAFD',
 };
+/** PHP_API_VERSION of each line: the extension directory's name. */
+const PHP_API: Record<string, string> = {
+  '7.4': '20190902',
+  '8.1': '20210902',
+  '8.2': '20220829',
+  '8.3': '20230831',
+  '8.4': '20240924',
+  '8.5': '20250925',
+};
+/** Sizes of docker-library/php's helper scripts. */
+const HELPER_SIZES: Record<string, number> = {
+  source: 1_138,
+  configure: 1_781,
+  enable: 3_581,
+  install: 3_791,
+};
 const PHPIZE_DEPS =
   'autoconf \t\tdpkg-dev \t\tfile \t\tg++ \t\tgcc \t\tlibc-dev \t\tmake \t\tpkg-config \t\tre2c';
 const PHP_CFLAGS =
@@ -37,6 +55,25 @@ fi
 
 exec "$@"
 `;
+/** Debian apache2's modules (`+`: enabled by the package; `.conf`: has a config file). */
+const APACHE_MODS = `access_compat+ actions.conf alias+.conf auth_basic+ authn_core+ authn_file+ authz_core+
+  authz_host+ authz_user+ autoindex+.conf cache cache_disk.conf cgi deflate+.conf dir+.conf env+
+  expires filter+ headers http2.conf include info.conf mime+.conf mpm_event.conf mpm_worker.conf
+  negotiation+.conf proxy.conf proxy_fcgi proxy_http proxy_wstunnel remoteip reqtimeout+.conf
+  rewrite setenvif+.conf slotmem_shm socache_shmcb ssl.conf status+.conf substitute unique_id
+  userdir.conf vhost_alias`;
+const APACHE_MODULES = APACHE_MODS.split(/\s+/)
+  .filter(Boolean)
+  .flatMap((word) => {
+    const name = word.replace(/[+.].*$/, '');
+    const on = word.includes('+');
+    const files = [`${name}.load`, ...(word.endsWith('.conf') ? [`${name}.conf`] : [])];
+    return files.flatMap((f) => [
+      `/etc/apache2/mods-available/${f}=${f.endsWith('.load') ? 60 + name.length * 3 : 400 + name.length * 37}`,
+      ...(on ? [`/etc/apache2/mods-enabled/${f}->../mods-available/${f}`] : []),
+    ]);
+  })
+  .join(' ');
 /** /etc/apache2/envvars after the Dockerfile's sed turns each `export X=Y` into a default. */
 const APACHE_ENVVARS = `# envvars - default environment variables for apache2ctl
 
@@ -97,6 +134,29 @@ export const php: RepoDef = {
     versionless: true,
   },
   build(world, tag, reference) {
+    return phpImage(world, tag, reference);
+  },
+};
+
+/** What an image built FROM php adds (the composer image): rows, env and config after php's. */
+export interface OnPhp {
+  repository: string;
+  description: string;
+  created: string;
+  rows: Row[];
+  env: string[];
+  config: Partial<ImageConfig>;
+  what: string;
+}
+
+/** The php image of a parsed tag, or with `more`, an image built FROM it. */
+export function phpImage(
+  world: World,
+  tag: ParsedTag,
+  reference: string,
+  more?: OnPhp,
+): ImageSpec | undefined {
+  {
     const base = baseImage(world, tag.release, 'slim');
     if (!base) return undefined;
     const alpine = alpineOf(tag);
@@ -122,7 +182,7 @@ export const php: RepoDef = {
       `PHP_ASC_URL=${url}.asc`,
       `PHP_SHA256=${sha256Hex(`php-${v}.tar.xz`)}`,
     ];
-    const ext = `lib/php/extensions/no-debug-non-zts-${minor === '8.5' ? '20250925' : minor === '8.4' ? '20240924' : minor === '8.3' ? '20230831' : '20220829'}`;
+    const ext = `lib/php/extensions/no-debug-${kind === 'zts' ? '' : 'non-'}zts-${PHP_API[minor] ?? '20240924'}`;
     const phpFiles = spreadFiles(
       '/usr/local',
       `bin/php:x bin/php-config:x=5730 bin/phpize:x=4897 bin/pear:x=830 bin/pecl:x=825 bin/phpdbg:x
@@ -133,13 +193,15 @@ export const php: RepoDef = {
        ${kind === 'apache' ? '/usr/lib/apache2/modules/libphp.so:x /etc/apache2/mods-available/php.load=70 /etc/apache2/conf-available/docker-php.conf=150' : ''}`,
       kind === 'apache' || kind === 'fpm' ? 41_000_000 : 37_000_000,
     );
-    const helpers = ['configure', 'enable', 'install'].map((n) =>
-      textFile(
-        `/usr/local/bin/docker-php-ext-${n}`,
-        `#!/bin/sh\nset -e\n# docker-php-ext-${n}: see the official image's script\n`,
-        0o755,
-      ),
-    );
+    // The helpers are modelled programs (../../programs/php): their files are stand-ins of the
+    // scripts' sizes, not `#!/bin/sh` text the shell would interpret instead.
+    const helpers = Object.entries(HELPER_SIZES)
+      .filter(([n]) => n !== 'source')
+      .map(([n, size]): PackageFile => ({
+        path: `/usr/local/bin/docker-php-ext-${n}`,
+        size,
+        mode: 0o755,
+      }));
     const depRow: Row = alpine
       ? {
           by: run(`apk add --no-cache \t\tca-certificates \t\tcurl \t\topenssl \t\ttar \t\txz`),
@@ -192,7 +254,9 @@ export const php: RepoDef = {
                /usr/lib/apache2/modules/mod_mpm_prefork.so:x /usr/lib/apache2/modules/mod_rewrite.so:x /usr/lib/apache2/modules/mod_ssl.so:x
                /etc/apache2/apache2.conf=7178 /etc/apache2/ports.conf=274 /etc/apache2/sites-available/000-default.conf=1286
                /etc/apache2/sites-enabled/000-default.conf->../sites-available/000-default.conf /etc/apache2/mods-available/mpm_prefork.load=126
-               /usr/lib/x86_64-linux-gnu/libapr-1.so.0.7.5:x /usr/lib/x86_64-linux-gnu/libaprutil-1.so.0.6.3:x`,
+               /usr/lib/x86_64-linux-gnu/libapr-1.so.0.7.5:x /usr/lib/x86_64-linux-gnu/libaprutil-1.so.0.6.3:x
+               /usr/sbin/a2ensite->a2enmod /usr/sbin/a2dissite->a2enmod /usr/sbin/a2enconf->a2enmod /usr/sbin/a2disconf->a2enmod
+               ${APACHE_MODULES}`,
               2_900_000,
             ),
             textFile('/etc/apache2/envvars', APACHE_ENVVARS),
@@ -244,11 +308,7 @@ export const php: RepoDef = {
       {
         by: copy('docker-php-source /usr/local/bin/'),
         files: [
-          textFile(
-            '/usr/local/bin/docker-php-source',
-            '#!/bin/sh\nset -e\n\ndir=/usr/src/php\n\nusage() {\n\techo "usage: $0 COMMAND"\n}\n',
-            0o755,
-          ),
+          { path: '/usr/local/bin/docker-php-source', size: HELPER_SIZES.source ?? 0, mode: 0o755 },
         ],
       },
       {
@@ -345,22 +405,24 @@ export const php: RepoDef = {
     } else {
       rows.push('CMD ["php" "-a"]');
     }
+    const what = `PHP ${v} (${kind}; a modelled /usr/local install whose php, pecl and docker-php-* helpers are modelled programs; scripts are not run) on ${releaseWords(base)}`;
     return assemble(world, {
-      repository: 'php',
+      repository: more?.repository ?? 'php',
       reference,
-      created: '2025-12-09T19:40:00Z',
+      created: more?.created ?? '2025-12-09T19:40:00Z',
       base,
       config: {
-        Env: env,
+        Env: [...env, ...(more?.env ?? [])],
         Entrypoint: ['docker-php-entrypoint'],
         Cmd: cmd,
         WorkingDir: alpine ? '/' : '',
         User: '',
         ...extra,
+        ...more?.config,
       },
-      rows,
-      what: `PHP ${v} (${kind}; a modelled /usr/local install, no php interpreter runs your scripts) on ${releaseWords(base)}`,
-      description: this.description,
+      rows: [...rows, ...(more?.rows ?? [])],
+      what: more ? `${more.what} on ${what}` : what,
+      description: more?.description ?? php.description,
     });
-  },
-};
+  }
+}

@@ -9,6 +9,7 @@ import { openjdk, temurin } from './repos-java';
 import { gradle, maven } from './repos-java-tools';
 import { helloWorld, mariadb, memcached, registry } from './repos-more';
 import { php } from './repos-php';
+import { composer } from './repos-composer';
 import { node, python } from './repos-python-node';
 import { ruby } from './repos-ruby';
 import { RPM_REPOS } from './repos-rpm';
@@ -19,6 +20,7 @@ export const REPOS: RepoDef[] = [
   node,
   ruby,
   php,
+  composer,
   golang,
   rust,
   temurin,

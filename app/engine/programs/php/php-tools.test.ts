@@ -1,0 +1,117 @@
+// The PHP toolchain in containers of the php stand-ins: php's reports, the docker-php-*
+// helpers, pecl, a2enmod and composer, each checked by what it prints and leaves behind.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Terminal } from '../../runtime/testing/terminal';
+import type { Catalog } from '../../catalog/types';
+import { buildCatalog } from '../../catalog/world';
+
+let catalog: Catalog;
+beforeAll(() => {
+  catalog = buildCatalog();
+});
+
+function sh(image: string, script: string) {
+  const t = new Terminal(catalog);
+  const r = t.run(`docker run --rm ${image} sh -c '${script}'`);
+  return { ...r, out: r.out + r.err };
+}
+
+describe('php', () => {
+  it('prints the image version line and the compiled-in modules', () => {
+    const t = new Terminal(catalog);
+    const v = t.run('docker run --rm php:8.2-cli php -v');
+    expect(v.out).toMatch(
+      /^PHP 8\.2\.29 \(cli\) \(built: .*\) \(NTS\)\nCopyright \(c\) The PHP Group\nZend Engine v4\.2\.29/,
+    );
+    const m = t.run('docker run --rm php:8.3-cli php -m').out;
+    expect(m).toContain('[PHP Modules]\nCore\nctype\n');
+    expect(m).toContain('\nsodium\n');
+    expect(m).not.toContain('\nzip\n');
+  });
+
+  it('fails on a missing script as php does and notes that scripts are not run', () => {
+    const missing = sh('php:8.3-cli', 'php nosuch.php; echo "exit=$?"');
+    expect(missing.out).toContain('Could not open input file: nosuch.php\nexit=1');
+    const present = sh('php:8.3-cli', 'echo "<?php" > /a.php && php /a.php; echo "exit=$?"');
+    expect(present.out).toContain('exit=0');
+  });
+
+  it('lists the conf.d files with --ini', () => {
+    const out = sh('php:8.4-cli', 'php --ini').out;
+    expect(out).toContain('Configuration File (php.ini) Path: /usr/local/etc/php\n');
+    expect(out).toContain(
+      'Additional .ini files parsed:      /usr/local/etc/php/conf.d/docker-php-ext-sodium.ini\n',
+    );
+  });
+});
+
+describe('docker-php-ext-install', () => {
+  it('builds pdo_mysql into the API directory and enables it, deleting the source it extracted', () => {
+    const out = sh(
+      'php:8.3-cli',
+      'docker-php-ext-install pdo_mysql && ls /usr/local/lib/php/extensions/no-debug-non-zts-20230831 && cat /usr/local/etc/php/conf.d/docker-php-ext-pdo_mysql.ini && ls /usr/src; php -m | grep pdo_mysql',
+    ).out;
+    expect(out).toContain('Zend Extension Api No:   420230831');
+    expect(out).toContain('Build complete.');
+    expect(out).toContain('pdo_mysql.so');
+    expect(out).toContain('extension=pdo_mysql\n');
+    expect(out).not.toMatch(/^php$/m);
+    expect(out).toMatch(/^pdo_mysql$/m);
+  });
+
+  it('names the possible values for an unknown extension', () => {
+    const r = sh('php:8.2-cli', 'docker-php-ext-install nosuch; echo "exit=$?"');
+    expect(r.out).toContain('error: /usr/src/php/ext/nosuch does not exist');
+    expect(r.out).toContain(
+      'Possible values for ext-name:\nbcmath bz2 calendar ctype curl dba dl_test dom',
+    );
+    expect(r.out).toContain('exit=1');
+  });
+
+  it('stops at configure when zip lacks libzip-dev, and gd lacks libpng-dev', () => {
+    const zip = sh('php:8.2-cli', 'docker-php-ext-install zip; echo "exit=$?"').out;
+    expect(zip).toContain(
+      'configure: error: Package requirements (libzip >= 0.11 libzip != 1.3.1 libzip != 1.7.0) were not met:',
+    );
+    expect(zip).toContain('exit=1');
+    const gd = sh('php:8.2-cli', 'docker-php-ext-install gd; echo "exit=$?"').out;
+    expect(gd).toContain("No package 'libpng' found");
+  });
+});
+
+describe('pecl and docker-php-ext-enable', () => {
+  it('installs redis without enabling it until docker-php-ext-enable', () => {
+    const out = sh(
+      'php:8.2-cli',
+      'pecl install redis && php -m | grep -c "^redis$"; docker-php-ext-enable redis && php -m | grep "^redis$"',
+    ).out;
+    expect(out).toContain('downloading redis-6.3.0.tgz ...');
+    expect(out).toContain(
+      "Installing '/usr/local/lib/php/extensions/no-debug-non-zts-20220829/redis.so'",
+    );
+    expect(out).toContain('You should add "extension=redis.so" to php.ini');
+    expect(out).toMatch(/^0\nredis$/m);
+  });
+
+  it('refuses a release the PHP version cannot have', () => {
+    const out = sh('php:7.4-cli', 'pecl install xdebug; echo "exit=$?"').out;
+    expect(out).toContain(
+      'pecl/xdebug requires PHP (version >= 8.0.0, version <= 8.4.99), installed version is 7.4.33',
+    );
+    expect(out).toContain('exit=1');
+  });
+});
+
+describe('a2enmod', () => {
+  it('links the module and says how to activate it', () => {
+    const out = sh(
+      'php:8.3-apache',
+      'a2enmod rewrite && readlink /etc/apache2/mods-enabled/rewrite.load && a2enmod rewrite; a2enmod nosuch; echo "exit=$?"',
+    ).out;
+    expect(out).toContain(
+      'Enabling module rewrite.\nTo activate the new configuration, you need to run:\n  service apache2 restart\n../mods-available/rewrite.load\nModule rewrite already enabled\n',
+    );
+    expect(out).toContain('ERROR: Module nosuch does not exist!');
+    expect(out).toContain('exit=1');
+  });
+});
