@@ -5,8 +5,9 @@
  */
 import type { AptRepository } from '../../catalog/types';
 import { exists } from '../common/fs-helpers';
-import { listFileName, releasesFor } from './archive';
+import { listFileName } from './archive';
 import type { AptContext } from './context';
+import { ownReleases } from './own-releases';
 import { readSources, type SourceEntry } from './sources';
 
 export interface ThirdPartySource {
@@ -26,7 +27,7 @@ function bare(url: string): string {
 
 /** Source entries other than the distribution's own releases, one per component. */
 export function thirdPartySources(ctx: AptContext): ThirdPartySource[] {
-  const own = new Set(releasesFor(ctx.distro).map((r) => `${bare(r.url)} ${r.suite}`));
+  const own = new Set(ownReleases(ctx).map((r) => `${bare(r.url)} ${r.suite}`));
   const seen = new Set<string>();
   const out: ThirdPartySource[] = [];
   const add = (entry: SourceEntry, component: string) => {

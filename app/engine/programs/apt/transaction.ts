@@ -8,6 +8,7 @@ import type { Package } from '../../catalog/types';
 import { ensureDir, exists, readText, writeBlob, writeText } from '../common/fs-helpers';
 import { aptDuration, aptSize, transferMs } from '../common/sizes';
 import { originOf } from './archive';
+import { ownOrigin } from './own-releases';
 import { debFileName, keepDeb, writePkgCaches } from './caches';
 import { dockerClean, say, type AptContext } from './context';
 import { debArchitecture, dpkgName, writeDpkgDb, type DpkgDb } from './dpkg-db';
@@ -74,7 +75,7 @@ export function runTransaction(ctx: AptContext, db: DpkgDb, tx: Transaction): nu
 function download(ctx: AptContext, items: readonly UnpackItem[], bytes: number): void {
   const { io } = ctx;
   items.forEach(({ pkg }, i) => {
-    const { url, where } = pkg.origin ?? originOf(ctx.distro, pkg.version);
+    const { url, where } = pkg.origin ?? ownOrigin(ctx, originOf(ctx.distro, pkg.version));
     const arch = debArchitecture(pkg.name);
     say(
       ctx,

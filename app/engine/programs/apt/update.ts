@@ -6,7 +6,8 @@
 import { emptyDir } from '../../fs/node';
 import { ensureDir, exists, listDir, writeBlob } from '../common/fs-helpers';
 import { aptDuration, aptSize, transferMs } from '../common/sizes';
-import { inReleaseFile, packagesFile, releasesFor } from './archive';
+import { inReleaseFile, packagesFile } from './archive';
+import { archivedNote, archivedSuite, releaseNotFound, type ArchivedRelease } from './archived';
 import { dockerClean, gzipIndexes, noteOnce, say, type AptContext } from './context';
 import {
   sourceInReleaseFile,
@@ -15,6 +16,7 @@ import {
   type ThirdPartySource,
 } from './repositories';
 import { writePkgCaches } from './caches';
+import { ownReleases } from './own-releases';
 
 export const LISTS = '/var/lib/apt/lists';
 
@@ -33,22 +35,37 @@ interface IndexFetch {
   stored: number;
 }
 
+/** A source whose mirror no longer has its suite (archived.ts). */
+interface Missing {
+  url: string;
+  suite: string;
+  gone: ArchivedRelease;
+}
+
 /**
  * The Get/Hit lines and index files of one source: its InRelease, then (unless apt has that
- * InRelease already: "Hit") its Packages indexes, numbered in the order apt prints them.
+ * InRelease already: "Hit") its Packages indexes, numbered in the order apt prints them. An
+ * archived suite gets "Ign" for its InRelease and, after every InRelease, "Err" for its Release.
  */
 function sourceFetches(
   ctx: AptContext,
   compressed: boolean,
-): { hits: string[]; inReleases: IndexFetch[]; packages: IndexFetch[] } {
+): { hits: string[]; inReleases: IndexFetch[]; packages: IndexFetch[]; missing: Missing[] } {
   const fs = ctx.io.fs;
   const have = listDir(fs, LISTS);
   const hits: string[] = [];
   const inReleases: IndexFetch[] = [];
   const packages: IndexFetch[] = [];
+  const missing: Missing[] = [];
   let n = 0;
-  for (const release of releasesFor(ctx.distro)) {
+  for (const release of ownReleases(ctx)) {
     n++;
+    const gone = archivedSuite(release.url, release.suite);
+    if (gone) {
+      hits.push(`Ign:${n} ${release.url} ${release.suite} InRelease`);
+      missing.push({ url: release.url, suite: release.suite, gone });
+      continue;
+    }
     const file = inReleaseFile(release);
     if (have.includes(file)) {
       hits.push(`Hit:${n} ${release.url} ${release.suite} InRelease`);
@@ -112,9 +129,11 @@ function sourceFetches(
         );
     }
   }
-  // Packages lines are numbered after every InRelease, as apt's queue fetches them.
+  // Release files of archived suites, then Packages lines, are numbered after every InRelease,
+  // as apt's queue fetches them.
+  for (const { url, suite, gone } of missing) hits.push(releaseNotFound(++n, url, suite, gone));
   for (const fetch of packages) fetch.line = `Get:${++n} ${fetch.line}`;
-  return { hits, inReleases, packages };
+  return { hits, inReleases, packages, missing };
 }
 
 function fnv(text: string): number {
@@ -134,14 +153,16 @@ export function aptUpdate(ctx: AptContext): number {
     fs.putTree(`${LISTS}/auxfiles`, { ...emptyDir(0o755), uid: 42 });
   if (!exists(fs, `${LISTS}/lock`)) fs.writeFile(`${LISTS}/lock`, { text: '' }, { mode: 0o640 });
 
-  const { hits, inReleases, packages } = sourceFetches(ctx, compressed);
+  const { hits, inReleases, packages, missing } = sourceFetches(ctx, compressed);
   const fetches = [...inReleases, ...packages];
   let fetched = 0;
   for (const fetch of fetches) {
     fetched += fetch.size;
     writeBlob(fs, `${LISTS}/${fetch.file}`, fetch.blob, fetch.stored);
   }
-  const elapsed = transferMs(fetched, 12_000_000) + 400 * (inReleases.length + hits.length);
+  // A 404 comes back at once; each InRelease fetched or checked costs a round trip.
+  const answered = inReleases.length + hits.length - 2 * missing.length;
+  const elapsed = transferMs(fetched, 12_000_000) + 400 * answered + 20 * missing.length;
   io.spend(elapsed);
   const lines = [...hits, ...fetches.map((f) => f.line)].sort(
     (a, b) => Number(/:(\d+) /.exec(a)?.[1]) - Number(/:(\d+) /.exec(b)?.[1]),
@@ -153,9 +174,10 @@ export function aptUpdate(ctx: AptContext): number {
   }
   say(ctx, 'Reading package lists...\n');
   io.spend(900);
+  if (missing.length > 0) return repositoriesMissing(ctx, missing);
   if (!dockerClean(ctx)) writePkgCaches(ctx);
   if (packages.length > 0) {
-    const first = releasesFor(ctx.distro)[0];
+    const first = ownReleases(ctx)[0];
     io.note(
       `apt-get update did not contact ${first?.url ?? 'the archive'}: the index files in /var/lib/apt/lists are modelled with the real archive's sizes (${aptSize(
         packages.reduce((s, p) => s + p.stored, 0),
@@ -163,4 +185,20 @@ export function aptUpdate(ctx: AptContext): number {
     );
   }
   return 0;
+}
+
+/**
+ * apt's verdict on suites without a Release file: an E: line each (with its two N: notes on a
+ * terminal; apt hides notices when quiet, as in every Docker build) and exit 100.
+ */
+function repositoriesMissing(ctx: AptContext, missing: readonly Missing[]): number {
+  for (const { url, suite } of missing) {
+    ctx.io.stderr(`E: The repository '${url} ${suite} Release' does not have a Release file.\n`);
+    if (ctx.io.tty && ctx.quiet <= 1)
+      ctx.io.stderr(
+        "N: Updating from such a repository can't be done securely, and is therefore disabled by default.\nN: See apt-secure(8) manpage for repository creation and user configuration details.\n",
+      );
+  }
+  for (const { gone } of missing) noteOnce(ctx, archivedNote(gone));
+  return 100;
 }
