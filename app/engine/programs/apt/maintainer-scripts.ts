@@ -2,6 +2,7 @@
  * The visible output of a few packages' maintainer scripts and triggers, for the packages
  * people install most (ca-certificates, tzdata). Other packages configure silently here.
  */
+import { strftime } from '../../shell/programs/clock';
 
 export function maintainerOutput(name: string, now: number): string | undefined {
   if (name === 'ca-certificates') {
@@ -32,24 +33,5 @@ export function triggerOutput(name: string, version: string): string {
 
 /** date(1)'s default format in the C locale: "Thu Jan 15 09:00:03 UTC 2026". */
 export function cDate(ms: number): string {
-  const d = new Date(ms);
-  const days = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-  const months = [
-    'Jan',
-    'Feb',
-    'Mar',
-    'Apr',
-    'May',
-    'Jun',
-    'Jul',
-    'Aug',
-    'Sep',
-    'Oct',
-    'Nov',
-    'Dec',
-  ];
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${days[d.getUTCDay()]} ${months[d.getUTCMonth()]} ${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(
-    d.getUTCMinutes(),
-  )}:${pad(d.getUTCSeconds())} UTC ${d.getUTCFullYear()}`;
+  return strftime('%a %b %d %H:%M:%S UTC %Y', ms);
 }

@@ -10,6 +10,7 @@ import type { ProgramIO } from '../../shell/program';
 import { exists, writeBlob, writeText } from '../common/fs-helpers';
 import { sha256Hex } from '../common/hash';
 import { writeJar } from './jar-files';
+import { strftime } from '../../shell/programs/clock';
 
 export const CENTRAL = 'https://repo.maven.apache.org/maven2';
 
@@ -28,11 +29,7 @@ export function mavenSize(bytes: number): string {
 
 /** Java's Properties.store comment date: "Thu Jan 15 09:00:12 UTC 2026". */
 export function javaDate(ms: number): string {
-  const d = new Date(ms);
-  const days = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-  const months = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${days[d.getUTCDay()]} ${months[d.getUTCMonth()]} ${two(d.getUTCDate())} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())} UTC ${d.getUTCFullYear()}`;
+  return strftime('%a %b %d %H:%M:%S UTC %Y', ms);
 }
 
 export interface MavenLog {

@@ -24,6 +24,7 @@ import {
 } from './system';
 import { rpmPackage } from '../../catalog/rpm/packages';
 import { nevra } from '../../catalog/rpm/rpmdb';
+import { strftime } from '../../shell/programs/clock';
 
 const CACHE = '/var/cache/dnf';
 
@@ -32,25 +33,7 @@ function cacheDir(repo: RepoConfig): string {
 }
 
 function dateLine(now: number): string {
-  const d = new Date(now);
-  const days = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-  const months = [
-    'Jan',
-    'Feb',
-    'Mar',
-    'Apr',
-    'May',
-    'Jun',
-    'Jul',
-    'Aug',
-    'Sep',
-    'Oct',
-    'Nov',
-    'Dec',
-  ];
-  const h = d.getUTCHours();
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${days[d.getUTCDay()]} ${two(d.getUTCDate())} ${months[d.getUTCMonth()]} ${d.getUTCFullYear()} ${two(h % 12 || 12)}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())} ${h < 12 ? 'AM' : 'PM'} UTC`;
+  return strftime('%a %d %b %Y %I:%M:%S %p UTC', now);
 }
 
 /** Loads every enabled repository's metadata (from the cache when it is there). */
