@@ -210,6 +210,18 @@ describe('runBuild', () => {
     expect(layer?.children['app.jar']).toMatchObject({ kind: 'file' });
   });
 
+  it('skips a wildcard source that matches nothing, as BuildKit does (Next.js lockfile COPY)', () => {
+    const out = build(
+      'FROM busybox\nWORKDIR /app\nCOPY package.json yarn.lock* package-lock.json* ./\nCOPY none* /made/\n',
+      { 'package.json': '{}\n', 'package-lock.json': '{}\n' },
+    );
+    expect(out.ok).toBe(true);
+    const app = out.layers.at(-2)?.tree.children['app'] as DirNode | undefined;
+    expect(Object.keys(app?.children ?? {}).sort()).toEqual(['package-lock.json', 'package.json']);
+    // Recorded on the 20.10 oracle: nothing matched, so not even the destination is made.
+    expect(out.layers.at(-1)?.tree.children['made']).toBeUndefined();
+  });
+
   it('lets the last of several sources stand at a file destination, as BuildKit does', () => {
     const out = build('FROM busybox\nCOPY a.jar c.jar app.jar\n', {
       'a.jar': 'hi\n',

@@ -16,7 +16,12 @@ export interface CopySource {
 
 export type ResolvedSources = { ok: true; sources: CopySource[] } | { ok: false; missing: string };
 
-/** Finds the sources in a root tree; a wildcard that matches nothing is an error too. */
+/**
+ * Finds the sources in a root tree. A missing plain path is an error; a wildcard that matches
+ * nothing is not (BuildKit copies with AllowEmptyWildcard), so Next.js's
+ * `COPY package.json yarn.lock* package-lock.json* pnpm-lock.yaml* ./` works with one lockfile,
+ * and `COPY none* /dir/` copies nothing and makes no /dir (recorded on the 20.10 oracle).
+ */
 export function resolveSources(root: DirNode, patterns: readonly string[]): ResolvedSources {
   const sources: CopySource[] = [];
   for (const pattern of patterns) {
@@ -27,7 +32,6 @@ export function resolveSources(root: DirNode, patterns: readonly string[]): Reso
         if (node.kind === 'whiteout') continue;
         if (globMatch(cleaned, path.slice(1))) matches.push({ path, node });
       }
-      if (matches.length === 0) return { ok: false, missing: `/${cleaned}` };
       sources.push(...matches);
       continue;
     }
