@@ -88,6 +88,18 @@ describe('adduser and addgroup', () => {
     expect(s.fs.stat('/home/www').ok).toBe(false);
     expect(readText(s.fs, '/etc/group')).toContain('staff:x:50:www\n');
   });
+
+  it("takes BusyBox's lowest free id, not one past the highest (Alpine's ntp 123 and guest 405)", () => {
+    const s = sim('busybox', {
+      '/etc/passwd':
+        'root:x:0:0:root:/root:/bin/sh\nntp:x:123:123:NTP:/var/empty:/sbin/nologin\nguest:x:405:100:guest:/dev/null:/sbin/nologin\n',
+      '/etc/group': 'root:x:0:root\nusers:x:100:games\nntp:x:123:ntp\nping:x:999:\n',
+    });
+    s.run('addgroup -S smb && adduser -S -D -H -G smb smbuser && adduser -D web');
+    expect(s.run('id smbuser; id web').stdout).toBe(
+      'uid=100(smbuser) gid=101(smb) groups=101(smb)\nuid=1000(web) gid=1000(web) groups=1000(web)\n',
+    );
+  });
 });
 
 describe('su, gosu, sudo', () => {

@@ -29,6 +29,20 @@ export function freeId(
   return undefined;
 }
 
+/**
+ * BusyBox's adduser and addgroup take the lowest free id from the start of the range (100 for
+ * -S, 1000 otherwise), not one past the highest: on Alpine, whose passwd has ntp (123) and
+ * guest (405), `adduser -S app` is uid 100, not 406.
+ */
+export function lowestFreeId(
+  used: ReadonlySet<number>,
+  min: number,
+  max: number,
+): number | undefined {
+  for (let id = min; id <= max; id++) if (!used.has(id)) return id;
+  return undefined;
+}
+
 export function usedUids(io: ProgramIO): Set<number> {
   return new Set(passwdEntries(io.fs).map((e) => e.uid));
 }

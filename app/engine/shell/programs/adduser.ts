@@ -10,6 +10,7 @@ import {
   addMember,
   addUserEntry,
   freeId,
+  lowestFreeId,
   makeHome,
   usedGids,
   usedUids,
@@ -242,15 +243,15 @@ function busyboxAdduser(argv: string[], io: ProgramIO): number {
       return 1;
     }
     gid = found.gid;
-    uid ??= freeId(uids, system ? 100 : 1000, system ? 999 : 60000, false);
+    uid ??= lowestFreeId(uids, system ? 100 : 1000, system ? 999 : 64999);
   } else if (system && groupByName(io.fs, 'nogroup')) {
     gid = (groupByName(io.fs, 'nogroup') as { gid: number }).gid;
-    uid ??= freeId(uids, 100, 999, false);
+    uid ??= lowestFreeId(uids, 100, 999);
   } else {
     // A new group named after the user, with the same id when it is free.
     if (uid === undefined) {
       const taken = new Set([...uids, ...gids]);
-      uid = freeId(taken, system ? 100 : 1000, system ? 999 : 60000, false);
+      uid = lowestFreeId(taken, system ? 100 : 1000, system ? 999 : 64999);
     }
     if (groupByName(io.fs, name)) {
       io.stderr(`adduser: group '${name}' in use\n`);
@@ -259,7 +260,7 @@ function busyboxAdduser(argv: string[], io: ProgramIO): number {
     gid =
       uid !== undefined && !gids.has(uid)
         ? uid
-        : (freeId(gids, system ? 100 : 1000, system ? 999 : 60000, false) ?? 0);
+        : (lowestFreeId(gids, system ? 100 : 1000, system ? 999 : 64999) ?? 0);
     addGroupEntry(io, name, gid);
   }
   if (uid === undefined) {
@@ -316,7 +317,7 @@ function busyboxAddgroup(argv: string[], io: ProgramIO): number {
   const gid =
     opts.value('g') !== undefined
       ? Number(opts.value('g'))
-      : freeId(gids, opts.has('S') ? 100 : 1000, opts.has('S') ? 999 : 60000, false);
+      : lowestFreeId(gids, opts.has('S') ? 100 : 1000, opts.has('S') ? 999 : 64999);
   if (gid === undefined) return 1;
   if (gids.has(gid)) {
     io.stderr(`addgroup: gid '${gid}' in use\n`);
