@@ -17,7 +17,7 @@ export interface Line {
   /** Alpine branches it is published on, the one `-alpine` means first. */
   alpine: string[];
   /**
-   * Its tags never spelled a release (nginx before 1.23: `1.21`, `1.21-alpine`, never
+   * Its tags never spelled a release (nginx before 1.24: `1.21`, `1.21-alpine`, never
    * `1.21-bullseye`): only the default release and `-alpine` name it.
    */
   unnamed?: boolean;

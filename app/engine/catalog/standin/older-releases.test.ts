@@ -154,6 +154,7 @@ describe('old Dockerfiles build as they do today', () => {
     const out = build('FROM node:14-alpine\nRUN apk add --no-cache git\n');
     expect(out.ok, out.stderr).toBe(true);
     expect(out.stderr).toContain('fetch https://dl-cdn.alpinelinux.org/alpine/v3.17/main');
+    expect(out.notes.join('\n')).toContain('Layercake models node:14-alpine approximately');
     expect(imageFs(out).stat('/usr/bin/git').ok).toBe(true);
   });
 

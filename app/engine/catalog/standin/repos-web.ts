@@ -29,7 +29,7 @@ const NJS: Record<string, string> = {
   // The older lines' last njs (approximate).
   '1.24': '0.7.12',
   '1.23': '0.7.11',
-  '1.22': '0.7.9',
+  '1.22': '0.7.7',
   '1.21': '0.7.2',
   '1.20': '0.7.0',
   '1.19': '0.5.3',
@@ -76,8 +76,8 @@ export const nginx: RepoDef = {
       1.26 1.26.3 bookworm alpine3.20
       1.25 1.25.5 bookworm alpine3.19
       1.24 1.24.0 bookworm,bullseye alpine3.17
-      1.23 1.23.4 bullseye alpine3.17
-      1.22 1.22.1 bullseye alpine3.17 unnamed
+      1.23 1.23.4 bullseye alpine3.17 unnamed
+      1.22 1.22.1 bullseye alpine3.16 unnamed
       1.21 1.21.6 bullseye alpine3.15 unnamed
       1.20 1.20.2 bullseye alpine3.14 unnamed
       1.19 1.19.10 buster alpine3.13 unnamed
@@ -98,13 +98,15 @@ export const nginx: RepoDef = {
     if (!base || !publishedVariant(tag.line.key, tag.variant)) return undefined;
     const v = tag.version;
     const release = alpine ? '1' : `1~${tag.release}`;
+    // Before 1.25 the images set only NGINX_VERSION, NJS_VERSION and PKG_RELEASE.
+    const older = Number(tag.line.key.split('.')[1]) < 25;
     const env = [
       PATH_DEFAULT,
       `NGINX_VERSION=${v}`,
       `NJS_VERSION=${NJS[tag.line.key] ?? '0.8.10'}`,
-      `NJS_RELEASE=${release}`,
+      ...(older ? [] : [`NJS_RELEASE=${release}`]),
       `PKG_RELEASE=${release}`,
-      `DYNPKG_RELEASE=${release}`,
+      ...(older ? [] : [`DYNPKG_RELEASE=${release}`]),
     ];
     const packages = nginxPackages(world, tag.release === 'trixie' ? 'trixie' : 'bookworm');
     // The install step's groupadd/useradd (addgroup/adduser -H on Alpine): nginx, 101, no home.
