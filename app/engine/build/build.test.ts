@@ -122,6 +122,25 @@ describe('runBuild', () => {
     expect(out.errors[0]?.line).toBe(2);
   });
 
+  it('starts a SHELL with its options: -x traces each command, -o pipefail fails the pipe', () => {
+    // Recorded on the 20.10 oracle with SHELL ["/bin/sh", "-e", "-x", "-c"].
+    const traced = build(
+      'FROM busybox\nSHELL ["/bin/sh", "-e", "-x", "-c"]\nRUN echo one && X=2 && echo "$X"\n',
+      {},
+    );
+    expect(traced.stderr).toMatch(
+      /#\d+ [\d.]+ \+ echo one\n#\d+ [\d.]+ one\n#\d+ [\d.]+ \+ X=2\n#\d+ [\d.]+ \+ echo 2\n#\d+ [\d.]+ 2\n/,
+    );
+    const piped = build(
+      'FROM busybox\nSHELL ["/bin/sh", "-o", "pipefail", "-c"]\nRUN false | true\n',
+      {},
+    );
+    expect(piped.ok).toBe(false);
+    expect(piped.stderr).toContain(
+      'process "/bin/sh -o pipefail -c false | true" did not complete successfully: exit code: 1',
+    );
+  });
+
   it('reports a missing COPY source with the path', () => {
     const out = build('FROM busybox\nCOPY nope.txt /\n', {});
     expect(out.ok).toBe(false);

@@ -78,6 +78,26 @@ function programsFor(
   return programs;
 }
 
+/**
+ * The options a SHELL instruction starts its shell with, as `set` takes them:
+ * SHELL ["/bin/bash", "-o", "pipefail", "-e", "-u", "-x", "-c"] gives -o pipefail -e -u -x,
+ * so a failing command before a pipe fails the RUN and -x traces each command.
+ */
+export function shellStartFlags(shell: readonly string[]): string[] {
+  const flags: string[] = [];
+  const args = shell.slice(1);
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (!/^[-+][a-zA-Z]+$/.test(arg)) break;
+    for (const letter of arg.slice(1)) {
+      if (letter === 'c') return flags;
+      if (letter === 'o') flags.push(`${arg[0]}o`, args[++i] ?? '');
+      else if (!'ilps'.includes(letter)) flags.push(`${arg[0]}${letter}`);
+    }
+  }
+  return flags;
+}
+
 export function executeRun(input: RunInput): RunOutput {
   const fs = new OverlayFs(input.layers);
   const resolved = processUser(fs, input.user);
@@ -109,6 +129,7 @@ export function executeRun(input: RunInput): RunOutput {
     programs,
     now: input.now,
     shellName: input.shell[0] ?? '/bin/sh',
+    ...(input.execution.kind === 'shell' ? { startFlags: shellStartFlags(input.shell) } : {}),
   });
   const logs: RunOutput['logs'] = [];
   const stepMs = Math.max(result.durationMs, 80);

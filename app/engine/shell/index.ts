@@ -33,6 +33,8 @@ export interface ShellOptions {
   stdin?: string;
   /** `$0` and the prefix of the shell's errors: "/bin/sh" (default), "sh", "/bin/bash". */
   shellName?: string;
+  /** Options the shell was started with, as `set` takes them: ['-e', '-o', 'pipefail']. */
+  startFlags?: string[];
   /** An interactive session's state from the previous line (see ShellResult). */
   vars?: Record<string, string>;
   functions?: Record<string, FunctionDef>;
@@ -100,7 +102,7 @@ export function runShell(script: string, options: ShellOptions): ShellResult {
       cwd: options.cwd,
       user: options.user,
       positional: [],
-      flags: [],
+      flags: options.startFlags ?? [],
       fds,
       pid: options.pid ?? 1,
       firstLine: options.line,
