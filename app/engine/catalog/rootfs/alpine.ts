@@ -196,9 +196,11 @@ export function alpineRootfs(
     0o640,
     { uid: 0, gid: 42 },
   );
+  // Alpine 3.13 was the first to list its repositories over https.
+  const scheme = Number(branch.split('.')[1]) < 13 && branch.startsWith('3.') ? 'http' : 'https';
   builder.text(
     '/etc/apk/repositories',
-    `https://dl-cdn.alpinelinux.org/alpine/v${branch}/main\nhttps://dl-cdn.alpinelinux.org/alpine/v${branch}/community\n`,
+    `${scheme}://dl-cdn.alpinelinux.org/alpine/v${branch}/main\n${scheme}://dl-cdn.alpinelinux.org/alpine/v${branch}/community\n`,
   );
   builder.text(
     '/etc/apk/world',

@@ -66,6 +66,13 @@ describe('end-of-life releases', () => {
     expect(textIn(image(ref), '/etc/apt/sources.list')).toContain(line);
   });
 
+  it('Alpine before 3.13 lists its repositories over http', () => {
+    expect(textIn(image('alpine:3.12'), '/etc/apk/repositories')).toBe(
+      'http://dl-cdn.alpinelinux.org/alpine/v3.12/main\nhttp://dl-cdn.alpinelinux.org/alpine/v3.12/community\n',
+    );
+    expect(textIn(image('alpine:3.13'), '/etc/apk/repositories')).toContain('https://');
+  });
+
   it('dates each base by its last image build and says it is approximate', () => {
     expect(image('debian:stretch').created).toBe('2022-06-22T00:00:00Z');
     expect(image('ubuntu:16.04').created.slice(0, 4)).toBe('2021');
