@@ -4,7 +4,7 @@
  */
 import type { Catalog, Distro } from '../catalog/types';
 import { OverlayFs } from '../fs/overlay';
-import type { DirNode } from '../fs/node';
+import { emptyDir, type DirNode } from '../fs/node';
 import { splitPath } from '../fs/path';
 import { getAt, removeAt, setAt } from '../fs/tree';
 import type { FsEvent } from '../fs/events';
@@ -12,6 +12,7 @@ import { packagePrograms } from '../programs';
 import { coreutils, runShell } from '../shell';
 import type { ProgramEntry, User, Userland } from '../shell/program';
 import type { RunExecution } from '../dockerfile/commands/run';
+import type { PreparedMounts } from './run-mounts';
 import { processUser } from './users';
 
 export interface RunInput {
@@ -27,10 +28,10 @@ export interface RunInput {
   now: number;
   extraPrograms?: ReadonlyMap<string, ProgramEntry>;
   /**
-   * Targets of `--mount` (cache, tmpfs, secret, bind): what the command writes there lives in
-   * the mount, not in the step's layer, so it is left out of the layer.
+   * The RUN's `--mount`s (cache, tmpfs, secret, bind): what they hold is seen over the stage's
+   * layers, and what the command writes there lives in the mount, not in the step's layer.
    */
-  mountTargets?: readonly string[];
+  mounts?: Pick<PreparedMounts, 'layer' | 'targets' | 'folderTargets' | 'caches'>;
 }
 
 export interface RunOutput {
@@ -42,6 +43,8 @@ export interface RunOutput {
   events: FsEvent[];
   notes: string[];
   error?: string;
+  /** What each cache mount holds after the command, to keep for the next RUN that mounts it. */
+  caches?: { id: string; tree: DirNode }[];
 }
 
 /** Quotes a word for sh so an exec-form RUN can go through the same interpreter. */
@@ -99,12 +102,14 @@ export function shellStartFlags(shell: readonly string[]): string[] {
 }
 
 export function executeRun(input: RunInput): RunOutput {
-  const fs = new OverlayFs(input.layers);
-  const resolved = processUser(fs, input.user);
+  const mounts = input.mounts;
+  // Mount points are made in the step's own layer first; the mounts then sit over the stage.
+  const stubs = new OverlayFs(input.layers);
+  const resolved = processUser(stubs, input.user);
   if (!resolved.ok) {
     return {
       exitCode: 1,
-      upper: fs.upper,
+      upper: stubs.upper,
       logs: [],
       durationMs: 0,
       events: [],
@@ -114,10 +119,12 @@ export function executeRun(input: RunInput): RunOutput {
   }
   const user: User = resolved.user;
   const cwd = input.workdir || '/';
-  if (!fs.stat(cwd).ok) fs.mkdir(cwd, { parents: true });
-  // BuildKit creates each mount point before the command runs.
-  for (const target of input.mountTargets ?? [])
-    if (!fs.stat(target).ok) fs.mkdir(target, { parents: true });
+  if (!stubs.stat(cwd).ok) stubs.mkdir(cwd, { parents: true });
+  // BuildKit makes a folder mount point that was not there and leaves it, empty; a file
+  // mount point goes again (both recorded on the 20.10 oracle).
+  for (const target of mounts?.folderTargets ?? [])
+    if (!stubs.stat(target).ok) stubs.mkdir(target, { parents: true });
+  const fs = mounts ? new OverlayFs([...input.layers, mounts.layer], stubs.upper) : stubs;
   const base = programsFor(input.catalog, input.userland, input.distro);
   const programs = input.extraPrograms ? new Map([...base, ...input.extraPrograms]) : base;
   const result = runShell(runScript(input.execution), {
@@ -140,24 +147,33 @@ export function executeRun(input: RunInput): RunOutput {
       text,
     }),
   );
+  const caches = (mounts?.caches ?? []).map(({ id, target }) => {
+    const kept = fs.tree(target);
+    return { id, tree: kept.ok && kept.value.kind === 'dir' ? kept.value : emptyDir() };
+  });
   return {
     exitCode: result.exitCode,
-    upper: withoutMounts(fs.upper, input.mountTargets ?? []),
+    upper: withoutMounts(fs.upper, mounts?.targets ?? [], new Set(mounts?.folderTargets ?? [])),
     logs,
     durationMs: stepMs + 20,
-    events: fs.events,
+    events: fs === stubs ? fs.events : [...stubs.events, ...fs.events],
     notes: result.notes,
+    ...(caches.length > 0 ? { caches } : {}),
   };
 }
 
-/** The layer without what was written under mount targets (their mount points stay, empty). */
-function withoutMounts(upper: DirNode, targets: readonly string[]): DirNode {
+/** The layer without what was written under mount targets (folder mount points stay, empty). */
+function withoutMounts(
+  upper: DirNode,
+  targets: readonly string[],
+  folders: ReadonlySet<string>,
+): DirNode {
   let layer = upper;
   for (const target of targets) {
     const parts = splitPath(target);
     const node = getAt(layer, parts);
     if (!node) continue;
-    if (node.kind === 'dir') {
+    if (node.kind === 'dir' && folders.has(target)) {
       const { opaque: _opaque, ...meta } = node;
       layer = setAt(layer, parts, { ...meta, children: {} });
     } else layer = removeAt(layer, parts);

@@ -123,7 +123,7 @@ function stageDependencies(stage: Stage, stages: readonly Stage[]): number[] {
     }
     if (command.kind === 'RUN') {
       for (const mount of command.mounts) {
-        const from = (mount as { from?: string }).from;
+        const from = mount.mount?.from;
         const dep = from ? findStage(stages, from, stage.index) : undefined;
         if (dep) deps.push(dep.index);
       }

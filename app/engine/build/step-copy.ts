@@ -25,7 +25,7 @@ export function copyStep(
   raw: Command,
 ): StepResult {
   const { shared } = ctx;
-  const source = sourceRoot(ctx, command);
+  const source = sourceRootFor(ctx, command.kind === 'COPY' ? command.from : undefined);
   if (!source.ok) return { ok: false, message: source.message, lines: commandLines(raw) };
   const { now } = shared.env;
   const copied = executeCopy({
@@ -66,13 +66,15 @@ export function copyStep(
   });
 }
 
-/** The tree a COPY reads: a stage's or image's merged layers, else the build context. */
-function sourceRoot(
+/**
+ * The tree a COPY (or a RUN bind mount) reads: a stage's or image's merged layers, else the
+ * build context.
+ */
+export function sourceRootFor(
   ctx: StepContext,
-  command: CopyCommand | AddCommand,
+  from: string | undefined,
 ): { ok: true; root: DirNode } | { ok: false; message: string } {
   const { shared } = ctx;
-  const from = command.kind === 'COPY' ? command.from : undefined;
   if (!from) {
     loadContextOnce(shared);
     return { ok: true, root: shared.req.context.tree };

@@ -5,11 +5,10 @@
  */
 import { displayInstruction } from '../dockerfile';
 import type { Command, RunCommand } from '../dockerfile/commands/types';
-import type { RunMount } from '../dockerfile/commands/mounts';
 import { runExecution } from '../dockerfile/commands/run';
-import { resolvePath } from '../fs/path';
 import { stepKey } from './cache';
 import { runCreatedBy } from './history';
+import { cacheMountKey, prepareMounts } from './run-mounts';
 import { executeRun } from './run-step';
 import { envMap, lookupVar, runEnv, type StageState } from './stage-state';
 import { buildNow, type StepContext, type StepResult } from './step-context';
@@ -34,6 +33,7 @@ export function runStep(
   const createdBy = command.prependShell
     ? runCreatedBy(shell, command.cmdLine.join(' '), argsUsed)
     : runCreatedBy(shell, command.cmdLine, argsUsed);
+  const mounted = prepareMounts(ctx, state, command.mounts);
   const key = JSON.stringify({
     run: command.cmdLine,
     shell,
@@ -47,10 +47,15 @@ export function runStep(
     display: displayInstruction(raw.instruction.original, lookupVar(state), 'shell', {
       escapeToken: ctx.escapeToken,
     }),
-    key: stepKey(state.key, key),
+    key: stepKey(
+      state.key,
+      key,
+      mounted.ok && mounted.mounts.contentKey ? [mounted.mounts.contentKey] : [],
+    ),
     createdBy,
     config: state.config,
     execute: () => {
+      if (!mounted.ok) return { ok: false, message: mounted.message, logs: [], durationMs: 10 };
       const out = executeRun({
         layers: state.layers.map((l) => l.tree),
         execution,
@@ -63,9 +68,11 @@ export function runStep(
         catalog: shared.env.catalog,
         now: buildNow(shared),
         ...(shared.env.extraPrograms ? { extraPrograms: shared.env.extraPrograms } : {}),
-        mountTargets: mountTargets(command.mounts, state.config.WorkingDir),
+        mounts: mounted.mounts,
       });
       shared.notes.push(...out.notes);
+      for (const { id, tree } of out.caches ?? [])
+        shared.cache[cacheMountKey(id)] = { tree, logs: [], durationMs: 0 };
       if (out.error)
         return { ok: false, message: out.error, logs: out.logs, durationMs: out.durationMs };
       if (out.exitCode !== 0) {
@@ -85,14 +92,4 @@ export function runStep(
       };
     },
   });
-}
-
-/** Where a RUN's mounts sit (ssh sockets excepted): their contents stay out of the layer. */
-function mountTargets(mounts: readonly RunMount[], workdir: string): string[] {
-  const targets: string[] = [];
-  for (const { mount } of mounts) {
-    if (mount && mount.type !== 'ssh' && mount.target)
-      targets.push(resolvePath(workdir || '/', mount.target));
-  }
-  return targets;
 }
