@@ -141,6 +141,21 @@ describe('runBuild', () => {
     );
   });
 
+  it('prints build checks under the first step and, when the build succeeds, a summary', () => {
+    const out = build('FROM busybox as base\nCMD echo hi\n', {});
+    expect(out.stderr).toContain(
+      "#1 transferring dockerfile: 33B done\n#1 WARN: FromAsCasing: 'as' and 'FROM' keywords' casing do not match (line 1)\n" +
+        '#1 WARN: JSONArgsRecommended: JSON arguments recommended for CMD to prevent unintended behavior related to OS signals (line 2)\n#1 DONE 0.0s\n',
+    );
+    expect(out.stderr).toMatch(
+      /#\d+ DONE \d\.\ds\n\n 2 warnings found \(use docker --debug to expand\):\n - FromAsCasing: 'as' and 'FROM' keywords' casing do not match \(line 1\)\n - JSONArgsRecommended: .* \(line 2\)\n$/,
+    );
+    const failed = build('FROM busybox as base\nRUN false\n', {});
+    expect(failed.stderr).toContain('#1 WARN: FromAsCasing');
+    expect(failed.stderr).not.toContain('warning found');
+    expect(build('FROM busybox as base\n', {}, undefined, { quiet: true }).stderr).toBe('');
+  });
+
   it('reports a missing COPY source with the path', () => {
     const out = build('FROM busybox\nCOPY nope.txt /\n', {});
     expect(out.ok).toBe(false);

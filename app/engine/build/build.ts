@@ -4,6 +4,7 @@
  * also an event for the views. Never throws: every failure is an outcome.
  */
 import { parseDockerfile, toCommand } from '../dockerfile';
+import { buildChecks, formatBuildCheck, type BuildCheck } from '../dockerfile/build-checks';
 import type { Command } from '../dockerfile/commands/types';
 import type { Diagnostic } from '../dockerfile/types';
 import type { EngineEvent } from '../events';
@@ -40,6 +41,19 @@ function failedOutcome(stderr: string, message: string, line?: number): BuildOut
     steps: [],
     notes: [],
   };
+}
+
+/**
+ * What buildx prints after a build that succeeds and found something (not with -q, nor
+ * after a failure): ` 2 warnings found (use docker --debug to expand):` and one line each.
+ */
+export function checksSummary(checks: readonly BuildCheck[]): string {
+  if (checks.length === 0) return '';
+  const count = checks.length === 1 ? '1 warning found' : `${checks.length} warnings found`;
+  return (
+    `\n ${count} (use docker --debug to expand):\n` +
+    checks.map((c) => ` - ${formatBuildCheck(c)}\n`).join('')
+  );
 }
 
 class Build {
@@ -92,6 +106,9 @@ class Build {
       );
     }
     const plan = planned.plan;
+    // BuildKit prints its build checks under the first step as it reads the Dockerfile.
+    const checks = buildChecks(parsed.value, new Set(plan.needed));
+    this.vertices[0]?.status.push(...checks.map((c) => `WARN: ${formatBuildCheck(c)}`));
     const runner = new StageRunner(this.shared, plan, escapeToken);
     const metadata = runner.loadMetadata();
     if (!metadata.ok) return this.fail(metadata.message, metadata.lines);
@@ -116,6 +133,7 @@ class Build {
     }
     const finalState = this.shared.stageStates.get(plan.target) as StageState;
     const exported = exportImage(this.shared, finalState, plan.stages[plan.target]!);
+    if (exported.ok && !req.quiet) exported.stderr += checksSummary(checks);
     return exported;
   }
 
