@@ -156,6 +156,19 @@ describe('runBuild', () => {
     expect(build('FROM busybox as base\n', {}, undefined, { quiet: true }).stderr).toBe('');
   });
 
+  it('fetches the frontend a syntax directive names first, then finds it in the builder', () => {
+    const df = '# syntax=docker/dockerfile:1\nFROM busybox\nRUN echo hi\n';
+    const first = build(df, {});
+    expect(first.stderr).toMatch(
+      /#1 DONE 0\.0s\n\n#2 resolve image config for docker-image:\/\/docker\.io\/docker\/dockerfile:1\n#2 DONE \d\.\ds\n\n#3 docker-image:\/\/docker\.io\/docker\/dockerfile:1@sha256:[0-9a-f]{64}\n#3 resolve docker\.io\/docker\/dockerfile:1@sha256:[0-9a-f]{64} 0\.0s done\n#3 sha256:[0-9a-f]{64} [\d.]+MB \/ [\d.]+MB 0\.3s done\n#3 extracting sha256:[0-9a-f]{64} 0\.3s done\n#3 DONE 0\.6s\n\n#4 \[internal\] load metadata for docker\.io\/library\/busybox:latest\n/,
+    );
+    const again = build(df, {}, keep(createHost('laptop', []), first));
+    expect(again.stderr).toMatch(
+      /#3 resolve docker\.io\/docker\/dockerfile:1@sha256:[0-9a-f]{64} done\n#3 CACHED\n/,
+    );
+    expect(build('FROM busybox\n', {}).stderr).not.toContain('resolve image config');
+  });
+
   it('reports a missing COPY source with the path', () => {
     const out = build('FROM busybox\nCOPY nope.txt /\n', {});
     expect(out.ok).toBe(false);

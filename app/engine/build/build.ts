@@ -13,6 +13,7 @@ import type { BuildEnv, BuildOutcome, BuildRequest } from './request';
 import { planStages } from './stage-plan';
 import { StageRunner, type BuildShared } from './stage-runner';
 import { exportImage } from './export';
+import { frontendVertices } from './frontend';
 import type { StageState } from './stage-state';
 
 export function runBuild(req: BuildRequest, env: BuildEnv): BuildOutcome {
@@ -109,6 +110,7 @@ class Build {
     // BuildKit prints its build checks under the first step as it reads the Dockerfile.
     const checks = buildChecks(parsed.value, new Set(plan.needed));
     this.vertices[0]?.status.push(...checks.map((c) => `WARN: ${formatBuildCheck(c)}`));
+    this.vertices.push(...frontendVertices(this.shared, parsed.value.directives['syntax']));
     const runner = new StageRunner(this.shared, plan, escapeToken);
     const metadata = runner.loadMetadata();
     if (!metadata.ok) return this.fail(metadata.message, metadata.lines);
