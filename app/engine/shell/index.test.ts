@@ -31,6 +31,18 @@ describe('runShell', () => {
     expect(runShell('read a; cat', options({ stdin: 'first\nrest\n' })).stdout).toBe('rest\n');
   });
 
+  it("words errors as a terminal's interactive bash does, without a line number", () => {
+    // Recorded with bash 5.2 reading typed lines (bash -i).
+    const script = 'nosuchcmd\ncd /nope\n( nosuch2 )\necho )\n';
+    const typed = runShell(script, options({ shellName: 'bash', interactive: true }));
+    expect(typed.stderr).toBe(
+      'bash: nosuchcmd: command not found\nbash: cd: /nope: No such file or directory\n' +
+        "bash: nosuch2: command not found\nbash: syntax error near unexpected token `)'\n",
+    );
+    const script1 = runShell('nosuchcmd', options({ shellName: 'bash' }));
+    expect(script1.stderr).toBe('bash: line 1: nosuchcmd: command not found\n');
+  });
+
   it('uses shellName as $0 and as the prefix of its messages', () => {
     const r = runShell('echo $0; nope', options({ shellName: 'sh' }));
     expect(r).toMatchObject({ stdout: 'sh\n', stderr: 'sh: 1: nope: not found\n' });

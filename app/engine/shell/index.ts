@@ -33,6 +33,8 @@ export interface ShellOptions {
   stdin?: string;
   /** `$0` and the prefix of the shell's errors: "/bin/sh" (default), "sh", "/bin/bash". */
   shellName?: string;
+  /** bash at a terminal prompt, reading what is typed: `bash: foo: command not found`. */
+  interactive?: boolean;
   /** Options the shell was started with, as `set` takes them: ['-e', '-o', 'pipefail']. */
   startFlags?: string[];
   /** An interactive session's state from the previous line (see ShellResult). */
@@ -94,6 +96,7 @@ export function runShell(script: string, options: ShellOptions): ShellResult {
     const result = runShellProcess(rt, script, {
       argv0: shellName,
       commandString: true,
+      ...(options.interactive ? { interactive: true } : {}),
       env: options.env,
       vars: options.vars,
       functions: options.functions,

@@ -5,6 +5,7 @@
  *   ash:   /bin/sh: foo: not found (sh -c)     /bin/sh: cd: line 0: can't cd to /x: ...
  *          x.sh: line 2: foo: not found (file) x.sh: cd: line 2: can't cd to /x: ...
  *   bash:  bash: line 1: foo: command not found
+ *          bash: foo: command not found (a terminal's interactive bash)
  * BusyBox counts lines of a `-c` string from 0.
  */
 import { syntaxMessage, type Dialect, type ShellSyntaxError } from '../syntax-error';
@@ -15,10 +16,13 @@ export interface Where {
   line: number;
   /** Running a `-c` string (or a Dockerfile RUN) rather than a script file. */
   commandString: boolean;
+  /** A terminal's bash reading typed lines: its errors name no line (`bash: foo: ...`). */
+  interactive?: boolean;
 }
 
 export function shellError(where: Where, message: string): string {
   const { dialect, argv0, line } = where;
+  if (dialect === 'bash' && where.interactive) return `${argv0}: ${message}\n`;
   if (dialect === 'dash') return `${argv0}: ${line}: ${message}\n`;
   if (dialect === 'ash') {
     return where.commandString ? `${argv0}: ${message}\n` : `${argv0}: line ${line}: ${message}\n`;
@@ -28,6 +32,7 @@ export function shellError(where: Where, message: string): string {
 
 export function builtinError(where: Where, builtin: string, message: string): string {
   const { dialect, argv0, line } = where;
+  if (dialect === 'bash' && where.interactive) return `${argv0}: ${builtin}: ${message}\n`;
   if (dialect === 'dash') return `${argv0}: ${line}: ${builtin}: ${message}\n`;
   if (dialect === 'ash') {
     return `${argv0}: ${builtin}: line ${where.commandString ? line - 1 : line}: ${message}\n`;
@@ -43,6 +48,7 @@ export function syntaxErrorText(where: Where, error: ShellSyntaxError): string {
   if (dialect === 'ash') {
     return where.commandString ? `${argv0}: ${message}\n` : `${argv0}: line ${line}: ${message}\n`;
   }
+  if (where.interactive) return `${argv0}: ${message}\n`;
   const bashLine = message.includes('end of file') ? line + error.pastEnd : line;
   const prefix = where.commandString
     ? `${argv0}: -c: line ${bashLine}: `

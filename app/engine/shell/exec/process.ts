@@ -19,6 +19,8 @@ import { ShellState, type Flags } from './state';
 export interface ProcessOptions {
   argv0: string;
   commandString: boolean;
+  /** An interactive bash at a terminal prompt (its errors name no line). */
+  interactive?: boolean;
   env: Record<string, string>;
   /** Shell variables that are not exported (an interactive session's earlier lines). */
   vars?: Record<string, string>;
@@ -70,7 +72,13 @@ export function runShellProcess(
   state.status = options.status ?? 0;
   const sh = new Shell(
     rt,
-    { dialect, argv0: options.argv0, commandString: options.commandString, pid: options.pid },
+    {
+      dialect,
+      argv0: options.argv0,
+      commandString: options.commandString,
+      pid: options.pid,
+      ...(options.interactive ? { interactive: true } : {}),
+    },
     state,
     options.fds,
   );

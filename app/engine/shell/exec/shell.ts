@@ -24,6 +24,8 @@ export interface ProcessInfo {
   /** `$0`, and the prefix of the shell's error messages ("/bin/sh"). */
   argv0: string;
   commandString: boolean;
+  /** bash reading a terminal's typed lines (the host's prompt). */
+  interactive?: boolean;
   pid: number;
 }
 
@@ -63,6 +65,7 @@ export class Shell {
       argv0: this.proc.argv0,
       line: this.line,
       commandString: this.proc.commandString,
+      ...(this.proc.interactive ? { interactive: true } : {}),
     };
   }
 
