@@ -60,6 +60,8 @@ export function checksSummary(checks: readonly BuildCheck[]): string {
 class Build {
   private readonly vertices: Vertex[] = [];
   private readonly shared: BuildShared;
+  /** The build checks, once the Dockerfile is read and the stages are planned. */
+  private checks: () => BuildCheck[] = () => [];
 
   constructor(
     private readonly req: BuildRequest,
@@ -75,6 +77,7 @@ class Build {
       layers: new Map(),
       notes: [],
       contextLoaded: false,
+      checks: [],
       fromVertices: new Map(),
       stageStates: new Map<number, StageState>(),
       steps: [],
@@ -107,9 +110,9 @@ class Build {
       );
     }
     const plan = planned.plan;
-    // BuildKit prints its build checks under the first step as it reads the Dockerfile.
-    const checks = buildChecks(parsed.value, new Set(plan.needed));
-    this.vertices[0]?.status.push(...checks.map((c) => `WARN: ${formatBuildCheck(c)}`));
+    // BuildKit prints its build checks under the first step as it reads the Dockerfile;
+    // those it finds while converting the stages (UndefinedVar) join them when they are run.
+    this.checks = () => buildChecks(parsed.value, new Set(plan.needed), this.shared.checks);
     this.vertices.push(...frontendVertices(this.shared, parsed.value.directives['syntax']));
     const runner = new StageRunner(this.shared, plan, escapeToken);
     const metadata = runner.loadMetadata();
@@ -134,9 +137,17 @@ class Build {
         return this.fail(result.message, result.lines, result.stepName, result.logTail);
     }
     const finalState = this.shared.stageStates.get(plan.target) as StageState;
+    const checks = this.showChecks();
     const exported = exportImage(this.shared, finalState, plan.stages[plan.target]!);
     if (exported.ok && !req.quiet) exported.stderr += checksSummary(checks);
     return exported;
+  }
+
+  /** Puts the checks under the first step (`#1 WARN: ...`) and returns them. */
+  private showChecks(): BuildCheck[] {
+    const checks = this.checks();
+    this.vertices[0]?.status.push(...checks.map((c) => `WARN: ${formatBuildCheck(c)}`));
+    return checks;
   }
 
   private failAtLine(diagnostic: Diagnostic): BuildOutcome {
@@ -151,6 +162,7 @@ class Build {
     logTail: string[] = [],
   ): BuildOutcome {
     const { req } = this;
+    this.showChecks();
     let stderr = renderVertices(this.vertices);
     if (stepName) {
       stderr +=

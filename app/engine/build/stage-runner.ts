@@ -7,6 +7,7 @@
 import type { Command } from '../dockerfile/commands/types';
 import type { ResolvedBase } from './base';
 import { expandCommand } from './expand-command';
+import { undefinedVars } from './undefined-vars';
 import { isMetadata } from './metadata';
 import type { StagePlan } from './stage-plan';
 import { lookupVar, type StageState } from './stage-state';
@@ -81,6 +82,7 @@ export class StageRunner {
 
 /** One instruction: ARG first (it shapes expansion), then the rest, expanded. */
 function runCommand(ctx: StepContext, state: StageState, raw: Command): StepResult {
+  ctx.shared.checks.push(...undefinedVars(raw, state, ctx.escapeToken));
   if (raw.kind === 'ARG') return argStep(ctx, state, raw);
   const expanded = expandCommand(raw, lookupVar(state), ctx.escapeToken);
   if (!expanded.ok) return { ok: false, message: expanded.error, lines: commandLines(raw) };

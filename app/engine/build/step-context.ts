@@ -8,6 +8,7 @@ import type { Command } from '../dockerfile/commands/types';
 import type { EngineEvent } from '../events';
 import type { Digest } from '../fs/digest';
 import { rfc3339 } from '../images/image';
+import type { BuildCheck } from '../dockerfile/build-checks';
 import type { BuildCacheEntry } from './cache';
 import { BUILDKIT_COMMENT } from './history';
 import type { Vertex } from './progress';
@@ -28,6 +29,8 @@ export interface BuildShared {
   layers: Map<Digest, LayerBlob>;
   notes: string[];
   contextLoaded: boolean;
+  /** Build checks found while the stages run (UndefinedVar), for the build's summary. */
+  checks: BuildCheck[];
   /** FROM vertices already printed (BuildKit shows one per distinct base). */
   fromVertices: Map<string, number>;
   stageStates: Map<number, StageState>;

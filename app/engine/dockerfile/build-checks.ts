@@ -8,7 +8,8 @@
  * continuation lines), each instruction's as it is read (FROM/AS casing, stage name casing,
  * legacy ENV/LABEL, MAINTAINER), the casing of all instructions, the stages' names and
  * secrets in ARG/ENV, then what only the stages being built show (relative WORKDIR, CMD or
- * ENTRYPOINT in shell form with no SHELL set).
+ * ENTRYPOINT in shell form with no SHELL set, and undefined variables, which the builder
+ * finds as it expands words and passes in).
  */
 import { toCommand } from './commands/index';
 import type { Command, FromCommand } from './commands/types';
@@ -40,7 +41,12 @@ const NOT_SECRET_WORD = /(?:_|^)(?:public)(?:_|$)/i;
  * The build checks of a parsed Dockerfile. `built` says which stages (by index) the build
  * runs; the checks BuildKit makes while converting a stage are only made for those.
  */
-export function buildChecks(df: ParsedDockerfile, built?: ReadonlySet<number>): BuildCheck[] {
+export function buildChecks(
+  df: ParsedDockerfile,
+  built?: ReadonlySet<number>,
+  /** What the builder found while converting the stages it built (UndefinedVar). */
+  converted: readonly BuildCheck[] = [],
+): BuildCheck[] {
   const globals: Command[] = [];
   const stages: Stage[] = [];
   for (const instruction of df.instructions) {
@@ -138,7 +144,7 @@ export function buildChecks(df: ParsedDockerfile, built?: ReadonlySet<number>): 
         );
   }
 
-  const converting: BuildCheck[] = [];
+  const converting: BuildCheck[] = [...converted];
   for (const stage of stages) {
     if (built && !built.has(stage.index)) continue;
     let absoluteWorkdir = false;
