@@ -4,6 +4,7 @@ import { walkFiles } from '../common/fs-helpers';
 import { fakeCatalog, fakePackage } from '../testing/fake-catalog';
 import { runProgram } from '../testing/fake-io';
 import { tree } from '../testing/images';
+import { plausiblePackage } from '../../catalog/ecosystems/plausible';
 import { goProgram } from './go';
 
 const go = goProgram(
@@ -67,6 +68,20 @@ describe('go', () => {
     expect(binary.ok && binary.value.node.kind === 'file' && binary.value.node.mode).toBe(0o755);
     expect(walkFiles(fs, '/root/.cache/go-build').length).toBeGreaterThan(50);
     expect(result.notes.join(' ')).toMatch(/CGO_ENABLED=0/);
+  });
+
+  it('keeps a module it had to make up under <module>@<version>, so a later build finds it', () => {
+    // A cache mount makes `go mod download` then `go build` the common pair: the second
+    // must not download again (real Go: github.com/go-chi/chi/v5@v5.1.0).
+    const real = goProgram({ ...fakeCatalog([]), plausiblePackage });
+    const fs = goFs({
+      '/app/go.mod': 'module example.com/x\n\ngo 1.23\n\nrequire github.com/go-chi/chi/v5 v5.1.0\n',
+      '/app/main.go': 'package main\n\nimport "github.com/go-chi/chi/v5"\n\nfunc main() {}\n',
+    });
+    expect(runProgram(real, ['go', 'mod', 'download'], fs, { env, cwd: '/app' }).code).toBe(0);
+    expect(fs.stat('/go/pkg/mod/github.com/go-chi/chi/v5@v5.1.0').ok).toBe(true);
+    const built = runProgram(real, ['go', 'build', '-o', '/app/x', '.'], fs, { env, cwd: '/app' });
+    expect(built.stderr).toBe('');
   });
 
   it('needs a go.mod, as module mode does', () => {

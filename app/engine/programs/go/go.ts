@@ -108,8 +108,7 @@ function download(io: ProgramIO, catalog: Catalog, mod: GoMod, announce: boolean
     if (exists(io.fs, dir)) continue;
     if (announce) io.stderr(`go: downloading ${req.module} ${req.version}\n`);
     const pkg =
-      catalog.package('go', req.module) ??
-      catalog.plausiblePackage('go', req.module, req.version.replace(/^v/, ''));
+      catalog.package('go', req.module) ?? catalog.plausiblePackage('go', req.module, req.version);
     // The catalog gives module files relative to the module cache ("<module>@<version>/...").
     const cacheRelative = pkg.files.some((f) => f.path.startsWith(`${escaped}@`));
     const placed = placePackageFiles(
