@@ -44,9 +44,14 @@ export const id: Program = (argv, io) => {
     const userText = userById(io.fs, user.uid) ? `${user.uid}(${user.name})` : String(user.uid);
     const groupText = (gid: number, name: string): string =>
       name === String(gid) ? String(gid) : `${gid}(${name})`;
-    io.stdout(
-      `uid=${userText} gid=${groupText(user.gid, groupName(io.fs, user.gid))} groups=${groups.map((g) => groupText(g.gid, g.name)).join(',')}\n`,
-    );
+    // A process whose uid has no passwd entry (USER 1000) gets no supplementary groups from
+    // runc; BusyBox lists getgroups(), so it prints none, while GNU id adds the primary group
+    // (recorded on the 20.10 oracle: `uid=1000 gid=0(root)`).
+    const listed =
+      io.userland === 'busybox' && opts.operands[0] === undefined && !userById(io.fs, user.uid)
+        ? ''
+        : ` groups=${groups.map((g) => groupText(g.gid, g.name)).join(',')}`;
+    io.stdout(`uid=${userText} gid=${groupText(user.gid, groupName(io.fs, user.gid))}${listed}\n`);
   }
   return 0;
 };

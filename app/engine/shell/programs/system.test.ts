@@ -80,6 +80,13 @@ describe('the machine: hostname, uname, date, sleep, id, env', () => {
     );
   });
 
+  it('lists no groups for a uid without a passwd entry on BusyBox, the primary one on GNU', () => {
+    // USER 1000 in a busybox image, recorded on the 20.10 oracle: `uid=1000 gid=0(root)`.
+    const user = { name: '1000', uid: 1000, gid: 0, home: '/' };
+    expect(sim('busybox').run('id', { user }).stdout).toBe('uid=1000 gid=0(root)\n');
+    expect(sim('gnu').run('id', { user }).stdout).toBe('uid=1000 gid=0(root) groups=0(root)\n');
+  });
+
   it('prints and extends the environment with env, PWD exported by the shell', () => {
     const r = sim().run('env; env -i A=1 env; env B=2 sh -c "echo \\$B"; env nope');
     expect(r.stdout).toBe(
