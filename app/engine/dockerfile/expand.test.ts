@@ -169,6 +169,12 @@ describe('displayInstruction: the step name BuildKit prints (recorded with Docke
     expect(shell(`RUN echo "a\\"b" "\\\\" '\\$A' $A`)).toBe(`RUN echo "a"b" "\\" '\\$A' fromarg`);
   });
 
+  it('leaves out whitespace at the end of the line', () => {
+    // `#12 [ 8/10] RUN ls -ln /owned && ls -R .` for `RUN ls -ln /owned && ls -R . `
+    expect(shell('RUN ls -ln /owned && ls -R . ')).toBe('RUN ls -ln /owned && ls -R .');
+    expect(expanded('COPY a.txt /x/\t ')).toBe('COPY a.txt /x/');
+  });
+
   it('substitutes inside exec form and upper-cases the keyword', () => {
     expect(shell('RUN ["echo", "$A", "${E}"]')).toBe('RUN ["echo", "fromarg", "from env"]');
     expect(shell('run echo lower $A')).toBe('RUN echo lower fromarg');

@@ -79,7 +79,9 @@ export function displayInstruction(
     escapeToken: opts.escapeToken ?? '\\',
     ...(mode === 'shell' ? { rawQuotes: true, skipUnsetEnv: true } : {}),
   });
-  const text = result.ok ? result.value.word : original;
+  // Whitespace at the end of the line is not part of the step's name (20.10 oracle: `RUN ls . `
+  // shows as `RUN ls .`).
+  const text = (result.ok ? result.value.word : original).trimEnd();
   // Only the text before the first space is the keyword (BuildKit splits on one space).
   const space = text.indexOf(' ');
   return space < 0 ? text.toUpperCase() : text.slice(0, space).toUpperCase() + text.slice(space);
