@@ -25,7 +25,8 @@ describe('a RUN after USER', () => {
   it('runs as the uid with group 0 when the image has no such user, as runc does', () => {
     const out = build('FROM busybox\nUSER 1000\nRUN id\n');
     expect(out.ok).toBe(true);
-    expect(stepOutput(out)).toContain('uid=1000 gid=0(root) groups=0(root)');
+    // Recorded on the 20.10 oracle: BusyBox's id lists no groups for such a process.
+    expect(stepOutput(out)).toContain('uid=1000 gid=0(root)');
   });
 
   it('writes into a WORKDIR made after USER: BuildKit makes it as that user (uid:uid)', () => {
