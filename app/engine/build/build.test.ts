@@ -201,6 +201,10 @@ describe('runBuild', () => {
     expect(plain.image?.config.Env).toContain('WHO=nobody');
     const withArg = build(df, {}, undefined, { buildArgs: { NAME: 'ada', GREETING: 'hi' } });
     expect(withArg.image?.config.Env).toContain('WHO=ada');
+    // Recorded on the 20.10 oracle: a declared ARG with no value is listed empty.
+    expect(plain.image?.history.at(-1)?.created_by).toBe(
+      'RUN |2 NAME= GREETING=hello /bin/sh -c echo "$GREETING $WHO" > /greeting # buildkit',
+    );
     expect(withArg.image?.history.at(-1)?.created_by).toBe(
       'RUN |2 NAME=ada GREETING=hi /bin/sh -c echo "$GREETING $WHO" > /greeting # buildkit',
     );

@@ -27,9 +27,11 @@ export function runStep(
   const shellText = command.prependShell
     ? [...shell, command.cmdLine.join(' ')].join(' ')
     : command.cmdLine.join(' ');
-  const argsUsed = [...state.args]
-    .filter(([, v]) => v !== undefined)
-    .map(([k, v]) => `${k}=${envMap(state.config).get(k) ?? v}`);
+  // Every ARG the stage declared is listed, one without a value as `NAME=` (recorded on the
+  // 20.10 oracle: `RUN |1 VER= /bin/sh -c id`).
+  const argsUsed = [...state.args].map(
+    ([k, v]) => `${k}=${envMap(state.config).get(k) ?? v ?? ''}`,
+  );
   const createdBy = command.prependShell
     ? runCreatedBy(shell, command.cmdLine.join(' '), argsUsed)
     : runCreatedBy(shell, command.cmdLine, argsUsed);
