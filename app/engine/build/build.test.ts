@@ -169,6 +169,15 @@ describe('runBuild', () => {
     expect(build('FROM busybox\n', {}).stderr).not.toContain('resolve image config');
   });
 
+  it('does not load the build context for a COPY of heredocs only', () => {
+    const out = build('FROM busybox\nCOPY <<EOF /etc/motd\nhello\nEOF\n', {});
+    expect(out.ok).toBe(true);
+    expect(out.stderr).not.toContain('load build context');
+    expect(
+      build('FROM busybox\nCOPY <<EOF a.txt /x/\nhi\nEOF\n', { 'a.txt': 'a' }).stderr,
+    ).toContain('load build context');
+  });
+
   it('reports a missing COPY source with the path', () => {
     const out = build('FROM busybox\nCOPY nope.txt /\n', {});
     expect(out.ok).toBe(false);

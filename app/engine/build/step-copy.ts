@@ -25,7 +25,12 @@ export function copyStep(
   raw: Command,
 ): StepResult {
   const { shared } = ctx;
-  const source = sourceRootFor(ctx, command.kind === 'COPY' ? command.from : undefined);
+  // Only heredocs to copy: BuildKit writes them inline and never loads the build context.
+  const inlineOnly =
+    command.sources.length === 0 && (command.kind === 'ADD' || command.from === undefined);
+  const source = inlineOnly
+    ? { ok: true as const, root: shared.req.context.tree }
+    : sourceRootFor(ctx, command.kind === 'COPY' ? command.from : undefined);
   if (!source.ok) return { ok: false, message: source.message, lines: commandLines(raw) };
   const { now } = shared.env;
   const copied = executeCopy({
