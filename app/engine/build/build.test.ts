@@ -178,6 +178,18 @@ describe('runBuild', () => {
     ).toContain('load build context');
   });
 
+  it('records COPY and ADD in history with their paths expanded and unquoted', () => {
+    // Recorded on the 20.10 oracle (docker history --no-trunc).
+    const out = build(
+      'FROM busybox\nENV D=/dst\nCOPY "a.txt" "${D}/"\nCOPY ["a.txt", "$D/c.txt"]\n',
+      { 'a.txt': 'a\n' },
+    );
+    expect(out.image?.history.slice(-2).map((h) => h.created_by)).toEqual([
+      'COPY a.txt /dst/ # buildkit',
+      'COPY a.txt /dst/c.txt # buildkit',
+    ]);
+  });
+
   it('reports a missing COPY source with the path', () => {
     const out = build('FROM busybox\nCOPY nope.txt /\n', {});
     expect(out.ok).toBe(false);

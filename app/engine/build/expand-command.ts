@@ -21,6 +21,15 @@ export function expandCommand(command: Command, lookup: Lookup, escapeToken: str
     }
     return { ok: true as const, value: out };
   };
+  const each = (words: readonly string[]) => {
+    const out: string[] = [];
+    for (const word of words) {
+      const r = one(word);
+      if (!r.ok) return r;
+      out.push(r.value);
+    }
+    return { ok: true as const, value: out };
+  };
   const pairs = (list: readonly { key: string; value: string; legacy: boolean }[]) => {
     const out = [];
     for (const pair of list) {
@@ -62,9 +71,9 @@ export function expandCommand(command: Command, lookup: Lookup, escapeToken: str
     }
     case 'COPY':
     case 'ADD': {
-      const sources = command.json
-        ? { ok: true as const, value: command.sources }
-        : many(command.sources);
+      // The JSON form expands each item too, without splitting it (20.10 oracle:
+      // COPY ["a.txt", "$D/c.txt"] copies to /dst/c.txt).
+      const sources = command.json ? each(command.sources) : many(command.sources);
       if (!sources.ok) return sources;
       const dest = one(command.dest);
       if (!dest.ok) return dest;

@@ -43,7 +43,15 @@ export function copyStep(
     refId: `${sha256Hex(`ref:${now}`).slice(0, 25)}::${sha256Hex(`snap:${now}`).slice(0, 25)}`,
   });
   const { flags, args } = raw.instruction;
-  const createdBy = copyCreatedBy(command.kind, flags, args.slice(0, -1), args.at(-1) ?? '');
+  // History names the sources and destination as the builder expanded them, quotes gone
+  // (recorded on the 20.10 oracle: COPY "a.txt" "${D}/" is `COPY a.txt /dst/ # buildkit`).
+  const inline = command.heredocSources.map((h) => `<<${h.name}`);
+  const createdBy = copyCreatedBy(
+    command.kind,
+    flags,
+    [...inline, ...command.sources],
+    command.dest,
+  );
   const key = stepKey(
     state.key,
     JSON.stringify({ copy: command.kind, flags, args, workdir: state.config.WorkingDir }),
