@@ -190,6 +190,20 @@ describe('runBuild', () => {
     ]);
   });
 
+  it('exposes ports as the port parser reads them and refuses a bad protocol', () => {
+    const out = build('FROM busybox\nEXPOSE 1.2.3.4:80:80 8000-8001 443/tcp/x\n', {});
+    expect(Object.keys(out.image?.config.ExposedPorts ?? {}).sort()).toEqual([
+      '443/tcp',
+      '80/tcp',
+      '8000/tcp',
+      '8001/tcp',
+    ]);
+    const bad = build('FROM busybox\nEXPOSE 80/xyz\n', {});
+    expect(bad.ok).toBe(false);
+    expect(bad.stderr).toContain('   2 | >>> EXPOSE 80/xyz\n');
+    expect(bad.stderr).toContain('ERROR: failed to solve: Invalid proto: xyz\n');
+  });
+
   it('reports a missing COPY source with the path', () => {
     const out = build('FROM busybox\nCOPY nope.txt /\n', {});
     expect(out.ok).toBe(false);

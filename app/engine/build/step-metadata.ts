@@ -10,8 +10,15 @@ import { stepKey } from './cache';
 import { applyMetadata, nextWorkdir, type MetadataCommand } from './metadata';
 import { PREDEFINED_ARGS } from './stage-plan';
 import { lookupVar, type StageState } from './stage-state';
-import { buildNow, historyRow, type StepContext, type StepResult } from './step-context';
+import {
+  buildNow,
+  commandLines,
+  historyRow,
+  type StepContext,
+  type StepResult,
+} from './step-context';
 import { layerStep } from './step-layer';
+import { exposedPorts } from './port-specs';
 import { lookupUser } from './users';
 
 export function argStep(ctx: StepContext, state: StageState, command: ArgCommand): StepResult {
@@ -53,7 +60,12 @@ export function metadataStep(
   const inheritedCmd =
     state.config.Cmd !== undefined &&
     !commands.slice(0, commands.indexOf(raw)).some((c) => c.kind === 'CMD');
-  const applied = applyMetadata(state.config, command, inheritedCmd);
+  let applied;
+  if (command.kind === 'EXPOSE') {
+    const ports = exposedPorts(command.ports);
+    if (!ports.ok) return { ok: false, message: ports.message, lines: commandLines(raw) };
+    applied = applyMetadata(state.config, { ...command, ports: ports.ports }, inheritedCmd);
+  } else applied = applyMetadata(state.config, command, inheritedCmd);
   return {
     ok: true,
     state: {
