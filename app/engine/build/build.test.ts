@@ -198,6 +198,9 @@ describe('runBuild', () => {
       '8000/tcp',
       '8001/tcp',
     ]);
+    expect(out.image?.history.at(-1)?.created_by).toBe(
+      'EXPOSE map[443/tcp:{} 80/tcp:{} 8000/tcp:{} 8001/tcp:{}]',
+    );
     const bad = build('FROM busybox\nEXPOSE 80/xyz\n', {});
     expect(bad.ok).toBe(false);
     expect(bad.stderr).toContain('   2 | >>> EXPOSE 80/xyz\n');

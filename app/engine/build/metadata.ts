@@ -88,7 +88,11 @@ export function applyMetadata(
       for (const p of added) ExposedPorts[p] = {};
       return {
         config: { ...config, ExposedPorts },
-        createdBy: `EXPOSE map[${added.map((p) => `${p}:{}`).join(' ')}]`,
+        // Go prints a map with its keys sorted (20.10 oracle: `map[443/tcp:{} 80/tcp:{}]`).
+        createdBy: `EXPOSE map[${[...new Set(added)]
+          .sort()
+          .map((p) => `${p}:{}`)
+          .join(' ')}]`,
       };
     }
     case 'USER':
