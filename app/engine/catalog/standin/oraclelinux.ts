@@ -32,29 +32,23 @@ HOME_URL="https://linux.oracle.com/"
 BUG_REPORT_URL="https://github.com/oracle/oracle-linux"
 `;
 
-const layer = lazy(() => {
-  const builder = new TreeBuilder();
-  for (const dir of [
-    'dev',
-    'home',
-    'media',
-    'mnt',
-    'opt',
-    'proc',
-    'run',
-    'srv',
-    'sys',
-    'var/tmp',
-    'var/log',
-    'var/cache',
-  ])
-    builder.dir(`/${dir}`);
-  builder.dir('/root', 0o550).dir('/tmp', 0o1777);
-  builder
-    .link('/bin', 'usr/bin')
+/**
+ * The directories and usrmerge links every Enterprise Linux base image starts with (this one
+ * and the RPM stand-ins of rpm-base.ts); `extra` directories come after them, in order.
+ */
+export function elSkeleton(b: TreeBuilder, extra: readonly string[] = []): void {
+  const dirs = ['dev', 'home', 'media', 'mnt', 'opt', 'proc', 'run', 'srv', 'sys'];
+  for (const dir of [...dirs, 'var/tmp', 'var/log', 'var/cache', ...extra]) b.dir(`/${dir}`);
+  b.dir('/root', 0o550).dir('/tmp', 0o1777);
+  b.link('/bin', 'usr/bin')
     .link('/sbin', 'usr/sbin')
     .link('/lib', 'usr/lib')
     .link('/lib64', 'usr/lib64');
+}
+
+const layer = lazy(() => {
+  const builder = new TreeBuilder();
+  elSkeleton(builder);
   builder.packageFiles(
     spreadFiles(
       '',

@@ -15,7 +15,7 @@ import { rpmPackage } from '../rpm/packages';
 import { minimalBase, type RpmRelease, type RpmTool } from '../rpm/releases';
 import { encodeRpmdb, headerBytes, rpmdbPath, rpmdbSize, type RpmdbEntry } from '../rpm/rpmdb';
 import { repoFiles } from '../rpm/repo-files';
-import { OL_GROUP, OL_PASSWD } from './oraclelinux';
+import { elSkeleton, OL_GROUP, OL_PASSWD } from './oraclelinux';
 import { spreadFiles } from './layers';
 
 export type RpmKind = RpmTool | 'micro';
@@ -59,27 +59,7 @@ export function rpmBaseLayer(spec: RpmBaseSpec) {
   return lazy(() => {
     const { release, kind } = spec;
     const b = new TreeBuilder();
-    for (const dir of [
-      'dev',
-      'home',
-      'media',
-      'mnt',
-      'opt',
-      'proc',
-      'run',
-      'srv',
-      'sys',
-      'var/tmp',
-      'var/log',
-      'var/cache',
-      'usr/local/bin',
-    ])
-      b.dir(`/${dir}`);
-    b.dir('/root', 0o550).dir('/tmp', 0o1777);
-    b.link('/bin', 'usr/bin')
-      .link('/sbin', 'usr/sbin')
-      .link('/lib', 'usr/lib')
-      .link('/lib64', 'usr/lib64');
+    elSkeleton(b, ['usr/local/bin']);
     const tools = TOOLS.split(' ')
       .map((t) => `/usr/bin/${t}->coreutils`)
       .join(' ');
