@@ -40,30 +40,21 @@ export function parseArgs(args: readonly string[]): Args {
   return out;
 }
 
+const DEVELOPMENT_TOOLS = [
+  'autoconf',
+  'automake',
+  'binutils',
+  'gcc',
+  'gcc-c++',
+  'make',
+  'patch',
+  'libtool',
+  'git',
+  'diffutils',
+];
+
 /** Package groups by name (lower case), as `dnf groupinstall "Development Tools"` takes them. */
 export const GROUPS: Record<string, string[]> = {
-  'development tools': [
-    'autoconf',
-    'automake',
-    'binutils',
-    'gcc',
-    'gcc-c++',
-    'make',
-    'patch',
-    'libtool',
-    'git',
-    'diffutils',
-  ],
-  'development-tools': [
-    'autoconf',
-    'automake',
-    'binutils',
-    'gcc',
-    'gcc-c++',
-    'make',
-    'patch',
-    'libtool',
-    'git',
-    'diffutils',
-  ],
+  'development tools': DEVELOPMENT_TOOLS,
+  'development-tools': DEVELOPMENT_TOOLS,
 };
