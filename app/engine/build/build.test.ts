@@ -207,6 +207,15 @@ describe('runBuild', () => {
     expect(bad.stderr).toContain('ERROR: failed to solve: Invalid proto: xyz\n');
   });
 
+  it('keeps an ONBUILD trigger in the config without a history row, as BuildKit does', () => {
+    const out = build('FROM busybox\nONBUILD COPY . /app\nSTOPSIGNAL SIGQUIT\n', {});
+    expect(out.image?.config.OnBuild).toEqual(['COPY . /app']);
+    expect(
+      out.image?.history.map((h) => h.created_by).filter((c) => c?.startsWith('ONBUILD')),
+    ).toEqual([]);
+    expect(out.image?.history.at(-1)?.created_by).toBe('STOPSIGNAL SIGQUIT');
+  });
+
   it('reports a missing COPY source with the path', () => {
     const out = build('FROM busybox\nCOPY nope.txt /\n', {});
     expect(out.ok).toBe(false);

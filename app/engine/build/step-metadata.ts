@@ -66,14 +66,13 @@ export function metadataStep(
     if (!ports.ok) return { ok: false, message: ports.message, lines: commandLines(raw) };
     applied = applyMetadata(state.config, { ...command, ports: ports.ports }, inheritedCmd);
   } else applied = applyMetadata(state.config, command, inheritedCmd);
-  return {
-    ok: true,
-    state: {
-      ...state,
-      config: applied.config,
-      history: [...state.history, historyRow(buildNow(ctx.shared), applied.createdBy, true)],
-    },
-  };
+  // BuildKit stores an ONBUILD trigger in the config only: it writes no history row
+  // (recorded on the 20.10 oracle; the classic builder wrote one).
+  const history =
+    command.kind === 'ONBUILD'
+      ? state.history
+      : [...state.history, historyRow(buildNow(ctx.shared), applied.createdBy, true)];
+  return { ok: true, state: { ...state, config: applied.config, history } };
 }
 
 /** WORKDIR: the directory is made (a layer, often empty) and becomes the working dir. */
