@@ -6,6 +6,7 @@
  */
 import { chainIds, sha256Hex } from '../fs/digest';
 import { goNilMap, goStruct } from '../cli/format/go-value';
+import { healthConfigStruct } from '../cli/format/health-config';
 import type { Container, Mount } from '../host/containers';
 import type { HostState } from '../host/state';
 import { rfc3339 } from '../images/image';
@@ -197,6 +198,8 @@ function config(host: HostState, c: Container) {
       StdinOnce: c.openStdin === true && c.tty === true,
       Env: c.env.length ? c.env : null,
       Cmd: c.cmd && c.cmd.length ? c.cmd : null,
+      // The image's HEALTHCHECK, as the daemon copies it into the container's config.
+      Healthcheck: healthConfigStruct(image?.config.Healthcheck),
       Image: c.imageRef,
       Volumes: volumes && Object.keys(volumes).length ? volumes : null,
       WorkingDir: c.workingDir,
@@ -207,7 +210,7 @@ function config(host: HostState, c: Container) {
         ? { StopSignal: c.stopSignal ?? image?.config.StopSignal }
         : {}),
     },
-    { omitEmpty: ['ExposedPorts'] },
+    { omitEmpty: ['ExposedPorts', 'Healthcheck'] },
   );
 }
 

@@ -12,6 +12,7 @@ import { imageSize, tagsOf } from '../../host/images';
 import type { HostState } from '../../host/state';
 import type { Image } from '../../images/image';
 import { goStruct, type GoStruct } from '../format/go-value';
+import { healthConfigStruct } from '../format/health-config';
 import { localImage } from './image-common';
 
 const NO_TIME = '0001-01-01T00:00:00Z';
@@ -40,7 +41,7 @@ function configStruct(image: Image): GoStruct {
       StdinOnce: false,
       Env: c.Env.length > 0 ? c.Env : null,
       Cmd: c.Cmd ?? null,
-      Healthcheck: c.Healthcheck,
+      Healthcheck: healthConfigStruct(c.Healthcheck),
       ArgsEscaped: argsEscaped(image),
       Image: '',
       Volumes: c.Volumes ?? null,
