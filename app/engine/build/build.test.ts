@@ -178,15 +178,16 @@ describe('runBuild', () => {
     ).toContain('load build context');
   });
 
-  it('records COPY and ADD in history with their paths expanded and unquoted', () => {
+  it('records COPY and ADD in history with their paths expanded and unquoted, without flags', () => {
     // Recorded on the 20.10 oracle (docker history --no-trunc).
     const out = build(
-      'FROM busybox\nENV D=/dst\nCOPY "a.txt" "${D}/"\nCOPY ["a.txt", "$D/c.txt"]\n',
+      'FROM busybox\nENV D=/dst\nCOPY "a.txt" "${D}/"\nCOPY ["a.txt", "$D/c.txt"]\nCOPY --chmod=700 --chown=1:1 a.txt /x/\n',
       { 'a.txt': 'a\n' },
     );
-    expect(out.image?.history.slice(-2).map((h) => h.created_by)).toEqual([
+    expect(out.image?.history.slice(-3).map((h) => h.created_by)).toEqual([
       'COPY a.txt /dst/ # buildkit',
       'COPY a.txt /dst/c.txt # buildkit',
+      'COPY a.txt /x/ # buildkit',
     ]);
   });
 

@@ -20,15 +20,16 @@ export function runCreatedBy(
   return `RUN ${prefix}${command.join(' ')} # buildkit`;
 }
 
-/** COPY/ADD: the flags that shape the content (chown, chmod) stay; --from does not. */
+/**
+ * COPY/ADD: BuildKit writes the keyword, the sources and the destination, no flags:
+ * COPY --chmod=700 a.txt /x/ is `COPY a.txt /x/ # buildkit` (recorded on the 20.10 oracle).
+ */
 export function copyCreatedBy(
   keyword: 'COPY' | 'ADD',
-  flags: readonly string[],
   sources: readonly string[],
   dest: string,
 ): string {
-  const kept = flags.filter((f) => !f.startsWith('--from='));
-  return [keyword, ...kept, ...sources, dest].join(' ') + ' # buildkit';
+  return [keyword, ...sources, dest].join(' ') + ' # buildkit';
 }
 
 /** CMD/ENTRYPOINT/SHELL as the history shows them: `CMD ["python" "main.py"]` (Go's %q list). */

@@ -46,12 +46,7 @@ export function copyStep(
   // History names the sources and destination as the builder expanded them, quotes gone
   // (recorded on the 20.10 oracle: COPY "a.txt" "${D}/" is `COPY a.txt /dst/ # buildkit`).
   const inline = command.heredocSources.map((h) => `<<${h.name}`);
-  const createdBy = copyCreatedBy(
-    command.kind,
-    flags,
-    [...inline, ...command.sources],
-    command.dest,
-  );
+  const createdBy = copyCreatedBy(command.kind, [...inline, ...command.sources], command.dest);
   const key = stepKey(
     state.key,
     JSON.stringify({ copy: command.kind, flags, args, workdir: state.config.WorkingDir }),
