@@ -217,6 +217,18 @@ describe('runBuild', () => {
     expect(out.image?.history.at(-1)?.created_by).toBe('STOPSIGNAL SIGQUIT');
   });
 
+  it('names a single stage stage-0 once it copies from an image or mounts a cache', () => {
+    // Recorded on the 20.10 oracle, one Dockerfile each.
+    const label = (df: string, files: Record<string, string> = {}) =>
+      /#\d+ (\[[^\]]*\]) (RUN|COPY)/.exec(build(df, files).stderr)?.[1];
+    expect(label('FROM busybox\nCOPY --from=busybox /bin/true /t\n')).toBe('[stage-0 2/2]');
+    expect(label('FROM busybox\nRUN --mount=type=cache,target=/c true\n')).toBe('[stage-0 2/2]');
+    expect(
+      label('FROM busybox\nRUN --mount=type=bind,source=r.txt,target=/r true\n', { 'r.txt': 'r' }),
+    ).toBe('[2/2]');
+    expect(label('FROM busybox AS base\nRUN true\n')).toBe('[2/2]');
+  });
+
   it('reports a missing COPY source with the path', () => {
     const out = build('FROM busybox\nCOPY nope.txt /\n', {});
     expect(out.ok).toBe(false);

@@ -23,6 +23,7 @@ import { loadBaseMetadata, startStage } from './step-from';
 import { argStep, metadataStep, workdirStep } from './step-metadata';
 import { runStep } from './step-run';
 import { stageLabel, type Stage } from './types';
+import { findStage } from './stage-plan';
 
 export type { BuildShared, StageResult } from './step-context';
 export { mergedTree } from './step-copy';
@@ -47,7 +48,7 @@ export class StageRunner {
   runStage(index: number): StageResult {
     const stage = this.plan.stages[index] as Stage;
     const total = stage.commands.filter((c) => LAYER_KINDS.includes(c.kind)).length + 1;
-    const prefix = this.plan.stages.length > 1 ? `${stageLabel(stage)} ` : '';
+    const prefix = namesStages(this.plan.stages) ? `${stageLabel(stage)} ` : '';
     // BuildKit pads the step number to the width of the total: `[ 1/10]`, `[b  2/11]`.
     const width = String(total).length;
     const label = (n: number) => `[${prefix}${String(n).padStart(width)}/${total}]`;
@@ -99,4 +100,25 @@ function runCommand(ctx: StepContext, state: StageState, raw: Command): StepResu
     default:
       return { ok: true, state };
   }
+}
+
+/**
+ * Whether step labels carry the stage's name (`[stage-0 2/5]`): BuildKit names them once it
+ * holds more than one build state, and besides the stages it makes one for each image a COPY
+ * --from or RUN --mount from= reads, and for a cache mount without from= (it starts from
+ * scratch). So a single stage that copies from an image or mounts a cache is `stage-0`
+ * (recorded on the 20.10 oracle; Docker 27 logs of uv and composer Dockerfiles show the same).
+ */
+export function namesStages(stages: readonly Stage[]): boolean {
+  if (stages.length > 1) return true;
+  const image = (from: string, index: number): boolean => !findStage(stages, from, index);
+  return stages.some((stage) =>
+    stage.commands.some((c) => {
+      if (c.kind === 'COPY') return c.from !== undefined && image(c.from, stage.index);
+      if (c.kind !== 'RUN') return false;
+      return c.mounts.some(({ mount }) =>
+        mount?.from !== undefined ? image(mount.from, stage.index) : mount?.type === 'cache',
+      );
+    }),
+  );
 }
