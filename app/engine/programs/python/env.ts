@@ -27,6 +27,8 @@ export interface PythonEnv {
   venv?: string;
   /** Debian's system Python: its own packages live here (python3-* packages). */
   distPackages?: string;
+  /** A musl libc (Alpine): pip takes musllinux wheels there, not manylinux ones. */
+  musl?: true;
 }
 
 /**
@@ -47,6 +49,11 @@ export function findPython(io: ProgramIO, tool: string): PythonEnv | undefined {
 }
 
 function environmentIn(fs: FileSystem, io: ProgramIO, binDir: string): PythonEnv | undefined {
+  const found = pythonIn(fs, io, binDir);
+  return found && fs.stat('/lib/ld-musl-x86_64.so.1').ok ? { ...found, musl: true } : found;
+}
+
+function pythonIn(fs: FileSystem, io: ProgramIO, binDir: string): PythonEnv | undefined {
   const root = dirname(binDir);
   const cfg = readText(fs, `${root}/pyvenv.cfg`);
   const minor =

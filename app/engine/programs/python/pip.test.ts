@@ -44,6 +44,15 @@ describe('pip install', () => {
     expect(fs.stat(`${SITE}/click-8.3.0.dist-info/REQUESTED`).ok).toBe(false);
   });
 
+  it('takes the musllinux wheel where libc is musl (Alpine), as pip does', () => {
+    const fs = officialPythonFs();
+    writeText(fs, '/lib/ld-musl-x86_64.so.1', '');
+    const result = run(fs, 'pip install --no-cache-dir numpy');
+    expect(result.stdout).toContain(
+      'Downloading numpy-2.3.4-cp314-cp314-musllinux_1_2_x86_64.whl (16.6 MB)\n',
+    );
+  });
+
   it('pip without --no-cache-dir leaves wheels in /root/.cache/pip', () => {
     const fs = officialPythonFs();
     const result = run(fs, 'pip install numpy');

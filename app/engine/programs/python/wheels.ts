@@ -1,6 +1,6 @@
 /**
  * What pip downloads for a package: a wheel's file name (pure Python or a manylinux build
- * for this CPython), its metadata file's size, and where the HTTP cache keeps them under
+ * for this CPython, musllinux on Alpine), its metadata file's size, and where the HTTP cache keeps them under
  * ~/.cache/pip/http-v2 — the bytes that stay in a layer when --no-cache-dir is forgotten.
  */
 import type { Package, PackageFile } from '../../catalog/types';
@@ -24,9 +24,9 @@ function isNative(pkg: Package): boolean {
 export function wheelName(pkg: Package, version: string, env: PythonEnv): string {
   const dist = pkg.name.toLowerCase().replace(/[-.]+/g, '_');
   const native = isNative(pkg);
-  const tag = native
-    ? `cp${pyTag(env)}-cp${pyTag(env)}-manylinux_2_17_x86_64.manylinux2014_x86_64`
-    : 'py3-none-any';
+  // On Alpine pip takes the musllinux build (pydantic_core-...-musllinux_1_2_x86_64.whl).
+  const platform = env.musl ? 'musllinux_1_2_x86_64' : 'manylinux_2_17_x86_64.manylinux2014_x86_64';
+  const tag = native ? `cp${pyTag(env)}-cp${pyTag(env)}-${platform}` : 'py3-none-any';
   return `${dist}-${version}-${tag}.whl`;
 }
 
