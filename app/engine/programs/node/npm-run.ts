@@ -67,8 +67,7 @@ export function runScript(io: ProgramIO, name: string | undefined, args: string[
   const line = [script, ...args.map(quote)].join(' ');
   const id = `${manifest.name ?? ''}@${manifest.version ?? ''}`;
   io.stdout(`\n> ${id} ${name}\n> ${line}\n\n`);
-  const bin = `${dir}/node_modules/.bin`;
-  const code = io.run(['sh', '-c', `PATH="${bin}:$PATH"; export PATH; ${line}`]);
+  const code = runScriptLine(io, line);
   if (code !== 0) {
     io.stderr(
       npmError([
@@ -85,6 +84,12 @@ export function runScript(io: ProgramIO, name: string | undefined, args: string[
   return code;
 }
 
-function quote(arg: string): string {
+/** Runs a script line through sh -c with the project's node_modules/.bin first on PATH. */
+export function runScriptLine(io: ProgramIO, line: string): number {
+  const bin = `${io.cwd === '/' ? '' : io.cwd}/node_modules/.bin`;
+  return io.run(['sh', '-c', `PATH="${bin}:$PATH"; export PATH; ${line}`]);
+}
+
+export function quote(arg: string): string {
   return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, "'\\''")}'`;
 }

@@ -5,6 +5,7 @@
  */
 import type { Program } from '../../shell/program';
 import { exists } from '../common/fs-helpers';
+import { corepackInstall, markKnownGood } from './pnpm-version';
 
 export const npxProgram: Program = (argv, io) => {
   const args = argv.slice(1).filter((a) => a !== '--yes' && a !== '-y');
@@ -35,6 +36,17 @@ export const corepackProgram: Program = (argv, io) => {
     return 0;
   }
   if (command === 'disable') return 0;
+  if (command === 'prepare' || command === 'install') {
+    const spec = rest.find((a) => a.startsWith('pnpm@'));
+    const version = spec ? /^pnpm@(\d+\.\d+\.\d+)/.exec(spec)?.[1] : undefined;
+    if (version) {
+      const downloaded = corepackInstall(io, version, false);
+      if (command === 'install' || rest.includes('--activate')) markKnownGood(io, version);
+      if (command === 'install' && downloaded)
+        io.stdout(`Adding pnpm@${version} to the cache...\n`);
+      return 0;
+    }
+  }
   if (command === '--version' || command === '-v') {
     io.stdout('0.34.0\n');
     return 0;

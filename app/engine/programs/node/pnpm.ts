@@ -1,0 +1,250 @@
+/**
+ * pnpm 9/10: install (from pnpm-lock.yaml when it matches package.json, frozen in CI or with
+ * --frozen-lockfile; else resolving from the npm catalog and writing the lockfile), add,
+ * run/<script> (through npm's script runner), --version and store path. Output is the
+ * append-only reporter a Docker build log shows (stdout is not a terminal). Errors are
+ * reported on stdout, as pnpm's reporter prints them.
+ */
+import type { Catalog } from '../../catalog/types';
+import type { Program, ProgramIO } from '../../shell/program';
+import { exists, readText, writeText } from '../common/fs-helpers';
+import { runScriptLine, quote } from './npm-run';
+import { readJson, type PackageJson } from './project';
+import {
+  lockedNodes,
+  planFromLock,
+  planFromResolution,
+  staleSpecifiers,
+  type InstallPlan,
+} from './pnpm-plan';
+import { modulesYaml, storeIndexPath, writePnpmLayout } from './pnpm-layout';
+import { DEP_FIELDS, formatPnpmLock, parsePnpmLock } from './pnpm-lock';
+import { pnpmVersion } from './pnpm-version';
+
+const CI_NOTE =
+  'Note that in CI environments this setting is true by default. If you still need to run install in such cases, use "pnpm install --no-frozen-lockfile"';
+
+export function pnpmError(code: string, lines: readonly string[]): string {
+  return ` ${code}  ${lines.join('\n')}\n`;
+}
+
+export function pnpmProgram(catalog: Catalog): Program {
+  return (argv, io) => {
+    const args = argv.slice(1);
+    const version = pnpmVersion(io, argv[0] ?? 'pnpm');
+    const command = args.find((a) => !a.startsWith('-'));
+    if (command === undefined && (args.includes('--version') || args.includes('-v'))) {
+      io.stdout(`${version}\n`);
+      return 0;
+    }
+    const rest = args.slice(args.indexOf(command ?? '') + 1);
+    switch (command ?? 'install') {
+      case 'install':
+      case 'i':
+        return install(io, catalog, version, args, []);
+      case 'add':
+        return install(
+          io,
+          catalog,
+          version,
+          args,
+          rest.filter((a) => !a.startsWith('-')),
+        );
+      case 'run':
+      case 'run-script':
+        return run(io, rest[0], rest.slice(1));
+      case 'store':
+        if (rest[0] === 'path') io.stdout(`${storeDir(io, version)}\n`);
+        return 0;
+      default:
+        return run(io, command, rest);
+    }
+  };
+}
+
+/** The store: store-dir setting, else $PNPM_HOME/store, else XDG data home; v3 (pnpm 9) or v10. */
+export function storeDir(io: ProgramIO, version: string): string {
+  const layout = Number.parseInt(version, 10) >= 10 ? 'v10' : 'v3';
+  const home = io.env.HOME ?? io.user.home;
+  const base =
+    io.env.npm_config_store_dir ??
+    io.env.pnpm_config_store_dir ??
+    (io.env.PNPM_HOME
+      ? `${io.env.PNPM_HOME}/store`
+      : `${io.env.XDG_DATA_HOME ?? `${home}/.local/share`}/pnpm/store`);
+  return `${base.replace(/\/$/, '')}/${layout}`;
+}
+
+function install(
+  io: ProgramIO,
+  catalog: Catalog,
+  version: string,
+  args: string[],
+  adding: string[],
+): number {
+  const dir = io.cwd === '/' ? '' : io.cwd;
+  const read = readJson<PackageJson>(io.fs, `${dir}/package.json`);
+  if (!read.ok) {
+    io.stdout(
+      pnpmError('ERR_PNPM_NO_IMPORTER_MANIFEST_FOUND', [
+        `No package.json (or package.yaml, or package.json5) was found in "${io.cwd}".`,
+      ]),
+    );
+    return 1;
+  }
+  const manifest = read.value;
+  for (const spec of adding) {
+    const at = spec.lastIndexOf('@');
+    const name = at > 0 ? spec.slice(0, at) : spec;
+    const known =
+      catalog.package('npm', name)?.version ?? catalog.plausiblePackage('npm', name).version;
+    const field =
+      args.includes('-D') || args.includes('--save-dev') ? 'devDependencies' : 'dependencies';
+    manifest[field] = {
+      ...(manifest[field] ?? {}),
+      [name]: at > 0 ? spec.slice(at + 1) : `^${known}`,
+    };
+  }
+  const frozen =
+    args.includes('--frozen-lockfile') ||
+    (io.env.CI !== undefined &&
+      io.env.CI !== '' &&
+      io.env.CI !== 'false' &&
+      !args.includes('--no-frozen-lockfile') &&
+      adding.length === 0);
+  const prod =
+    args.includes('--prod') ||
+    args.includes('-P') ||
+    args.includes('--production') ||
+    io.env.NODE_ENV === 'production';
+  const lockText = readText(io.fs, `${dir}/pnpm-lock.yaml`);
+  const lock = lockText === undefined ? undefined : parsePnpmLock(lockText);
+  if (frozen && lock === undefined) {
+    io.stdout(
+      pnpmError('ERR_PNPM_NO_LOCKFILE', [
+        'Cannot install with "frozen-lockfile" because pnpm-lock.yaml is absent',
+        '',
+        CI_NOTE,
+      ]),
+    );
+    return 1;
+  }
+  const stale = lock?.ok
+    ? staleSpecifiers(lock.lock, manifest)
+    : ['the lockfile could not be read'];
+  if (frozen && stale.length > 0) {
+    io.stdout(
+      pnpmError('ERR_PNPM_OUTDATED_LOCKFILE', [
+        `Cannot install with "frozen-lockfile" because pnpm-lock.yaml is not up to date with <ROOT>/package.json`,
+        '',
+        CI_NOTE,
+        '',
+        '  Failure reason:',
+        "  specifiers in the lockfile don't match specifiers in package.json:",
+        ...stale,
+      ]),
+    );
+    return 1;
+  }
+  const noted = new Set<string>();
+  const noteOnce = (text: string) => {
+    if (!noted.has(text)) io.note(text);
+    noted.add(text);
+  };
+  let plan: InstallPlan;
+  if (lock?.ok && stale.length === 0) {
+    io.stdout('Lockfile is up to date, resolution step is skipped\n');
+    plan = planFromLock(catalog, lock.lock, prod, noteOnce);
+  } else {
+    plan = planFromResolution(io, catalog, manifest, prod, noteOnce);
+    writeText(io.fs, `${dir}/pnpm-lock.yaml`, formatPnpmLock(plan.importer, plan.everything));
+  }
+  if (adding.length > 0)
+    writeText(io.fs, `${dir}/package.json`, `${JSON.stringify(manifest, null, 2)}\n`);
+  return link(io, version, plan, prod, args.includes('--ignore-scripts'));
+}
+
+function link(
+  io: ProgramIO,
+  version: string,
+  plan: InstallPlan,
+  prod: boolean,
+  ignoreScripts: boolean,
+): number {
+  const dir = io.cwd === '/' ? '' : io.cwd;
+  const store = storeDir(io, version);
+  const reused = plan.nodes.filter((n) => exists(io.fs, storeIndexPath(store, n))).length;
+  const total = plan.nodes.length;
+  io.stdout(`Progress: resolved 1, reused 0, downloaded 0, added 0\n`);
+  const start = io.now;
+  if (total > 0) io.stdout(`Packages: +${total}\n${'+'.repeat(Math.min(total, 80))}\n`);
+  writePnpmLayout(io, { project: io.cwd, nodes: plan.nodes, direct: plan.direct, store });
+  io.spend(600 + plan.nodes.reduce((s, n) => s + Math.round(n.pkg.downloadSize / 20_000), 0));
+  const directKeys = new Set(plan.direct.map((d) => d.key));
+  writeText(
+    io.fs,
+    `${dir}/node_modules/.modules.yaml`,
+    modulesYaml({
+      version,
+      store,
+      hoisted: plan.nodes.filter((n) => !directKeys.has(n.key)),
+      prod,
+      now: io.now,
+    }),
+  );
+  writeText(
+    io.fs,
+    `${dir}/node_modules/.pnpm/lock.yaml`,
+    formatPnpmLock(plan.importer, lockedNodes(plan.nodes)),
+  );
+  io.stdout(
+    `Progress: resolved ${total}, reused ${reused}, downloaded ${total - reused}, added ${total}, done\n`,
+  );
+  for (const field of DEP_FIELDS) {
+    const listed = plan.direct.filter((d) => d.field === field);
+    if (listed.length === 0) continue;
+    io.stdout(`\n${field}:\n`);
+    for (const d of [...listed].sort((a, b) => (a.name < b.name ? -1 : 1)))
+      io.stdout(`+ ${d.name} ${d.version}\n`);
+  }
+  const seconds = ((io.now - start) / 1000).toFixed(1);
+  const major = Number.parseInt(version, 10);
+  io.stdout(`\nDone in ${seconds}s${major >= 10 ? ` using pnpm v${version}` : ''}\n`);
+  if (total > 0)
+    io.note(
+      `pnpm did not download anything: the packages' files are modelled from Layercake's package catalog (one file per package in the store at ${store}).${ignoreScripts ? '' : " Dependencies' install scripts are not run."}`,
+    );
+  return 0;
+}
+
+function run(io: ProgramIO, name: string | undefined, args: string[]): number {
+  const dir = io.cwd === '/' ? '' : io.cwd;
+  const read = readJson<PackageJson>(io.fs, `${dir}/package.json`);
+  const scripts = read.ok ? (read.value.scripts ?? {}) : {};
+  if (name === undefined) {
+    const names = Object.keys(scripts);
+    if (names.length > 0) {
+      io.stdout(`Lifecycle scripts:\n`);
+      for (const n of names) io.stdout(`  ${n}\n    ${scripts[n]}\n`);
+    }
+    return 0;
+  }
+  const script = scripts[name];
+  if (script === undefined) {
+    io.stdout(
+      pnpmError(read.ok ? 'ERR_PNPM_NO_SCRIPT' : 'ERR_PNPM_NO_IMPORTER_MANIFEST_FOUND', [
+        read.ok
+          ? `Missing script: ${name}`
+          : `No package.json (or package.yaml, or package.json5) was found in "${io.cwd}".`,
+      ]),
+    );
+    if (read.ok) io.stdout(`\nCommand "${name}" not found.\n`);
+    return 1;
+  }
+  const line = [script, ...args.map(quote)].join(' ');
+  const id = `${read.ok ? (read.value.name ?? '') : ''}@${read.ok ? (read.value.version ?? '') : ''}`;
+  io.stdout(`\n> ${id} ${name} ${io.cwd}\n> ${line}\n\n`);
+  const code = runScriptLine(io, line);
+  if (code !== 0) io.stdout(pnpmError('ELIFECYCLE', [`Command failed with exit code ${code}.`]));
+  return code;
+}
