@@ -34,6 +34,7 @@ import { wgetWithKnownContent } from './net/wget';
 import { nodeProgram } from './node/node';
 import { npmProgram } from './node/npm';
 import { corepackProgram, npxProgram } from './node/npx';
+import { pnpmProgram } from './node/pnpm';
 import { yarnProgram } from './node/yarn';
 import { pipProgram } from './python/pip';
 import { pythonProgram } from './python/python';
@@ -68,6 +69,7 @@ export function packagePrograms(
   add(['npx'], npxProgram);
   add(['yarn', 'yarnpkg'], yarnProgram(catalog));
   add(['corepack'], corepackProgram);
+  add(['pnpm'], pnpmProgram(catalog));
   add(['go'], goProgram(catalog));
   add(['java'], jvm.javaProgram());
   add(['javac'], jvm.javacProgram());
