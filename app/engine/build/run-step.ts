@@ -13,7 +13,7 @@ import { coreutils, runShell } from '../shell';
 import type { ProgramEntry, User, Userland } from '../shell/program';
 import type { RunExecution } from '../dockerfile/commands/run';
 import type { PreparedMounts } from './run-mounts';
-import { processUser } from './users';
+import { buildStepUser } from './users';
 
 export interface RunInput {
   layers: readonly DirNode[];
@@ -105,7 +105,7 @@ export function executeRun(input: RunInput): RunOutput {
   const mounts = input.mounts;
   // Mount points are made in the step's own layer first; the mounts then sit over the stage.
   const stubs = new OverlayFs(input.layers);
-  const resolved = processUser(stubs, input.user);
+  const resolved = buildStepUser(stubs, input.user);
   if (!resolved.ok) {
     return {
       exitCode: 1,

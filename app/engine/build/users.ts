@@ -67,3 +67,16 @@ export function processUser(fs: FileSystem, spec: string): UserLookup {
     ? { ok: true, user: { ...found.user, gid: 0 } }
     : found;
 }
+
+/**
+ * The user a RUN step runs as. BuildKit gives a uid that /etc/passwd does not list no
+ * supplementary groups (busybox `id` prints `uid=1000 gid=0(root)` on the 20.10 oracle),
+ * where docker run gives it its primary group (`groups=0(root)`).
+ */
+export function buildStepUser(fs: FileSystem, spec: string): UserLookup {
+  const found = processUser(fs, spec);
+  if (!found.ok) return found;
+  const userPart = spec.split(':')[0] ?? '';
+  const unlisted = /^\d+$/.test(userPart) && found.user.name === userPart;
+  return unlisted ? { ok: true, user: { ...found.user, groups: [] } } : found;
+}

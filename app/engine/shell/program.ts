@@ -15,6 +15,11 @@ export interface User {
   uid: number;
   gid: number;
   home: string;
+  /**
+   * The process's supplementary groups when its runtime fixed them: a BuildKit RUN as a uid
+   * with no passwd entry gets none. Unset, they come from /etc/group and the primary group.
+   */
+  groups?: readonly number[];
 }
 
 export interface ProgramIO {

@@ -44,11 +44,12 @@ export const id: Program = (argv, io) => {
     const userText = userById(io.fs, user.uid) ? `${user.uid}(${user.name})` : String(user.uid);
     const groupText = (gid: number, name: string): string =>
       name === String(gid) ? String(gid) : `${gid}(${name})`;
-    // A process whose uid has no passwd entry (USER 1000) gets no supplementary groups from
-    // runc; BusyBox lists getgroups(), so it prints none, while GNU id adds the primary group
-    // (recorded on the 20.10 oracle: `uid=1000 gid=0(root)`).
+    // A build step run as a uid with no passwd entry (USER 1000) has no supplementary groups;
+    // BusyBox lists getgroups(), so it prints none, while GNU id adds the primary group
+    // (recorded on the 20.10 oracle: `uid=1000 gid=0(root)`). docker run/exec give the
+    // process its primary group (`docker exec -u 1234:5678 box id`: groups=5678).
     const listed =
-      io.userland === 'busybox' && opts.operands[0] === undefined && !userById(io.fs, user.uid)
+      io.userland === 'busybox' && opts.operands[0] === undefined && io.user.groups?.length === 0
         ? ''
         : ` groups=${groups.map((g) => groupText(g.gid, g.name)).join(',')}`;
     io.stdout(`uid=${userText} gid=${groupText(user.gid, groupName(io.fs, user.gid))}${listed}\n`);

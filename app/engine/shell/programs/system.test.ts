@@ -80,11 +80,18 @@ describe('the machine: hostname, uname, date, sleep, id, env', () => {
     );
   });
 
-  it('lists no groups for a uid without a passwd entry on BusyBox, the primary one on GNU', () => {
-    // USER 1000 in a busybox image, recorded on the 20.10 oracle: `uid=1000 gid=0(root)`.
-    const user = { name: '1000', uid: 1000, gid: 0, home: '/' };
-    expect(sim('busybox').run('id', { user }).stdout).toBe('uid=1000 gid=0(root)\n');
-    expect(sim('gnu').run('id', { user }).stdout).toBe('uid=1000 gid=0(root) groups=0(root)\n');
+  it('lists the supplementary groups the process has: none in a build step as an unlisted uid', () => {
+    // Recorded on the 20.10 oracle: USER 1000 then RUN id in busybox is `uid=1000 gid=0(root)`,
+    // while docker run --user 1000 busybox id adds groups=0(root). GNU id always adds it.
+    const inBuild = { name: '1000', uid: 1000, gid: 0, home: '/', groups: [] };
+    const inRun = { name: '1000', uid: 1000, gid: 0, home: '/' };
+    expect(sim('busybox').run('id', { user: inBuild }).stdout).toBe('uid=1000 gid=0(root)\n');
+    expect(sim('busybox').run('id', { user: inRun }).stdout).toBe(
+      'uid=1000 gid=0(root) groups=0(root)\n',
+    );
+    expect(sim('gnu').run('id', { user: inBuild }).stdout).toBe(
+      'uid=1000 gid=0(root) groups=0(root)\n',
+    );
   });
 
   it('prints and extends the environment with env, PWD exported by the shell', () => {
