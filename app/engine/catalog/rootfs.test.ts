@@ -52,6 +52,8 @@ describe('image filesystems', () => {
       ['/sbin/chroot', '/usr/sbin/chroot'],
       ['/bin/sh', '/usr/bin/dash'],
       ['/usr/bin/awk', '/usr/bin/mawk'],
+      // debianutils ships which.debianutils; its postinst makes /usr/bin/which an alternative.
+      ['/usr/bin/which', '/usr/bin/which.debianutils'],
     ]) {
       const found = realPath(layers, link as string);
       expect(found.ok && found.path, link).toBe(target);

@@ -155,6 +155,12 @@ export function debianBaseLayer(options: DebianBaseOptions): { tree: DirNode; sy
   builder
     .link('/usr/bin/nawk', '/etc/alternatives/nawk')
     .link('/etc/alternatives/nawk', '/usr/bin/mawk');
+  // debianutils' postinst makes `which` an alternative where the package ships it renamed
+  // (Debian 12 and later, Ubuntu 24.04); without the links `which` is not found.
+  if (builder.has('/usr/bin/which.debianutils'))
+    builder
+      .link('/usr/bin/which', '/etc/alternatives/which')
+      .link('/etc/alternatives/which', '/usr/bin/which.debianutils');
   builder.text('/root/.bashrc', ROOT_BASHRC).text('/root/.profile', ROOT_PROFILE);
   builder.text('/etc/dpkg/dpkg.cfg.d/docker-apt-speedup', DOCKER_APT_SPEEDUP);
   builder.text('/etc/apt/apt.conf.d/docker-autoremove-suggests', DOCKER_AUTOREMOVE_SUGGESTS);
