@@ -10,6 +10,7 @@ import { ensureDir, readText, removeTree, writeBlob, writeText } from '../common
 import { base64OfHex, sha256Hex, sha512Hex } from '../common/hash';
 import { placePackageFiles } from '../common/package-files';
 import { formatJson, rangeBase, satisfiesRange, type LockEntry } from './project';
+import { toolPackage } from './tool-packages';
 
 export interface NodeRequest {
   name: string;
@@ -51,7 +52,7 @@ export function resolveTree(
       if (!request.dev) existing.dev = false;
       continue;
     }
-    let pkg = catalog.package('npm', request.name);
+    let pkg = catalog.package('npm', request.name) ?? toolPackage(request.name, request.range);
     if (!pkg) {
       pkg = catalog.plausiblePackage('npm', request.name, rangeBase(request.range));
       noteOnce(

@@ -9,7 +9,14 @@
  */
 import type { Package } from '../../catalog/types';
 import type { ProgramIO } from '../../shell/program';
-import { ensureDir, readText, removeTree, writeBlob, writeText } from '../common/fs-helpers';
+import {
+  ensureDir,
+  exists,
+  readText,
+  removeTree,
+  writeBlob,
+  writeText,
+} from '../common/fs-helpers';
 import { sha512Hex } from '../common/hash';
 import { placePackageFiles } from '../common/package-files';
 import { formatJson } from './project';
@@ -69,7 +76,7 @@ export function writePnpmLayout(io: ProgramIO, { project, nodes, direct, store }
         `${base}/${dep}`,
       );
     }
-    writeStore(io, store, n);
+    if (!exists(io.fs, storeIndexPath(store, n))) writeStoreEntry(io, store, n);
     io.spend(30 + Math.round(n.pkg.installedSize / 250_000));
   }
   const directKeys = new Set(direct.map((d) => d.key));
@@ -129,7 +136,7 @@ function binShim(project: string, real: string, file: string): string {
 }
 
 /** One content file per package (modelled) under files/, and its index. */
-function writeStore(io: ProgramIO, store: string, n: PnpmNode): void {
+export function writeStoreEntry(io: ProgramIO, store: string, n: PnpmNode): void {
   const hex = sha512Hex(`${n.name}@${n.version}`);
   writeBlob(
     io.fs,

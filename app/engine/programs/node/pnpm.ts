@@ -20,6 +20,7 @@ import {
 import { modulesYaml, storeIndexPath, writePnpmLayout } from './pnpm-layout';
 import { DEP_FIELDS, formatPnpmLock, parsePnpmLock } from './pnpm-lock';
 import { pnpmVersion } from './pnpm-version';
+import { fetchIntoStore, offlineMiss } from './pnpm-fetch';
 
 const CI_NOTE =
   'Note that in CI environments this setting is true by default. If you still need to run install in such cases, use "pnpm install --no-frozen-lockfile"';
@@ -53,6 +54,8 @@ export function pnpmProgram(catalog: Catalog): Program {
       case 'run':
       case 'run-script':
         return run(io, rest[0], rest.slice(1));
+      case 'fetch':
+        return fetch(io, catalog, version, args);
       case 'store':
         if (rest[0] === 'path') io.stdout(`${storeDir(io, version)}\n`);
         return 0;
@@ -161,7 +164,44 @@ function install(
   }
   if (adding.length > 0)
     writeText(io.fs, `${dir}/package.json`, `${JSON.stringify(manifest, null, 2)}\n`);
+  const miss = args.includes('--offline')
+    ? offlineMiss(io, storeDir(io, version), plan.nodes)
+    : undefined;
+  if (miss) {
+    io.stdout(miss);
+    return 1;
+  }
   return link(io, version, plan, prod, args.includes('--ignore-scripts'));
+}
+
+/** `pnpm fetch`: the lockfile's packages into the store, no node_modules. */
+function fetch(io: ProgramIO, catalog: Catalog, version: string, args: string[]): number {
+  const dir = io.cwd === '/' ? '' : io.cwd;
+  const text = readText(io.fs, `${dir}/pnpm-lock.yaml`);
+  const lock = text === undefined ? undefined : parsePnpmLock(text);
+  if (!lock?.ok) {
+    io.stdout(
+      pnpmError('ERR_PNPM_NO_LOCKFILE', [
+        'Cannot install with "frozen-lockfile" because pnpm-lock.yaml is absent',
+      ]),
+    );
+    return 1;
+  }
+  const prod = args.includes('--prod') || args.includes('-P');
+  const plan = planFromLock(catalog, lock.lock, prod, (t) => io.note(t));
+  const store = storeDir(io, version);
+  const start = io.now;
+  const reused = fetchIntoStore(io, store, plan.nodes);
+  const total = plan.nodes.length;
+  io.stdout(
+    `Progress: resolved ${total}, reused ${reused}, downloaded ${total - reused}, added 0, done\n`,
+  );
+  io.stdout(`Done in ${((io.now - start) / 1000).toFixed(1)}s${doneSuffix(version)}\n`);
+  return 0;
+}
+
+function doneSuffix(version: string): string {
+  return Number.parseInt(version, 10) >= 10 ? ` using pnpm v${version}` : '';
 }
 
 function link(
@@ -208,8 +248,7 @@ function link(
       io.stdout(`+ ${d.name} ${d.version}\n`);
   }
   const seconds = ((io.now - start) / 1000).toFixed(1);
-  const major = Number.parseInt(version, 10);
-  io.stdout(`\nDone in ${seconds}s${major >= 10 ? ` using pnpm v${version}` : ''}\n`);
+  io.stdout(`\nDone in ${seconds}s${doneSuffix(version)}\n`);
   if (total > 0)
     io.note(
       `pnpm did not download anything: the packages' files are modelled from Layercake's package catalog (one file per package in the store at ${store}).${ignoreScripts ? '' : " Dependencies' install scripts are not run."}`,
@@ -229,7 +268,9 @@ function run(io: ProgramIO, name: string | undefined, args: string[]): number {
     }
     return 0;
   }
-  const script = scripts[name];
+  const script =
+    scripts[name] ??
+    (name === 'start' && exists(io.fs, `${dir}/server.js`) ? 'node server.js' : undefined);
   if (script === undefined) {
     io.stdout(
       pnpmError(read.ok ? 'ERR_PNPM_NO_SCRIPT' : 'ERR_PNPM_NO_IMPORTER_MANIFEST_FOUND', [
