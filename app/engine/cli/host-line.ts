@@ -65,6 +65,8 @@ export function runHostLine(world: World, input: string, options: LineOptions): 
     programs,
     now: options.now,
     shellName: 'bash',
+    // The terminal's prompt is an interactive bash: its errors name no line number.
+    interactive: true,
   });
   // The shell worked on the host the line started on, even if `ssh` moved the terminal.
   const after = rt.world.hosts[host.name] ?? host;
