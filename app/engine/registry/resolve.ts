@@ -87,7 +87,13 @@ export function resolveFromRegistry(
  * Vendors' registries that serve well-known images (Microsoft's .NET images, Google's
  * distroless): reachable only for the repositories the catalog models.
  */
-const VENDOR_DOMAINS = ['mcr.microsoft.com', 'gcr.io', 'registry.access.redhat.com', 'quay.io'];
+const VENDOR_DOMAINS = [
+  'mcr.microsoft.com',
+  'gcr.io',
+  'registry.access.redhat.com',
+  'quay.io',
+  'ghcr.io',
+];
 
 function vendorRegistry(domain: string, catalog: Catalog | undefined): Registry | undefined {
   if (!VENDOR_DOMAINS.includes(domain) || !catalog?.resolve) return undefined;

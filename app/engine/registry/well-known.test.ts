@@ -111,7 +111,7 @@ describe('well-known references', () => {
   });
 
   it('other vendors and registries stay unreachable', () => {
-    expect(resolveFromRegistry(world, 'ghcr.io/owner/app:1', catalog)).toMatchObject({
+    expect(resolveFromRegistry(world, 'registry.gitlab.com/owner/app:1', catalog)).toMatchObject({
       ok: false,
       reason: 'unreachable',
     });
