@@ -12,6 +12,7 @@ import { php } from './repos-php';
 import { composer } from './repos-composer';
 import { node, python } from './repos-python-node';
 import { ruby } from './repos-ruby';
+import { uv } from './repos-uv';
 import { RPM_REPOS } from './repos-rpm';
 import { httpd, nginx } from './repos-web';
 
@@ -21,6 +22,7 @@ export const REPOS: RepoDef[] = [
   ruby,
   php,
   composer,
+  uv,
   golang,
   rust,
   temurin,
