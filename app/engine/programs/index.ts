@@ -38,6 +38,7 @@ import { pnpmProgram } from './node/pnpm';
 import { yarnProgram } from './node/yarn';
 import { pipProgram } from './python/pip';
 import { pythonProgram } from './python/python';
+import { uvProgram } from './python/uv';
 import { phpPrograms } from './php';
 import { bundleProgram } from './ruby/bundle';
 import { gemProgram } from './ruby/gem';
@@ -64,6 +65,7 @@ export function packagePrograms(
   for (const [names, run] of rpmPrograms()) add(names, run);
   add(['python', 'python3', ...PYTHON_MINORS.map((m) => `python3.${m}`)], pythonProgram(catalog));
   add(['pip', 'pip3', ...PYTHON_MINORS.map((m) => `pip3.${m}`)], pipProgram(catalog));
+  add(['uv'], uvProgram(catalog));
   add(['node', 'nodejs'], nodeProgram);
   add(['npm'], npmProgram(catalog));
   add(['npx'], npxProgram);
