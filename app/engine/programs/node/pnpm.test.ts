@@ -21,7 +21,7 @@ describe('pnpm install', () => {
     expect(readText(fs, '/app/pnpm-lock.yaml')).toMatch(/^lockfileVersion: '9\.0'\n/);
     expect(first.stdout).toContain('Progress: resolved 5, reused 0, downloaded 5, added 5, done\n');
     expect(first.stdout).toContain('\ndependencies:\n+ express 5.1.0\n');
-    expect(first.stdout).toMatch(/\nDone in \d+\.\ds using pnpm v10\.\d+\.\d+\n$/);
+    expect(first.stdout).toMatch(/\nDone in (\d+ms|\d+\.\ds) using pnpm v10\.\d+\.\d+\n$/);
   });
 
   it('with --frozen-lockfile and a matching lockfile skips resolution and installs the same tree', () => {
@@ -129,5 +129,32 @@ describe('pnpm run and corepack', () => {
     const out = runProgram(pnpm, ['pnpm', '--version'], fs, opts);
     expect(out.stdout).toBe('9.15.0\n');
     expect(fs.stat('/root/.cache/node/corepack/v1/pnpm/9.15.0/package.json').ok).toBe(true);
+  });
+});
+
+describe('pnpm reports', () => {
+  it('a second install of the same lockfile is already up to date', () => {
+    const { fs } = installed();
+    const out = runProgram(pnpm, ['pnpm', 'install', '--frozen-lockfile'], fs, opts);
+    expect(out.stdout).toMatch(
+      /^Lockfile is up to date, resolution step is skipped\nAlready up to date\nDone in \d+ms using pnpm v10\.\d+\.\d+\n$/,
+    );
+  });
+
+  it('pnpm start without a start script or server.js fails with ERR_PNPM_NO_SCRIPT_OR_SERVER', () => {
+    const fs = nodeFs({ '/app/package.json': '{"name":"x","version":"1.0.0"}' });
+    const out = runProgram(pnpm, ['pnpm', 'start'], fs, opts);
+    expect(out.code).toBe(1);
+    expect(out.stdout).toBe(
+      ' ERR_PNPM_NO_SCRIPT_OR_SERVER  Missing script start or file server.js\n',
+    );
+  });
+
+  it('a failing script reports ELIFECYCLE and the missing node_modules', () => {
+    const fs = nodeFs({ '/app/package.json': APP_PACKAGE_JSON });
+    const out = runProgram(pnpm, ['pnpm', 'build'], fs, { ...opts, onRun: () => 127 });
+    expect(out.code).toBe(127);
+    expect(out.stdout).toContain(' ELIFECYCLE  Command failed with exit code 127.\n');
+    expect(out.stdout).toContain(' WARN   Local package.json exists, but node_modules missing');
   });
 });

@@ -8,7 +8,7 @@
 import type { Catalog } from '../../catalog/types';
 import type { Program, ProgramIO } from '../../shell/program';
 import { exists, readText, writeText } from '../common/fs-helpers';
-import { runScriptLine, quote } from './npm-run';
+import { noManifest, pnpmError, pnpmRun } from './pnpm-run';
 import { readJson, type PackageJson } from './project';
 import {
   lockedNodes,
@@ -24,10 +24,6 @@ import { fetchIntoStore, offlineMiss } from './pnpm-fetch';
 
 const CI_NOTE =
   'Note that in CI environments this setting is true by default. If you still need to run install in such cases, use "pnpm install --no-frozen-lockfile"';
-
-export function pnpmError(code: string, lines: readonly string[]): string {
-  return ` ${code}  ${lines.join('\n')}\n`;
-}
 
 export function pnpmProgram(catalog: Catalog): Program {
   return (argv, io) => {
@@ -53,14 +49,14 @@ export function pnpmProgram(catalog: Catalog): Program {
         );
       case 'run':
       case 'run-script':
-        return run(io, rest[0], rest.slice(1));
+        return pnpmRun(io, rest[0], rest.slice(1));
       case 'fetch':
         return fetch(io, catalog, version, args);
       case 'store':
         if (rest[0] === 'path') io.stdout(`${storeDir(io, version)}\n`);
         return 0;
       default:
-        return run(io, command, rest);
+        return pnpmRun(io, command, rest);
     }
   };
 }
@@ -88,11 +84,7 @@ function install(
   const dir = io.cwd === '/' ? '' : io.cwd;
   const read = readJson<PackageJson>(io.fs, `${dir}/package.json`);
   if (!read.ok) {
-    io.stdout(
-      pnpmError('ERR_PNPM_NO_IMPORTER_MANIFEST_FOUND', [
-        `No package.json (or package.yaml, or package.json5) was found in "${io.cwd}".`,
-      ]),
-    );
+    io.stdout(noManifest(io.cwd));
     return 1;
   }
   const manifest = read.value;
@@ -196,8 +188,13 @@ function fetch(io: ProgramIO, catalog: Catalog, version: string, args: string[])
   io.stdout(
     `Progress: resolved ${total}, reused ${reused}, downloaded ${total - reused}, added 0, done\n`,
   );
-  io.stdout(`Done in ${((io.now - start) / 1000).toFixed(1)}s${doneSuffix(version)}\n`);
+  io.stdout(`Done in ${pnpmDuration(io.now - start)}${doneSuffix(version)}\n`);
   return 0;
+}
+
+/** pnpm's durations: "759ms" under a second, else "2.3s". */
+export function pnpmDuration(ms: number): string {
+  return ms < 1000 ? `${Math.round(ms)}ms` : `${(ms / 1000).toFixed(1)}s`;
 }
 
 function doneSuffix(version: string): string {
@@ -212,12 +209,24 @@ function link(
   ignoreScripts: boolean,
 ): number {
   const dir = io.cwd === '/' ? '' : io.cwd;
+  const start = io.now;
   const store = storeDir(io, version);
+  const current = formatPnpmLock(plan.importer, lockedNodes(plan.nodes));
+  if (
+    plan.nodes.length === 0 ||
+    (readText(io.fs, `${dir}/node_modules/.pnpm/lock.yaml`) === current &&
+      exists(io.fs, `${dir}/node_modules/.modules.yaml`))
+  ) {
+    io.spend(300);
+    io.stdout(
+      `Already up to date\nDone in ${pnpmDuration(io.now - start)}${doneSuffix(version)}\n`,
+    );
+    return 0;
+  }
   const reused = plan.nodes.filter((n) => exists(io.fs, storeIndexPath(store, n))).length;
   const total = plan.nodes.length;
   io.stdout(`Progress: resolved 1, reused 0, downloaded 0, added 0\n`);
-  const start = io.now;
-  if (total > 0) io.stdout(`Packages: +${total}\n${'+'.repeat(Math.min(total, 80))}\n`);
+  io.stdout(`Packages: +${total}\n${'+'.repeat(Math.min(total, 80))}\n`);
   writePnpmLayout(io, { project: io.cwd, nodes: plan.nodes, direct: plan.direct, store });
   io.spend(600 + plan.nodes.reduce((s, n) => s + Math.round(n.pkg.downloadSize / 20_000), 0));
   const directKeys = new Set(plan.direct.map((d) => d.key));
@@ -232,11 +241,7 @@ function link(
       now: io.now,
     }),
   );
-  writeText(
-    io.fs,
-    `${dir}/node_modules/.pnpm/lock.yaml`,
-    formatPnpmLock(plan.importer, lockedNodes(plan.nodes)),
-  );
+  writeText(io.fs, `${dir}/node_modules/.pnpm/lock.yaml`, current);
   io.stdout(
     `Progress: resolved ${total}, reused ${reused}, downloaded ${total - reused}, added ${total}, done\n`,
   );
@@ -247,45 +252,9 @@ function link(
     for (const d of [...listed].sort((a, b) => (a.name < b.name ? -1 : 1)))
       io.stdout(`+ ${d.name} ${d.version}\n`);
   }
-  const seconds = ((io.now - start) / 1000).toFixed(1);
-  io.stdout(`\nDone in ${seconds}s${doneSuffix(version)}\n`);
-  if (total > 0)
-    io.note(
-      `pnpm did not download anything: the packages' files are modelled from Layercake's package catalog (one file per package in the store at ${store}).${ignoreScripts ? '' : " Dependencies' install scripts are not run."}`,
-    );
+  io.stdout(`\nDone in ${pnpmDuration(io.now - start)}${doneSuffix(version)}\n`);
+  io.note(
+    `pnpm did not download anything: the packages' files are modelled from Layercake's package catalog (one file per package in the store at ${store}).${ignoreScripts ? '' : " Dependencies' install scripts are not run."}`,
+  );
   return 0;
-}
-
-function run(io: ProgramIO, name: string | undefined, args: string[]): number {
-  const dir = io.cwd === '/' ? '' : io.cwd;
-  const read = readJson<PackageJson>(io.fs, `${dir}/package.json`);
-  const scripts = read.ok ? (read.value.scripts ?? {}) : {};
-  if (name === undefined) {
-    const names = Object.keys(scripts);
-    if (names.length > 0) {
-      io.stdout(`Lifecycle scripts:\n`);
-      for (const n of names) io.stdout(`  ${n}\n    ${scripts[n]}\n`);
-    }
-    return 0;
-  }
-  const script =
-    scripts[name] ??
-    (name === 'start' && exists(io.fs, `${dir}/server.js`) ? 'node server.js' : undefined);
-  if (script === undefined) {
-    io.stdout(
-      pnpmError(read.ok ? 'ERR_PNPM_NO_SCRIPT' : 'ERR_PNPM_NO_IMPORTER_MANIFEST_FOUND', [
-        read.ok
-          ? `Missing script: ${name}`
-          : `No package.json (or package.yaml, or package.json5) was found in "${io.cwd}".`,
-      ]),
-    );
-    if (read.ok) io.stdout(`\nCommand "${name}" not found.\n`);
-    return 1;
-  }
-  const line = [script, ...args.map(quote)].join(' ');
-  const id = `${read.ok ? (read.value.name ?? '') : ''}@${read.ok ? (read.value.version ?? '') : ''}`;
-  io.stdout(`\n> ${id} ${name} ${io.cwd}\n> ${line}\n\n`);
-  const code = runScriptLine(io, line);
-  if (code !== 0) io.stdout(pnpmError('ELIFECYCLE', [`Command failed with exit code ${code}.`]));
-  return code;
 }
