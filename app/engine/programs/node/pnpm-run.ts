@@ -4,7 +4,7 @@
  * project folder ("> web@0.1.0 build /app"). pnpm's messages go to stdout.
  */
 import type { ProgramIO } from '../../shell/program';
-import { exists, isDir } from '../common/fs-helpers';
+import { exists, findOnPath, isDir } from '../common/fs-helpers';
 import { quote, runScriptLine } from './npm-run';
 import { readJson, type PackageJson } from './project';
 
@@ -57,4 +57,19 @@ export function pnpmRun(io: ProgramIO, name: string | undefined, args: string[])
       );
   }
   return code;
+}
+
+/** `pnpm exec <command>`: a bin from node_modules/.bin (else PATH), with .bin first on PATH. */
+export function pnpmExec(io: ProgramIO, command: string | undefined, args: string[]): number {
+  if (command === undefined) {
+    io.note('pnpm exec without a command: what pnpm prints here is not modelled.');
+    return 1;
+  }
+  const dir = io.cwd === '/' ? '' : io.cwd;
+  const local = `${dir}/node_modules/.bin/${command}`;
+  if (!exists(io.fs, local) && !findOnPath(io.fs, io.env, command)) {
+    io.stdout(pnpmError('ERR_PNPM_RECURSIVE_EXEC_FIRST_FAIL', [`Command "${command}" not found`]));
+    return 1;
+  }
+  return runScriptLine(io, [exists(io.fs, local) ? local : command, ...args].map(quote).join(' '));
 }

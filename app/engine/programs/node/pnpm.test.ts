@@ -158,3 +158,25 @@ describe('pnpm reports', () => {
     expect(out.stdout).toContain(' WARN   Local package.json exists, but node_modules missing');
   });
 });
+
+describe('pnpm add and exec', () => {
+  it('pnpm add records the package in package.json and the lockfile, and links it', () => {
+    const fs = nodeFs({ '/app/package.json': '{"name":"x","version":"1.0.0"}' });
+    const out = runProgram(pnpm, ['pnpm', 'add', 'ms'], fs, opts);
+    expect(out.code).toBe(0);
+    expect(JSON.parse(readText(fs, '/app/package.json') as string).dependencies).toEqual({
+      ms: '^2.1.3',
+    });
+    expect(readText(fs, '/app/pnpm-lock.yaml')).toContain('specifier: ^2.1.3\n');
+    expect(fs.lstat('/app/node_modules/ms').ok).toBe(true);
+  });
+
+  it('pnpm exec runs a bin from node_modules/.bin and refuses an unknown command', () => {
+    const { fs } = installed();
+    const out = runProgram(pnpm, ['pnpm', 'exec', 'tsc', '--version'], fs, opts);
+    expect(out.runs[0]?.[2]).toContain('/app/node_modules/.bin/tsc --version');
+    const missing = runProgram(pnpm, ['pnpm', 'exec', 'nope'], fs, opts);
+    expect(missing.code).toBe(1);
+    expect(missing.stdout).toBe(' ERR_PNPM_RECURSIVE_EXEC_FIRST_FAIL  Command "nope" not found\n');
+  });
+});

@@ -8,7 +8,7 @@
 import type { Catalog } from '../../catalog/types';
 import type { Program, ProgramIO } from '../../shell/program';
 import { exists, readText, writeText } from '../common/fs-helpers';
-import { noManifest, pnpmError, pnpmRun } from './pnpm-run';
+import { noManifest, pnpmError, pnpmExec, pnpmRun } from './pnpm-run';
 import { readJson, type PackageJson } from './project';
 import {
   lockedNodes,
@@ -50,10 +50,16 @@ export function pnpmProgram(catalog: Catalog): Program {
       case 'run':
       case 'run-script':
         return pnpmRun(io, rest[0], rest.slice(1));
+      case 'exec':
+        return pnpmExec(io, rest[0], rest.slice(1));
       case 'fetch':
         return fetch(io, catalog, version, args);
       case 'store':
         if (rest[0] === 'path') io.stdout(`${storeDir(io, version)}\n`);
+        else if (rest[0] === 'prune')
+          io.note(
+            'pnpm store prune: removing unreferenced packages from the store is not modelled.',
+          );
         return 0;
       default:
         return pnpmRun(io, command, rest);
