@@ -65,12 +65,33 @@ describe('RUN --mount=type=bind', () => {
   });
 
   it('mounts the whole context with target=. and leaves the folder as it was', () => {
+    // rw: the step may write there, and what it writes goes with the mount.
     const out = build(
-      'FROM busybox\nWORKDIR /src\nRUN --mount=type=bind,target=. ls && touch made\nRUN ls -A\n',
+      'FROM busybox\nWORKDIR /src\nRUN --mount=type=bind,target=.,rw ls && touch made\nRUN ls -A\n',
       { 'main.go': 'package main\n' },
     );
     expect(stepLogs(out, 'RUN --mount')).toEqual(['Dockerfile', 'main.go']);
     expect(stepLogs(out, 'RUN ls -A')).toEqual([]);
+  });
+
+  it('is read-only without rw: a write there fails the step (recorded on the 20.10 oracle)', () => {
+    const touch = build(
+      'FROM busybox\nRUN --mount=type=bind,source=src,target=/src cat /src/a.txt && touch /src/new\n',
+      { 'src/a.txt': 'hi\n' },
+    );
+    expect(touch.ok).toBe(false);
+    expect(stepLogs(touch, 'RUN --mount')).toEqual([
+      'hi',
+      'touch: /src/new: Read-only file system',
+    ]);
+    const made = build(
+      'FROM busybox\nRUN --mount=type=bind,source=src,target=/src mkdir -p /src && echo ok && mkdir /src/d\n',
+      { 'src/a.txt': 'hi\n' },
+    );
+    expect(stepLogs(made, 'RUN --mount')).toEqual([
+      'ok',
+      "mkdir: can't create directory '/src/d': Read-only file system",
+    ]);
   });
 
   it('reruns the step when the mounted file changes', () => {

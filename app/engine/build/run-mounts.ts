@@ -6,7 +6,8 @@
  * - cache: a folder that outlives the step, kept per id (the target unless id= says) across
  *   RUNs and builds on the host, so `go mod download` then `go build` download once;
  * - tmpfs: an empty folder.
- * None of it ends up in the layer (run-step strips the targets afterwards). Secrets and ssh
+ * None of it ends up in the layer (run-step strips the targets afterwards). A bind is
+ * read-only unless it says `rw`; what an `rw` bind is given is thrown away with the step. Secrets and ssh
  * sockets are not given to the build, so those mounts stay empty.
  */
 import type { RunMount } from '../dockerfile/commands/mounts';
@@ -30,6 +31,8 @@ export interface PreparedMounts {
   targets: string[];
   /** Folder targets: BuildKit leaves an empty mount point there when the path was new. */
   folderTargets: string[];
+  /** Bind mounts without `rw`: writing under them fails with "Read-only file system". */
+  readOnlyTargets: string[];
   /** Cache mounts: what to keep after the step, and under which id. */
   caches: { id: string; target: string }[];
   /** What the step's cache key must include: the content of bind-mounted sources. */
@@ -50,6 +53,7 @@ export function prepareMounts(
     layer,
     targets: [],
     folderTargets: [],
+    readOnlyTargets: [],
     caches: [],
     contentKey: '',
   };
@@ -75,6 +79,7 @@ export function prepareMounts(
         };
       }
       node = found;
+      if (mount.readOnly) prepared.readOnlyTargets.push(target);
       contentParts.push(
         `${target}\n${node.kind === 'dir' ? serializeLayer(node) : serializeLayer({ ...emptyDir(), children: { f: node } })}`,
       );

@@ -13,6 +13,7 @@ import { coreutils, runShell } from '../shell';
 import type { ProgramEntry, User, Userland } from '../shell/program';
 import type { RunExecution } from '../dockerfile/commands/run';
 import type { PreparedMounts } from './run-mounts';
+import { ReadOnlyPaths } from '../fs/read-only-paths';
 import { buildStepUser } from './users';
 
 export interface RunInput {
@@ -31,7 +32,10 @@ export interface RunInput {
    * The RUN's `--mount`s (cache, tmpfs, secret, bind): what they hold is seen over the stage's
    * layers, and what the command writes there lives in the mount, not in the step's layer.
    */
-  mounts?: Pick<PreparedMounts, 'layer' | 'targets' | 'folderTargets' | 'caches'>;
+  mounts?: Pick<
+    PreparedMounts,
+    'layer' | 'targets' | 'folderTargets' | 'caches' | 'readOnlyTargets'
+  >;
 }
 
 export interface RunOutput {
@@ -127,8 +131,9 @@ export function executeRun(input: RunInput): RunOutput {
   const fs = mounts ? new OverlayFs([...input.layers, mounts.layer], stubs.upper) : stubs;
   const base = programsFor(input.catalog, input.userland, input.distro);
   const programs = input.extraPrograms ? new Map([...base, ...input.extraPrograms]) : base;
+  const readOnly = mounts?.readOnlyTargets ?? [];
   const result = runShell(runScript(input.execution), {
-    fs,
+    fs: readOnly.length > 0 ? new ReadOnlyPaths(fs, readOnly) : fs,
     env: { HOME: user.home, ...input.env },
     cwd,
     user,
