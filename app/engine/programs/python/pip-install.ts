@@ -23,6 +23,7 @@ import {
   type InstalledDist,
 } from './site';
 import { cacheWheel, isCached, metadataSize, wheelName } from './wheels';
+import { buildLocal, type LocalBuild } from './pip-local';
 
 export interface PipInstallOptions {
   requirements: Requirement[];
@@ -41,6 +42,8 @@ export interface PipInstallOptions {
   rootWarning: boolean;
   /** Warn when console scripts land outside PATH (off with --no-warn-script-location). */
   warnScriptLocation: boolean;
+  /** Local projects (`pip install .`): dependencies collected, built, installed last. */
+  local?: LocalBuild[];
 }
 
 interface Chosen {
@@ -67,9 +70,13 @@ export function pipInstall(
   const chosen = new Map<string, Chosen>();
   const order: string[] = [];
   const seen = new Set<string>();
-  const queue: { req: Requirement; parent?: string }[] = options.requirements.map((req) => ({
-    req,
-  }));
+  const local = options.local ?? [];
+  const queue: { req: Requirement; parent?: string }[] = [
+    ...options.requirements.map((req) => ({ req })),
+    ...local.flatMap((l) =>
+      l.dependencies.map((req) => ({ req, parent: `${l.name}==${l.version}` })),
+    ),
+  ];
   let usedCache = false;
   // pip reports every release it skipped for its Requires-Python, in any project of the run.
   const skippedForPython = new Set<string>();
@@ -198,9 +205,10 @@ export function pipInstall(
     );
   }
 
+  buildLocal(io, local, options.quiet);
   const installOrder = dependencyOrder(picks);
-  if (installOrder.length > 0)
-    info(`Installing collected packages: ${installOrder.map((p) => p.pkg.name).join(', ')}\n`);
+  const installing = [...installOrder.map((p) => p.pkg.name), ...local.map((l) => l.name)];
+  if (installing.length > 0) info(`Installing collected packages: ${installing.join(', ')}\n`);
   const first = installOrder[0];
   const firstFile = first && wheelFiles(first.pkg, first.version, options.site, env)[0];
   const refused = firstFile && refusedWrite(io.fs, firstFile.path);
@@ -230,11 +238,15 @@ export function pipInstall(
     writeDistInfo(io.fs, options.site, versioned, pick.version, files, pick.requested);
     io.spend(80 + Math.round(pick.pkg.installedSize / 100_000));
   }
-  if (installOrder.length > 0) {
-    const names = installOrder.map((p) => `${p.pkg.name}-${p.version}`).sort();
+  for (const l of local) l.install(options.site, options.binDir);
+  if (installing.length > 0) {
+    const names = [
+      ...installOrder.map((p) => `${p.pkg.name}-${p.version}`),
+      ...local.map((l) => `${l.name}-${l.version}`),
+    ].sort();
     info(`Successfully installed ${names.join(' ')}\n`);
   }
-  if (options.rootWarning && installOrder.length > 0) io.stderr(ROOT_WARNING);
+  if (options.rootWarning && installing.length > 0) io.stderr(ROOT_WARNING);
   if (usedCache || (options.cacheDir !== undefined && picks.length > 0)) {
     io.note(
       `pip kept the downloaded wheels in ${options.cacheDir}/http-v2: they stay in this layer. Add --no-cache-dir (or set PIP_NO_CACHE_DIR=1) in Dockerfiles.`,

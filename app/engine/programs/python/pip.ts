@@ -11,6 +11,7 @@ import { absolute, readText, removeTree } from '../common/fs-helpers';
 import { removePackagePaths } from '../common/package-files';
 import { externallyManaged, findPython, type PythonEnv } from './env';
 import { pipInstall } from './pip-install';
+import { isLocalPath, prepareLocal } from './pip-local';
 import { externallyManagedError } from './pip-messages';
 import {
   cacheDisabledWarning,
@@ -164,7 +165,11 @@ function install(
         `pip: ${read.skipped.join(', ')}: local, editable and VCS requirements are not modelled and were skipped.`,
       );
   }
-  for (const operand of operands) {
+  const localPaths = [
+    ...operands.filter(isLocalPath).map((path) => ({ path, editable: false })),
+    ...optionValues(parsed, 'editable').map((path) => ({ path, editable: true })),
+  ];
+  for (const operand of operands.filter((o) => !isLocalPath(o))) {
     const req = parseRequirement(operand);
     if (req) requirements.push(req);
     else
@@ -172,9 +177,7 @@ function install(
         `pip install ${operand}: local paths, URLs and VCS requirements are not modelled and were skipped.`,
       );
   }
-  if (optionValues(parsed, 'editable').length > 0)
-    io.note('pip install -e: editable installs are not modelled and were skipped.');
-  if (requirements.length === 0) {
+  if (requirements.length === 0 && localPaths.length === 0) {
     if (
       operands.length > 0 ||
       optionValues(parsed, 'requirement').length > 0 ||
@@ -226,7 +229,10 @@ function install(
       ? `${home}/.local/lib/python${env.minor}/site-packages`
       : env.sitePackages;
   const rootAction = optionValue(parsed, 'root-user-action') ?? io.env.PIP_ROOT_USER_ACTION;
+  const local = prepareLocal(io, env, localPaths, quiet);
+  if (!local) return 1;
   return pipInstall(io, catalog, env, {
+    local,
     requirements,
     upgrade: hasOption(parsed, 'upgrade'),
     cacheDir: cache,
