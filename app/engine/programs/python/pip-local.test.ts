@@ -35,7 +35,7 @@ describe('pip install of a local project', () => {
     );
     expect(result.stdout).toContain('Collecting click>=8 (from my-app==0.2.0)\n');
     expect(result.stdout).toMatch(
-      /Building wheels for collected packages: my-app\n {2}Building wheel for my-app \(pyproject\.toml\): started\n {2}Building wheel for my-app \(pyproject\.toml\): finished with status 'done'\n {2}Created wheel for my-app: filename=my_app-0\.2\.0-py3-none-any\.whl size=\d+ sha256=[0-9a-f]{64}\n {2}Stored in directory: \/tmp\/pip-ephem-wheel-cache-[0-9a-z]{8}\/wheels\/[0-9a-f\/]+\nSuccessfully built my-app\nInstalling collected packages: click, my-app\nSuccessfully installed click-8\.3\.0 my-app-0\.2\.0\n/,
+      /Building wheels for collected packages: my-app\n {2}Building wheel for my-app \(pyproject\.toml\): started\n {2}Building wheel for my-app \(pyproject\.toml\): finished with status 'done'\n {2}Created wheel for my-app: filename=my_app-0\.2\.0-py3-none-any\.whl size=\d+ sha256=[0-9a-f]{64}\n {2}Stored in directory: \/tmp\/pip-ephem-wheel-cache-[0-9a-z]{8}\/wheels\/[0-9a-f/]+\nSuccessfully built my-app\nInstalling collected packages: click, my-app\nSuccessfully installed click-8\.3\.0 my-app-0\.2\.0\n/,
     );
     expect(readText(fs, `${SITE}/my_app/cli.py`)).toContain('def main');
     expect(readText(fs, '/usr/local/bin/my-app')).toContain('from my_app.cli import main');
