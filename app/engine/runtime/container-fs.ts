@@ -9,17 +9,14 @@
  * filesystem may point into a volume), so each underlying filesystem only ever receives
  * paths whose parents are real directories.
  */
-import { fail, ok, STRERROR, type FsError, type FsResult } from '../fs/errors';
+import { fail, ok, type FsError, type FsResult } from '../fs/errors';
 import type { Content, FileSystem, Stat, WriteOptions } from '../fs/filesystem';
 import type { DirNode, LiveNode, Owner } from '../fs/node';
 import { resolvePath, splitPath } from '../fs/path';
 import { setAt } from '../fs/tree';
 
-/**
- * Read-only file system. The shared FsError union does not have EROFS yet; until it does,
- * the nearest error it has is used (see README: "Missing upstream").
- */
-export const EROFS = ('EROFS' in STRERROR ? 'EROFS' : 'EBUSY') as FsError;
+/** Read-only file system: a write under a read-only mount, or anywhere with --read-only. */
+export const EROFS: FsError = 'EROFS';
 
 export interface MountedFs {
   /** Where it appears in the container ("/data"). */
