@@ -4,6 +4,7 @@ import { runProgram } from '../testing/fake-io';
 import { APP_PACKAGE_JSON, NODE_ENV, nodeFs, npmRegistry } from '../testing/nodes';
 import { npmProgram } from './npm';
 import { pnpmProgram } from './pnpm';
+import { virtualStoreDir } from './pnpm-layout';
 
 const pnpm = pnpmProgram(npmRegistry);
 const env = { ...NODE_ENV, PNPM_HOME: '/pnpm' };
@@ -48,5 +49,36 @@ describe('the pnpm store', () => {
     expect(runProgram(pnpm, ['pnpm', '--version'], fs, opts).stdout).toBe('9.15.0\n');
     runProgram(pnpm, ['pnpm', 'install'], fs, opts);
     expect(fs.stat('/pnpm/store/v3/files').ok).toBe(true);
+  });
+});
+
+describe('old lockfiles', () => {
+  it('a lockfile v5 is refused; a v6 one only when installing frozen', () => {
+    const v5 = nodeFs({
+      '/app/package.json': APP_PACKAGE_JSON,
+      '/app/pnpm-lock.yaml': 'lockfileVersion: 5.4\n',
+    });
+    const five = runProgram(pnpm, ['pnpm', 'install'], v5, opts);
+    expect(five.code).toBe(1);
+    expect(five.stdout).toMatch(/^ ERR_PNPM_LOCKFILE_BREAKING_CHANGE {2}Lockfile \/app\/pnpm-lock/);
+    const v6 = () =>
+      nodeFs({
+        '/app/package.json': APP_PACKAGE_JSON,
+        '/app/pnpm-lock.yaml': "lockfileVersion: '6.0'\n",
+      });
+    const frozen = runProgram(pnpm, ['pnpm', 'install', '--frozen-lockfile'], v6(), opts);
+    expect(frozen.stdout).toMatch(/^ ERR_PNPM_FROZEN_LOCKFILE_WITH_OUTDATED_LOCKFILE /);
+    const fs = v6();
+    expect(runProgram(pnpm, ['pnpm', 'install'], fs, opts).code).toBe(0);
+    expect(readText(fs, '/app/pnpm-lock.yaml')).toMatch(/^lockfileVersion: '9\.0'/);
+  });
+});
+
+describe('the virtual store', () => {
+  it('names folders as pnpm does: peers after underscores, a scope joined by +', () => {
+    expect(virtualStoreDir('next@15.1.0(react-dom@19.0.0(react@19.0.0))(react@19.0.0)')).toBe(
+      'next@15.1.0_react-dom@19.0.0_react@19.0.0__react@19.0.0',
+    );
+    expect(virtualStoreDir('@next/env@15.1.0')).toBe('@next+env@15.1.0');
   });
 });

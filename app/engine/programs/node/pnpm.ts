@@ -120,6 +120,25 @@ function install(
     io.env.NODE_ENV === 'production';
   const lockText = readText(io.fs, `${dir}/pnpm-lock.yaml`);
   const lock = lockText === undefined ? undefined : parsePnpmLock(lockText);
+  const lockMajor = lock?.ok ? Number.parseFloat(lock.lock.lockfileVersion) : 9;
+  if (lockMajor < 6) {
+    io.stdout(
+      pnpmError('ERR_PNPM_LOCKFILE_BREAKING_CHANGE', [
+        `Lockfile ${dir}/pnpm-lock.yaml not compatible with current pnpm`,
+        '',
+        'Run with the --force parameter to recreate the lockfile.',
+      ]),
+    );
+    return 1;
+  }
+  if (frozen && lockMajor < 9) {
+    io.stdout(
+      pnpmError('ERR_PNPM_FROZEN_LOCKFILE_WITH_OUTDATED_LOCKFILE', [
+        'Cannot perform a frozen installation because the version of the lockfile is incompatible with this version of pnpm',
+      ]),
+    );
+    return 1;
+  }
   if (frozen && lock === undefined) {
     io.stdout(
       pnpmError('ERR_PNPM_NO_LOCKFILE', [
@@ -153,7 +172,7 @@ function install(
     noted.add(text);
   };
   let plan: InstallPlan;
-  if (lock?.ok && stale.length === 0) {
+  if (lock?.ok && stale.length === 0 && lockMajor >= 9) {
     io.stdout('Lockfile is up to date, resolution step is skipped\n');
     plan = planFromLock(catalog, lock.lock, prod, noteOnce);
   } else {
