@@ -62,7 +62,7 @@ export function uvInstall(
   env: PythonEnv,
   packages: readonly Locked[],
   options: UvInstallOptions,
-  extra: { built?: string[]; installedProject?: string } = {},
+  extra: { built?: string[]; installed?: string[] } = {},
 ): number {
   const before = new Map(installedDists(io.fs, [options.site]).map((d) => [canonical(d.name), d]));
   const wanted = packages.filter((p) => before.get(p.name)?.version !== p.version);
@@ -106,7 +106,7 @@ export function uvInstall(
     });
     if (code !== 0) return 2;
   }
-  const installedCount = wanted.length + (extra.installedProject ? 1 : 0);
+  const installedCount = wanted.length + (extra.installed?.length ?? 0);
   if (installedCount === 0) {
     io.stderr(`Audited ${plural(packages.length)} in ${uvElapsed(packages.length * 0.1)}\n`);
     return 0;
@@ -124,7 +124,7 @@ export function uvInstall(
     io.stderr(`Bytecode compiled ${compiled.files} files in ${uvElapsed(compiled.ms)}\n`);
   }
   const lines = wanted.map((p) => ` + ${p.name}==${p.version}`);
-  if (extra.installedProject) lines.push(extra.installedProject);
+  lines.push(...(extra.installed ?? []));
   for (const line of lines.sort((a, b) => (a.slice(3) < b.slice(3) ? -1 : 1)))
     io.stderr(`${line}\n`);
   if (!options.noCache) {

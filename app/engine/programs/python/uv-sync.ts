@@ -118,7 +118,7 @@ export function uvSync(
   const extra = installProject
     ? {
         built: [`      Built ${canonical(project.name)} @ file://${io.cwd}`],
-        installedProject: ` + ${canonical(project.name)}==${project.version} (from file://${io.cwd})`,
+        installed: [` + ${canonical(project.name)}==${project.version} (from file://${io.cwd})`],
       }
     : {};
   const code = uvInstall(io, catalog, env, packages, options, extra);

@@ -131,6 +131,26 @@ describe('uv pip install', () => {
     expect(exists(fs, '/root/.cache/uv')).toBe(false);
   });
 
+  it('--system . installs the local project (src layout) with its dependencies and console script', () => {
+    const fs = officialPythonFs();
+    writeText(
+      fs,
+      '/app/pyproject.toml',
+      '[build-system]\nrequires = ["setuptools"]\n\n[project]\nname = "app"\nversion = "0.1.0"\ndependencies = ["click"]\n\n[project.scripts]\napp = "app.cli:main"\n',
+    );
+    writeText(fs, '/app/src/app/cli.py', 'def main(): pass\n');
+    const result = run(fs, 'uv pip install --system --no-cache .');
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('Resolved 2 packages in');
+    expect(result.stderr).toContain('      Built app @ file:///app\n');
+    expect(result.stderr).toContain(' + app==0.1.0 (from file:///app)\n + click==8.3.0\n');
+    expect(exists(fs, '/usr/local/lib/python3.14/site-packages/app/cli.py')).toBe(true);
+    expect(exists(fs, '/usr/local/bin/app')).toBe(true);
+    const missing = run(officialPythonFs(), 'uv pip install --system .');
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('does not appear to be a Python project');
+  });
+
   it('installs into the venv uv venv made', () => {
     const fs = officialPythonFs();
     const venv = run(fs, 'uv venv');

@@ -10,7 +10,11 @@ import type { Program, ProgramIO } from '../../shell/program';
 import { hasOption, optionValue, optionValues, parseArgs } from '../common/args';
 import { absolute, exists, findOnPath, readText } from '../common/fs-helpers';
 import { externallyManaged, findPython, type PythonEnv } from './env';
+import { installLocalProject } from './local-project';
+import { isLocalPath } from './pip-local';
+import { readPyProject, type PyProject } from './pyproject';
 import { readRequirementsFile, parseRequirement } from './requirements';
+import { canonical } from './site';
 import { compileBytecodeWanted, noCacheWanted, uvElapsed, uvInstall } from './uv-install';
 import { resolve } from './uv-lock';
 import { uvSync } from './uv-sync';
@@ -184,12 +188,31 @@ function uvPip(
     }
     requirements.push(...read.requirements.map((r) => r.text));
   }
-  for (const operand of operands) {
+  const locals: { dir: string; project: PyProject; editable: boolean }[] = [];
+  const paths = [
+    ...operands.filter(isLocalPath).map((path) => ({ path, editable: false })),
+    ...optionValues(parsed, 'editable').map((path) => ({ path, editable: true })),
+  ];
+  for (const { path, editable } of paths) {
+    const dir = absolute(io.cwd, path.replace(/^file:\/\//, ''));
+    const read = readPyProject(io.fs, dir);
+    if (!read.ok) {
+      io.stderr(
+        read.missing
+          ? `error: ${dir} does not appear to be a Python project, as neither \`pyproject.toml\` nor \`setup.py\` are present in the directory\n`
+          : `error: ${read.error}\n`,
+      );
+      return 2;
+    }
+    locals.push({ dir, project: read.project, editable });
+    requirements.push(...read.project.dependencies);
+  }
+  for (const operand of operands.filter((o) => !isLocalPath(o))) {
     if (parseRequirement(operand)) requirements.push(operand);
     else
       io.note(`uv pip install ${operand}: local paths and URLs are not modelled and were skipped.`);
   }
-  if (requirements.length === 0) {
+  if (requirements.length === 0 && locals.length === 0) {
     io.stderr(
       'error: the following required arguments were not provided:\n  <PACKAGE|--requirements <REQUIREMENTS>|--editable <EDITABLE>>\n',
     );
@@ -218,13 +241,35 @@ function uvPip(
   const packages = resolve(catalog, env, requirements);
   const ms = 40 + packages.length * 20;
   io.spend(ms);
-  io.stderr(
-    `Resolved ${packages.length} package${packages.length === 1 ? '' : 's'} in ${uvElapsed(ms)}\n`,
+  const count = packages.length + locals.length;
+  io.stderr(`Resolved ${count} package${count === 1 ? '' : 's'} in ${uvElapsed(ms)}\n`);
+  const code = uvInstall(
+    io,
+    catalog,
+    env,
+    packages,
+    {
+      site: env.sitePackages,
+      binDir: env.binDir,
+      noCache: ctx.noCache,
+      compileBytecode: ctx.compile,
+    },
+    {
+      built: locals.map((l) => `      Built ${canonical(l.project.name)} @ file://${l.dir}`),
+      installed: locals.map(
+        (l) => ` + ${canonical(l.project.name)}==${l.project.version} (from file://${l.dir})`,
+      ),
+    },
   );
-  return uvInstall(io, catalog, env, packages, {
-    site: env.sitePackages,
-    binDir: env.binDir,
-    noCache: ctx.noCache,
-    compileBytecode: ctx.compile,
-  });
+  if (code !== 0) return code;
+  for (const l of locals)
+    installLocalProject(io.fs, l.project, {
+      dir: l.dir,
+      site: env.sitePackages,
+      binDir: env.binDir,
+      python: `${env.binDir}/python`,
+      editable: l.editable,
+      installer: 'uv',
+    });
+  return 0;
 }
