@@ -80,3 +80,43 @@ describe('a Next.js-style multi-stage pnpm build', () => {
     expect(stepOutput(out).join('\n')).toContain(' ERR_PNPM_NO_LOCKFILE ');
   });
 });
+
+const RECIPE = `FROM node:20-slim AS base
+ENV PNPM_HOME="/pnpm"
+ENV PATH="$PNPM_HOME:$PATH"
+RUN corepack enable
+COPY . /app
+WORKDIR /app
+FROM base AS prod-deps
+RUN --mount=type=cache,id=pnpm,target=/pnpm/store pnpm install --prod --frozen-lockfile
+FROM base AS build
+RUN --mount=type=cache,id=pnpm,target=/pnpm/store pnpm install --frozen-lockfile
+FROM base
+COPY --from=prod-deps /app/node_modules /app/node_modules
+COPY --from=build /app/node_modules/.modules.yaml /build-modules.yaml
+`;
+
+describe("pnpm's own Docker recipe", () => {
+  it('shares the store through the cache mount and ships only production node_modules', () => {
+    const manifest = JSON.stringify({
+      name: 'api',
+      version: '1.0.0',
+      dependencies: { react: '19.2.3' },
+      devDependencies: { typescript: '5.9.3' },
+    });
+    const lock = LOCK.replace(
+      '\npackages:',
+      '    devDependencies:\n      typescript:\n        specifier: 5.9.3\n        version: 5.9.3\n\npackages:',
+    ).replace('  react@19.2.3: {}\n', '  react@19.2.3: {}\n\n  typescript@5.9.3: {}\n');
+    const out = buildInSession(catalog, RECIPE, {
+      files: { 'package.json': manifest, 'pnpm-lock.yaml': lock },
+    });
+    expect(out.ok).toBe(true);
+    const printed = stepOutput(out);
+    expect(printed).toContain('Progress: resolved 2, reused 1, downloaded 1, added 2, done');
+    const fs = imageFs(out);
+    expect(fs.stat('/app/node_modules/react/package.json').ok).toBe(true);
+    expect(fs.lstat('/app/node_modules/typescript').ok).toBe(false);
+    expect(fs.stat('/pnpm/store').ok).toBe(false);
+  });
+});
