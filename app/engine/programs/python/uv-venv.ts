@@ -59,5 +59,13 @@ export function ensureProjectVenv(
     const env = findPython(io, `${root}/bin/python`);
     if (env?.venv === root) return env;
   }
+  // UV_PROJECT_ENVIRONMENT=/usr/local: an existing Python prefix is used as it is.
+  if (exists(io.fs, `${root}/bin/python3`)) {
+    const env = findPython(io, `${root}/bin/python3`);
+    if (env && env.sitePackages.startsWith(`${root}/`)) {
+      io.stderr(`Using CPython ${env.version} interpreter at: ${uvInterpreterPath(env)}\n`);
+      return env;
+    }
+  }
   return makeUvVenv(io, catalog, system, version, root, false);
 }

@@ -102,6 +102,18 @@ describe('uv sync', () => {
     expect(readText(fs, '/app/.venv/bin/app')).toContain('from app.cli import main');
   });
 
+  it('UV_PROJECT_ENVIRONMENT=/usr/local syncs into the image Python, making no venv', () => {
+    const fs = project();
+    const result = run(fs, 'uv sync', {
+      env: { ...PYTHON_ENV, UV_PROJECT_ENVIRONMENT: '/usr/local' },
+    });
+    expect(result.code).toBe(0);
+    expect(result.stderr).not.toContain('Creating virtual environment');
+    expect(exists(fs, '/usr/local/lib/python3.14/site-packages/flask/__init__.py')).toBe(true);
+    expect(exists(fs, '/usr/local/pyvenv.cfg')).toBe(false);
+    expect(exists(fs, '/app/.venv')).toBe(false);
+  });
+
   it('UV_COMPILE_BYTECODE writes .pyc files for what it installed', () => {
     const fs = project();
     const result = run(fs, 'uv sync', { env: { ...PYTHON_ENV, UV_COMPILE_BYTECODE: '1' } });
