@@ -82,3 +82,19 @@ describe('the virtual store', () => {
     expect(virtualStoreDir('@next/env@15.1.0')).toBe('@next+env@15.1.0');
   });
 });
+
+describe('pnpm settings', () => {
+  it('pnpm config set store-dir moves the store, and a project .npmrc does too', () => {
+    const fs = nodeFs({ '/app/package.json': APP_PACKAGE_JSON });
+    const plain = { env: NODE_ENV, cwd: '/app' };
+    runProgram(pnpm, ['pnpm', 'config', 'set', 'store-dir', '/cache/pnpm'], fs, plain);
+    expect(readText(fs, '/root/.config/pnpm/rc')).toBe('store-dir=/cache/pnpm\n');
+    expect(runProgram(pnpm, ['pnpm', 'store', 'path'], fs, plain).stdout).toBe('/cache/pnpm/v10\n');
+    const npmrc = nodeFs({
+      '/app/package.json': APP_PACKAGE_JSON,
+      '/app/.npmrc': 'store-dir=/s\n',
+    });
+    runProgram(pnpm, ['pnpm', 'install'], npmrc, plain);
+    expect(npmrc.stat('/s/v10/index').ok).toBe(true);
+  });
+});

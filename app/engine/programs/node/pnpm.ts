@@ -20,6 +20,7 @@ import {
 import { modulesYaml, storeIndexPath, writePnpmLayout } from './pnpm-layout';
 import { DEP_FIELDS, formatPnpmLock, parsePnpmLock } from './pnpm-lock';
 import { pnpmVersion } from './pnpm-version';
+import { pnpmConfig, pnpmSetting } from './pnpm-config';
 import { fetchIntoStore, offlineMiss } from './pnpm-fetch';
 
 const CI_NOTE =
@@ -52,6 +53,18 @@ export function pnpmProgram(catalog: Catalog): Program {
         return pnpmRun(io, rest[0], rest.slice(1));
       case 'exec':
         return pnpmExec(io, rest[0], rest.slice(1));
+      case 'config':
+      case 'c':
+        return pnpmConfig(io, rest);
+      case 'setup':
+      case 'prune':
+      case 'rebuild':
+      case 'deploy':
+      case 'dlx':
+      case 'env':
+      case 'approve-builds':
+        io.note(`pnpm ${command}: this command is not modelled; nothing was done.`);
+        return 0;
       case 'fetch':
         return fetch(io, catalog, version, args);
       case 'store':
@@ -72,8 +85,7 @@ export function storeDir(io: ProgramIO, version: string): string {
   const layout = Number.parseInt(version, 10) >= 10 ? 'v10' : 'v3';
   const home = io.env.HOME ?? io.user.home;
   const base =
-    io.env.npm_config_store_dir ??
-    io.env.pnpm_config_store_dir ??
+    pnpmSetting(io, 'store-dir') ??
     (io.env.PNPM_HOME
       ? `${io.env.PNPM_HOME}/store`
       : `${io.env.XDG_DATA_HOME ?? `${home}/.local/share`}/pnpm/store`);
