@@ -180,3 +180,12 @@ describe('pnpm add and exec', () => {
     expect(missing.stdout).toBe(' ERR_PNPM_RECURSIVE_EXEC_FIRST_FAIL  Command "nope" not found\n');
   });
 });
+
+describe('pnpm options', () => {
+  it('an option value is not taken for the command (pnpm --filter web build)', () => {
+    const fs = nodeFs({ '/app/package.json': APP_PACKAGE_JSON });
+    const out = runProgram(pnpm, ['pnpm', '--filter', 'app', 'build'], fs, opts);
+    expect(out.stdout).toBe('\n> app@1.0.0 build /app\n> tsc -p .\n\n');
+    expect(out.notes.some((n) => n.includes('--filter'))).toBe(true);
+  });
+});

@@ -23,6 +23,17 @@ import { pnpmVersion } from './pnpm-version';
 import { pnpmConfig, pnpmSetting } from './pnpm-config';
 import { fetchIntoStore, offlineMiss } from './pnpm-fetch';
 
+/** Options whose value is the next argument (`pnpm --filter web build`). */
+const TAKES_VALUE = new Set([
+  '--filter',
+  '-F',
+  '--reporter',
+  '--store-dir',
+  '--loglevel',
+  '--dir',
+  '-C',
+]);
+
 const CI_NOTE =
   'Note that in CI environments this setting is true by default. If you still need to run install in such cases, use "pnpm install --no-frozen-lockfile"';
 
@@ -30,7 +41,11 @@ export function pnpmProgram(catalog: Catalog): Program {
   return (argv, io) => {
     const args = argv.slice(1);
     const version = pnpmVersion(io, argv[0] ?? 'pnpm');
-    const command = args.find((a) => !a.startsWith('-'));
+    const command = args.find((a, i) => !a.startsWith('-') && !TAKES_VALUE.has(args[i - 1] ?? ''));
+    if (args.some((a) => a === '--filter' || a === '-F' || a === '-r' || a === '--recursive'))
+      io.note(
+        'pnpm workspaces (--filter, -r) are not modelled: the command ran in this folder only.',
+      );
     if (command === undefined && (args.includes('--version') || args.includes('-v'))) {
       io.stdout(`${version}\n`);
       return 0;
