@@ -53,7 +53,8 @@ function build(
 /** The host after a build, as the docker CLI stores it. */
 function keep(host: HostState, outcome: BuildOutcome): HostState {
   const withCache = { ...host, buildCache: { ...host.buildCache, ...outcome.cache } };
-  return outcome.image ? storeImage(withCache, outcome.image, outcome.layers) : withCache;
+  const layers = [...outcome.layers, ...(outcome.pulled ?? [])];
+  return outcome.image ? storeImage(withCache, outcome.image, layers) : withCache;
 }
 
 describe('runBuild', () => {

@@ -79,6 +79,7 @@ class Build {
       contextLoaded: false,
       checks: [],
       fromVertices: new Map(),
+      pulled: new Set(),
       stageStates: new Map<number, StageState>(),
       steps: [],
     };

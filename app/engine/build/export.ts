@@ -53,6 +53,11 @@ export function exportImage(shared: BuildShared, state: StageState, stage: Stage
   const layers: LayerBlob[] = state.layers
     .map((l) => shared.layers.get(l.diffId))
     .filter((l): l is LayerBlob => l !== undefined);
+  const inImage = new Set(image.diffIds as readonly string[]);
+  const pulled = [...shared.pulled]
+    .filter((id) => !inImage.has(id))
+    .map((id) => shared.layers.get(id as LayerBlob['diffId']))
+    .filter((l): l is LayerBlob => l !== undefined);
   shared.events.push({
     type: 'build-finished',
     host: env.hostName,
@@ -66,6 +71,7 @@ export function exportImage(shared: BuildShared, state: StageState, stage: Stage
     durationMs: shared.elapsed,
     image,
     layers,
+    ...(pulled.length > 0 ? { pulled } : {}),
     cache: shared.cache,
     events: shared.events,
     hints: wasteHints(state, steps),

@@ -58,6 +58,11 @@ export interface BuildOutcome {
   image?: Image;
   /** Layers the host must store for the image (base and new). */
   layers: LayerBlob[];
+  /**
+   * Layers of images the build pulled but the image does not hold (a builder stage's base, an
+   * image COPY --from reads): BuildKit keeps them, so a rebuild does not pull them again.
+   */
+  pulled?: LayerBlob[];
   cache: Record<string, BuildCacheEntry>;
   events: EngineEvent[];
   /** Hints from the linter and from what the build saw (wasted bytes). */

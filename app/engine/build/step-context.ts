@@ -33,6 +33,8 @@ export interface BuildShared {
   checks: BuildCheck[];
   /** FROM vertices already printed (BuildKit shows one per distinct base). */
   fromVertices: Map<string, number>;
+  /** Layers of every image the build pulled (bases and COPY --from images). */
+  pulled: Set<string>;
   stageStates: Map<number, StageState>;
   steps: BuiltStep[];
 }

@@ -9,6 +9,7 @@ import { sha256Hex } from '../fs/digest';
 import type { DirNode } from '../fs/node';
 import { OverlayFs } from '../fs/overlay';
 import { resolveBase } from './base';
+import { fromVertexOnce } from './step-from';
 import { stepKey } from './cache';
 import { executeCopy } from './copy-step';
 import { copyCreatedBy } from './history';
@@ -94,6 +95,7 @@ export function sourceRootFor(
   }
   const base = resolveBase(shared.env.host, shared.env.world, shared.env.catalog, from);
   if (base.kind === 'error') return { ok: false, message: base.message };
+  if (base.kind === 'image') fromVertexOnce(shared, base, `FROM ${base.qualified}`);
   const layers = base.kind === 'scratch' ? [] : base.layers.map((l) => l.tree);
   return { ok: true, root: mergedTree(layers) };
 }

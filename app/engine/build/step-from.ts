@@ -5,6 +5,7 @@
  */
 import { expandWord } from '../dockerfile';
 import { layerBlobDigest } from '../registry/blob';
+import { parseReference, qualifiedString, withDefaultTag } from '../images/reference';
 import { resolveBase, type ResolvedBase } from './base';
 import { progressBytes, type Vertex } from './progress';
 import { findStage, PREDEFINED_ARGS, type StagePlan } from './stage-plan';
@@ -38,35 +39,75 @@ export function loadBaseMetadata(
     const name = fromName(plan, stage, escapeToken);
     if (!name.ok) return { ok: false, message: name.error, lines: commandLines(stage.from) };
     if (findStage(plan.stages, name.value, index) || name.value === 'scratch') continue;
-    let base = seen.get(name.value);
-    if (!base) {
-      const { host, world, catalog } = shared.env;
-      base = resolveBase(host, world, catalog, name.value);
-      seen.set(name.value, base);
-      if (base.kind === 'image' && base.note && !shared.notes.includes(base.note))
-        shared.notes.push(base.note);
-      const qualified =
-        base.kind === 'image' ? base.qualified.replace(/@sha256:.*/, '') : name.value;
-      const vertex: Vertex = {
-        name: `[internal] load metadata for ${qualified}`,
-        logs: [],
-        status: [],
-        result:
-          base.kind === 'error'
-            ? { kind: 'error', message: base.message }
-            : {
-                kind: 'done',
-                seconds:
-                  base.kind === 'image' && base.pulled ? 0.6 + (name.value.length % 5) / 10 : 0,
-              },
-      };
-      shared.vertices.push(vertex);
-      if (vertex.result.kind === 'done') shared.elapsed += vertex.result.seconds * 1000;
-      if (base.kind === 'error') return { ok: false, message: base.message };
-    }
+    const base = seen.get(name.value) ?? loadMetadataOf(shared, name.value, seen);
+    if (base.kind === 'error') return { ok: false, message: base.message };
     bases.set(index, base);
   }
+  // An image a stage copies or mounts from is resolved up front too (BuildKit makes it a
+  // stage of its own): `COPY --from=ghcr.io/astral-sh/uv:0.5.4 /uv /bin/`.
+  for (const name of imageSources(plan)) {
+    const base = seen.get(name) ?? loadMetadataOf(shared, name, seen);
+    if (base.kind === 'error') return { ok: false, message: base.message };
+  }
   return { ok: true };
+}
+
+/** One `[internal] load metadata for NAME` vertex: the image resolved (or the error). */
+function loadMetadataOf(
+  shared: BuildShared,
+  name: string,
+  seen: Map<string, ResolvedBase>,
+): ResolvedBase {
+  const { host, world, catalog } = shared.env;
+  const base = resolveBase(host, world, catalog, name);
+  seen.set(name, base);
+  if (base.kind === 'image' && base.note && !shared.notes.includes(base.note))
+    shared.notes.push(base.note);
+  const qualified =
+    base.kind === 'image' ? base.qualified.replace(/@sha256:.*/, '') : metadataName(name);
+  const vertex: Vertex = {
+    name: `[internal] load metadata for ${qualified}`,
+    logs: [],
+    status: [],
+    result:
+      base.kind === 'error'
+        ? { kind: 'error', message: base.message }
+        : {
+            kind: 'done',
+            seconds: base.kind === 'image' && base.pulled ? 0.6 + (name.length % 5) / 10 : 0,
+          },
+  };
+  shared.vertices.push(vertex);
+  if (vertex.result.kind === 'done') shared.elapsed += vertex.result.seconds * 1000;
+  return base;
+}
+
+/** The name BuildKit resolves (docker.io/nosuch/image:1), or the text as given if unparsable. */
+function metadataName(name: string): string {
+  const parsed = parseReference(name);
+  return parsed.ok ? qualifiedString(withDefaultTag(parsed.ref)) : name;
+}
+
+/** Images (not stages, not scratch) that needed stages name in COPY --from or RUN --mount from=. */
+function imageSources(plan: StagePlan): string[] {
+  const names: string[] = [];
+  for (const index of plan.needed) {
+    const stage = plan.stages[index] as Stage;
+    for (const command of stage.commands) {
+      const refs =
+        command.kind === 'COPY' && command.from
+          ? [command.from]
+          : command.kind === 'RUN'
+            ? command.mounts.flatMap((m) => (m.mount?.from ? [m.mount.from] : []))
+            : [];
+      for (const ref of refs) {
+        const image = ref !== 'scratch' && !ref.includes('$');
+        if (image && !findStage(plan.stages, ref, stage.index) && !names.includes(ref))
+          names.push(ref);
+      }
+    }
+  }
+  return names;
 }
 
 const SCRATCH_STATE: () => StageState = () => ({
@@ -107,25 +148,7 @@ export function startStage(
   }
   if (!base || base.kind === 'scratch') return { ok: true, state: SCRATCH_STATE() };
   if (base.kind === 'error') return { ok: false, message: base.message };
-  const { host } = shared.env;
-  const already = base.layers.every((l) => host.layers[l.diffId] || shared.layers.has(l.diffId));
-  for (const layer of base.layers) shared.layers.set(layer.diffId, layer);
-  if (!shared.fromVertices.has(base.qualified)) {
-    shared.fromVertices.set(base.qualified, shared.vertices.length);
-    const vertex: Vertex = {
-      name: `${label} FROM ${base.qualified}`,
-      logs: [],
-      status: [],
-      result: { kind: 'cached' },
-    };
-    if (!already) {
-      const pulled = pullProgress(base);
-      vertex.status = pulled.status;
-      vertex.result = { kind: 'done', seconds: pulled.seconds };
-      shared.elapsed += pulled.seconds * 1000;
-    }
-    shared.vertices.push(vertex);
-  }
+  fromVertexOnce(shared, base, `${label} FROM ${base.qualified}`);
   const layers: LayerRef[] = base.layers.map((l) => ({
     diffId: l.diffId,
     tree: l.tree,
@@ -147,6 +170,34 @@ export function startStage(
       baseCreated: base.image.created,
     },
   };
+}
+
+/**
+ * The vertex that pulls an image (download and extract lines), or CACHED when the host has
+ * its layers; once per image in a build. A stage's is `[stage 1/n] FROM ...`; an image a COPY
+ * reads from is a stage of BuildKit's own, named `FROM ...`.
+ */
+export function fromVertexOnce(
+  shared: BuildShared,
+  base: ResolvedBase & { kind: 'image' },
+  name: string,
+): void {
+  const { host } = shared.env;
+  const already = base.layers.every((l) => host.layers[l.diffId] || shared.layers.has(l.diffId));
+  for (const layer of base.layers) {
+    shared.layers.set(layer.diffId, layer);
+    shared.pulled.add(layer.diffId);
+  }
+  if (shared.fromVertices.has(base.qualified)) return;
+  shared.fromVertices.set(base.qualified, shared.vertices.length);
+  const vertex: Vertex = { name, logs: [], status: [], result: { kind: 'cached' } };
+  if (!already) {
+    const pulled = pullProgress(base);
+    vertex.status = pulled.status;
+    vertex.result = { kind: 'done', seconds: pulled.seconds };
+    shared.elapsed += pulled.seconds * 1000;
+  }
+  shared.vertices.push(vertex);
 }
 
 /** BuildKit's status lines for pulling a base: resolve, each blob downloaded, each extracted. */

@@ -136,7 +136,7 @@ export const buildCommand: DockerCommand = {
     if (!outcome.ok || !outcome.image) return 1;
     const image = outcome.image;
     rt.updateHost((h) => {
-      let next = storeImage(h, image, outcome.layers);
+      let next = storeImage(h, image, [...outcome.layers, ...(outcome.pulled ?? [])]);
       for (const tag of tags) {
         const ref = parseReference(tag);
         if (ref.ok) next = tagImage(next, ref.ref, image.id);
