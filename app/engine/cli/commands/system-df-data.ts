@@ -19,7 +19,7 @@ export function isActive(c: Container): boolean {
 
 export interface CacheRecord {
   id: string;
-  type: 'regular' | 'source.local';
+  type: 'regular' | 'source.local' | 'exec.cachemount';
   size: number;
   created: number;
   lastUsed: number;
@@ -40,6 +40,9 @@ export function cacheId(key: string): string {
 }
 
 /** The build cache as `system df -v` lists it; times come from the images that used each layer. */
+/** How build/run-mounts.ts keys a cache mount's contents in the build cache. */
+const CACHE_MOUNT_PREFIX = 'mount:';
+
 export function cacheRecords(host: HostState, now: number): CacheRecord[] {
   return Object.entries(host.buildCache).map(([key, entry]) => {
     const users = Object.values(host.images).filter(
@@ -48,7 +51,8 @@ export function cacheRecords(host: HostState, now: number): CacheRecord[] {
     const times = users.map(createdMs).filter((t) => t > 0);
     return {
       id: cacheId(key),
-      type: 'regular',
+      // A RUN --mount=type=cache keeps its folder as BuildKit's exec.cachemount record.
+      type: key.startsWith(CACHE_MOUNT_PREFIX) ? 'exec.cachemount' : 'regular',
       size: entry.tree ? layerSize(entry.tree) : 0,
       created: times.length > 0 ? Math.min(...times) : now,
       lastUsed: times.length > 0 ? Math.max(...times) : now,

@@ -68,6 +68,21 @@ describe('docker system df', () => {
     );
   });
 
+  it('lists a RUN cache mount as exec.cachemount and a step as regular with -v', () => {
+    const d = twoPythons();
+    const tree = withChild(emptyDir(), 'wheel.whl', textFile('x'.repeat(2048)));
+    d.rt.updateHost((h) => ({
+      ...h,
+      buildCache: {
+        'mount:/root/.cache/pip': { tree, logs: [], durationMs: 0 },
+        'sha256:step': { tree, logs: [], durationMs: 0 },
+      },
+    }));
+    const rows = d.run('docker system df -v').out.split('Build cache usage')[1] ?? '';
+    expect(rows).toMatch(/\n\S{12}\s+exec\.cachemount\s+2\.048kB\s/);
+    expect(rows).toMatch(/\n\S{12}\s+regular\s+2\.048kB\s/);
+  });
+
   it('formats rows with templates and json (keys sorted, as docker marshals them)', () => {
     const d = twoPythons();
     expect(d.run("docker system df --format '{{.Type}}: {{.Size}}'").out).toBe(
