@@ -3,9 +3,9 @@
  * download-KiB depends...|summary|paths", expanded into files with the installed size
  * spread over them (shared objects and programs weigh more than config files).
  */
-import type { Package, PackageFile } from '../types';
+import type { Package } from '../types';
 import { jitter } from '../util/hash';
-import { splitBytes } from '../util/split';
+import { spreadPackageFiles } from '../util/package-spread';
 
 export interface ApkRecord {
   name: string;
@@ -43,23 +43,7 @@ function weightOf(path: string): number {
 }
 
 export function expandApk(record: ApkRecord): Package {
-  const links: PackageFile[] = [];
-  const plain: string[] = [];
-  for (const entry of record.paths) {
-    const [path, target] = entry.split('>') as [string, string | undefined];
-    if (target !== undefined) links.push({ path: `/${path}`, size: target.length, link: target });
-    else plain.push(`/${path}`);
-  }
-  const linkBytes = links.reduce((sum, f) => sum + f.size, 0);
-  const total = Math.max(0, record.kb * 1024 - linkBytes);
-  if (plain.length === 0 && total > 0) plain.push(`/usr/share/doc/${record.name}/README`);
-  const sizes = splitBytes(total, plain.map(weightOf));
-  const files: PackageFile[] = plain.map((path, i) => ({
-    path,
-    size: sizes[i] ?? 0,
-    mode: /\/s?bin\/|\/libexec\/|\.so(\.|$)/.test(path) ? 0o755 : 0o644,
-  }));
-  files.push(...links);
+  const files = spreadPackageFiles(record.name, record.kb, record.paths, weightOf);
   return {
     ecosystem: 'apk',
     name: record.name,

@@ -5,7 +5,7 @@
  */
 import type { PackageFile } from '../types';
 import { jitter } from '../util/hash';
-import { splitBytes } from '../util/split';
+import { spreadPackageFiles } from '../util/package-spread';
 import { RPM_LINES, RPM_VERSIONS } from './data';
 
 export type RpmFamily = 'el7' | 'el8' | 'el9' | 'fedora' | 'al2' | 'al2023';
@@ -78,24 +78,7 @@ function weightOf(path: string): number {
 }
 
 function expand(record: RpmRecord, evr: string): RpmPackage {
-  const links: PackageFile[] = [];
-  const plain: string[] = [];
-  for (const entry of record.paths) {
-    const [path = '', target] = entry.split('>');
-    if (target !== undefined) links.push({ path: `/${path}`, size: target.length, link: target });
-    else if (path.endsWith('/')) links.push({ path: `/${path}`, size: 0 });
-    else plain.push(`/${path}`);
-  }
-  const linkBytes = links.reduce((sum, f) => sum + f.size, 0);
-  const total = Math.max(0, record.kb * 1024 - linkBytes);
-  if (plain.length === 0 && total > 0) plain.push(`/usr/share/doc/${record.name}/README`);
-  const sizes = splitBytes(total, plain.map(weightOf));
-  const files: PackageFile[] = plain.map((path, i) => ({
-    path,
-    size: sizes[i] ?? 0,
-    mode: /\/s?bin\/|\/libexec\/|\.so(\.|$)/.test(path) ? 0o755 : 0o644,
-  }));
-  files.push(...links);
+  const files = spreadPackageFiles(record.name, record.kb, record.paths, weightOf);
   return {
     name: record.name,
     evr,
