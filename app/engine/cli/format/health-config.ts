@@ -4,16 +4,11 @@
  * leaves out the zero ones (every field is omitempty), so `{{json .Config.Healthcheck}}` prints
  * `{"Test":[...],"Interval":30000000000,...}` as docker does, not with its keys sorted.
  */
+import type { ImageConfig } from '../../catalog/types';
 import { goStruct, type GoStruct } from './go-value';
 
-export interface HealthcheckConfig {
-  Test: string[];
-  Interval?: number;
-  Timeout?: number;
-  StartPeriod?: number;
-  StartInterval?: number;
-  Retries?: number;
-}
+/** HEALTHCHECK as an image config holds it (durations in nanoseconds). */
+export type HealthcheckConfig = NonNullable<ImageConfig['Healthcheck']>;
 
 export function healthConfigStruct(h: HealthcheckConfig | undefined): GoStruct | undefined {
   if (!h) return undefined;
