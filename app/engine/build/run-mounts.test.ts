@@ -1,37 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { runBuild } from './build';
-import { makeContext } from './context';
 import { tinyCatalog } from '../testing/tiny-catalog';
+import { buildInSession } from './testing/build-in-session';
+import type { DirNode } from '../fs/node';
 import { createHost } from '../host/world';
-import { CounterIds } from '../ids';
-import { emptyDir, textFile, type DirNode } from '../fs/node';
-import { setAt } from '../fs/tree';
-import { splitPath } from '../fs/path';
 import type { HostState } from '../host/state';
 import type { BuildOutcome } from './request';
 
 const catalog = tinyCatalog();
-const NOW = Date.UTC(2026, 0, 15, 9, 0, 0);
 
 function build(
   dockerfile: string,
   files: Record<string, string>,
   host: HostState = createHost('laptop', []),
 ): BuildOutcome {
-  let root = emptyDir();
-  for (const [path, text] of Object.entries({ Dockerfile: dockerfile, ...files }))
-    root = setAt(root, splitPath(path), textFile(text));
-  return runBuild(
-    {
-      dockerfile,
-      dockerfileName: 'Dockerfile',
-      context: makeContext(root),
-      tags: ['app'],
-      buildArgs: {},
-      noCache: false,
-    },
-    { catalog, host, hostName: 'laptop', ids: new CounterIds('t'), now: NOW },
-  );
+  return buildInSession(catalog, dockerfile, { files, host });
 }
 
 /** The host after a build keeps its build cache, as the docker CLI stores it. */

@@ -1,31 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { runBuild } from './build';
-import { makeContext } from './context';
 import { tinyCatalog } from '../testing/tiny-catalog';
-import { createHost } from '../host/world';
-import { CounterIds } from '../ids';
-import { emptyDir, textFile } from '../fs/node';
+import { buildInSession } from './testing/build-in-session';
 
 const catalog = tinyCatalog();
 
 function warnings(dockerfile: string): string[] {
-  const out = runBuild(
-    {
-      dockerfile,
-      dockerfileName: 'Dockerfile',
-      context: makeContext({ ...emptyDir(), children: { Dockerfile: textFile(dockerfile) } }),
-      tags: ['app'],
-      buildArgs: {},
-      noCache: false,
-    },
-    {
-      catalog,
-      host: createHost('laptop', []),
-      hostName: 'laptop',
-      ids: new CounterIds('t'),
-      now: Date.UTC(2026, 0, 15),
-    },
-  );
+  const out = buildInSession(catalog, dockerfile);
   return out.stderr
     .split('\n')
     .filter((l) => l.startsWith('#1 WARN: '))

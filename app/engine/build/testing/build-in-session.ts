@@ -8,6 +8,7 @@ import { emptyDir, textFile, type DirNode } from '../../fs/node';
 import { OverlayFs } from '../../fs/overlay';
 import { splitPath } from '../../fs/path';
 import { setAt } from '../../fs/tree';
+import type { HostState } from '../../host/state';
 import { createHost } from '../../host/world';
 import { CounterIds } from '../../ids';
 import { runBuild } from '../build';
@@ -22,6 +23,8 @@ export interface BuildInSessionOptions {
   files?: Record<string, string>;
   /** Prefix of the generated ids (container ids of RUN steps and the like). */
   idPrefix?: string;
+  /** The host to build on (its images and build cache); a fresh `laptop` if not given. */
+  host?: HostState;
 }
 
 /**
@@ -31,7 +34,7 @@ export interface BuildInSessionOptions {
 export function buildInSession(
   catalog: Catalog,
   dockerfile: string,
-  { files = {}, idPrefix = 't' }: BuildInSessionOptions = {},
+  { files = {}, idPrefix = 't', host = createHost('laptop', []) }: BuildInSessionOptions = {},
 ): BuildOutcome {
   let root: DirNode = emptyDir();
   for (const [path, text] of Object.entries({ Dockerfile: dockerfile, ...files }))
@@ -47,7 +50,7 @@ export function buildInSession(
     },
     {
       catalog,
-      host: createHost('laptop', []),
+      host,
       hostName: 'laptop',
       ids: new CounterIds(idPrefix),
       now: TEST_NOW,
