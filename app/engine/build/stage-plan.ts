@@ -116,20 +116,20 @@ function stageDependencies(stage: Stage, stages: readonly Stage[]): number[] {
   const deps: number[] = [];
   const fromStage = findStage(stages, stage.from.image, stage.index);
   if (fromStage) deps.push(fromStage.index);
-  for (const command of stage.commands) {
-    if (command.kind === 'COPY' && command.from) {
-      const dep = findStage(stages, command.from, stage.index);
+  for (const command of stage.commands)
+    for (const ref of sourceRefs(command)) {
+      const dep = findStage(stages, ref, stage.index);
       if (dep) deps.push(dep.index);
     }
-    if (command.kind === 'RUN') {
-      for (const mount of command.mounts) {
-        const from = mount.mount?.from;
-        const dep = from ? findStage(stages, from, stage.index) : undefined;
-        if (dep) deps.push(dep.index);
-      }
-    }
-  }
   return deps;
+}
+
+/** What a command reads from another stage or an image: COPY --from, RUN --mount from=. */
+export function sourceRefs(command: Command): string[] {
+  if (command.kind === 'COPY') return command.from ? [command.from] : [];
+  if (command.kind === 'RUN')
+    return command.mounts.flatMap((m) => (m.mount?.from ? [m.mount.from] : []));
+  return [];
 }
 
 export function isFromCommand(command: Command): command is FromCommand {

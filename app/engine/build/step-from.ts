@@ -8,7 +8,7 @@ import { layerBlobDigest } from '../registry/blob';
 import { parseReference, qualifiedString, withDefaultTag } from '../images/reference';
 import { resolveBase, type ResolvedBase } from './base';
 import { progressBytes, type Vertex } from './progress';
-import { findStage, PREDEFINED_ARGS, type StagePlan } from './stage-plan';
+import { findStage, PREDEFINED_ARGS, sourceRefs, type StagePlan } from './stage-plan';
 import { emptyConfig, ZERO_TIME, type LayerRef, type StageState } from './stage-state';
 import { commandLines, type BuildShared, type StageResult, type StepResult } from './step-context';
 import type { Stage } from './types';
@@ -93,18 +93,10 @@ function imageSources(plan: StagePlan): string[] {
   const names: string[] = [];
   for (const index of plan.needed) {
     const stage = plan.stages[index] as Stage;
-    for (const command of stage.commands) {
-      const refs =
-        command.kind === 'COPY' && command.from
-          ? [command.from]
-          : command.kind === 'RUN'
-            ? command.mounts.flatMap((m) => (m.mount?.from ? [m.mount.from] : []))
-            : [];
-      for (const ref of refs) {
-        const image = ref !== 'scratch' && !ref.includes('$');
-        if (image && !findStage(plan.stages, ref, stage.index) && !names.includes(ref))
-          names.push(ref);
-      }
+    for (const ref of stage.commands.flatMap(sourceRefs)) {
+      const image = ref !== 'scratch' && !ref.includes('$');
+      if (image && !findStage(plan.stages, ref, stage.index) && !names.includes(ref))
+        names.push(ref);
     }
   }
   return names;
