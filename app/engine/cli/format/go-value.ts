@@ -9,10 +9,13 @@
 //   string, bool                string, boolean
 //   int                         a number that is an integer
 //   float64                     a non-integer number, or goFloat(x) for an integral float64
+//   time.Duration               goDuration(ns) (go-duration.ts): prints `1m30s`, JSON an integer
 //
 // The difference between a struct and a map shows in Docker's output: a struct prints as
 // `{v1 v2}` and a missing field is an error, a map prints as `map[k:v]` with sorted keys and
 // a missing key is `<no value>`; JSON keeps struct field order but sorts map keys.
+
+import { GoDuration } from './go-duration';
 
 export const GO_TYPE: unique symbol = Symbol('go-type');
 /** Fields tagged `json:",omitempty"`: left out of JSON when empty. */
@@ -49,6 +52,7 @@ export function omittedInJson(struct: GoStruct, field: string): boolean {
   if (Array.isArray(value)) return value.length === 0;
   if (value instanceof Map) return value.size === 0;
   if (value instanceof GoFloat) return value.value === 0;
+  if (value instanceof GoDuration) return value.nanoseconds === 0;
   if (typeof value === 'object' && !isGoStruct(value)) return Object.keys(value).length === 0;
   return false;
 }
@@ -91,6 +95,7 @@ export function isGoMap(value: unknown): value is Record<string, unknown> | Map<
   if (value instanceof Map) return true;
   if (typeof value !== 'object' || value === null) return false;
   if (Array.isArray(value) || value instanceof GoFloat || isGoStruct(value)) return false;
+  if (value instanceof GoDuration) return false;
   return true;
 }
 
@@ -120,6 +125,7 @@ export function goTypeName(value: unknown): string {
   if (value === null || value === undefined) return 'interface {}';
   if (isGoStruct(value)) return value[GO_TYPE];
   if (value instanceof GoFloat) return 'float64';
+  if (value instanceof GoDuration) return 'time.Duration';
   if (Array.isArray(value)) return '[]interface {}';
   if (isGoMap(value)) return 'map[string]interface {}';
   switch (typeof value) {

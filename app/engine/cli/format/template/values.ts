@@ -1,5 +1,6 @@
 // Go value semantics that templates need, over the JavaScript model of ../go-value.ts:
 // fmt's %v printing, template truth, and Go type names for error messages.
+import { formatGoDuration, GoDuration } from '../go-duration';
 import { formatGoFloat } from '../go-number';
 import {
   GoFloat,
@@ -46,6 +47,7 @@ export function formatValue(value: unknown): string {
   if (typeof value === 'number')
     return Number.isInteger(value) ? String(value) : formatGoFloat(value);
   if (value instanceof GoFloat) return formatGoFloat(value.value);
+  if (value instanceof GoDuration) return formatGoDuration(value.nanoseconds);
   if (Array.isArray(value)) return `[${value.map(formatValue).join(' ')}]`;
   if (isGoStruct(value))
     return `{${structFields(value)
@@ -65,6 +67,7 @@ export function isTrue(value: unknown): boolean {
   if (typeof value === 'boolean') return value;
   if (typeof value === 'number') return value !== 0;
   if (value instanceof GoFloat) return value.value !== 0;
+  if (value instanceof GoDuration) return value.nanoseconds !== 0;
   if (typeof value === 'string') return value.length > 0;
   if (Array.isArray(value)) return value.length > 0;
   if (value instanceof Map) return value.size > 0;
