@@ -32,6 +32,59 @@ const UVICORN_DEPENDS = [
   'typing-extensions>=4.0; python_version < "3.11"',
 ];
 
+// Poetry's Requires-Dist for Python 3.9+ (markers for older Pythons and macOS left out). The
+// catalog holds one version of each dependency, so a range its version misses is written as
+// the pin pip picks today (keyring 24.3.1 for 1.8's `keyring>=24,<25`, dulwich 0.21.7, the
+// export plugin 1.8.0, the last that allows Poetry 1.x); poetry-core is pinned by Poetry.
+const POETRY_1_DEPENDS = [
+  'build>=1.0.3,<2.0.0',
+  'cachecontrol[filecache]>=0.14.0,<0.15.0',
+  'cleo>=2.1.0,<3.0.0',
+  'crashtest>=0.4.1,<0.5.0',
+  'dulwich==0.21.7',
+  'fastjsonschema>=2.18.0,<3.0.0',
+  'installer>=0.7.0,<0.8.0',
+  'keyring==24.3.1',
+  'packaging>=23.1',
+  'pexpect>=4.7.0,<5.0.0',
+  'pkginfo>=1.10,<2.0',
+  'platformdirs>=3.0.0,<5',
+  'poetry-core==1.9.0',
+  'poetry-plugin-export==1.8.0',
+  'pyproject-hooks>=1.0.0,<2.0.0',
+  'requests>=2.26,<3.0',
+  'requests-toolbelt>=1.0.0,<2.0.0',
+  'shellingham>=1.5,<2.0',
+  'tomli>=2.0.1,<3.0.0; python_version < "3.11"',
+  'tomlkit>=0.11.4,<1.0.0',
+  'trove-classifiers>=2022.5.19',
+  'virtualenv>=20.23.0,<21.0.0',
+];
+
+const POETRY_2_DEPENDS = [
+  'poetry-core==2.2.1',
+  'build>=1.2.1,<2.0.0',
+  'cachecontrol[filecache]>=0.14.0,<0.15.0',
+  'cleo>=2.1.0,<3.0.0',
+  'dulwich>=0.24.0,<0.25.0',
+  'fastjsonschema>=2.18.0,<3.0.0',
+  'findpython>=0.6.2,<0.8.0',
+  'installer>=0.7.0,<0.8.0',
+  'keyring>=25.1.0,<26.0.0',
+  'packaging>=24.2',
+  'pbs-installer[download,install]>=2025.1.6,<2026.0.0',
+  'pkginfo>=1.12,<2.0',
+  'platformdirs>=3.0.0,<5',
+  'pyproject-hooks>=1.0.0,<2.0.0',
+  'requests>=2.26,<3.0',
+  'requests-toolbelt>=1.0.0,<2.0.0',
+  'shellingham>=1.5,<2.0',
+  'tomli>=2.0.1,<3.0.0; python_version < "3.11"',
+  'tomlkit>=0.11.4,<1.0.0',
+  'trove-classifiers>=2022.5.19',
+  'virtualenv>=20.26.6,<21.0.0',
+];
+
 export const PYPI_RELEASES: Readonly<Record<string, readonly ReleaseGroup[]>> = {
   flask: [
     {
@@ -244,4 +297,16 @@ export const PYPI_RELEASES: Readonly<Record<string, readonly ReleaseGroup[]>> = 
     { python: '>=3.7', versions: '21.2.0 22.0.0 23.0.0' },
   ],
   'backports-zoneinfo': [{ python: '>=3.6', versions: '0.2.1' }],
+  poetry: [
+    {
+      python: '>=3.8,<4.0',
+      versions: '1.6.0 1.6.1 1.7.0 1.7.1 1.8.0 1.8.1 1.8.2 1.8.3 1.8.4 1.8.5',
+      depends: POETRY_1_DEPENDS,
+    },
+    {
+      python: '>=3.9,<4.0',
+      versions: '2.0.0 2.0.1 2.1.0 2.1.1 2.1.2 2.1.3 2.1.4 2.2.0 2.2.1',
+      depends: POETRY_2_DEPENDS,
+    },
+  ],
 };
