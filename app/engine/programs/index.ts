@@ -37,6 +37,7 @@ import { corepackProgram, npxProgram } from './node/npx';
 import { pnpmProgram } from './node/pnpm';
 import { yarnProgram } from './node/yarn';
 import { pipProgram } from './python/pip';
+import { poetryProgram } from './python/poetry';
 import { pythonProgram } from './python/python';
 import { uvProgram } from './python/uv';
 import { phpPrograms } from './php';
@@ -66,6 +67,7 @@ export function packagePrograms(
   add(['python', 'python3', ...PYTHON_MINORS.map((m) => `python3.${m}`)], pythonProgram(catalog));
   add(['pip', 'pip3', ...PYTHON_MINORS.map((m) => `pip3.${m}`)], pipProgram(catalog));
   add(['uv'], uvProgram(catalog));
+  add(['poetry'], poetryProgram(catalog));
   add(['node', 'nodejs'], nodeProgram);
   add(['npm'], npmProgram(catalog));
   add(['npx'], npxProgram);
