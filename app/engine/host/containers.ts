@@ -76,6 +76,39 @@ export interface Container {
   ip?: string;
   /** The terminal is attached to the main process (`docker run -it IMAGE sh`): its `exit` stops the container. */
   mainAttached?: boolean;
+  /** Config.Healthcheck: the image's HEALTHCHECK merged with `--health-*` flags (absent: the image's). */
+  healthcheck?: HealthcheckConfig;
+  /** State.Health: what the health monitor has found (absent until a probe config first runs). */
+  health?: ContainerHealth;
+}
+
+/** A HEALTHCHECK as Docker's container.HealthConfig holds it (durations in nanoseconds). */
+export interface HealthcheckConfig {
+  Test: string[];
+  Interval?: number;
+  Timeout?: number;
+  StartPeriod?: number;
+  StartInterval?: number;
+  Retries?: number;
+}
+
+/** One probe's result, as State.Health.Log keeps it (times in epoch ms). */
+export interface HealthProbeResult {
+  start: number;
+  end: number;
+  exitCode: number;
+  output: string;
+}
+
+export interface ContainerHealth {
+  status: 'starting' | 'healthy' | 'unhealthy';
+  failingStreak: number;
+  /** The last five probes, oldest first. */
+  log: HealthProbeResult[];
+  /** The StartedAt of the run this monitor watches (a new start resets the status). */
+  runStartedAt: number;
+  /** When the next probe is due; null while the monitor is stopped (paused, exited). */
+  nextProbeAt: number | null;
 }
 
 export interface Volume {

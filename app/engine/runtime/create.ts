@@ -8,12 +8,13 @@ import type { FsEvent } from '../fs/events';
 import type { FileSystem } from '../fs/filesystem';
 import { emptyDir, type DirNode } from '../fs/node';
 import { OverlayFs } from '../fs/overlay';
-import type { Container, Mount } from '../host/containers';
+import type { Container, HealthcheckConfig, Mount } from '../host/containers';
 import type { HostRuntime } from '../host/runtime';
 import type { Image } from '../images/image';
 import { combineCommand, mergeEnv } from './command-line';
 import { ContainerFs, type MountedFs } from './container-fs';
 import type { MountRequest } from './mount-specs';
+import { mergeHealthcheck } from './healthcheck';
 import { lowerTrees } from './open-fs';
 import { emitContainerFsEvents } from './process-env';
 import { nameConflict, validContainerName } from './lookup';
@@ -46,6 +47,8 @@ export interface CreateRequest {
   readOnlyRoot?: boolean;
   stopSignal?: string;
   stopTimeout?: number;
+  /** The `--health-*` flags' config, merged over the image's HEALTHCHECK field by field. */
+  healthcheck?: HealthcheckConfig;
 }
 
 export type CreateResult = { ok: true; container: Container } | { ok: false; error: string };
@@ -240,6 +243,7 @@ export function createContainer(
     request.name?.replace(/^\//, '') ??
     ctx.generateName((n) => nameConflict(rt.host, n) !== undefined, id);
   const network = request.network ?? 'bridge';
+  const healthcheck = mergeHealthcheck(request.healthcheck, config.Healthcheck);
   const container: Container = {
     id,
     name,
@@ -276,6 +280,7 @@ export function createContainer(
     ...(request.stopSignal ? { stopSignal: request.stopSignal } : {}),
     ...(request.stopTimeout !== undefined ? { stopTimeout: request.stopTimeout } : {}),
     ...(network === 'bridge' ? { ip: bridgeAddress(rt) } : {}),
+    ...(healthcheck ? { healthcheck } : {}),
   };
   const prepared = prepareFilesystem(rt, container, request.mounts);
   const stored = { ...container, upper: prepared.upper };

@@ -7,7 +7,7 @@
 import { chainIds, sha256Hex } from '../fs/digest';
 import { goNilMap, goStruct } from '../cli/format/go-value';
 import { healthConfigStruct } from '../cli/format/health-config';
-import type { Container, Mount } from '../host/containers';
+import type { Container, ContainerHealth, Mount } from '../host/containers';
 import type { HostState } from '../host/state';
 import { rfc3339 } from '../images/image';
 import { isRunning } from './transitions';
@@ -15,6 +15,7 @@ import { containerSize } from './changes';
 import { pidFor } from './start';
 import { publishedPorts, exposedPorts } from './ports';
 import { volumeMountpoint } from './volumes';
+import { containerHealthcheck } from './healthcheck';
 
 export const DATA_ROOT = '/var/lib/docker';
 const ZERO_TIME = '0001-01-01T00:00:00Z';
@@ -43,6 +44,23 @@ export function graphDriver(host: HostState, c: Container) {
 function sizeFields(host: HostState, c: Container) {
   const { rw, rootFs } = containerSize(host, c);
   return { SizeRw: rw, SizeRootFs: rootFs };
+}
+
+/** State.Health: types.Health, its Log the last five probe results (oldest first). */
+function healthStruct(health: ContainerHealth | undefined) {
+  if (!health) return null;
+  return goStruct('types.Health', {
+    Status: health.status,
+    FailingStreak: health.failingStreak,
+    Log: health.log.map((r) =>
+      goStruct('types.HealthcheckResult', {
+        Start: rfc3339(r.start),
+        End: rfc3339(r.end),
+        ExitCode: r.exitCode,
+        Output: r.output,
+      }),
+    ),
+  });
 }
 
 function time(ms: number): string {
@@ -198,8 +216,8 @@ function config(host: HostState, c: Container) {
       StdinOnce: c.openStdin === true && c.tty === true,
       Env: c.env.length ? c.env : null,
       Cmd: c.cmd && c.cmd.length ? c.cmd : null,
-      // The image's HEALTHCHECK, as the daemon copies it into the container's config.
-      Healthcheck: healthConfigStruct(image?.config.Healthcheck),
+      // The image's HEALTHCHECK merged with --health-* flags, as the daemon stores it.
+      Healthcheck: healthConfigStruct(containerHealthcheck(host, c)) ?? null,
       Image: c.imageRef,
       Volumes: volumes && Object.keys(volumes).length ? volumes : null,
       WorkingDir: c.workingDir,
@@ -287,19 +305,25 @@ export function inspectContainer(host: HostState, c: Container, size = false) {
       Created: rfc3339(c.created),
       Path: c.path,
       Args: c.args,
-      State: goStruct('types.ContainerState', {
-        Status: c.status,
-        Running: running,
-        Paused: c.status === 'paused',
-        Restarting: false,
-        OOMKilled: false,
-        Dead: c.status === 'dead',
-        Pid: running ? pidFor(c) : 0,
-        ExitCode: c.exitCode,
-        Error: c.error ?? '',
-        StartedAt: neverStarted ? ZERO_TIME : time(c.startedAt),
-        FinishedAt: running || c.finishedAt === 0 ? ZERO_TIME : time(c.finishedAt),
-      }),
+      State: goStruct(
+        'types.ContainerState',
+        {
+          Status: c.status,
+          Running: running,
+          Paused: c.status === 'paused',
+          Restarting: false,
+          OOMKilled: false,
+          Dead: c.status === 'dead',
+          Pid: running ? pidFor(c) : 0,
+          ExitCode: c.exitCode,
+          Error: c.error ?? '',
+          StartedAt: neverStarted ? ZERO_TIME : time(c.startedAt),
+          FinishedAt: running || c.finishedAt === 0 ? ZERO_TIME : time(c.finishedAt),
+          // A nil pointer without a health check: left out of JSON, `<nil>` in `{{.State}}`.
+          Health: healthStruct(c.health),
+        },
+        { omitEmpty: ['Health'] },
+      ),
       Image: c.image,
       ResolvConfPath: `${dir}/resolv.conf`,
       HostnamePath: `${dir}/hostname`,

@@ -8,6 +8,7 @@ import type { Container } from '../host/containers';
 import type { HostRuntime } from '../host/runtime';
 import { shutdownOutput } from './services/shutdown';
 import { startContainer, type StartOptions, type StartResult } from './start';
+import { resumeHealthMonitor, stopHealthMonitor } from './health';
 import { isRunning, markExited, removeContainerRecord, updateContainer } from './transitions';
 
 export interface Clock {
@@ -136,13 +137,16 @@ export function pauseContainer(rt: HostRuntime, c: Container): Outcome {
   if (c.status === 'paused') return { ok: false, error: `Container ${c.id} is already paused` };
   if (c.status !== 'running') return { ok: false, error: `Container ${c.id} is not running` };
   updateContainer(rt, c.id, (current) => ({ ...current, status: 'paused' }));
+  stopHealthMonitor(rt, c.id);
   rt.emit({ type: 'container-paused', host: rt.hostName, id: c.id, name: c.name });
   return { ok: true };
 }
 
-export function unpauseContainer(rt: HostRuntime, c: Container): Outcome {
+/** `now`: when the health monitor starts again (its next probe is an interval later). */
+export function unpauseContainer(rt: HostRuntime, c: Container, now?: number): Outcome {
   if (c.status !== 'paused') return { ok: false, error: `Container ${c.id} is not paused` };
   updateContainer(rt, c.id, (current) => ({ ...current, status: 'running' }));
+  if (now !== undefined) resumeHealthMonitor(rt, c.id, now);
   rt.emit({ type: 'container-unpaused', host: rt.hostName, id: c.id, name: c.name });
   return { ok: true };
 }

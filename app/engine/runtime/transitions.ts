@@ -5,6 +5,7 @@
  */
 import type { Container } from '../host/containers';
 import type { HostRuntime } from '../host/runtime';
+import { catchUpHealth, stopHealthMonitor } from './health';
 import { dropVolume, volumeUsers } from './volumes';
 
 export function updateContainer(
@@ -46,6 +47,7 @@ export function markExited(
 ): void {
   const container = rt.host.containers[id];
   if (!container) return;
+  stopHealthMonitor(rt, id);
   updateContainer(rt, id, (c) => {
     const { pid: _pid, exitsAt: _at, exitCodeAtEnd: _code, ...rest } = c;
     return { ...rest, status: 'exited', exitCode, finishedAt, longRunning: false };
@@ -54,8 +56,14 @@ export function markExited(
   if (container.autoRemove) removeContainerRecord(rt, id, true);
 }
 
-/** Mains that end by themselves have ended if their time has come. */
+/**
+ * Time catches up: health probes run up to now (or up to the main's end), and mains that
+ * end by themselves have ended if their time has come.
+ */
 export function settleContainers(rt: HostRuntime, now: number): void {
+  for (const c of Object.values(rt.host.containers)) {
+    if (c.status === 'running') catchUpHealth(rt, c.id, Math.min(now, c.exitsAt ?? now));
+  }
   const due = Object.values(rt.host.containers)
     .filter(
       (c) =>

@@ -19,6 +19,7 @@ import { hostPortsInUse, parsePublish } from '../../../runtime/ports';
 import type { DockerContext } from '../../command';
 import type { ParsedArgs } from '../../parsed';
 import { flagValueError, runError } from './common';
+import { healthFlags } from './health-flags';
 
 export type Built = { ok: true; request: CreateRequest } | { ok: false; status: number };
 
@@ -200,6 +201,11 @@ export function buildCreateRequest(
     const eq = label.indexOf('=');
     labels[eq < 0 ? label : label.slice(0, eq)] = eq < 0 ? '' : label.slice(eq + 1);
   }
+  const health = healthFlags(flags);
+  if (!health.ok) {
+    if (health.by === 'daemon') return daemonFailure(ctx, command, health.message);
+    return { ok: false, status: runError(ctx, command, health.message) };
+  }
   const stopTimeout = flags.given('stop-timeout') ? flags.int('stop-timeout') : undefined;
   const request: CreateRequest = {
     image,
@@ -225,6 +231,7 @@ export function buildCreateRequest(
     ...(flags.string('hostname') ? { hostname: flags.string('hostname') } : {}),
     ...(flags.string('stop-signal') ? { stopSignal: flags.string('stop-signal') } : {}),
     ...(stopTimeout !== undefined ? { stopTimeout } : {}),
+    ...(health.healthcheck ? { healthcheck: health.healthcheck } : {}),
   };
   return { ok: true, request };
 }

@@ -55,7 +55,7 @@ export const KILL_PAUSE_COMMANDS = [
     minArgs: 1,
     run: (ctx, parsed) => {
       settle(ctx);
-      return forEachContainer(ctx, parsed.args, (c) => unpauseContainer(ctx.rt, c));
+      return forEachContainer(ctx, parsed.args, (c) => unpauseContainer(ctx.rt, c, ctx.now()));
     },
   }),
 ];

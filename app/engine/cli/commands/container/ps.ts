@@ -21,6 +21,7 @@ import { containerSizeColumn } from '../../format/size-column';
 import { containerStatus, createdAgo } from '../../format/status';
 import type { ParsedArgs } from '../../parsed';
 import { commandPair } from '../command-pair';
+import { healthStatus } from '../../../runtime/health';
 import { settle } from './common';
 import { printContextList, printList } from '../print-list';
 import { PS_FLAGS } from './flags';
@@ -63,6 +64,7 @@ function state(c: Container) {
     exitCode: c.exitCode,
     startedAt: c.startedAt > 0 ? c.startedAt : null,
     finishedAt: c.finishedAt > 0 ? c.finishedAt : null,
+    health: c.health?.status ?? null,
   };
 }
 
@@ -135,9 +137,14 @@ function parseFilter(spec: string): Filter | string {
       return (c) => c.mounts.some((m) => m.source === value || m.destination === value);
     case 'network':
       return (c) => (c.network ?? 'bridge') === value;
+    case 'health':
+      // A container without a health check (or never started) is "none".
+      if (!['starting', 'healthy', 'unhealthy', 'none'].includes(value)) {
+        return `Unrecognised filter value for health: ${value}`;
+      }
+      return (c) => healthStatus(c) === value;
     case 'publish':
     case 'expose':
-    case 'health':
     case 'isolation':
     case 'before':
     case 'since':
