@@ -157,6 +157,17 @@ describe('health when the monitor stops', () => {
     expect(started.Log.length).toBeGreaterThanOrEqual(stopped.Log.length);
   });
 
+  it('keeps probing while docker stop waits for a PID 1 that ignores SIGTERM', () => {
+    const t = busybox();
+    t.run('docker run -d --name hc --health-cmd true --health-interval 1s busybox sleep 3600');
+    t.run('docker stop hc');
+    const h = health(t, 'hc');
+    const finished = Date.parse(t.run("docker inspect -f '{{.State.FinishedAt}}' hc").out.trim());
+    // sleep ignores SIGTERM: the daemon waits 10s, and the monitor keeps running meanwhile.
+    expect(finished - Date.parse(h.Log.at(-1)!.Start)).toBeLessThanOrEqual(1000);
+    expect(h.Log).toHaveLength(5);
+  });
+
   it('is unhealthy while paused, with no probes run', () => {
     // Recorded: a healthy container, paused for 3s: unhealthy, streak 0, one log entry.
     const t = busybox();

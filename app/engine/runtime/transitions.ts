@@ -47,6 +47,8 @@ export function markExited(
 ): void {
   const container = rt.host.containers[id];
   if (!container) return;
+  // Probes go on until the end (through docker stop's wait for SIGTERM, too).
+  catchUpHealth(rt, id, finishedAt);
   stopHealthMonitor(rt, id);
   updateContainer(rt, id, (c) => {
     const { pid: _pid, exitsAt: _at, exitCodeAtEnd: _code, ...rest } = c;
