@@ -168,6 +168,20 @@ describe('health when the monitor stops', () => {
     expect(h.Log).toHaveLength(5);
   });
 
+  it('is unhealthy with an empty log when the main ended before any probe, and none before a start', () => {
+    // Recorded: `docker run -d --health-cmd true busybox true`, then inspect (also after
+    // `docker restart`) → {"Status":"unhealthy","FailingStreak":0,"Log":[]}; `docker create`
+    // alone → null.
+    const t = busybox();
+    t.run('docker run -d --name quick --health-cmd true busybox true');
+    const json = (name: string) => t.run(`docker inspect -f '{{json .State.Health}}' ${name}`).out;
+    expect(json('quick')).toBe('{"Status":"unhealthy","FailingStreak":0,"Log":[]}\n');
+    t.run('docker restart quick');
+    expect(json('quick')).toBe('{"Status":"unhealthy","FailingStreak":0,"Log":[]}\n');
+    t.run('docker create --name fresh --health-cmd true busybox true');
+    expect(json('fresh')).toBe('null\n');
+  });
+
   it('is unhealthy while paused, with no probes run', () => {
     // Recorded: a healthy container, paused for 3s: unhealthy, streak 0, one log entry.
     const t = busybox();
