@@ -41,7 +41,7 @@ function configStruct(image: Image): GoStruct {
       StdinOnce: false,
       Env: c.Env.length > 0 ? c.Env : null,
       Cmd: c.Cmd ?? null,
-      Healthcheck: healthConfigStruct(c.Healthcheck),
+      Healthcheck: healthConfigStruct(c.Healthcheck) ?? null,
       ArgsEscaped: argsEscaped(image),
       Image: '',
       Volumes: c.Volumes ?? null,

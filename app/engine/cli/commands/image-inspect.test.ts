@@ -121,3 +121,19 @@ describe('docker image inspect', () => {
     expect(out.endsWith('}]\n')).toBe(true);
   });
 });
+
+describe('docker image inspect: an image without a HEALTHCHECK', () => {
+  // Recorded (Docker 20.10, busybox): `-f '{{.Config.Healthcheck}}'` prints `<nil>` (a nil
+  // pointer, not a missing field) and `{{json .Config.Healthcheck}}` prints `null`, while the
+  // full JSON leaves the key out (omitempty).
+  it('prints <nil> in a template, null as JSON, and no key in the full JSON', () => {
+    const d = pulled();
+    expect(d.run("docker image inspect -f '{{.Config.Healthcheck}}' python:3.14-slim").out).toBe(
+      '<nil>\n',
+    );
+    expect(
+      d.run("docker image inspect -f '{{json .Config.Healthcheck}}' python:3.14-slim").out,
+    ).toBe('null\n');
+    expect(d.run('docker image inspect python:3.14-slim').out).not.toContain('Healthcheck');
+  });
+});
