@@ -26,8 +26,11 @@ interface Props {
   onSelect: (id: string) => void;
 }
 
+/** As `docker ps` words it: health shows only while the container runs. */
 function statusText(c: Container): string {
   if (c.status === 'exited') return `exited (${c.exitCode})`;
+  if (c.status === 'running' && c.health)
+    return `running (${c.health.status === 'starting' ? 'health: starting' : c.health.status})`;
   return c.status;
 }
 
