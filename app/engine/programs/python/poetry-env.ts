@@ -10,15 +10,14 @@
  */
 import type { Catalog } from '../../catalog/types';
 import type { ProgramIO } from '../../shell/program';
-import { absolute, exists, readText, writeText } from '../common/fs-helpers';
+import { absolute, exists, readText } from '../common/fs-helpers';
 import { base64OfHex, sha256Hex } from '../common/hash';
 import { parseToml, type TomlTable, type TomlValue } from '../rust/toml';
 import { findPython, type PythonEnv } from './env';
 import type { PoetryProject } from './poetry-project';
 import { satisfies } from './requirements';
 import { poetrySpecs } from './poetry-project';
-import { installedDists } from './site';
-import { createVenv } from './venv';
+import { basePython, makeVirtualenv } from './virtualenv-package';
 
 export function poetryConfigDir(io: ProgramIO): string {
   const dir = io.env.POETRY_CONFIG_DIR;
@@ -155,35 +154,12 @@ export function poetryEnv(
       ? `Creating virtualenv ${project.name} in ${root}\n`
       : `Creating virtualenv ${root.slice(base.length + 1)} in ${base}\n`,
   );
-  const env = makeVirtualenv(io, catalog, own, root, project.name);
+  const env = makeVirtualenv(
+    io,
+    catalog,
+    own,
+    root,
+    `${project.name}-py${basePython(io, own).minor}`,
+  );
   return env ? { ok: true, env } : { ok: false, code: 1 };
-}
-
-/** A virtualenv as the virtualenv package makes it (pip seeded; pyvenv.cfg in its words). */
-function makeVirtualenv(
-  io: ProgramIO,
-  catalog: Catalog,
-  own: PythonEnv,
-  root: string,
-  name: string,
-): PythonEnv | undefined {
-  const base = own.venv ? undefined : own;
-  const system = base ?? findPython(io, 'python3') ?? own;
-  const code = createVenv(io, catalog, system, root, {
-    withoutPip: false,
-    systemSitePackages: false,
-    invokedAs: system.python,
-  });
-  if (code !== 0) return undefined;
-  const virtualenv = installedDists(io.fs, [own.sitePackages]).find(
-    (d) => d.name.toLowerCase() === 'virtualenv',
-  );
-  const prefix = system.python.replace(/\/bin\/python3\.\d+$/, '');
-  writeText(
-    io.fs,
-    `${root}/pyvenv.cfg`,
-    `home = ${prefix}/bin\nimplementation = CPython\nversion_info = ${system.version}.final.0\nvirtualenv = ${virtualenv?.version ?? '20.35.4'}\ninclude-system-site-packages = false\nbase-prefix = ${prefix}\nbase-exec-prefix = ${prefix}\nbase-executable = ${system.python}\nprompt = ${name}-py${system.minor}\n`,
-  );
-  writeText(io.fs, `${root}/.gitignore`, '# created by virtualenv automatically\n*\n');
-  return findPython(io, `${root}/bin/python`);
 }

@@ -34,15 +34,19 @@ function jsonString(text: string): string {
   return `${out}"`;
 }
 
-/** Python's json.dumps(value, sort_keys=True) with its default separators. */
-export function pythonJson(value: JsonValue): string {
+/**
+ * Python's json.dumps(value, sort_keys=True), with its default separators (", ", ": ") or
+ * others (Pipenv hashes with the compact (",", ":")).
+ */
+export function pythonJson(value: JsonValue, separators: [string, string] = [', ', ': ']): string {
+  const [item, key] = separators;
   if (value === null) return 'null';
   if (typeof value === 'string') return jsonString(value);
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   if (typeof value === 'number') return String(value);
-  if (Array.isArray(value)) return `[${value.map(pythonJson).join(', ')}]`;
+  if (Array.isArray(value)) return `[${value.map((v) => pythonJson(v, separators)).join(item)}]`;
   const keys = Object.keys(value).sort();
-  return `{${keys.map((k) => `${jsonString(k)}: ${pythonJson(value[k] as TomlValue)}`).join(', ')}}`;
+  return `{${keys.map((k) => `${jsonString(k)}${key}${pythonJson(value[k] as TomlValue, separators)}`).join(item)}}`;
 }
 
 const LEGACY = ['dependencies', 'source', 'extras', 'dev-dependencies'];

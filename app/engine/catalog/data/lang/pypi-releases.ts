@@ -85,6 +85,8 @@ const POETRY_2_DEPENDS = [
   'virtualenv>=20.26.6,<21.0.0',
 ];
 
+const PIPENV_DEPENDS = ['certifi', 'packaging>=22', 'setuptools>=67', 'virtualenv>=20.24.2'];
+
 export const PYPI_RELEASES: Readonly<Record<string, readonly ReleaseGroup[]>> = {
   flask: [
     {
@@ -297,6 +299,17 @@ export const PYPI_RELEASES: Readonly<Record<string, readonly ReleaseGroup[]>> = 
     { python: '>=3.7', versions: '21.2.0 22.0.0 23.0.0' },
   ],
   'backports-zoneinfo': [{ python: '>=3.6', versions: '0.2.1' }],
+  // Pipenv's Requires-Dist for 2024.x and 2025.x; 2025 dropped Python 3.8. Only the releases
+  // known from changelogs and lockfiles are listed (2025.1.1 was out by December 2025).
+  pipenv: [
+    {
+      python: '>=3.8',
+      versions:
+        '2023.12.1 2024.0.0 2024.0.1 2024.0.2 2024.0.3 2024.1.0 2024.2.0 2024.3.0 2024.3.1 2024.4.0 2024.4.1',
+      depends: PIPENV_DEPENDS,
+    },
+    { python: '>=3.9', versions: '2025.0.1 2025.0.2 2025.0.3 2025.0.4 2025.1.1' },
+  ],
   poetry: [
     {
       python: '>=3.8,<4.0',
