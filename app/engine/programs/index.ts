@@ -37,6 +37,7 @@ import { corepackProgram, npxProgram } from './node/npx';
 import { pnpmProgram } from './node/pnpm';
 import { yarnProgram } from './node/yarn';
 import { pipProgram } from './python/pip';
+import { pipenvProgram } from './python/pipenv';
 import { poetryProgram } from './python/poetry';
 import { pythonProgram } from './python/python';
 import { uvProgram } from './python/uv';
@@ -68,6 +69,7 @@ export function packagePrograms(
   add(['pip', 'pip3', ...PYTHON_MINORS.map((m) => `pip3.${m}`)], pipProgram(catalog));
   add(['uv'], uvProgram(catalog));
   add(['poetry'], poetryProgram(catalog));
+  add(['pipenv'], pipenvProgram(catalog));
   add(['node', 'nodejs'], nodeProgram);
   add(['npm'], npmProgram(catalog));
   add(['npx'], npxProgram);
