@@ -117,14 +117,17 @@ export interface ImageConfig {
   StopSignal?: string;
   Shell?: string[];
   OnBuild?: string[];
-  Healthcheck?: {
-    Test: string[];
-    Interval?: number;
-    Timeout?: number;
-    StartPeriod?: number;
-    StartInterval?: number;
-    Retries?: number;
-  };
+  Healthcheck?: HealthcheckConfig;
+}
+
+/** A HEALTHCHECK as Docker's container.HealthConfig holds it (durations in nanoseconds). */
+export interface HealthcheckConfig {
+  Test: string[];
+  Interval?: number;
+  Timeout?: number;
+  StartPeriod?: number;
+  StartInterval?: number;
+  Retries?: number;
 }
 
 export interface HistoryEntry {

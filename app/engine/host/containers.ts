@@ -1,4 +1,5 @@
 /** Containers and volumes as a host stores them. */
+import type { HealthcheckConfig } from '../catalog/types';
 import type { Digest } from '../fs/digest';
 import type { DirNode } from '../fs/node';
 
@@ -80,16 +81,6 @@ export interface Container {
   healthcheck?: HealthcheckConfig;
   /** State.Health: what the health monitor has found (absent until a probe config first runs). */
   health?: ContainerHealth;
-}
-
-/** A HEALTHCHECK as Docker's container.HealthConfig holds it (durations in nanoseconds). */
-export interface HealthcheckConfig {
-  Test: string[];
-  Interval?: number;
-  Timeout?: number;
-  StartPeriod?: number;
-  StartInterval?: number;
-  Retries?: number;
 }
 
 /** One probe's result, as State.Health.Log keeps it (times in epoch ms). */

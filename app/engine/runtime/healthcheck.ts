@@ -3,7 +3,8 @@
  * `docker run --health-*` flags, Docker's defaults for what is left at zero, and the command
  * a probe runs. The monitor that runs it is health.ts.
  */
-import type { Container, HealthcheckConfig } from '../host/containers';
+import type { HealthcheckConfig } from '../catalog/types';
+import type { Container } from '../host/containers';
 import type { HostState } from '../host/state';
 
 const SECOND_NS = 1e9;

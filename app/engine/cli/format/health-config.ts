@@ -6,12 +6,9 @@
  * durations are time.Duration values, so a template prints them as Go does:
  * `{{.Config.Healthcheck}}` is `{[CMD-SHELL test -f /tmp/ok] 1s 0s 0s 0s 2}`.
  */
-import type { ImageConfig } from '../../catalog/types';
+import type { HealthcheckConfig } from '../../catalog/types';
 import { goDuration } from './go-duration';
 import { goStruct, type GoStruct } from './go-value';
-
-/** HEALTHCHECK as an image config holds it (durations in nanoseconds). */
-export type HealthcheckConfig = NonNullable<ImageConfig['Healthcheck']>;
 
 export function healthConfigStruct(h: HealthcheckConfig | undefined): GoStruct | undefined {
   if (!h) return undefined;

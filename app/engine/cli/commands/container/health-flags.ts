@@ -4,7 +4,7 @@
  * the image's command), `--no-healthcheck` makes `["NONE"]`. What the CLI and then the daemon
  * refuse, in their words (recorded from Docker 28.2.2 against a 20.10 daemon).
  */
-import type { HealthcheckConfig } from '../../../host/containers';
+import type { HealthcheckConfig } from '../../../catalog/types';
 import type { Flags } from '../../parsed';
 
 export type HealthFlags =
