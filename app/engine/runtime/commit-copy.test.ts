@@ -1,16 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCatalog } from '../catalog';
-import type { Catalog } from '../catalog/types';
-import { Terminal } from './testing/terminal';
+import { describe, expect, it } from 'vitest';
+import { busyboxTerminals, type Terminal } from './testing/terminal';
 
-let catalog: Catalog;
-beforeAll(async () => {
-  catalog = await loadCatalog();
-});
+const pulled = busyboxTerminals();
 
 function busybox(): Terminal {
-  const t = new Terminal(catalog);
-  t.run('docker pull busybox');
+  const t = pulled();
   t.run('docker run -d --name web busybox sleep 3600');
   return t;
 }
@@ -54,8 +48,7 @@ describe('docker commit', () => {
   });
 
   it('leaves volume contents out of the committed layer', () => {
-    const t = new Terminal(catalog);
-    t.run('docker pull busybox');
+    const t = pulled();
     t.run('docker run -d --name vv -v data:/data busybox sleep 3600');
     t.run("docker exec vv sh -c 'echo secret > /data/in-volume && echo layer > /root/in-layer'");
     t.run('docker commit vv snap');

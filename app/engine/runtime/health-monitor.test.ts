@@ -1,20 +1,9 @@
 // Health checks end to end through the docker CLI, against what a Docker 20.10 daemon (28.2.2
 // client) printed for the same commands (busybox, --network none, --pull never).
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCatalog } from '../catalog';
-import type { Catalog } from '../catalog/types';
-import { Terminal } from './testing/terminal';
+import { describe, expect, it } from 'vitest';
+import { busyboxTerminals, type Terminal } from './testing/terminal';
 
-let catalog: Catalog;
-beforeAll(async () => {
-  catalog = await loadCatalog();
-});
-
-function busybox(): Terminal {
-  const t = new Terminal(catalog);
-  t.run('docker pull busybox');
-  return t;
-}
+const busybox = busyboxTerminals();
 
 const health = (t: Terminal, name: string) =>
   JSON.parse(t.run(`docker inspect -f '{{json .State.Health}}' ${name}`).out) as {

@@ -1,19 +1,8 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCatalog } from '../catalog';
-import type { Catalog } from '../catalog/types';
-import { Terminal } from './testing/terminal';
+import { describe, expect, it } from 'vitest';
+import { busyboxTerminals, type Terminal } from './testing/terminal';
 import { fixtureSteps } from './testing/fixtures';
 
-let catalog: Catalog;
-beforeAll(async () => {
-  catalog = await loadCatalog();
-});
-
-function busybox(): Terminal {
-  const t = new Terminal(catalog);
-  t.run('docker pull busybox');
-  return t;
-}
+const busybox = busyboxTerminals();
 
 function volumes(t: Terminal): string[] {
   return t.run('docker volume ls -q').out.split('\n').filter(Boolean);

@@ -4,6 +4,7 @@
  * the session does, with a clock that moves on by what each line took plus a second of
  * typing. Not used by production code.
  */
+import { beforeAll } from 'vitest';
 import { loadCatalog } from '../../catalog';
 import type { Catalog } from '../../catalog/types';
 import { hostToolNames, runHostLine } from '../../cli/host-line';
@@ -77,4 +78,21 @@ export class Terminal {
     if (!found) throw new Error(`no container ${name}`);
     return found;
   }
+}
+
+/**
+ * For the top of a test file: loads the catalog once (beforeAll) and returns a maker of
+ * terminals whose host has pulled busybox, the image the recorded daemon fixtures used.
+ */
+export function busyboxTerminals(): () => Terminal {
+  let catalog: Catalog | undefined;
+  beforeAll(async () => {
+    catalog = await loadCatalog();
+  });
+  return () => {
+    if (!catalog) throw new Error('busyboxTerminals() must be called at the top of a test file');
+    const t = new Terminal(catalog);
+    t.run('docker pull busybox');
+    return t;
+  };
 }
