@@ -13,7 +13,7 @@ import type { Catalog } from '../../catalog/types';
 import type { ProgramIO } from '../../shell/program';
 import { absolute, readText, writeText } from '../common/fs-helpers';
 import type { PythonEnv } from './env';
-import { pipInstall } from './pip-install';
+import { installPinned } from './pinned-install';
 import { lockText, readPipenvLock, resolvePipfile, type PipenvLock } from './pipenv-lock';
 import { quiet } from './pipenv-env';
 import { lockSection, pipfileHash, readPipfile, type Pipfile } from './pipfile';
@@ -139,28 +139,15 @@ export function installFromLock(
     );
     if (wanted.length === 0) continue;
     const cacheDir = pipCacheDir(io);
-    const code = pipInstall(
-      { ...io, stdout: () => undefined, stderr: () => undefined },
-      catalog,
-      env,
-      {
-        requirements: wanted.map((p) => ({
-          name: p.name,
-          text: `${p.name}${p.version}`,
-          specs: [{ op: '==', version: p.version.replace(/^==/, '') }],
-        })),
-        upgrade: true,
-        cacheDir,
-        site: env.sitePackages,
-        binDir: env.binDir,
-        otherSites: [],
-        noDeps: true,
-        quiet: 1,
-        userOrVenv: env.venv !== undefined,
-        rootWarning: false,
-        warnScriptLocation: false,
-      },
-    );
+    const pins = wanted.map((p) => ({ name: p.name, version: p.version.replace(/^==/, '') }));
+    const code = installPinned(io, catalog, env, pins, {
+      site: env.sitePackages,
+      binDir: env.binDir,
+      cacheDir,
+      userOrVenv: env.venv !== undefined,
+      tool: 'pip', // Pipenv runs pip itself
+      silent: true,
+    });
     if (code !== 0) {
       io.stderr(
         `ERROR: Couldn't install package: ${wanted.map((p) => p.name).join(' ')}\n Package installation failed...\n`,

@@ -13,7 +13,7 @@ import type { ProgramIO } from '../../shell/program';
 import { readText, writeBlob, writeText } from '../common/fs-helpers';
 import { sha256Hex } from '../common/hash';
 import type { PythonEnv } from './env';
-import { pipInstall } from './pip-install';
+import { installPinned } from './pinned-install';
 import { poetryCacheDir } from './poetry-env';
 import { contentHash } from './poetry-hash';
 import {
@@ -176,27 +176,11 @@ function installDependencies(ctx: PoetryContext, env: PythonEnv, flags: InstallF
 /** The files, by pip's installer, quietly; Poetry's INSTALLER and its artifact cache. */
 function runInstall(ctx: PoetryContext, env: PythonEnv, packages: PoetryLocked[]): number {
   const { io, catalog } = ctx;
-  const quietIO: ProgramIO = {
-    ...io,
-    stdout: () => undefined,
-    note: (text) => io.note(text.replace(/^pip did not download/, 'Poetry did not download')),
-  };
-  const code = pipInstall(quietIO, catalog, env, {
-    requirements: packages.map((p) => ({
-      name: p.name,
-      text: `${p.name}==${p.version}`,
-      specs: [{ op: '==', version: p.version }],
-    })),
-    upgrade: true,
-    cacheDir: undefined,
+  const code = installPinned(io, catalog, env, packages, {
     site: env.sitePackages,
     binDir: env.binDir,
-    otherSites: [],
-    noDeps: true,
-    quiet: 1,
     userOrVenv: true,
-    rootWarning: false,
-    warnScriptLocation: false,
+    tool: 'Poetry',
   });
   if (code !== 0) return 1;
   const names = new Set(packages.map((p) => p.name));

@@ -11,7 +11,7 @@ import type { ProgramIO } from '../../shell/program';
 import { absolute, exists, writeBlob, writeText } from '../common/fs-helpers';
 import { sha256Hex } from '../common/hash';
 import type { PythonEnv } from './env';
-import { pipInstall } from './pip-install';
+import { installPinned } from './pinned-install';
 import { canonical, installedDists, recordedFiles } from './site';
 import type { Locked } from './uv-lock';
 
@@ -81,28 +81,11 @@ export function uvInstall(
     io.stderr(`Prepared ${plural(preparedCount)} in ${uvElapsed(prepareMs)}\n`);
   }
   if (wanted.length > 0) {
-    // pip's installer writes the files; its own output is silenced (quiet), its notes kept.
-    const quietIO: ProgramIO = {
-      ...io,
-      stdout: () => undefined,
-      note: (text) => io.note(text.replace(/^pip did not download/, 'uv did not download')),
-    };
-    const code = pipInstall(quietIO, catalog, env, {
-      requirements: wanted.map((p) => ({
-        name: p.name,
-        text: `${p.name}==${p.version}`,
-        specs: [{ op: '==', version: p.version }],
-      })),
-      upgrade: true,
-      cacheDir: undefined,
+    const code = installPinned(io, catalog, env, wanted, {
       site: options.site,
       binDir: options.binDir,
-      otherSites: [],
-      noDeps: true,
-      quiet: 1,
       userOrVenv: true,
-      rootWarning: false,
-      warnScriptLocation: false,
+      tool: 'uv',
     });
     if (code !== 0) return 2;
   }
