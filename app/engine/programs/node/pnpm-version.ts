@@ -18,7 +18,7 @@ export function corepackHome(io: ProgramIO): string {
   return io.env.COREPACK_HOME ?? `${io.env.HOME ?? io.user.home}/.cache/node/corepack`;
 }
 
-function resolvedExecutable(io: ProgramIO, argv0: string): string | undefined {
+export function resolvedExecutable(io: ProgramIO, argv0: string): string | undefined {
   const found = findOnPath(io.fs, io.env, argv0);
   if (!found) return undefined;
   const st = io.fs.stat(found.startsWith('/') ? found : `${io.cwd}/${found}`);
@@ -67,12 +67,17 @@ export function corepackInstall(io: ProgramIO, version: string, prompt: boolean)
   return true;
 }
 
-export function markKnownGood(io: ProgramIO, version: string): void {
-  writeText(
-    io.fs,
-    `${corepackHome(io)}/lastKnownGood.json`,
-    `${JSON.stringify({ pnpm: version })}\n`,
-  );
+/** Records `name@version` as corepack's known-good release, keeping the other tools' entries. */
+export function markKnownGood(io: ProgramIO, version: string, name = 'pnpm'): void {
+  const path = `${corepackHome(io)}/lastKnownGood.json`;
+  let known: Record<string, unknown> = {};
+  try {
+    const parsed = JSON.parse(readText(io.fs, path) ?? '{}') as unknown;
+    if (parsed !== null && typeof parsed === 'object') known = parsed as Record<string, unknown>;
+  } catch {
+    known = {};
+  }
+  writeText(io.fs, path, `${JSON.stringify({ ...known, [name]: version })}\n`);
 }
 
 /** The version of pnpm that `argv0` runs, downloading it first when corepack would. */
