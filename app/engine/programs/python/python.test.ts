@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readText } from '../common/fs-helpers';
+import { readText, writeText } from '../common/fs-helpers';
 import { runProgram } from '../testing/fake-io';
 import { debianPythonFs, officialPythonFs, pypi, PYTHON_ENV } from '../testing/pythons';
 import { pipProgram } from './pip';
@@ -51,9 +51,9 @@ describe('python', () => {
 
   it('runs a script of prints, and accepts a real app as started with a note', () => {
     const fs = officialPythonFs();
-    fs.writeFile('/app/hello.py', { text: 'print("hello from the container")\n' });
+    writeText(fs, '/app/hello.py', 'print("hello from the container")\n');
     expect(run(fs, ['python', 'hello.py']).stdout).toBe('hello from the container\n');
-    fs.writeFile('/app/main.py', { text: 'from flask import Flask\napp = Flask(__name__)\n' });
+    writeText(fs, '/app/main.py', 'from flask import Flask\napp = Flask(__name__)\n');
     expect(run(fs, ['python', 'main.py']).stderr).toContain(
       "ModuleNotFoundError: No module named 'flask'\n",
     );
@@ -97,7 +97,36 @@ describe('python', () => {
     fs.remove('/usr/local/lib/python3.14/site-packages/pip', { recursive: true });
     expect(run(fs, ['python', '-m', 'pip', '--version'])).toMatchObject({
       code: 1,
-      stderr: '/usr/local/bin/python3.14: No module named pip\n',
+      // sys.executable is the command as found on PATH, not the python3.14 it links to.
+      stderr: '/usr/local/bin/python: No module named pip\n',
+    });
+  });
+
+  it("runs the project's own package with -m from the current directory (sys.path[0])", () => {
+    const fs = officialPythonFs();
+    writeText(fs, '/app/app/__init__.py', '');
+    writeText(fs, '/app/app/__main__.py', 'print("hi from app")\n');
+    writeText(fs, '/app/tool.py', 'print(6 * 7)\n');
+    expect(run(fs, ['python', '-m', 'app'])).toMatchObject({ code: 0, stdout: 'hi from app\n' });
+    expect(run(fs, ['python', '-m', 'tool'])).toMatchObject({ code: 0, stdout: '42\n' });
+    expect(run(fs, ['python', '-c', 'import app; print("imported")']).stdout).toBe('imported\n');
+    fs.remove('/app/app/__main__.py');
+    expect(run(fs, ['python3', '-m', 'app'])).toMatchObject({
+      code: 1,
+      stderr:
+        "/usr/local/bin/python3: No module named app.__main__; 'app' is a package and cannot be directly executed\n",
+    });
+  });
+
+  it('finds a project an editable install put on the path with a .pth file', () => {
+    const fs = officialPythonFs();
+    writeText(fs, '/src/proj/app/__init__.py', '');
+    writeText(fs, '/src/proj/app/__main__.py', 'print("editable")\n');
+    writeText(fs, '/usr/local/lib/python3.14/site-packages/app.pth', '/src/proj\n');
+    expect(run(fs, ['python', '-m', 'app'])).toMatchObject({ code: 0, stdout: 'editable\n' });
+    expect(run(fs, ['python', '-m', 'nothere'])).toMatchObject({
+      code: 1,
+      stderr: '/usr/local/bin/python: No module named nothere\n',
     });
   });
 });

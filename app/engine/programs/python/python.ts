@@ -8,6 +8,7 @@ import type { Catalog } from '../../catalog/types';
 import type { Program, ProgramIO } from '../../shell/program';
 import { absolute, isDir, listDir, readText } from '../common/fs-helpers';
 import { findPython, type PythonEnv } from './env';
+import { findModule, pthDirs, type FoundModule } from './module-path';
 import { runPip } from './pip';
 import { PyError, runPython, Unsupported, type PyModule } from './pyexpr';
 import { canonical, installedDists } from './site';
@@ -30,7 +31,7 @@ export function pythonProgram(catalog: Catalog): Program {
         io.stdout(`Python ${env.version}\n`);
         return 0;
       }
-      if (arg === '-c') return runSource(io, env, args[i + 1] ?? '', '<string>');
+      if (arg === '-c') return runSource(io, env, args[i + 1] ?? '', '<string>', io.cwd);
       if (arg === '-m')
         return runModule(io, catalog, env, called, args[i + 1] ?? '', args.slice(i + 2));
       if (arg === '-W' || arg === '-X') i += 2;
@@ -42,7 +43,7 @@ export function pythonProgram(catalog: Catalog): Program {
         return 2;
       } else return runScript(io, env, called, arg);
     }
-    return io.stdin.trim() === '' ? 0 : runSource(io, env, io.stdin, '<stdin>');
+    return io.stdin.trim() === '' ? 0 : runSource(io, env, io.stdin, '<stdin>', io.cwd);
   };
 }
 
@@ -55,15 +56,28 @@ function runScript(io: ProgramIO, env: PythonEnv, called: string, file: string):
     io.stderr(`${called.split('/').pop()}: ${reason} '${path}'${errno}\n`);
     return 2;
   }
-  return runSource(io, env, read.value.text ?? '', path);
+  return runSource(
+    io,
+    env,
+    read.value.text ?? '',
+    path,
+    path.slice(0, path.lastIndexOf('/')) || '/',
+  );
 }
 
 /** Runs code; code beyond the small interpreter counts as an app that started. */
-function runSource(io: ProgramIO, env: PythonEnv, source: string, where: string): number {
+function runSource(
+  io: ProgramIO,
+  env: PythonEnv,
+  source: string,
+  where: string,
+  /** sys.path[0]: the script's folder, or the current directory for -c, -m and stdin. */
+  pathZero: string,
+): number {
   let printed = '';
   try {
     runPython(source, {
-      importModule: (name) => importModule(io, env, name),
+      importModule: (name) => importModule(io, env, name, pathZero),
       print: (text) => {
         printed += text;
       },
@@ -98,9 +112,12 @@ function runModule(
   module: string,
   rest: string[],
 ): number {
-  const python = called.includes('/') ? called : env.python;
+  const python = executableOf(io, env, called);
+  // sys.path[0] is the current directory: a project's own package runs from where it is.
+  const local = findModule(io.fs, [io.cwd], module);
+  if (local) return runLocalModule(io, env, python, module, local);
   if (module === 'pip') {
-    if (!importModule(io, env, 'pip')) {
+    if (!importModule(io, env, 'pip', io.cwd)) {
       io.stderr(`${python}: No module named pip\n`);
       return 1;
     }
@@ -122,7 +139,9 @@ function runModule(
         : `${env.binDir === '/usr/local/bin' ? '/usr/local/bin' : '/usr/bin'}/${called}`,
     });
   }
-  if (!importModule(io, env, module)) {
+  const onPth = findModule(io.fs, pthDirs(io.fs, siteDirs(io, env)), module);
+  if (onPth) return runLocalModule(io, env, python, module, onPth);
+  if (!importModule(io, env, module, io.cwd)) {
     io.stderr(`${python}: No module named ${module}\n`);
     return 1;
   }
@@ -131,27 +150,28 @@ function runModule(
 }
 
 /** A module importable in this environment: stdlib, or found in a site directory. */
-function importModule(io: ProgramIO, env: PythonEnv, name: string): PyModule | undefined {
+function importModule(
+  io: ProgramIO,
+  env: PythonEnv,
+  name: string,
+  pathZero: string,
+): PyModule | undefined {
   const top = name.split('.')[0] ?? name;
   if (top === 'sys') {
     return {
       module: 'sys',
       attrs: {
         version: `${env.version} (main) [GCC 14.2.0]`,
-        executable: env.venv
-          ? `${env.venv}/bin/python`
-          : env.python.replace(/python3\.\d+$/, 'python3'),
+        executable: env.venv ? `${env.venv}/bin/python` : executableOf(io, env, 'python3'),
         prefix: env.venv ?? env.python.replace(/\/bin\/python3\.\d+$/, ''),
         platform: 'linux',
       },
     };
   }
   if (STDLIB_MODULES.has(top)) return { module: name, attrs: {} };
-  const sites = [
-    env.sitePackages,
-    `${io.env.HOME ?? io.user.home}/.local/lib/python${env.minor}/site-packages`,
-  ];
-  if (env.distPackages) sites.push(env.distPackages);
+  const sites = siteDirs(io, env);
+  if (findModule(io.fs, [pathZero, ...pthDirs(io.fs, sites)], top))
+    return { module: name, attrs: {} };
   for (const site of sites) {
     const entries = listDir(io.fs, site);
     const found =
@@ -170,4 +190,44 @@ function importModule(io: ProgramIO, env: PythonEnv, name: string): PyModule | u
     return { module: name, attrs: dist ? { __version__: dist.version } : {} };
   }
   return undefined;
+}
+
+/** site-packages, the user site, and Debian's dist-packages: where installed modules live. */
+function siteDirs(io: ProgramIO, env: PythonEnv): string[] {
+  const sites = [
+    env.sitePackages,
+    `${io.env.HOME ?? io.user.home}/.local/lib/python${env.minor}/site-packages`,
+  ];
+  if (env.distPackages) sites.push(env.distPackages);
+  return sites;
+}
+
+/**
+ * sys.executable, as Python names itself in errors: the command as called, found on PATH
+ * (`python` is /usr/local/bin/python, not the python3.12 it links to).
+ */
+function executableOf(io: ProgramIO, env: PythonEnv, called: string): string {
+  if (called.includes('/')) return absolute(io.cwd, called);
+  for (const dir of (io.env.PATH ?? '').split(':'))
+    if (dir && io.fs.stat(`${dir}/${called}`).ok) return `${dir}/${called}`;
+  return env.python;
+}
+
+/** `python -m NAME` for a module of the project: a package runs its __main__.py. */
+function runLocalModule(
+  io: ProgramIO,
+  env: PythonEnv,
+  python: string,
+  module: string,
+  found: FoundModule,
+): number {
+  const file = found.kind === 'package' ? `${found.path}/__main__.py` : found.path;
+  const source = readText(io.fs, file);
+  if (source === undefined) {
+    io.stderr(
+      `${python}: No module named ${module}.__main__; '${module}' is a package and cannot be directly executed\n`,
+    );
+    return 1;
+  }
+  return runSource(io, env, source, file, io.cwd);
 }
