@@ -173,6 +173,17 @@ describe('terminal', () => {
     expect(state().snapshot?.world).toBe(before?.world);
   });
 
+  it('moves the clock on by what a command waited, so the next one never runs before it ended', async () => {
+    const wall = 1_700_000_000_000;
+    const { store, state } = setup({ now: () => wall });
+    await store.getState().whenReady();
+    const slept = await store.getState().runCommand('sleep 10');
+    const next = await store.getState().runCommand('ls');
+    expect(slept?.time).toBeGreaterThanOrEqual(wall);
+    expect(next?.time).toBe((slept?.time ?? 0) + 10_000);
+    expect(state().scenario.at(-1)?.time).toBe(next?.time);
+  });
+
   it('clears the screen without forgetting the transcript', async () => {
     const { store, state } = setup();
     await store.getState().whenReady();

@@ -73,7 +73,15 @@ export function createAppStore(options: AppStoreOptions = {}): AppStoreApi {
 
   // A replay runs each unit at the time it first ran, so ids and digests come out the same.
   let replayTime: number | null = null;
-  const clock = { now: () => replayTime ?? now() };
+  // Simulated waits (`sleep 5`, `docker stop`'s ten seconds, a build's steps) return at once,
+  // but the world's clock must still have moved on by them, or the next command would run
+  // before the last one ended ("Exited Less than a second ago" after a 10 s stop). So the
+  // clock is the wall clock plus what the simulation has waited beyond it: never backwards.
+  let ahead = 0;
+  const clock = { now: () => replayTime ?? now() + ahead };
+  const keepAhead = (item: { time: number; durationMs: number }) => {
+    ahead = Math.max(ahead, item.time + item.durationMs - now());
+  };
   let session: SessionLike | null = null;
   let makeSession: ((c: typeof clock) => SessionLike) | null = null;
   let ready: Promise<void> | null = null;
@@ -89,8 +97,11 @@ export function createAppStore(options: AppStoreOptions = {}): AppStoreApi {
   });
 
   return createStore<AppStore>()((set, get, api) => {
-    const exec = (s: SessionLike, input: string, origin: Origin) =>
-      runUnit(s, input, origin, nextItemId++, clock.now());
+    const exec = (s: SessionLike, input: string, origin: Origin) => {
+      const item = runUnit(s, input, origin, nextItemId++, clock.now());
+      keepAhead(item);
+      return item;
+    };
 
     function announcements(texts: string[]): AppState['announcements'] {
       if (texts.length === 0) return get().announcements;

@@ -61,11 +61,13 @@ export class FakeSession implements SessionLike {
     const output: Output = [];
     const events: EngineEvent[] = [];
     let exitCode = 0;
+    let durationMs = 0;
     const write = (name: string, text: string) =>
       this.setFs((fs) => setAt(fs, this.path(name), textFile(text)));
     let m: RegExpMatchArray | null;
     if (input === 'boom') throw new Error('engine exploded');
-    if ((m = input.match(/^cat > (\S+) <<'(\w+)'\n([\s\S]*?)\2$/))) write(m[1]!, m[3]!);
+    if ((m = input.match(/^sleep (\d+)$/))) durationMs = Number(m[1]) * 1000;
+    else if ((m = input.match(/^cat > (\S+) <<'(\w+)'\n([\s\S]*?)\2$/))) write(m[1]!, m[3]!);
     else if ((m = input.match(/^echo (.*) > (\S+)$/))) write(m[2]!, `${m[1]}\n`);
     else if ((m = input.match(/^cat (\S+)$/))) {
       const text = this.read(m[1]!);
@@ -117,7 +119,7 @@ export class FakeSession implements SessionLike {
       output,
       exitCode,
       time,
-      durationMs: 0,
+      durationMs,
       events,
       notes: [],
     };
