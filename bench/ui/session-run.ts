@@ -26,6 +26,8 @@ const FRAME_TARGET = { 1: 20, 4: 33 } as Record<number, number>;
 const LATENCY_TARGET_MS = 100;
 /** A frame longer than this missed at least one 60 Hz vsync. */
 const LATE_MS = 20;
+/** A frame longer than this missed two or more (it took three vsyncs or more). */
+const VERY_LATE_MS = 37;
 /** Event Timing reports nothing under this; such an interaction is counted at this bound. */
 const THRESHOLD_MS = 16;
 
@@ -93,8 +95,9 @@ function frameRow(metric: string, condition: string, deltas: readonly number[], 
   // rAF deltas come in whole vsyncs, so p95 flips between 16.7 and 33.3 ms as the share of
   // frames that missed one crosses 5%: that share is printed, to show how close a row is.
   const late = deltas.filter((d) => d > LATE_MS).length;
+  const veryLate = deltas.filter((d) => d > VERY_LATE_MS).length;
   const share = deltas.length ? ((100 * late) / deltas.length).toFixed(1) : '0';
-  const text = `median ${ms(percentile(deltas, 50))}, p95 ${ms(p95)} (${deltas.length} frames, ${late} late = ${share}%)`;
+  const text = `median ${ms(percentile(deltas, 50))}, p95 ${ms(p95)} (${deltas.length} frames, ${late} late = ${share}%, ${veryLate} of them by 2+ vsyncs)`;
   return row(
     metric,
     condition,
