@@ -62,6 +62,32 @@ describe('choosing a release', () => {
     expect(choice).toEqual({ ok: false, available: ['1.9', '2.0.0rc1', '2.0.0'] });
   });
 
+  it('takes a pinned release the history does not list as real, modelled on the one before it', () => {
+    const between = chooseRelease(releases, [{ op: '==', version: '2.0.5' }], '3.8.10', new Set());
+    expect(between).toEqual({ ok: true, release: { version: '2.0.5', requiresPython: '>=3.6' } });
+    const withDeps = [{ version: '0.115.0', requiresPython: '>=3.8', depends: ['starlette'] }];
+    const older = chooseRelease(
+      withDeps,
+      [
+        { op: '>=', version: '0.113.0' },
+        { op: '<', version: '0.114.0' },
+      ],
+      '3.9.20',
+      new Set(),
+    );
+    expect(older).toEqual({
+      ok: true,
+      release: { version: '0.113.0', requiresPython: '', depends: ['starlette'] },
+    });
+  });
+
+  it('still refuses a pin beyond the newest release or one the interpreter may not have', () => {
+    const newer = chooseRelease(releases, [{ op: '==', version: '3.5.0' }], '3.12.1', new Set());
+    expect(newer.ok).toBe(false);
+    const tooOld = chooseRelease(releases, [{ op: '==', version: '2.9.0' }], '3.5.2', new Set());
+    expect(tooOld.ok).toBe(false);
+  });
+
   it('honours python_version markers on dependencies', () => {
     const line = 'importlib-metadata>=3.6.0; python_version < "3.10"';
     expect(dependencyFor(line, '3.8.10')?.text).toBe('importlib-metadata>=3.6.0');

@@ -10,6 +10,7 @@ import {
   isPrerelease,
   parseRequirement,
   parseSpecifiers,
+  pinnedVersion,
   satisfies,
   type Requirement,
 } from './requirements';
@@ -44,10 +45,41 @@ export function chooseRelease(
     undefined,
   );
   if (best) return { ok: true, release: best };
+  const unlisted = unlistedRelease(releases, specs, pythonVersion);
+  if (unlisted) return { ok: true, release: unlisted };
   return {
     ok: false,
     available: allowed.map((r) => r.version).sort(compareVersions),
   };
+}
+
+/**
+ * A history lists some of a package's releases, not all: when none listed meets the
+ * requirement but the version it names (`==0.113.0`, `~=3.2`, or the `>=` bound of
+ * `fastapi>=0.113.0,<0.114.0`) lies before the newest listed, it is taken as a real release,
+ * modelled on the nearest older listed release (Requires-Python and dependencies) or, older
+ * than all of them, on the oldest one's dependencies with no Requires-Python. A history that
+ * starts at a project's first version (0.1, 0.1.0, 0.0.1: Flask's) lists every release, so
+ * a version it lacks never existed.
+ */
+const FIRST_VERSIONS = new Set(['0.0.1', '0.1', '0.1.0']);
+
+function unlistedRelease(
+  releases: readonly PypiRelease[],
+  specs: Requirement['specs'],
+  pythonVersion: string,
+): PypiRelease | undefined {
+  const version =
+    pinnedVersion(specs) ?? specs.find((s) => s.op === '>=' && !s.version.endsWith('.*'))?.version;
+  const newest = releases.at(-1);
+  if (FIRST_VERSIONS.has(releases[0]?.version ?? '')) return undefined;
+  if (!newest || !version || !satisfies(version, specs)) return undefined;
+  if (compareVersions(version, newest.version) >= 0) return undefined;
+  const before = releases.filter((r) => compareVersions(r.version, version) < 0).at(-1);
+  const model = before ?? releases[0];
+  const requiresPython = before?.requiresPython ?? '';
+  if (!model || !pythonAllows(requiresPython, pythonVersion)) return undefined;
+  return { version, requiresPython, ...(model.depends ? { depends: model.depends } : {}) };
 }
 
 /** pip's report when no release fits (stderr), as pip 25 prints it. */
