@@ -268,13 +268,39 @@ function wheelFiles(pkg: Package, version: string, site: string, env: PythonEnv)
   const key = `${version}\0${site}\0${env.python}\0${env.version}`;
   let files = byTarget.get(key);
   if (!files) {
-    files = pythonPackageFiles(
-      { ...pkg, version },
-      { sitePackages: site, python: env.python, pythonVersion: env.version },
+    files = releaseDistInfo(
+      pythonPackageFiles(
+        { ...pkg, version },
+        { sitePackages: site, python: env.python, pythonVersion: env.version },
+      ),
+      pkg.version,
+      version,
     );
     byTarget.set(key, files);
   }
   return files as PackageFile[];
+}
+
+/**
+ * The catalog's files carry its own version's `<name>-<version>.dist-info`: another release
+ * modelled with them gets its folder under its own version (one distribution, as pip list
+ * shows it), with the METADATA left for writeDistInfo to write with that release's version
+ * and dependencies.
+ */
+export function releaseDistInfo(
+  files: readonly PackageFile[],
+  catalogVersion: string,
+  version: string,
+): PackageFile[] {
+  if (version === catalogVersion) return [...files];
+  const folder = `-${catalogVersion}.dist-info/`;
+  return files
+    .filter((f) => !(f.path.includes(folder) && f.path.endsWith('/METADATA')))
+    .map((f) =>
+      f.path.includes(folder)
+        ? { ...f, path: f.path.replace(folder, `-${version}.dist-info/`) }
+        : f,
+    );
 }
 
 /**

@@ -104,6 +104,8 @@ describe('pip and Requires-Python', () => {
   it('installs a real release older than the history lists (blinker 1.5), modelled', () => {
     const { result, fs } = install('3.12', '12', 'blinker==1.5');
     expect(result.code).toBe(0);
-    expect(fs.stat('/usr/local/lib/python3.12/site-packages/blinker-1.5.dist-info').ok).toBe(true);
+    const site = '/usr/local/lib/python3.12/site-packages';
+    expect(readText(fs, `${site}/blinker-1.5.dist-info/METADATA`)).toMatch(/^Version: 1\.5$/m);
+    expect(fs.stat(`${site}/blinker-1.9.0.dist-info`).ok).toBe(false);
   });
 });
