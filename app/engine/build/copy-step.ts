@@ -9,6 +9,7 @@ import { blobFile, emptyDir, textFile, type DirNode, type LiveNode } from '../fs
 import { basename, dirname, resolvePath } from '../fs/path';
 import { placements, resolveSources, type CopySource } from './copy';
 import { lookupUser } from './users';
+import { unpackedArchive } from './add-archive';
 import type { FsEvent } from '../fs/events';
 
 export interface CopyInput {
@@ -73,7 +74,11 @@ export function executeCopy(input: CopyInput): CopyOutput {
         ok: false,
         message: `failed to compute cache key: failed to calculate checksum of ref ${input.refId}: "${found.missing}": not found`,
       };
-    sources.push(...found.sources);
+    // ADD unpacks a local tar archive into the destination (add-archive.ts).
+    for (const source of found.sources) {
+      const tree = command.kind === 'ADD' ? unpackedArchive(source.node) : undefined;
+      sources.push(tree ? { path: source.path, node: tree, unpacked: true } : source);
+    }
   }
   const fs = new OverlayFs(input.layers);
   const dest = resolvePath(input.workdir || '/', input.dest);
@@ -99,7 +104,8 @@ export function executeCopy(input: CopyInput): CopyOutput {
     ...(mode !== undefined ? { mode } : {}),
   })) {
     const parent = placement.node.kind === 'dir' ? placement.dest : dirname(placement.dest);
-    const made = fs.mkdir(parent, { parents: true });
+    // Directories the step makes take --chown, every level of them (recorded on 20.10).
+    const made = fs.mkdir(parent, { parents: true, ...(owner ? { owner } : {}) });
     if (!made.ok)
       return {
         ok: false,

@@ -12,6 +12,8 @@ export interface CopySource {
   /** Path relative to the source root, for messages ("/requirements.txt"). */
   path: string;
   node: LiveNode;
+  /** ADD unpacked this tar archive: its members keep their owners and modes (add-archive.ts). */
+  unpacked?: true;
 }
 
 export type ResolvedSources = { ok: true; sources: CopySource[] } | { ok: false; missing: string };
@@ -83,7 +85,8 @@ export interface Placement {
 /**
  * Where each source lands: into `dest/` for a directory destination (ends with `/`, or
  * several sources, or `dest` is an existing directory), else at `dest` itself. A source
- * directory's contents are merged into the destination directory.
+ * directory's contents are merged into the destination directory, and so are an unpacked
+ * archive's, whose members keep their own owners (only the directory takes --chown).
  */
 export function placements(
   sources: readonly CopySource[],
@@ -91,7 +94,9 @@ export function placements(
   destIsDir: boolean,
   options: CopyOptions,
 ): Placement[] {
-  return sources.map(({ path, node }) => {
+  return sources.map(({ path, node, unpacked }) => {
+    if (unpacked && node.kind === 'dir')
+      return { dest, node: { ...node, ...(options.owner ?? { uid: 0, gid: 0 }), mode: 0o755 } };
     const stamped = restamp(node, options);
     if (node.kind === 'dir') return { dest, node: stamped };
     return { dest: destIsDir ? joinPath(dest, basename(path)) : dest, node: stamped };
