@@ -21,6 +21,12 @@ export interface Line {
    * `1.21-bullseye`): only the default release and `-alpine` name it.
    */
   unnamed?: boolean;
+  /**
+   * The first point release published on a release that came later than the line
+   * (`trixie@3.12.11`): older point tags were never rebuilt, so `python:3.12.4-slim` is still
+   * the bookworm image it was when 3.12.4 was current.
+   */
+  since?: Record<string, string>;
 }
 
 export interface Grammar {
@@ -79,11 +85,24 @@ function findLine(grammar: Grammar, asked: string): { line: Line; version: strin
   return newest ? { line: newest, version: newest.full } : undefined;
 }
 
-function releaseOf(line: Line, word: string): string | undefined {
+/** Whether a point release (`version`) was published on `release`. */
+function publishedOn(line: Line, release: string, version: string): boolean {
+  const first = line.since?.[release];
+  if (first === undefined) return true;
+  const a = parts(version);
+  const b = parts(first);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const d = (a[i] ?? 0) - (b[i] ?? 0);
+    if (d !== 0) return d > 0;
+  }
+  return true;
+}
+
+function releaseOf(line: Line, word: string, version: string): string | undefined {
   if (word === 'alpine') return line.alpine[0];
   if (line.unnamed) return undefined;
   if (isAlpine(word)) return line.alpine.includes(word) ? word : undefined;
-  return line.releases.includes(word) ? word : undefined;
+  return line.releases.includes(word) && publishedOn(line, word, version) ? word : undefined;
 }
 
 function isReleaseWord(word: string): boolean {
@@ -123,10 +142,10 @@ export function parseTag(grammar: Grammar, tag: string): ParsedTag | undefined {
   const onlyAlpine = grammar.alpineOnly?.includes(variant) ?? false;
   const release =
     releaseWord !== undefined
-      ? releaseOf(line, releaseWord)
+      ? releaseOf(line, releaseWord, found.version)
       : onlyAlpine
         ? line.alpine[0]
-        : (line.releases[0] ?? line.alpine[0]);
+        : (line.releases.find((r) => publishedOn(line, r, found.version)) ?? line.alpine[0]);
   if (!release) return undefined;
   if (isAlpine(release) && grammar.noAlpine?.includes(variant)) return undefined;
   if (!isAlpine(release) && onlyAlpine) return undefined;
@@ -140,7 +159,8 @@ export function tagKey(parsed: ParsedTag): string {
 
 /**
  * A compact way to write lines: "3.11 3.11.14 trixie,bookworm alpine3.22,alpine3.21", with a
- * fifth word `unnamed` for a line whose tags never spelled a release.
+ * fifth word `unnamed` for a line whose tags never spelled a release; a release may say from
+ * which point release on it was published (`trixie@3.11.13`).
  */
 export function lines(spec: string): Line[] {
   return spec
@@ -149,7 +169,15 @@ export function lines(spec: string): Line[] {
     .map((row) => {
       const [key = '', full = '', releases = '', alpine = '', flag] = row.trim().split(/\s+/);
       const list = (s: string) => (s && s !== '-' ? s.split(',') : []);
-      const line: Line = { key, full, releases: list(releases), alpine: list(alpine) };
+      const named = list(releases).map((r) => r.split('@') as [string, string?]);
+      const since = Object.fromEntries(named.filter(([, first]) => first !== undefined));
+      const line: Line = {
+        key,
+        full,
+        releases: named.map(([r]) => r),
+        alpine: list(alpine),
+        ...(Object.keys(since).length > 0 ? { since } : {}),
+      };
       return flag === 'unnamed' ? { ...line, unnamed: true } : line;
     });
 }

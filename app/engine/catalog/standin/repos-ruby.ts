@@ -12,11 +12,11 @@ export const ruby = languageRepo({
     'Ruby is a dynamic, reflective, object-oriented, general-purpose, open-source programming language.',
   grammar: {
     lines: lines(`
-      3.4 3.4.7 trixie,bookworm alpine3.22,alpine3.21
-      3.3 3.3.10 trixie,bookworm,bullseye alpine3.22,alpine3.21,alpine3.20,alpine3.19,alpine3.18
-      3.2 3.2.9 trixie,bookworm,bullseye alpine3.22,alpine3.21,alpine3.20,alpine3.19,alpine3.18
-      3.1 3.1.7 bookworm,bullseye alpine3.21,alpine3.20,alpine3.19,alpine3.18
-      3.0 3.0.7 bookworm,bullseye alpine3.18
+      3.4 3.4.7 trixie@3.4.5,bookworm alpine3.22,alpine3.21
+      3.3 3.3.10 trixie@3.3.9,bookworm,bullseye alpine3.22,alpine3.21,alpine3.20,alpine3.19,alpine3.18
+      3.2 3.2.9 trixie@3.2.9,bookworm@3.2.2,bullseye alpine3.22,alpine3.21,alpine3.20,alpine3.19,alpine3.18
+      3.1 3.1.7 bookworm@3.1.4,bullseye alpine3.21,alpine3.20,alpine3.19,alpine3.18
+      3.0 3.0.7 bookworm@3.0.6,bullseye alpine3.18
       2.7 2.7.8 bookworm,bullseye,buster alpine3.18,alpine3.17,alpine3.16,alpine3.15,alpine3.14,alpine3.13,alpine3.12,alpine3.11
       2.6 2.6.10 bullseye,buster,stretch alpine3.15,alpine3.14,alpine3.13
       2.5 2.5.9 buster,stretch alpine3.13,alpine3.12,alpine3.11

@@ -65,6 +65,28 @@ describe('well-known references', () => {
   });
 });
 
+describe('point releases older than a release', () => {
+  const debian = (ref: string) => {
+    const found = resolve(ref);
+    if (!found.ok) return found.reason;
+    const file = pathIn(found.image, '/etc/debian_version');
+    return file?.kind === 'file' ? file.text?.trim() : undefined;
+  };
+
+  it('stay on the Debian their images were built on (docker init pins python 3.12.4)', () => {
+    expect(debian('python:3.12.4-slim')).toMatch(/^12\./);
+    expect(debian('python:3.12.11-slim')).toMatch(/^13\./);
+    expect(debian('python:3.11.2')).toMatch(/^11\./);
+    expect(debian('ruby:3.3.4-slim')).toMatch(/^12\./);
+    expect(debian('python:3.12-slim')).toMatch(/^13\./);
+  });
+
+  it('have no tag on a release published after them', () => {
+    expect(resolve('python:3.12.4-slim-trixie')).toEqual({ ok: false, reason: 'unknown-tag' });
+    expect(debian('python:3.12.4-slim-bookworm')).toMatch(/^12\./);
+  });
+});
+
 describe('well-known repositories', () => {
   it('lists each repository the grammars cover once, with a description', () => {
     const list = catalog.wellKnownRepositories?.() ?? [];
