@@ -77,7 +77,7 @@ export const python = languageRepo({
       3.14 3.14.2 trixie,bookworm alpine3.22,alpine3.21
       3.13 3.13.11 trixie@3.13.6,bookworm,bullseye alpine3.22,alpine3.21,alpine3.20,alpine3.19
       3.12 3.12.12 trixie@3.12.11,bookworm,bullseye alpine3.22,alpine3.21,alpine3.20,alpine3.19,alpine3.18
-      3.11 3.11.14 trixie@3.11.13,bookworm@3.11.4,bullseye alpine3.22,alpine3.21,alpine3.20,alpine3.19,alpine3.18,alpine3.17,alpine3.16
+      3.11 3.11.14 trixie@3.11.13,bookworm@3.11.4,bullseye,buster alpine3.22,alpine3.21,alpine3.20,alpine3.19,alpine3.18,alpine3.17,alpine3.16
       3.10 3.10.19 trixie@3.10.18,bookworm@3.10.12,bullseye,buster alpine3.22,alpine3.21,alpine3.20,alpine3.19,alpine3.18,alpine3.17,alpine3.16,alpine3.15,alpine3.14
       3.9 3.9.25 trixie@3.9.23,bookworm@3.9.17,bullseye,buster alpine3.22,alpine3.21,alpine3.20,alpine3.19,alpine3.18,alpine3.17,alpine3.16,alpine3.15,alpine3.14,alpine3.13,alpine3.12
       3.8 3.8.20 bookworm@3.8.17,bullseye,buster alpine3.20,alpine3.19,alpine3.18,alpine3.17,alpine3.16,alpine3.15,alpine3.14,alpine3.13,alpine3.12,alpine3.11,alpine3.10

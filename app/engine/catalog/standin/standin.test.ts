@@ -85,6 +85,12 @@ describe('point releases older than a release', () => {
     expect(resolve('python:3.12.4-slim-trixie')).toEqual({ ok: false, reason: 'unknown-tag' });
     expect(debian('python:3.12.4-slim-bookworm')).toMatch(/^12\./);
   });
+
+  it('keeps the buster tags python 3.11 had (the Poetry multi-stage guides start from them)', () => {
+    expect(debian('python:3.11-buster')).toMatch(/^10\./);
+    expect(debian('python:3.11-slim-buster')).toMatch(/^10\./);
+    expect(resolve('python:3.12-slim-buster')).toEqual({ ok: false, reason: 'unknown-tag' });
+  });
 });
 
 describe('well-known repositories', () => {
