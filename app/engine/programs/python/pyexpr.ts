@@ -258,12 +258,9 @@ class Parser {
           throw new Unsupported('attribute of a value');
         }
         const attr = value.attrs[name.text];
-        if (attr === undefined) {
-          throw new PyError(
-            'AttributeError',
-            `module '${value.module}' has no attribute '${name.text}'`,
-          );
-        }
+        // A module's modelled attributes are a few (sys.version, __version__), never all it
+        // has: `django.get_version` is real, so an unknown one is not an AttributeError.
+        if (attr === undefined) throw new Unsupported(`attribute ${name.text} of a module`);
         value = attr;
       } else if (this.peek('(') && this.i > 0) {
         throw new Unsupported('call');

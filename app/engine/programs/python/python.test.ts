@@ -33,6 +33,17 @@ describe('python', () => {
     expect(result.stdout).toBe('3.1.2\n');
   });
 
+  it('does not make up an AttributeError for module attributes it has no model of', () => {
+    const fs = officialPythonFs();
+    runProgram(pipProgram(pypi), ['pip', 'install', '--no-cache-dir', 'flask'], fs, {
+      env: PYTHON_ENV,
+    });
+    const result = run(fs, ['python', '-c', 'import flask; print(flask.json_provider_class)']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).not.toMatch(/AttributeError/);
+    expect(result.notes.join('\n')).toMatch(/^python -c: this code is beyond what L/);
+  });
+
   it('fails with a traceback when a module is missing', () => {
     const result = run(undefined, ['python3', '-c', 'import requests']);
     expect(result.code).toBe(1);
