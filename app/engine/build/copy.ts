@@ -5,6 +5,7 @@
  */
 import { childNames, type DirNode, type LiveNode, type Owner } from '../fs/node';
 import { basename, joinPath, splitPath } from '../fs/path';
+import { OverlayFs } from '../fs/overlay';
 import { getAt, walk } from '../fs/tree';
 import { globMatch, hasWildcard, cleanPattern } from './match';
 
@@ -37,11 +38,24 @@ export function resolveSources(root: DirNode, patterns: readonly string[]): Reso
       sources.push(...matches);
       continue;
     }
-    const node = getAt(root, splitPath(cleaned));
-    if (!node || node.kind === 'whiteout') return { ok: false, missing: `/${cleaned}` };
+    const node = followed(root, cleaned);
+    if (!node) return { ok: false, missing: `/${cleaned}` };
     sources.push({ path: `/${cleaned}`, node });
   }
   return { ok: true, sources };
+}
+
+/**
+ * The node at a source path, following symlinks inside the root as BuildKit does: on Debian
+ * `COPY --from=build /bin/server .` finds /usr/bin/server through the /bin -> usr/bin link,
+ * and a symlink named as the source copies what it points to (recorded on 20.10). Symlinks
+ * inside a copied directory stay links.
+ */
+function followed(root: DirNode, path: string): LiveNode | undefined {
+  const node = getAt(root, splitPath(path));
+  if (node && node.kind !== 'whiteout' && node.kind !== 'symlink') return node;
+  const st = new OverlayFs([root]).stat(`/${path}`);
+  return st.ok ? st.value.node : undefined;
 }
 
 export interface CopyOptions {
