@@ -2,6 +2,7 @@
 import { basename } from '../../fs/path';
 import type { Program, ProgramIO, User } from '../program';
 import { groupByName, readText, userById, userByName } from '../users';
+import { gosuUsage, gosuVersion } from './gosu-version';
 
 function lookup(io: ProgramIO, spec: string): User | undefined {
   const [userPart = '', groupPart] = spec.split(':');
@@ -90,10 +91,19 @@ export const su: Program = (argv, io) => {
 export const gosu: Program = (argv, io) => {
   const tool = basename(argv[0] ?? 'gosu');
   const [spec, ...command] = argv.slice(1);
+  // gosu answers --version and --help before anything else (gosu-version.ts).
+  if (tool === 'gosu' && (spec === '--version' || spec === '-v')) {
+    io.stdout(`${gosuVersion(io, argv[0] ?? tool)}\n`);
+    return 0;
+  }
+  if (tool === 'gosu' && (spec === '--help' || spec === '-h' || spec === '-?')) {
+    io.stdout(gosuUsage(io, argv[0] ?? tool));
+    return 0;
+  }
   if (spec === undefined || command.length === 0) {
     io.stderr(
       tool === 'gosu'
-        ? `Usage: gosu user-spec command [args]\n`
+        ? gosuUsage(io, argv[0] ?? tool)
         : 'Usage: su-exec user-spec command [args]\n',
     );
     return 1;
