@@ -25,7 +25,6 @@ export const LISTED_NOT_SIMULATED: Record<string, { name: string; short: string 
       short: 'Attach local standard input, output, and error streams to a running container',
     },
     { name: 'export', short: "Export a container's filesystem as a tar archive" },
-    { name: 'update', short: 'Update configuration of one or more containers' },
   ],
   image: [
     { name: 'build', short: 'Build an image from a Dockerfile' },
@@ -48,7 +47,6 @@ export const NOT_SIMULATED = [
   'import',
   'load',
   'save',
-  'update',
   'manifest',
   'network',
   'plugin',

@@ -16,6 +16,7 @@ import { RUN_COMMANDS } from './container/run';
 import { START_COMMANDS } from './container/start';
 import { STOP_COMMANDS } from './container/stop';
 import { TOP_PORT_STATS_COMMANDS } from './container/top-port-stats';
+import { UPDATE_COMMANDS } from './container/update';
 import { WAIT_RENAME_COMMANDS } from './container/wait-rename';
 import { VOLUME_COMMANDS } from './volume/commands';
 
@@ -33,6 +34,7 @@ export const CONTAINER_COMMANDS: DockerCommand[] = [
   ...PS_COMMANDS,
   ...TOP_PORT_STATS_COMMANDS,
   ...WAIT_RENAME_COMMANDS,
+  ...UPDATE_COMMANDS,
   ...PRUNE_COMMANDS,
   ...VOLUME_COMMANDS,
 ];

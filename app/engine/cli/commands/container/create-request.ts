@@ -3,6 +3,7 @@
  * checks (pull option, ports, volume specs, env files) and finding or pulling the image,
  * with each error printed the way the CLI or the daemon words it.
  */
+import { parseRestartFlag, restartPolicyRefusal, type RestartPolicy } from './restart-policy';
 import { findLocalImage } from '../../../host/images';
 import type { Image } from '../../../images/image';
 import { familiarString, parseReference, withDefaultTag } from '../../../images/reference';
@@ -107,17 +108,11 @@ function daemonFailure(ctx: DockerContext, command: string, error: string): Buil
   return { ok: false, status: runError(ctx, command, message) };
 }
 
-const RESTART_POLICY = /^(no|always|unless-stopped|on-failure(:\d+)?)$/;
-
 /** What the daemon refuses in the container's config, in Docker 25+'s words. */
-function createRefusal(workdir: string | undefined, restart: string): string | undefined {
+function createRefusal(workdir: string | undefined, policy: RestartPolicy): string | undefined {
   if (workdir && !workdir.startsWith('/'))
     return `the working directory '${workdir}' is invalid, it needs to be an absolute path`;
-  if (restart !== '' && !RESTART_POLICY.test(restart)) {
-    const name = restart.split(':')[0] ?? restart;
-    return `invalid restart policy: unknown policy '${name}'; use one of 'no', 'always', 'on-failure', or 'unless-stopped'`;
-  }
-  return undefined;
+  return restartPolicyRefusal(policy);
 }
 
 export function buildCreateRequest(
@@ -139,6 +134,8 @@ export function buildCreateRequest(
     };
   }
   const restart = flags.string('restart') ?? 'no';
+  const policy = parseRestartFlag(restart);
+  if ('error' in policy) return { ok: false, status: runError(ctx, command, policy.error) };
   if (flags.bool('rm') && restart !== 'no' && restart !== '') {
     const message = 'conflicting options: cannot specify both --restart and --rm';
     return { ok: false, status: runError(ctx, command, message) };
@@ -194,7 +191,10 @@ export function buildCreateRequest(
       if (published.ok) ports.push(...published.ports);
     }
   }
-  const daemonRefusal = createRefusal(flags.string('workdir'), restart);
+  const relativeTmpfs = mounts.find((m) => m.type === 'tmpfs' && !m.destination.startsWith('/'));
+  const daemonRefusal = relativeTmpfs
+    ? `invalid mount path: '${relativeTmpfs.destination}' mount path must be absolute`
+    : createRefusal(flags.string('workdir'), policy);
   if (daemonRefusal) return daemonFailure(ctx, command, daemonRefusal);
   const labels: Record<string, string> = {};
   for (const label of flags.strings('label')) {
