@@ -99,7 +99,7 @@ function fields(host: HostState, c: Container, now: number, noTrunc: boolean, wi
 
 type Filter = (c: Container, host: HostState) => boolean;
 
-/** The filter's key (filters of one key are or-ed, of different keys and-ed) and test. */
+/** The filter's key (filters of one key are or-ed, but labels and-ed; different keys and-ed). */
 function filterKey(spec: string): string {
   return spec.slice(0, spec.indexOf('=')).trim().toLowerCase();
 }
@@ -167,8 +167,9 @@ function run(ctx: DockerContext, parsed: ParsedArgs): number {
     }
     byKey.set(filterKey(spec), [...(byKey.get(filterKey(spec)) ?? []), filter]);
   }
-  const filters: Filter[] = [...byKey.values()].map(
-    (anyOf) => (c, h) => anyOf.some((f) => f(c, h)),
+  // Every label filter must hold (`label=tier --filter label=env=prod`): the daemon and-s them.
+  const filters: Filter[] = [...byKey.entries()].map(([key, group]) =>
+    key === 'label' ? (c, h) => group.every((f) => f(c, h)) : (c, h) => group.some((f) => f(c, h)),
   );
   const last = flags.bool('latest') ? 1 : (flags.int('last') ?? -1);
   const all = flags.bool('all') || last > 0;
