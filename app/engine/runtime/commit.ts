@@ -83,8 +83,16 @@ export function applyChange(config: ImageConfig, change: string): ImageConfig | 
       return { ...config, StopSignal: rest };
     case 'EXPOSE': {
       const ports = { ...(config.ExposedPorts ?? {}) };
-      for (const p of rest.split(/\s+/).filter(Boolean))
-        ports[p.includes('/') ? p : `${p}/tcp`] = {};
+      for (const p of rest.split(/\s+/).filter(Boolean)) {
+        const [port = '', proto = 'tcp'] = p.split('/');
+        // A port or a range of ports; anything else the daemon refuses.
+        const range = /^(\d+)(?:-(\d+))?$/.exec(port);
+        const first = Number(range?.[1]);
+        const last = Number(range?.[2] ?? range?.[1]);
+        if (!range || first > 65535 || last > 65535 || last < first)
+          return `Invalid containerPort: ${port}`;
+        for (let n = first; n <= last; n++) ports[`${n}/${proto}`] = {};
+      }
       return { ...config, ExposedPorts: ports };
     }
     case 'VOLUME': {

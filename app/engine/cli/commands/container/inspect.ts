@@ -82,7 +82,9 @@ function inspectAny(ctx: DockerContext, parsed: ParsedArgs): number {
       'config',
     ].includes(type)
   ) {
-    ctx.err(`"${type}" is not a valid value for --type\n`);
+    ctx.err(
+      `unknown type: "${type}": must be one of "config", "container", "image", "network", "node", "plugin", "secret", "service", "task", "volume"\n`,
+    );
     return 1;
   }
   const objects: GoStruct[] = [];
