@@ -33,15 +33,23 @@ export function owned(node: LiveNode, owner: Owner): LiveNode {
   return { ...meta, uid: owner.uid, gid: owner.gid, children };
 }
 
-/** Where a copied tree goes: inside an existing directory, or at the path itself. */
+/** The CLI's refusal to put a directory where a file is (either way). */
+const DIR_ONTO_FILE = 'cannot copy directory';
+
+/**
+ * Where a copied tree goes: inside an existing directory, or at the path itself; a directory
+ * never replaces a file.
+ */
 function destination(
   fs: FileSystem,
   dest: string,
   name: string,
-): { path: string } | { missing: string } {
+  srcIsDir: boolean,
+): { path: string } | { missing: string } | { refused: string } {
   const st = fs.stat(dest);
   if (st.ok && st.value.node.kind === 'dir')
     return { path: dest === '/' ? `/${name}` : `${dest}/${name}` };
+  if (st.ok && srcIsDir) return { refused: DIR_ONTO_FILE };
   if (dest.endsWith('/') && !st.ok) return { missing: dest };
   const parent = fs.stat(dirname(dest));
   if (!parent.ok || parent.value.node.kind !== 'dir') return { missing: dirname(dest) };
@@ -56,17 +64,24 @@ export function copyFromContainer(
   hostDest: string,
   owner: Owner,
   ref: string,
+  options: { followLink?: boolean } = {},
 ): CopyResult {
   const opened = openContainerFs(rt.host, c, { hostFs });
   const src = resolvePath('/', srcPath);
-  const tree = opened.fs.lstat(src).ok ? treeWithoutFollowing(opened.fs, src) : undefined;
+  // -L copies what a symlink points to, under the link's name.
+  const tree = !opened.fs.lstat(src).ok
+    ? undefined
+    : options.followLink
+      ? treeFollowing(opened.fs, src)
+      : treeWithoutFollowing(opened.fs, src);
   if (!tree)
     return {
       ok: false,
       error: `Could not find the file ${srcPath} in container ${ref}`,
       daemon: true,
     };
-  const where = destination(hostFs, hostDest, basename(src));
+  const where = destination(hostFs, hostDest, basename(src), tree.kind === 'dir');
+  if ('refused' in where) return { ok: false, error: where.refused, daemon: false };
   if ('missing' in where) {
     return {
       ok: false,
@@ -82,6 +97,15 @@ export function copyFromContainer(
 /** The node at a path as stored (a symlink is copied as a link, as docker cp does without -L). */
 function treeWithoutFollowing(fs: FileSystem, path: string): LiveNode | undefined {
   const st = fs.lstat(path);
+  if (!st.ok) return undefined;
+  if (st.value.node.kind !== 'dir') return st.value.node;
+  const tree = fs.tree(path);
+  return tree.ok ? tree.value : undefined;
+}
+
+/** The node a path leads to, through symlinks. */
+function treeFollowing(fs: FileSystem, path: string): LiveNode | undefined {
+  const st = fs.stat(path);
   if (!st.ok) return undefined;
   if (st.value.node.kind !== 'dir') return st.value.node;
   const tree = fs.tree(path);
@@ -107,7 +131,8 @@ export function copyToContainer(
   // created under that name instead).
   if (destPath.endsWith('/') && !opened.fs.stat(destPath).ok && st.value.node.kind !== 'dir')
     return { ok: false, error: 'no such directory', daemon: false };
-  const where = destination(opened.fs, destPath, basename(hostSrc));
+  const where = destination(opened.fs, destPath, basename(hostSrc), tree.kind === 'dir');
+  if ('refused' in where) return { ok: false, error: where.refused, daemon: false };
   if ('missing' in where) {
     return {
       ok: false,

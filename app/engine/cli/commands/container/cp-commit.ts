@@ -52,6 +52,7 @@ function cp(ctx: DockerContext, parsed: ParsedArgs): number {
         withSlash(resolvePath(ctx.io.cwd, dest), dest),
         ctx.io.user,
         target.container,
+        { followLink: parsed.flags.bool('follow-link') },
       )
     : copyToContainer(
         ctx.rt,
