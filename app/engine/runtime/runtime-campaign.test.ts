@@ -80,9 +80,6 @@ const KNOWN_GAPS: Skip = {
       stateOnly: true,
     },
   ],
-  'runtime-init-hostname': [
-    { when: (c) => c.includes('hostname -s'), why: "BusyBox hostname -s is a shell/ program's" },
-  ],
 };
 
 function mismatches(fixture: string): StepMismatch[] {

@@ -19,6 +19,8 @@ export function hostName(io: ProgramIO): string {
 export const hostname: Program = (argv, io) => {
   if (argv.includes('-i') || argv.includes('-I'))
     io.stdout(argv.includes('-I') ? '172.17.0.2 \n' : '172.17.0.2\n');
+  // -s: the short name, up to the first dot (`box.example` → `box`).
+  else if (argv.includes('-s')) io.stdout(`${hostName(io).split('.')[0]}\n`);
   else io.stdout(`${hostName(io)}\n`);
   return 0;
 };
