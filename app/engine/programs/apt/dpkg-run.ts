@@ -6,6 +6,7 @@
  */
 import type { Package } from '../../catalog/types';
 import { blobId, placePackageFiles, removePackagePaths } from '../common/package-files';
+import { registerAlternatives } from './alternatives';
 import { debFileName } from './caches';
 import type { AptContext } from './context';
 import {
@@ -81,6 +82,8 @@ export function unpackAndConfigure(
     if (entry) db.packages.set(pkg.name, withStatus(entry, 'install ok installed'));
     const extra = maintainerOutput(pkg.name, io.now);
     if (extra) out(ctx, log, extra);
+    const alternatives = registerAlternatives(io.fs, pkg.name);
+    if (alternatives) out(ctx, log, alternatives);
     io.spend(40);
   }
   runTriggers(
