@@ -29,12 +29,15 @@ import { gpgDaemonProgram, gpgconfProgram, gpgvProgram } from './gpg/gpg-tools';
 import { envsubstProgram } from './misc/envsubst';
 import { opensslProgram } from './misc/openssl';
 import { tiniProgram } from './misc/tini';
+import { cmakeProgram } from './misc/cmake';
 import { curlWithKnownContent } from './net/curl';
 import { wgetWithKnownContent } from './net/wget';
 import { nodeProgram } from './node/node';
 import { npmProgram } from './node/npm';
 import { corepackProgram, npxProgram } from './node/npx';
 import { pnpmProgram } from './node/pnpm';
+import { tscProgram } from './node/tsc';
+import { viteProgram } from './node/vite';
 import { yarnProgram } from './node/yarn';
 import { pipProgram } from './python/pip';
 import { pipenvProgram } from './python/pipenv';
@@ -76,6 +79,8 @@ export function packagePrograms(
   add(['yarn', 'yarnpkg'], yarnProgram(catalog));
   add(['corepack'], corepackProgram);
   add(['pnpm'], pnpmProgram(catalog));
+  add(['tsc'], tscProgram);
+  add(['vite'], viteProgram);
   add(['go'], goProgram(catalog));
   add(['java'], jvm.javaProgram());
   add(['javac'], jvm.javacProgram());
@@ -118,6 +123,7 @@ function addToolchain(
   add(['dpkg-buildflags'], dpkgBuildflagsProgram);
   add(['configure'], configureProgram);
   add(['make', 'gmake'], makeProgram(catalog, distro));
+  add(['cmake'], cmakeProgram);
   add(
     [
       'cc',
