@@ -131,3 +131,19 @@ describe('the fourth runtime campaign round', () => {
     });
   });
 });
+
+describe('docker top with ps options', () => {
+  it('prints the chosen columns and needs a PID column', () => {
+    const t = busybox();
+    t.run('docker run -d --name web busybox sleep 3600');
+    expect(t.run('docker top web -o pid,comm').out).toMatch(/^PID {17}COMMAND\n\d+ +sleep\n$/);
+    expect(t.run('docker top web -eo pid,args').out).toMatch(/\n\d+ +sleep 3600\n$/);
+    expect(t.run('docker top web -o comm')).toMatchObject({
+      code: 1,
+      err: "Error response from daemon: Couldn't find PID field in ps output\n",
+    });
+    expect(t.run('docker top web -o bogus').err).toBe(
+      'Error response from daemon: ps: error: unknown user-defined format specifier "bogus"\n',
+    );
+  });
+});

@@ -70,9 +70,6 @@ const KNOWN_GAPS: Skip = {
   'runtime-cp-edges': [
     { when: (c) => c.includes(' - |'), why: 'docker cp tar streams (-) are not simulated' },
   ],
-  'runtime-top-args': [
-    { when: (c) => c.includes('top web -o'), why: 'docker top takes no ps options yet' },
-  ],
   'runtime-read-only-tmpfs': [
     {
       when: (c) => c.includes('mode=1700') || c.includes('HostConfig.Tmpfs'),

@@ -77,28 +77,52 @@ export function statsRow(c: Container, now: number, ref?: string): StatsRow {
   };
 }
 
-/** `docker top`: the container's processes as the host's `ps -ef` sees them. */
-export function topRows(c: Container, userName: string): string[][] {
+/** One process of a container as the host's `ps` sees it. */
+export interface TopProcess {
+  user: string;
+  pid: number;
+  ppid: number;
+  /** Start time, HH:MM (UTC). */
+  stime: string;
+  /** The command line (`args`), and the program's name (`comm`). */
+  args: string;
+  comm: string;
+}
+
+/** The container's processes: its main one, and nginx's workers. */
+export function topProcesses(c: Container, userName: string): TopProcess[] {
   const pid = pidFor(c);
   const stime = new Date(c.startedAt).toISOString().slice(11, 16);
   const cmd = commandText(c.path, c.args);
-  const row = (p: number, ppid: number, command: string) => [
-    userName,
-    String(p),
-    String(ppid),
-    '0',
+  const proc = (p: number, ppid: number, args: string, comm: string): TopProcess => ({
+    user: userName,
+    pid: p,
+    ppid,
     stime,
+    args,
+    comm: comm.slice(0, 15),
+  });
+  if (/\bnginx\b/.test(cmd)) {
+    const master = `nginx: master process ${cmd.replace(/^.*?nginx\s*/, 'nginx ')}`;
+    return [
+      proc(pid, pid - 22, master, 'nginx'),
+      proc(pid + 41, pid, 'nginx: worker process', 'nginx'),
+      proc(pid + 42, pid, 'nginx: worker process', 'nginx'),
+    ];
+  }
+  return [proc(pid, pid - 22, cmd, basename(c.path))];
+}
+
+/** `docker top`: the container's processes as the host's `ps -ef` sees them. */
+export function topRows(c: Container, userName: string): string[][] {
+  return topProcesses(c, userName).map((p) => [
+    p.user,
+    String(p.pid),
+    String(p.ppid),
+    '0',
+    p.stime,
     '?',
     '00:00:00',
-    command,
-  ];
-  const rows = [row(pid, pid - 22, cmd)];
-  if (/\bnginx\b/.test(cmd)) {
-    rows[0] = row(pid, pid - 22, `nginx: master process ${cmd.replace(/^.*?nginx\s*/, 'nginx ')}`);
-    rows.push(
-      row(pid + 41, pid, 'nginx: worker process'),
-      row(pid + 42, pid, 'nginx: worker process'),
-    );
-  }
-  return rows;
+    p.args,
+  ]);
 }

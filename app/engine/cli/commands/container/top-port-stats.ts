@@ -3,7 +3,7 @@
  * published ports) and `docker stats --no-stream` (resource use; without --no-stream the
  * real command redraws until Ctrl+C, the simulation prints one sample).
  */
-import { topRows, statsRow } from '../../../runtime/stats';
+import { topProcesses, topRows, statsRow } from '../../../runtime/stats';
 import { portLines } from '../../../runtime/ports';
 import { containersNewestFirst } from '../../../runtime/lookup';
 import { isRunning } from '../../../runtime/transitions';
@@ -16,6 +16,7 @@ import { commandPair } from '../command-pair';
 import { daemonError, lookup, settle } from './common';
 import { PORT_FLAGS, STATS_FLAGS, TOP_FLAGS } from './flags';
 import { printList } from '../print-list';
+import { psOptionsTable } from './top-ps-options';
 
 function top(ctx: DockerContext, parsed: ParsedArgs): number {
   settle(ctx);
@@ -27,8 +28,14 @@ function top(ctx: DockerContext, parsed: ParsedArgs): number {
     c.user === '' || c.user === 'root' || c.user.startsWith('0')
       ? 'root'
       : (c.user.split(':')[0] ?? 'root');
+  const chosen = psOptionsTable(parsed.args.slice(1), topProcesses(c, user));
+  if (chosen && !chosen.ok) return daemonError(ctx, chosen.error);
   const header = ['UID', 'PID', 'PPID', 'C', 'STIME', 'TTY', 'TIME', 'CMD'];
-  const lines = [header, ...topRows(c, user)].map((row) => row.join('\t')).join('\n');
+  const rows = chosen ? chosen.rows : [header, ...topRows(c, user)];
+  const psArgs = parsed.args.slice(1);
+  if (!chosen && psArgs.some((a) => !/^-[efA]+$/.test(a)))
+    ctx.io.note(`ps ${psArgs.join(' ')} is not simulated here: docker top shows ps -ef's columns.`);
+  const lines = rows.map((row) => row.join('\t')).join('\n');
   ctx.out(`${tabwrite(lines, { minWidth: 20, tabWidth: 1, padding: 3, padChar: ' ' })}\n`);
   return 0;
 }
