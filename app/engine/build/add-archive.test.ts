@@ -115,3 +115,12 @@ describe('treeOfEntries', () => {
     expect((at(tree, '/app/etc') as DirNode).mode).toBe(0o750);
   });
 });
+
+describe('ADD of a URL', () => {
+  it('saves a stand-in of the release asset size curl would get, mode 0600, not unpacked', () => {
+    const url = 'https://github.com/krallin/tini/releases/download/v0.19.0/tini';
+    const upper = run(`ADD ${url} /tini`, [url], '/tini');
+    const tini = at(upper, '/tini') as FileNode;
+    expect([tini.size, tini.mode]).toEqual([24_064, 0o600]);
+  });
+});

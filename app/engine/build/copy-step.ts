@@ -4,6 +4,7 @@
  */
 import type { AddCommand, CopyCommand } from '../dockerfile/commands/types';
 import { serializeLayer, sha256Hex } from '../fs/digest';
+import { describeDownload } from '../programs/net/downloads';
 import { OverlayFs } from '../fs/overlay';
 import { blobFile, emptyDir, textFile, type DirNode, type LiveNode } from '../fs/node';
 import { basename, dirname, resolvePath } from '../fs/path';
@@ -38,10 +39,15 @@ export type CopyOutput =
 
 const URL = /^https?:\/\//;
 
-/** A stand-in for a downloaded file: its size is plausible and stable for the URL. */
+/**
+ * A stand-in for a downloaded file, as curl and wget would have it (programs/net/downloads.ts:
+ * real sizes for well-known release assets such as tini and gosu). BuildKit saves it 0600.
+ */
 function downloaded(url: string): LiveNode {
-  const size = 20_000 + (parseInt(sha256Hex(url).slice(0, 6), 16) % 4_000_000);
-  return blobFile(`download:${url}`, size, 0o600);
+  const download = describeDownload(url);
+  return download.text !== undefined
+    ? textFile(download.text, 0o600)
+    : blobFile(`download:${url}`, download.size, 0o600);
 }
 
 function sourceKey(sources: readonly CopySource[]): string {
