@@ -9,6 +9,7 @@ import { ensureDir, listDir, readText, writeBlob } from '../common/fs-helpers';
 import { sha256Hex } from '../common/hash';
 import { placePackageFiles, removePackagePaths } from '../common/package-files';
 import { wholeMiB } from '../common/sizes';
+import { removalOrder } from './removal-order';
 import {
   entryFor,
   readInstalled,
@@ -258,8 +259,15 @@ function del(io: ProgramIO, names: string[]): number {
     keep.add(name);
     for (const next of installed.get(name)?.depends ?? []) stack.push(next);
   }
-  const removing = [...installed.keys()].filter(
-    (n) => !keep.has(n) && (targets.includes(n) || isDependencyOfTargets(installed, targets, n)),
+  const removing = removalOrder(
+    [...installed.keys()].filter(
+      (n) => !keep.has(n) && (targets.includes(n) || isDependencyOfTargets(installed, targets, n)),
+    ),
+    targets,
+    (n) =>
+      (installed.get(n)?.depends ?? []).map((d) =>
+        isProvidedName(d) ? (installedProvider(installed, d) ?? d) : d.replace(/[<>=~].*$/, ''),
+      ),
   );
   removing.forEach((name, i) => {
     const entry = installed.get(name) as ApkEntry;
