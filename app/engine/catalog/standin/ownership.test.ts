@@ -124,6 +124,15 @@ describe('running as the image user', () => {
     }
   });
 
+  it('has the www-data user the Alpine php Dockerfile adds (chown -R www-data works)', () => {
+    const t = terminal('php:8.3-fpm-alpine');
+    const r = t.run(
+      "docker run --rm php:8.3-fpm-alpine sh -c 'grep ^www-data /etc/passwd; chown www-data /tmp'",
+    );
+    expect(r.out).toBe('www-data:x:82:82:Linux User,,,:/home/www-data:/sbin/nologin\n');
+    expect(r.err).toBe('');
+  });
+
   it('lets any user write GEM_HOME and the PHP docroot, and no one else write root dirs', () => {
     const t = terminal('ruby:3.3', 'php:8.3-apache', 'rust:1.91-slim');
     expect(

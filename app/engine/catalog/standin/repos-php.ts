@@ -4,7 +4,7 @@ import { PATH_DEFAULT } from '../images/define';
 import type { ImageSpec } from '../images/define';
 import type { World } from '../images/world';
 import type { ImageConfig, PackageFile } from '../types';
-import { ownedDir } from './accounts';
+import { ownedDir, userFiles } from './accounts';
 import { assemble, copy, releaseWords, run, type Row } from './assemble';
 import { baseImage } from './bases';
 import { lines, type ParsedTag } from './grammar';
@@ -224,9 +224,26 @@ export function phpImage(
             'xz-utils',
           ],
         };
+    // Alpine has the www-data group (82) but no such user: the Dockerfile adds it.
+    const wwwUser: Row[] = alpine
+      ? [
+          {
+            by: run('set -eux; \tadduser -u 82 -D -S -G www-data www-data'),
+            files: userFiles(base, {
+              name: 'www-data',
+              uid: 82,
+              gid: 82,
+              home: '/home/www-data',
+              shell: '/sbin/nologin',
+              createHome: true, // adduser without -H
+            }),
+          },
+        ]
+      : [];
     const rows: Row[] = [
       `ENV PHPIZE_DEPS=${PHPIZE_DEPS}`,
       depRow,
+      ...wwwUser,
       'ENV PHP_INI_DIR=/usr/local/etc/php',
       {
         by: run(
