@@ -147,3 +147,13 @@ describe('docker top with ps options', () => {
     );
   });
 });
+
+describe('tmpfs mounts', () => {
+  it('gives each tmpfs its own empty tree, mode 1777', () => {
+    const t = busybox();
+    const run = t.run(
+      "docker run --rm --tmpfs /a --tmpfs /b busybox sh -c 'echo hi > /a/f; ls /b; stat -c %a /a /b'",
+    );
+    expect(run.out).toBe('1777\n1777\n');
+  });
+});

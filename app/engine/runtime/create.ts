@@ -203,7 +203,7 @@ function prepareFilesystem(
     } else if (mount.type === 'tmpfs') {
       mounted.push({
         destination: mount.destination,
-        fs: new OverlayFs([], emptyDir()),
+        fs: new OverlayFs([], emptyDir(0o1777)),
         root: '/',
         readOnly: false,
         source: { kind: 'volume', name: 'tmpfs' },

@@ -6,7 +6,7 @@
 import type { LayerBlob } from '../catalog/types';
 import type { FsEvent } from '../fs/events';
 import type { FileSystem } from '../fs/filesystem';
-import type { DirNode } from '../fs/node';
+import { emptyDir, type DirNode } from '../fs/node';
 import { OverlayFs } from '../fs/overlay';
 import type { Container } from '../host/containers';
 import type { HostState } from '../host/state';
@@ -75,12 +75,23 @@ export function openContainerFs(
       });
       continue;
     }
+    if (mount.type === 'tmpfs') {
+      // Each tmpfs is its own empty tree, world-writable and sticky (1777) as the kernel
+      // makes it; its files are not kept between commands (see README).
+      mounts.push({
+        destination: mount.destination,
+        fs: new OverlayFs([], emptyDir(0o1777)),
+        root: '/',
+        readOnly: mount.readOnly,
+        source: { kind: 'volume', name: 'tmpfs' },
+      });
+      continue;
+    }
     const volume = host.volumes[mount.source];
-    if (!volume && mount.type === 'volume') continue;
+    if (!volume) continue;
     let fs = volumeFs.get(mount.source);
     if (!fs) {
-      // tmpfs mounts live as long as the container runs; keep them as a volume-like tree.
-      fs = new OverlayFs([], volume?.tree);
+      fs = new OverlayFs([], volume.tree);
       volumeFs.set(mount.source, fs);
     }
     mounts.push({
