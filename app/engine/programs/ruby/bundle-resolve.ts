@@ -74,9 +74,17 @@ export function resolveFromCatalog(
       const name = queue.shift() as string;
       if (seen.has(name) || name === 'bundler') continue;
       seen.add(name);
-      const pkg = catalog.package('rubygems', name);
+      const known = catalog.package('rubygems', name);
       const reqs = requirements.get(name) ?? [];
-      if (!pkg) return { ok: false, message: notFound(name, reqs, undefined), code: 7 };
+      // rubygems.org has ~180,000 gems and the catalog a few hundred: one it does not know
+      // (web-console in Rails' Gemfile) is a plausible stand-in, as pip and npm make them.
+      const pkg =
+        known ??
+        catalog.plausiblePackage(
+          'rubygems',
+          name,
+          modelledVersion(reqs) ?? locked?.specs.find((s) => s.name === name)?.version,
+        );
       const lockedVersion = locked?.specs.find((s) => s.name === name)?.version;
       const version =
         lockedVersion && satisfiesAll(lockedVersion, reqs)
@@ -92,7 +100,7 @@ export function resolveFromCatalog(
         version,
         ...(platform ? { platform } : {}),
         requirements: reqsOf,
-        plausible: false,
+        plausible: !known,
         modelled: version !== pkg.version,
       });
       for (const [dep, req] of Object.entries(reqsOf)) {

@@ -165,13 +165,13 @@ describe('bundle install', () => {
     );
   });
 
-  it("fails with Bundler's words on a gem that does not exist", () => {
-    const fs = app('gem "no-such-gem-xyz"\n');
+  it('installs a gem the catalog does not know as a plausible stand-in, with a note', () => {
+    const fs = app('gem "web-console", "~> 4.2"\n');
     const result = run(fs, 'bundle install');
-    expect(result.code).toBe(7);
-    expect(result.stderr).toBe(
-      "Could not find gem 'no-such-gem-xyz' in rubygems repository https://rubygems.org/ or installed locally.\n\nThe source does not contain any versions of 'no-such-gem-xyz'\n",
-    );
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Installing web-console 4.2');
+    expect(readText(fs, '/app/Gemfile.lock')).toMatch(/^ {4}web-console \(4\.2(\.0)?\)$/m);
+    expect(result.notes.join('\n')).toContain('does not know web-console');
   });
 
   it('says it could not locate a Gemfile', () => {
