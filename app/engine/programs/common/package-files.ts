@@ -15,7 +15,7 @@ export interface PlacedPackage {
   files: string[];
   /**
    * The size each of `files` has now, as `lstat` would say: the file's bytes, 0 for a
-   * symlink (also when a file was written through a symlink that was already there).
+   * symlink (a symlink already at a file's name is replaced by the file).
    */
   sizes: number[];
   /** Every directory that holds them (created or already there), sorted. */
@@ -100,11 +100,14 @@ export function placePackageFiles(fs: FileSystem, pkg: Package, root: string): P
       continue;
     }
     // One lookup: lstat equals stat unless the path is a symlink, which is followed to ask
-    // whether it leads to a directory (writing would go through it to its target).
+    // whether it leads to a directory. A symlink to a file is replaced, not written through:
+    // dpkg and apk rename the new file over the name and pip unlinks first, so binutils'
+    // /usr/bin/strings replaces BusyBox's applet link instead of overwriting /bin/busybox.
     const unseen = fresh.has(parent) && !written.has(path) && !dirs.has(path);
     const here = unseen ? undefined : fs.lstat(path);
     const viaLink = here?.ok === true && here.value.node.kind === 'symlink';
     if (viaLink ? isDir(fs, path) : here?.ok === true && here.value.node.kind === 'dir') continue;
+    if (viaLink) fs.remove(path);
     const mode = file.mode ?? 0o644;
     const put =
       file.text !== undefined
@@ -114,7 +117,7 @@ export function placePackageFiles(fs: FileSystem, pkg: Package, root: string): P
       if (file.mode !== undefined) fs.chmod(path, file.mode);
       files.push(path);
       written.add(path);
-      sizes.push(viaLink ? 0 : size);
+      sizes.push(size);
       bytes += size;
     }
   }
