@@ -8,7 +8,7 @@ import type { Container } from '../../../host/containers';
 import type { HostState } from '../../../host/state';
 import { containerSize } from '../../../runtime/changes';
 import { commandText } from '../../../runtime/command-line';
-import { containersNewestFirst } from '../../../runtime/lookup';
+import { containersNewestFirst, findContainer } from '../../../runtime/lookup';
 import { portsForDisplay } from '../../../runtime/ports';
 import { isRunning } from '../../../runtime/transitions';
 import type { DockerContext } from '../../command';
@@ -104,7 +104,24 @@ function filterKey(spec: string): string {
   return spec.slice(0, spec.indexOf('=')).trim().toLowerCase();
 }
 
-function parseFilter(spec: string): Filter | string {
+/**
+ * `before=X` / `since=X`: the containers created before or after X, by creation order (the
+ * daemon's own order; two containers made in one second still have one).
+ */
+function createdRelativeTo(
+  host: HostState,
+  ref: string,
+  side: 'before' | 'since',
+): Filter | string {
+  const found = findContainer(host, ref);
+  if (!found.ok) return `no such container ${ref}`;
+  const order = containersNewestFirst(host).map((c) => c.id);
+  const at = order.indexOf(found.container.id);
+  const picked = new Set(side === 'before' ? order.slice(at + 1) : order.slice(0, at));
+  return (c) => picked.has(c.id);
+}
+
+function parseFilter(spec: string, host: HostState): Filter | string {
   const eq = spec.indexOf('=');
   const key = filterKey(spec);
   const value = spec.slice(eq + 1);
@@ -146,9 +163,10 @@ function parseFilter(spec: string): Filter | string {
     case 'publish':
     case 'expose':
     case 'isolation':
+      return () => true;
     case 'before':
     case 'since':
-      return () => true;
+      return createdRelativeTo(host, value, key);
     default:
       return `invalid filter '${key}'`;
   }
@@ -160,7 +178,7 @@ function run(ctx: DockerContext, parsed: ParsedArgs): number {
   const host = ctx.rt.host;
   const byKey = new Map<string, Filter[]>();
   for (const spec of flags.strings('filter')) {
-    const filter = parseFilter(spec);
+    const filter = parseFilter(spec, host);
     if (typeof filter === 'string') {
       ctx.err(`Error response from daemon: ${filter}\n`);
       return 1;
