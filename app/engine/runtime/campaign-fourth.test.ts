@@ -157,3 +157,17 @@ describe('tmpfs mounts', () => {
     expect(run.out).toBe('1777\n1777\n');
   });
 });
+
+describe('ps --filter before= and since=', () => {
+  it('lists the containers created before or after another, and refuses a missing one', () => {
+    const t = busybox();
+    for (const name of ['first', 'second', 'third']) t.run(`docker create --name ${name} busybox`);
+    const ps = "docker ps -a --format '{{.Names}}' --filter";
+    expect(names(t, `${ps} before=third`)).toEqual(['second', 'first']);
+    expect(names(t, `${ps} since=first`)).toEqual(['third', 'second']);
+    expect(t.run(`${ps} since=nosuch`)).toMatchObject({
+      code: 1,
+      err: 'Error response from daemon: no such container nosuch\n',
+    });
+  });
+});
