@@ -3,6 +3,7 @@ import { readText } from '../common/fs-helpers';
 import { runProgram } from '../testing/fake-io';
 import { NODE_ENV, nodeFs } from '../testing/nodes';
 import { readLooseJson } from './installed-tool';
+import { nodeProgram } from './node';
 import { tscProgram } from './tsc';
 import { viteProgram } from './vite';
 
@@ -59,6 +60,24 @@ describe('tsc', () => {
       c: [1],
     });
     expect(readLooseJson('{ "a": ')).toBeUndefined();
+  });
+});
+
+describe('tool scripts node runs', () => {
+  it("runs tsc and vite when node is given their scripts (pnpm's .bin shims do)", () => {
+    const fs = nodeFs({
+      ...TOOLS,
+      '/app/node_modules/typescript/bin/tsc': '',
+      '/app/node_modules/vite/bin/vite.js': '',
+      '/app/tsconfig.json': '{ "compilerOptions": { "outDir": "dist" } }',
+      '/app/src/index.ts': 'export {};\n',
+    });
+    const tsc = '/app/node_modules/typescript/bin/tsc';
+    expect(run(nodeProgram, ['node', tsc, '--version'], fs).stdout).toBe('Version 5.5.3\n');
+    expect(run(nodeProgram, ['node', tsc], fs).code).toBe(0);
+    expect(fs.stat('/app/dist/index.js').ok).toBe(true);
+    const vite = ['node', 'node_modules/vite/bin/vite.js', '--version'];
+    expect(run(nodeProgram, vite, fs).stdout).toMatch(/^vite\/5\.4\.1 /);
   });
 });
 

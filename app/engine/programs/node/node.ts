@@ -4,17 +4,22 @@
  * a note (the simulation does not execute JavaScript), unless it is only console.log lines.
  */
 import type { Program, ProgramIO } from '../../shell/program';
-import { absolute, readText } from '../common/fs-helpers';
+import { absolute } from '../common/fs-helpers';
 import { JsUnsupported, runJs } from './jsexpr';
+import { nodeVersion } from './node-version';
+import { tscProgram } from './tsc';
+import { viteProgram } from './vite';
 
-export function nodeVersion(io: ProgramIO): string {
-  const fromEnv = io.env.NODE_VERSION;
-  if (fromEnv) return fromEnv.startsWith('v') ? fromEnv : `v${fromEnv}`;
-  const header = readText(io.fs, '/usr/local/include/node/node_version.h') ?? '';
-  const part = (name: string) =>
-    new RegExp(`#define NODE_${name}_VERSION (\\d+)`).exec(header)?.[1];
-  return part('MAJOR') ? `v${part('MAJOR')}.${part('MINOR')}.${part('PATCH')}` : 'v24.11.1';
-}
+export { nodeVersion };
+
+/**
+ * Build tools whose command is a script node runs (pnpm's .bin shims and `node
+ * node_modules/vite/bin/vite.js` call node with the script's path): modelled programs.
+ */
+const TOOL_SCRIPTS: [RegExp, Program][] = [
+  [/\/node_modules\/typescript\/bin\/tsc$/, tscProgram],
+  [/\/node_modules\/vite\/bin\/vite\.js$/, viteProgram],
+];
 
 export const nodeProgram: Program = (argv, io) => {
   const args = argv.slice(1);
@@ -30,6 +35,11 @@ export const nodeProgram: Program = (argv, io) => {
   if (script === undefined)
     return io.stdin.trim() === '' ? 0 : evaluate(io, io.stdin, false, '[stdin]');
   const path = absolute(io.cwd, script);
+  const tool = TOOL_SCRIPTS.find(([pattern]) => pattern.test(path))?.[1];
+  if (tool && io.fs.stat(path).ok) {
+    const at = args.indexOf(script);
+    return tool([script, ...args.slice(at + 1)], io);
+  }
   const read = io.fs.readFile(path);
   if (!read.ok) {
     io.stderr(

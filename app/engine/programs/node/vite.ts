@@ -18,7 +18,7 @@ import {
   writeBlob,
   writeText,
 } from '../common/fs-helpers';
-import { nodeVersion } from './node';
+import { nodeVersion } from './node-version';
 import { installedVersion, readLooseJson } from './installed-tool';
 
 /** Minified bytes a framework adds to the bundle (react-dom dominates a React app). */
