@@ -52,6 +52,13 @@ describe('go', () => {
     );
   });
 
+  it('go mod verify fetches what is missing and reports the cache verified', () => {
+    const fs = goFs();
+    const verified = runProgram(go, ['go', 'mod', 'verify'], fs, { env, cwd: '/app' });
+    expect([verified.code, verified.stdout]).toEqual([0, 'all modules verified\n']);
+    expect(fs.stat('/go/pkg/mod/github.com/gin-gonic/gin@v1.10.1/gin.go').ok).toBe(true);
+  });
+
   it('go build -o writes a binary sized by its imports, and a build cache', () => {
     const fs = goFs();
     const result = runProgram(go, ['go', 'build', '-o', '/app/server', '.'], fs, {
