@@ -10,6 +10,7 @@ import { sha256Hex } from '../common/hash';
 import { placePackageFiles, removePackagePaths } from '../common/package-files';
 import { wholeMiB } from '../common/sizes';
 import { removalOrder } from './removal-order';
+import { restoreAppletLinks } from './busybox-trigger';
 import {
   entryFor,
   readInstalled,
@@ -100,7 +101,9 @@ function finish(io: ProgramIO, installed: Map<string, ApkEntry>): void {
 
 function triggers(io: ProgramIO, installed: Map<string, ApkEntry>): void {
   const busybox = installed.get('busybox');
-  if (busybox) io.stdout(`Executing busybox-${busybox.version}.trigger\n`);
+  if (!busybox) return;
+  io.stdout(`Executing busybox-${busybox.version}.trigger\n`);
+  restoreAppletLinks(io.fs);
 }
 
 export function apkProgram(catalog: Catalog): Program {
