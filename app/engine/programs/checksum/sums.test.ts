@@ -43,10 +43,26 @@ describe('sha256sum and friends', () => {
   it('passes a simulated download it cannot hash, with a note saying it was not checked', () => {
     const result = runProgram(sha256sum, ['sha256sum', '-c', '-'], fs(), {
       cwd: '/tmp',
-      stdin: `${'a'.repeat(64)} *node.tar.xz\n`,
+      // Any digest that could be a real file's (this one is of "hello\n").
+      stdin: `${HELLO} *node.tar.xz\n`,
     });
     expect(result).toMatchObject({ code: 0, stdout: 'node.tar.xz: OK\n' });
     expect(result.notes.join(' ')).toMatch(/did not really check node\.tar\.xz/);
+  });
+
+  it('fails a download against a placeholder digest no real file can have', () => {
+    const EMPTY = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
+    for (const expected of ['0'.repeat(64), 'deadbeef'.repeat(8), EMPTY]) {
+      const result = runProgram(sha256sum, ['sha256sum', '-c', '-'], fs(), {
+        cwd: '/tmp',
+        stdin: `${expected}  node.tar.xz\n`,
+      });
+      expect(result).toMatchObject({
+        code: 1,
+        stdout: 'node.tar.xz: FAILED\n',
+        stderr: 'sha256sum: WARNING: 1 computed checksum did NOT match\n',
+      });
+    }
   });
 
   it('fails on a missing file and on input with no checksum lines', () => {
