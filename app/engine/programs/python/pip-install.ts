@@ -14,7 +14,13 @@ import { pypiReleases } from '../../catalog/ecosystems/pypi-releases';
 import { ROOT_WARNING } from './pip-messages';
 import { chooseRelease, dependencyFor, noMatchingDistribution } from './release-choice';
 import { permissionDenied, refusedWrite, scriptsNotOnPath } from './pip-permissions';
-import { compareVersions, pinnedVersion, satisfies, type Requirement } from './requirements';
+import {
+  compareVersions,
+  pinnedVersion,
+  pipRequirementText,
+  satisfies,
+  type Requirement,
+} from './requirements';
 import {
   canonical,
   installedDists,
@@ -71,12 +77,23 @@ export function pipInstall(
   const order: string[] = [];
   const seen = new Set<string>();
   const local = options.local ?? [];
-  const queue: { req: Requirement; parent?: string }[] = [
-    ...options.requirements.map((req) => ({ req })),
+  // `parent` names the package that needs it; `chain` is pip's "(from ...)" text:
+  // "requests->-r requirements.txt (line 1)".
+  const queue: { req: Requirement; parent?: string; chain?: string }[] = [
+    ...options.requirements.map((req) => ({
+      req,
+      ...(req.comesFrom ? { chain: req.comesFrom } : {}),
+    })),
     ...local.flatMap((l) =>
-      l.dependencies.map((req) => ({ req, parent: `${l.name}==${l.version}` })),
+      l.dependencies.map((req) => ({
+        req,
+        parent: `${l.name}==${l.version}`,
+        chain: `${l.name}==${l.version}`,
+      })),
     ),
   ];
+  const chainOf = (req: Requirement, chain: string | undefined) =>
+    chain ? `${pipRequirementText(req)}->${chain}` : pipRequirementText(req);
   let usedCache = false;
   // pip reports every release it skipped for its Requires-Python, in any project of the run.
   const skippedForPython = new Set<string>();
@@ -89,11 +106,16 @@ export function pipInstall(
   // Nothing is installed or removed while requirements are collected: read what is there once.
   const already = installedDists(io.fs, sites);
   while (queue.length > 0) {
-    const { req, parent } = queue.shift() as { req: Requirement; parent?: string };
+    const { req, parent, chain } = queue.shift() as {
+      req: Requirement;
+      parent?: string;
+      chain?: string;
+    };
     const key = canonical(req.name);
     if (seen.has(key)) continue;
     seen.add(key);
-    const from = parent ? ` (from ${parent})` : '';
+    const from = chain ? ` (from ${chain})` : '';
+    const shown = pipRequirementText(req);
     const installed = already.find((d) => canonical(d.name) === key);
     const known = catalog.package('pypi', req.name);
     const history = known && historyOf(known);
@@ -108,11 +130,11 @@ export function pipInstall(
         compareVersions(installed.version, newest) >= 0);
     if (installed && keep) {
       info(
-        `Requirement already satisfied: ${req.text} in ${installed.site}${from} (${installed.version})\n`,
+        `Requirement already satisfied: ${shown} in ${installed.site}${from} (${installed.version})\n`,
       );
       if (!options.noDeps)
         for (const dep of installed.requires)
-          queue.push({ req: plain(dep), parent: installed.name });
+          queue.push({ req: plain(dep), parent: installed.name, chain: chainOf(req, chain) });
       continue;
     }
     let pkg = known;
@@ -128,7 +150,7 @@ export function pipInstall(
     if (history) {
       const choice = chooseRelease(history, req.specs, env.version, skippedForPython);
       if (!choice.ok) {
-        io.stderr(noMatchingDistribution(req.text, from, choice.available, skippedForPython));
+        io.stderr(noMatchingDistribution(shown, from, choice.available, skippedForPython));
         return 1;
       }
       version = choice.release.version;
@@ -146,9 +168,9 @@ export function pipInstall(
       const pin = pinnedVersion(req.specs);
       if (!pin) {
         io.stderr(
-          `ERROR: Could not find a version that satisfies the requirement ${req.text}${from} (from versions: ${pkg.version})\n`,
+          `ERROR: Could not find a version that satisfies the requirement ${shown}${from} (from versions: ${pkg.version})\n`,
         );
-        io.stderr(`ERROR: No matching distribution found for ${req.text}\n`);
+        io.stderr(`ERROR: No matching distribution found for ${shown}\n`);
         io.note(
           `Layercake's catalog holds one version of ${pkg.name} (${pkg.version}); PyPI has many, so real pip may find one that matches.`,
         );
@@ -161,7 +183,7 @@ export function pipInstall(
     }
     const wheel = wheelName(pkg, version, env);
     const cached = options.cacheDir !== undefined && isCached(io.fs, options.cacheDir, wheel);
-    info(`Collecting ${req.text}${from}\n`);
+    info(`Collecting ${shown}${from}\n`);
     info(
       `  ${cached ? 'Using cached' : 'Downloading'} ${wheel}.metadata (${pipSize(metadataSize(pkg))})\n`,
     );
@@ -175,7 +197,9 @@ export function pipInstall(
       ...(installed ? { replaces: installed } : {}),
     });
     order.push(key);
-    if (!options.noDeps) for (const dep of depends) queue.push({ req: dep, parent: pkg.name });
+    if (!options.noDeps)
+      for (const dep of depends)
+        queue.push({ req: dep, parent: pkg.name, chain: chainOf(req, chain) });
   }
 
   const picks = order.map((k) => chosen.get(k) as Chosen);

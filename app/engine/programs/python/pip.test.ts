@@ -93,10 +93,26 @@ describe('pip install', () => {
     const result = run(fs, 'pip install --no-cache-dir -r requirements.txt');
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(
-      /^Collecting flask==3\.1\.2 \(from -r requirements\.txt|^Collecting flask==3\.1\.2\n/,
+      /^Collecting flask==3\.1\.2 \(from -r requirements\.txt \(line 2\)\)\n/,
     );
     expect(result.stdout).toContain('Successfully installed');
     expect(fs.stat(`${SITE}/flask-3.1.2.dist-info/METADATA`).ok).toBe(true);
+  });
+
+  it('says where each requirement came from as pip does: file lines, chains, sorted specifiers', () => {
+    const fs = officialPythonFs();
+    fs.writeFile('/app/requirements.txt', {
+      text: '-r reqs/base.txt\n',
+    });
+    writeText(fs, '/app/reqs/base.txt', '# pins\nflask>=3.0,<4 \\\n  # continued\n');
+    const result = run(fs, 'pip install --no-cache-dir -r requirements.txt');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(
+      /^Collecting flask<4,>=3\.0 \(from -r reqs\/base\.txt \(line 2\)\)\n/,
+    );
+    expect(result.stdout).toContain(
+      'Collecting blinker (from flask<4,>=3.0->-r reqs/base.txt (line 2))\n',
+    );
   });
 
   it("fails with pip's message when the requirements file is missing", () => {

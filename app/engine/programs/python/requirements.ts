@@ -13,6 +13,23 @@ export interface Requirement {
   /** The text as written, for messages ("flask>=3"). */
   text: string;
   specs: { op: string; version: string }[];
+  /** Where pip says it came from: "-r requirements.txt (line 2)". */
+  comesFrom?: string;
+}
+
+/**
+ * The requirement as pip prints it (packaging's str(Requirement)): name, extras, then the
+ * specifiers sorted as text — `fastapi<0.114.0,>=0.113.0` for `fastapi>=0.113.0,<0.114.0`.
+ */
+export function pipRequirementText(req: Requirement): string {
+  const head = /^[^<>=!~]*/.exec(req.text)?.[0] ?? req.name;
+  return (
+    head +
+    req.specs
+      .map((s) => `${s.op}${s.version}`)
+      .sort()
+      .join(',')
+  );
 }
 
 export type RequirementsResult =
@@ -48,13 +65,24 @@ export function readRequirementsFile(
   const text = readText(fs, path) ?? '';
   const requirements: Requirement[] = [];
   const skipped: string[] = [];
-  for (const raw of text.replace(/\\\n/g, ' ').split('\n')) {
+  // pip numbers a line continued with a backslash by its first physical line.
+  const physical = text.split('\n');
+  for (let n = 0; n < physical.length; n++) {
+    const start = n;
+    let raw = physical[n] ?? '';
+    while (raw.endsWith('\\') && n + 1 < physical.length)
+      raw = `${raw.slice(0, -1)} ${physical[++n]}`;
     const line = raw.replace(/(^|\s)#.*$/, '').trim();
     if (line === '') continue;
     const include = /^(-r|--requirement|-c|--constraint)\s*=?\s*(.+)$/.exec(line);
     if (include) {
       if (include[1] === '-c' || include[1] === '--constraint' || depth > 5) continue;
-      const nested = readRequirementsFile(fs, dirname(path), include[2] as string, depth + 1);
+      const name = include[2] as string;
+      const shown =
+        name.startsWith('/') || !file.includes('/')
+          ? name
+          : `${file.slice(0, file.lastIndexOf('/'))}/${name}`;
+      const nested = readRequirementsFile(fs, cwd, shown, depth + 1);
       if (!nested.ok) return nested;
       requirements.push(...nested.requirements);
       skipped.push(...nested.skipped);
@@ -65,7 +93,8 @@ export function readRequirementsFile(
       continue;
     }
     const requirement = parseRequirement(line);
-    if (requirement) requirements.push(requirement);
+    if (requirement)
+      requirements.push({ ...requirement, comesFrom: `-r ${file} (line ${start + 1})` });
     else skipped.push(line);
   }
   return { ok: true, requirements, skipped };
