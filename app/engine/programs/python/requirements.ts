@@ -5,7 +5,7 @@
  * (`-e .`, `git+https://...`), which the simulation accepts with a note.
  */
 import type { FileSystem } from '../../fs/filesystem';
-import { dirname, resolvePath } from '../../fs/path';
+import { resolvePath } from '../../fs/path';
 import { readText } from '../common/fs-helpers';
 
 export interface Requirement {
