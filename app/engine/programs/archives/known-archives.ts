@@ -15,6 +15,7 @@ import { getAt } from '../../fs/tree';
 import { splitPath } from '../../fs/path';
 import type { ArchiveEntry } from '../../shell/programs/archive';
 import { mavenDistributionEntries } from '../java/maven-distribution';
+import { binaryRelease, binaryReleaseEntries, type BinaryRelease } from './binary-release';
 import { genericSourceEntries } from './generic-source';
 import { pythonSourceEntries } from './python-source';
 import { sourceTarball } from './source-projects';
@@ -25,7 +26,8 @@ export type KnownArchive =
   | { kind: 'yarn'; version: string }
   | { kind: 'maven'; version: string }
   | { kind: 'python-source'; version: string; top: string }
-  | { kind: 'source'; project: string; version: string; top: string };
+  | { kind: 'source'; project: string; version: string; top: string }
+  | ({ kind: 'binary-release' } & BinaryRelease);
 
 /** What a release URL is, from its file name; undefined for anything else. */
 export function knownArchive(url: string): KnownArchive | undefined {
@@ -48,7 +50,9 @@ export function knownArchive(url: string): KnownArchive | undefined {
   m = /^(Python-(\d+\.\d+\.\d+(?:[abc]|rc)?\d*))\.(?:tar\.xz|tgz|tar\.gz)$/.exec(name);
   if (m) return { kind: 'python-source', version: m[2] ?? '', top: m[1] ?? '' };
   const source = sourceTarball(name);
-  return source && { kind: 'source', ...source };
+  if (source) return { kind: 'source', ...source };
+  const release = binaryRelease(name);
+  return release && { kind: 'binary-release', ...release };
 }
 
 /** Short words for notes: "Node.js 24.14.0". */
@@ -66,6 +70,8 @@ export function describeArchive(known: KnownArchive): string {
       return `the CPython ${known.version} source tree`;
     case 'source':
       return `a stand-in ${known.project} ${known.version} source tree`;
+    case 'binary-release':
+      return `the ${known.project} ${known.version} release (a stand-in binary)`;
   }
 }
 
@@ -85,6 +91,8 @@ export function archiveEntries(
       return mavenDistributionEntries(known.version);
     case 'source':
       return genericSourceEntries(known.top, known.project, known.version);
+    case 'binary-release':
+      return binaryReleaseEntries(known);
     case 'node': {
       const alpine = known.musl || distro === 'alpine';
       const usrLocal = installedTree(catalog, 'node', alpine, 'usr/local', has('bin/node'));
