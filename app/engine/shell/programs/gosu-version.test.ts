@@ -21,7 +21,7 @@ describe('gosu --version and usage', () => {
     const s = sim();
     s.fs.writeFile(
       '/usr/sbin/gosu',
-      { blob: 'deb:gosu@1.14-1+b6:/usr/sbin/gosu', size: 2_000_000 },
+      { blob: 'deb:gosu@1.14-1+b10:/usr/sbin/gosu', size: 2_000_000 },
       { mode: 0o755 },
     );
     expect(s.run('gosu -v').stdout).toBe('1.14 (go1.19.8 on linux/amd64; gc)\n');

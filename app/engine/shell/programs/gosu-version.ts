@@ -3,7 +3,7 @@
  * comes from the installed file (a Debian/Ubuntu package or a release download from
  * github.com/tianon/gosu); the Go toolchain is the one that built it. Upstream releases are
  * built by tianon with the Go of their day; distribution packages are rebuilt with the
- * release's own golang (bookworm's 1.14-1+b6 with go1.19). The toolchains are approximate
+ * release's own golang (bookworm's 1.14-1+b10 with go1.19). The toolchains are approximate
  * where no build log was at hand.
  */
 import type { ProgramIO } from '../program';
@@ -17,11 +17,10 @@ const TOOLCHAINS: Record<string, string> = {
   '1.14': 'go1.16.7',
   '1.12': 'go1.13.15',
   '1.10': 'go1.7.1',
+  // Debian rebuilds with the release's golang: bullseye 1.15, bookworm 1.19, trixie 1.24.
   'deb:1.12-1+b6': 'go1.15.15',
-  'deb:1.14-1+b6': 'go1.19.8',
-  'deb:1.14-1+b10': 'go1.18.1',
-  'deb:1.17-1ubuntu0.24.04.2': 'go1.22.2',
-  'deb:1.17-3': 'go1.24.4',
+  'deb:1.14-1+b10': 'go1.19.8',
+  'deb:1.17-3+b4': 'go1.24.4',
 };
 
 /** The release and toolchain of the gosu file argv[0] names, from how it got there. */
