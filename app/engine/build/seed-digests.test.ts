@@ -97,7 +97,7 @@ describe('seed build output stays identical', () => {
         "eventCount": 199,
         "events": "d341de5cdf0d9908",
         "history": "f19f704ae49ff5bd",
-        "log": "14b7b66566388721",
+        "log": "1ebbcd0fdf84ac71",
         "ok": true,
         "trees": "67b635f63ccc74b2",
       }
@@ -145,7 +145,7 @@ describe('seed build output stays identical', () => {
         "eventCount": 521,
         "events": "22f8fa2d003b047f",
         "history": "14816c052c77cb5d",
-        "log": "a2811ae651824703",
+        "log": "070d801927b5044b",
         "ok": true,
         "trees": "70e4947704ff8bf3",
       }
