@@ -75,6 +75,57 @@ const APACHE_MODULES = APACHE_MODS.split(/\s+/)
   })
   .join(' ');
 /** /etc/apache2/envvars after the Dockerfile's sed turns each `export X=Y` into a default. */
+/**
+ * Debian's default site, as texts: the official docs' `sed -ri -e 's!/var/www/html!...!g'
+ * /etc/apache2/sites-available/*.conf` (a new DocumentRoot) must find its line.
+ */
+const DEFAULT_SITE = `<VirtualHost *:80>
+\t# The ServerName directive sets the request scheme, hostname and port that
+\t# the server uses to identify itself. This is used when creating
+\t# redirection URLs. In the context of virtual hosts, the ServerName
+\t# specifies what hostname must appear in the request's Host: header to
+\t# match this virtual host. For the default virtual host (this file) this
+\t# value is not decisive as it is used as a last resort host regardless.
+\t# However, you must set it for any further virtual host explicitly.
+\t#ServerName www.example.com
+
+\tServerAdmin webmaster@localhost
+\tDocumentRoot /var/www/html
+
+\t# Available loglevels: trace8, ..., trace1, debug, info, notice, warn,
+\t# error, crit, alert, emerg.
+\t# It is also possible to configure the loglevel for particular
+\t# modules, e.g.
+\t#LogLevel info ssl:warn
+
+\tErrorLog \${APACHE_LOG_DIR}/error.log
+\tCustomLog \${APACHE_LOG_DIR}/access.log combined
+
+\t# For most configuration files from conf-available/, which are
+\t# enabled or disabled at a global level, it is possible to
+\t# include a line for only one particular virtual host. For example the
+\t# following line enables the CGI configuration for this host only
+\t# after it has been globally disabled with "a2disconf".
+\t#Include conf-available/serve-cgi-bin.conf
+</VirtualHost>
+
+# vim: syntax=apache ts=4 sw=4 sts=4 sr noet
+`;
+
+/** The official Dockerfile's PHP handler config (docker-php.conf). */
+const DOCKER_PHP_CONF = `<FilesMatch \\.php$>
+\tSetHandler application/x-httpd-php
+</FilesMatch>
+
+DirectoryIndex disabled
+DirectoryIndex index.php index.html
+
+<Directory /var/www/>
+\tOptions -Indexes
+\tAllowOverride All
+</Directory>
+`;
+
 const APACHE_ENVVARS = `# envvars - default environment variables for apache2ctl
 
 # this won't be correct after changing uid
@@ -190,7 +241,7 @@ export function phpImage(
        lib/php/build/phpize.m4 lib/php/PEAR.php lib/php/Archive/Tar.php ${ext}/opcache.so:x ${ext}/sodium.so:x
        etc/php/php.ini-development=73952 etc/php/php.ini-production=73984 etc/php/conf.d/ etc/pear.conf=1016
        ${kind === 'fpm' ? 'sbin/php-fpm:x etc/php-fpm.conf.default=5328 etc/php-fpm.d/www.conf.default=21340' : ''}
-       ${kind === 'apache' ? '/usr/lib/apache2/modules/libphp.so:x /etc/apache2/mods-available/php.load=70 /etc/apache2/conf-available/docker-php.conf=150' : ''}`,
+       ${kind === 'apache' ? '/usr/lib/apache2/modules/libphp.so:x /etc/apache2/mods-available/php.load=70 ' : ''}`,
       kind === 'apache' || kind === 'fpm' ? 41_000_000 : 37_000_000,
     );
     // The helpers are modelled programs (../../programs/php): their files are stand-ins of the
@@ -269,7 +320,7 @@ export function phpImage(
               '',
               `/usr/sbin/apache2:x /usr/sbin/apache2ctl:x=7455 /usr/sbin/a2enmod:x=15707 /usr/sbin/a2dismod->a2enmod
                /usr/lib/apache2/modules/mod_mpm_prefork.so:x /usr/lib/apache2/modules/mod_rewrite.so:x /usr/lib/apache2/modules/mod_ssl.so:x
-               /etc/apache2/apache2.conf=7178 /etc/apache2/ports.conf=274 /etc/apache2/sites-available/000-default.conf=1286
+               /etc/apache2/apache2.conf=7178 /etc/apache2/ports.conf=274
                /etc/apache2/sites-enabled/000-default.conf->../sites-available/000-default.conf /etc/apache2/mods-available/mpm_prefork.load=126
                /usr/lib/x86_64-linux-gnu/libapr-1.so.0.7.5:x /usr/lib/x86_64-linux-gnu/libaprutil-1.so.0.6.3:x
                /usr/sbin/a2ensite->a2enmod /usr/sbin/a2dissite->a2enmod /usr/sbin/a2enconf->a2enmod /usr/sbin/a2disconf->a2enmod
@@ -277,6 +328,7 @@ export function phpImage(
               2_900_000,
             ),
             textFile('/etc/apache2/envvars', APACHE_ENVVARS),
+            textFile('/etc/apache2/sites-available/000-default.conf', DEFAULT_SITE),
             // Each of the lock, run and log dirs and the docroot: www-data's, 1777; the log
             // links too (chown -R --no-dereference). /var/run and /var/lock link into /run.
             ownedDir('/var/www/html', www, www, 0o1777),
@@ -355,7 +407,13 @@ export function phpImage(
                 'libxml2',
               ],
             }),
-        files: phpFiles,
+        files:
+          kind === 'apache'
+            ? [
+                ...phpFiles,
+                textFile('/etc/apache2/conf-available/docker-php.conf', DOCKER_PHP_CONF),
+              ]
+            : phpFiles,
       },
       {
         by: copy('docker-php-ext-* docker-php-entrypoint /usr/local/bin/'),

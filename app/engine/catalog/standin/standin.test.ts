@@ -93,6 +93,17 @@ describe('point releases older than a release', () => {
   });
 });
 
+describe('php apache configuration', () => {
+  it("has Debian's default site as text, so the docs' DocumentRoot sed finds its line", () => {
+    const found = resolve('php:8.2-apache');
+    if (!found.ok) throw new Error('unresolved');
+    const site = pathIn(found.image, '/etc/apache2/sites-available/000-default.conf');
+    expect(site?.kind === 'file' && site.text).toMatch(/^\tDocumentRoot \/var\/www\/html$/m);
+    const php = pathIn(found.image, '/etc/apache2/conf-available/docker-php.conf');
+    expect(php?.kind === 'file' && php.text).toMatch(/SetHandler application\/x-httpd-php/);
+  });
+});
+
 describe('well-known repositories', () => {
   it('lists each repository the grammars cover once, with a description', () => {
     const list = catalog.wellKnownRepositories?.() ?? [];
