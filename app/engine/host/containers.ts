@@ -15,6 +15,12 @@ export interface Mount {
   anonymous?: boolean;
   /** Inspect's Mounts[].Mode: "z" for `-v name:/path`, "" otherwise. */
   mode?: string;
+  /** tmpfs from `--tmpfs PATH:OPTIONS`: the options as typed (HostConfig.Tmpfs). */
+  tmpfsOptions?: string;
+  /** tmpfs from `--mount type=tmpfs` (listed in Mounts, HostConfig.Mounts): size and mode. */
+  tmpfsMount?: { sizeBytes?: number; mode?: number };
+  /** A tmpfs's files while the container runs (memory: not in diff or commit; start empties it). */
+  tree?: DirNode;
 }
 
 export interface Container {

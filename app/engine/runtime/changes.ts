@@ -39,7 +39,8 @@ function unchangedDir(lowers: readonly DirNode[], upper: DirNode, path: string):
 const BIND_MOUNTED_FILES = new Set(['/etc/hostname', '/etc/hosts', '/etc/resolv.conf']);
 
 export function containerChanges(host: HostState, c: Container): Change[] {
-  const mountPoints = c.mounts.map((m) => m.destination);
+  // What `docker cp` put in the directory under a tmpfs is in the writable layer, and shows.
+  const mountPoints = c.mounts.filter((m) => m.type !== 'tmpfs').map((m) => m.destination);
   const lowers = lowerTrees(host, c);
   const changes = diffLayer(lowers, c.upper).filter(
     (change) =>

@@ -66,7 +66,7 @@ export function copyFromContainer(
   ref: string,
   options: { followLink?: boolean } = {},
 ): CopyResult {
-  const opened = openContainerFs(rt.host, c, { hostFs });
+  const opened = openContainerFs(rt.host, c, { hostFs, tmpfs: false });
   const src = resolvePath('/', srcPath);
   // -L copies what a symlink points to, under the link's name.
   const tree = !opened.fs.lstat(src).ok
@@ -126,7 +126,7 @@ export function copyToContainer(
   const tree = treeWithoutFollowing(hostFs, hostSrc);
   if (!tree)
     return { ok: false, error: `lstat ${hostSrc}: no such file or directory`, daemon: false };
-  const opened = openContainerFs(rt.host, c, { hostFs });
+  const opened = openContainerFs(rt.host, c, { hostFs, tmpfs: false });
   // A file sent to `dir/` that does not exist: the CLI itself refuses (a directory would be
   // created under that name instead).
   if (destPath.endsWith('/') && !opened.fs.stat(destPath).ok && st.value.node.kind !== 'dir')

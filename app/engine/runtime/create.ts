@@ -122,6 +122,7 @@ function resolveMounts(
         destination: m.destination,
         readOnly: m.readOnly,
         mode: '',
+        ...(m.tmpfsMount ? { tmpfsMount: m.tmpfsMount } : { tmpfsOptions: m.tmpfsOptions ?? '' }),
       });
       continue;
     }

@@ -5,7 +5,7 @@
  * is named after the layer's chain id), and the container's own UpperDir, where its writes go.
  */
 import { chainIds, sha256Hex } from '../fs/digest';
-import { goNilMap, goStruct } from '../cli/format/go-value';
+import { goNilMap, goNilSlice, goStruct } from '../cli/format/go-value';
 import { healthConfigStruct } from '../cli/format/health-config';
 import type { Container, ContainerHealth, Mount } from '../host/containers';
 import type { HostState } from '../host/state';
@@ -16,6 +16,7 @@ import { pidFor } from './start';
 import { publishedPorts, exposedPorts } from './ports';
 import { volumeMountpoint } from './volumes';
 import { containerHealthcheck } from './healthcheck';
+import { hostConfigTmpfs, hostConfigTmpfsMounts, listedInMounts } from './tmpfs';
 
 export const DATA_ROOT = '/var/lib/docker';
 const ZERO_TIME = '0001-01-01T00:00:00Z';
@@ -112,7 +113,9 @@ function hostConfig(c: Container) {
       list.push({ HostIp: '', HostPort: String(p.publicPort) });
     bindings[key] = list;
   }
-  return goStruct('container.HostConfig', {
+  // HostConfig.Mounts: only `--mount type=tmpfs` is kept (volume and bind `--mount`s not yet).
+  const tmpfsMounts = hostConfigTmpfsMounts(c);
+  const fields = {
     Binds: binds.length ? binds : null,
     ContainerIDFile: '',
     LogConfig: goStruct('container.LogConfig', { Type: 'json-file', Config: {} }),
@@ -143,6 +146,7 @@ function hostConfig(c: Container) {
     PublishAllPorts: false,
     ReadonlyRootfs: c.readOnlyRoot === true,
     SecurityOpt: null,
+    Tmpfs: hostConfigTmpfs(c) ?? goNilMap(),
     UTSMode: '',
     UsernsMode: '',
     ShmSize: 67108864,
@@ -177,7 +181,7 @@ function hostConfig(c: Container) {
     CpuPercent: 0,
     IOMaximumIOps: 0,
     IOMaximumBandwidth: 0,
-    ...(c.init ? { Init: true } : {}),
+    Mounts: tmpfsMounts.length ? tmpfsMounts : goNilSlice(),
     MaskedPaths: [
       '/proc/asound',
       '/proc/acpi',
@@ -193,7 +197,10 @@ function hostConfig(c: Container) {
       '/sys/devices/virtual/powercap',
     ],
     ReadonlyPaths: ['/proc/bus', '/proc/fs', '/proc/irq', '/proc/sys', '/proc/sysrq-trigger'],
-  });
+    ...(c.init ? { Init: true } : {}),
+  };
+  // Maps and slices the daemon tags omitempty: left out of JSON when empty.
+  return goStruct('container.HostConfig', fields, { omitEmpty: ['Tmpfs', 'Mounts'] });
 }
 
 function config(host: HostState, c: Container) {
@@ -341,7 +348,7 @@ export function inspectContainer(host: HostState, c: Container, size = false) {
       GraphDriver: graphDriver(host, c),
       // Without -s these are nil pointers: left out of the JSON, `<nil>` in a template.
       ...(size ? sizeFields(host, c) : { SizeRw: null, SizeRootFs: null }),
-      Mounts: c.mounts.map(mountPoint),
+      Mounts: c.mounts.filter(listedInMounts).map(mountPoint),
       Config: config(host, c),
       NetworkSettings: networkSettings(host, c),
     },

@@ -19,6 +19,9 @@ export interface MountRequest {
   mode: string;
   /** `-v` creates a missing bind source folder; `--mount type=bind` refuses it. */
   createSource: boolean;
+  /** tmpfs: `--tmpfs` options as typed, or `--mount`'s tmpfs-size and tmpfs-mode. */
+  tmpfsOptions?: string;
+  tmpfsMount?: { sizeBytes?: number; mode?: number };
 }
 
 export type SpecError =
@@ -145,10 +148,14 @@ export function parseMountFlag(spec: string, cwd: string, home: string): SpecRes
   let destination = '';
   let readOnly = false;
   let noCopy = false;
+  const tmpfs: { sizeBytes?: number; mode?: number } = {};
+  const prefixes = new Set<string>();
   for (const field of spec.split(',')) {
     const eq = field.indexOf('=');
     const key = (eq < 0 ? field : field.slice(0, eq)).toLowerCase();
     const value = eq < 0 ? undefined : field.slice(eq + 1);
+    const prefix = /^(bind|volume|tmpfs)-/.exec(key)?.[1];
+    if (prefix) prefixes.add(prefix);
     switch (key) {
       case 'type':
         typeName = value ?? '';
@@ -180,11 +187,21 @@ export function parseMountFlag(spec: string, cwd: string, home: string): SpecRes
       case 'volume-driver':
       case 'volume-label':
       case 'volume-opt':
-      case 'tmpfs-size':
-      case 'tmpfs-mode':
       case 'bind-recursive':
       case 'volume-subpath':
         break;
+      case 'tmpfs-size': {
+        const bytes = ramInBytes(value ?? '');
+        if (bytes === undefined) return flagError(`invalid value for tmpfs-size: ${value}`);
+        tmpfs.sizeBytes = bytes;
+        break;
+      }
+      case 'tmpfs-mode': {
+        if (!/^[0-7]+$/.test(value ?? ''))
+          return flagError(`invalid value for tmpfs-mode: ${value}`);
+        tmpfs.mode = Number.parseInt(value ?? '', 8);
+        break;
+      }
       default:
         if (value === undefined)
           return flagError(`invalid field '${field}' must be a key=value pair`);
@@ -192,6 +209,10 @@ export function parseMountFlag(spec: string, cwd: string, home: string): SpecRes
     }
   }
   if (destination === '') return flagError('target is required');
+  for (const prefix of prefixes) {
+    if (prefix !== typeName)
+      return flagError(`cannot mix '${prefix}-*' options with mount type '${typeName}'`);
+  }
   if (typeName !== 'volume' && typeName !== 'bind' && typeName !== 'tmpfs') {
     return refuse('daemon', `invalid mount config for type "${typeName}": mount type unknown`);
   }
@@ -222,6 +243,12 @@ export function parseMountFlag(spec: string, cwd: string, home: string): SpecRes
       },
     };
   }
+  if (type === 'tmpfs' && source !== '') {
+    return refuse(
+      'daemon',
+      'invalid mount config for type "tmpfs": field Source must not be specified',
+    );
+  }
   if (type === 'volume' && source === '' && readOnly) {
     return refuse(
       'daemon',
@@ -241,6 +268,15 @@ export function parseMountFlag(spec: string, cwd: string, home: string): SpecRes
       noCopy,
       mode: '',
       createSource: false,
+      ...(type === 'tmpfs' ? { tmpfsMount: tmpfs } : {}),
     },
   };
+}
+
+/** go-units' RAMInBytes: `65536`, `1m`, `1.5g`, `2KiB` (binary multiples); negatives refused. */
+function ramInBytes(value: string): number | undefined {
+  const match = /^(\d+(?:\.\d+)?) ?([kmgtp])?(i?b)?$/i.exec(value);
+  if (!match) return undefined;
+  const power = ' kmgtp'.indexOf((match[2] ?? ' ').toLowerCase());
+  return Math.trunc(Number(match[1]) * 1024 ** power);
 }

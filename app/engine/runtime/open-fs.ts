@@ -8,10 +8,11 @@ import type { FsEvent } from '../fs/events';
 import type { FileSystem } from '../fs/filesystem';
 import { emptyDir, type DirNode } from '../fs/node';
 import { OverlayFs } from '../fs/overlay';
-import type { Container } from '../host/containers';
+import type { Container, Mount } from '../host/containers';
 import type { HostState } from '../host/state';
 import { ContainerFs, type MountedFs } from './container-fs';
 import { initLayer } from './init-layer';
+import { tmpfsSettings } from './tmpfs';
 
 /** The image's layer trees, bottom first (a layer missing from the store is skipped). */
 export function imageLayerTrees(host: HostState, container: Container): DirNode[] {
@@ -47,6 +48,12 @@ export interface OpenOptions {
    * for bind mounts. Without it, bind mounts read and write the stored host files.
    */
   hostFs?: FileSystem;
+  /**
+   * Whether tmpfs mounts are mounted (default yes). `docker cp` works on the container's
+   * root filesystem outside its mount namespace: it neither sees nor writes a tmpfs's files,
+   * only the directory under it.
+   */
+  tmpfs?: boolean;
 }
 
 export function openContainerFs(
@@ -57,6 +64,7 @@ export function openContainerFs(
   const lowers = lowerTrees(host, container);
   const root = new OverlayFs(lowers, container.upper);
   const volumeFs = new Map<string, OverlayFs>();
+  const tmpfsFs = new Map<string, OverlayFs>();
   let storedHostFs: OverlayFs | undefined;
   const hostFs = (): FileSystem => {
     if (options.hostFs) return options.hostFs;
@@ -76,13 +84,16 @@ export function openContainerFs(
       continue;
     }
     if (mount.type === 'tmpfs') {
-      // Each tmpfs is its own empty tree, world-writable and sticky (1777) as the kernel
-      // makes it; its files are not kept between commands (see README).
+      if (options.tmpfs === false) continue;
+      // Each tmpfs is its own tree, kept on the mount while the container runs (tmpfs.ts);
+      // one not mounted yet (a created container, an older saved world) is an empty 1777.
+      const fs = new OverlayFs([], mount.tree ?? emptyDir(0o1777));
+      tmpfsFs.set(mount.destination, fs);
       mounts.push({
         destination: mount.destination,
-        fs: new OverlayFs([], emptyDir(0o1777)),
+        fs,
         root: '/',
-        readOnly: mount.readOnly,
+        readOnly: tmpfsSettings(mount).readOnly,
         source: { kind: 'volume', name: 'tmpfs' },
       });
       continue;
@@ -108,6 +119,13 @@ export function openContainerFs(
     root,
     volumeEvents: () => new Map([...volumeFs].map(([name, v]) => [name, v.events])),
     save(current: HostState): HostState {
+      // What each mounted tmpfs holds now (one without a tree is not mounted: the container
+      // is not running, or stopped meanwhile and freed it).
+      const withTmpfs = (list: Mount[]): Mount[] =>
+        list.map((m) => {
+          const fs = m.type === 'tmpfs' && m.tree ? tmpfsFs.get(m.destination) : undefined;
+          return fs && m.tree !== fs.upper ? { ...m, tree: fs.upper } : m;
+        });
       const saved = current.containers[container.id];
       const volumes = { ...current.volumes };
       for (const [name, vfs] of volumeFs) {
@@ -119,7 +137,10 @@ export function openContainerFs(
         fs: storedHostFs ? storedHostFs.upper : current.fs,
         volumes,
         containers: saved
-          ? { ...current.containers, [container.id]: { ...saved, upper: root.upper } }
+          ? {
+              ...current.containers,
+              [container.id]: { ...saved, upper: root.upper, mounts: withTmpfs(saved.mounts) },
+            }
           : current.containers,
       };
     },

@@ -13,7 +13,7 @@ import type { HostRuntime } from '../host/runtime';
 import { inspectBinary } from '../shell/exec/binaries';
 import { findOnPath } from '../shell/exec/lookup';
 import { shellLine } from './command-line';
-import { openContainerFs } from './open-fs';
+import { lowerTrees, openContainerFs } from './open-fs';
 import { runProcess } from './process';
 import {
   emitContainerFsEvents,
@@ -25,6 +25,7 @@ import {
 import { nginxEntrypoint } from './services';
 import { isShell, shellScript, stopBehaviour } from './stop-behaviour';
 import { markExited, removeContainerRecord, updateContainer } from './transitions';
+import { remountTmpfs } from './tmpfs';
 
 export type OutputChunk = { stream: 'stdout' | 'stderr'; text: string };
 
@@ -113,8 +114,8 @@ function unwrapEntrypoint(
 }
 
 export function startContainer(rt: HostRuntime, id: string, options: StartOptions): StartResult {
-  const container = rt.host.containers[id];
-  if (!container) return { ok: false, error: `No such container: ${id}`, exitCode: 1 };
+  const stored = rt.host.containers[id];
+  if (!stored) return { ok: false, error: `No such container: ${id}`, exitCode: 1 };
   const none: StartResult = {
     ok: true,
     output: [],
@@ -124,7 +125,12 @@ export function startContainer(rt: HostRuntime, id: string, options: StartOption
     notes: [],
     interactiveShell: false,
   };
-  if (container.status === 'running' || container.status === 'paused') return none;
+  if (stored.status === 'running' || stored.status === 'paused') return none;
+  // Each start mounts its tmpfs mounts afresh: empty, whatever the last run left there.
+  const mounts = remountTmpfs(lowerTrees(rt.host, stored), stored);
+  if (mounts.some((m, i) => m !== stored.mounts[i]))
+    updateContainer(rt, id, (c) => ({ ...c, mounts }));
+  const container = { ...stored, mounts };
   const opened = openContainerFs(rt.host, container, { hostFs: options.hostFs });
   const userResult = resolveUser(opened.fs, container.user);
   if (!userResult.ok) return { ok: false, error: userResult.error, exitCode: 125 };

@@ -6,6 +6,7 @@
 import type { Container } from '../host/containers';
 import type { HostRuntime } from '../host/runtime';
 import { catchUpHealth, stopHealthMonitor } from './health';
+import { dropTmpfsFiles } from './tmpfs';
 import { dropVolume, volumeUsers } from './volumes';
 
 export function updateContainer(
@@ -52,7 +53,8 @@ export function markExited(
   stopHealthMonitor(rt, id);
   updateContainer(rt, id, (c) => {
     const { pid: _pid, exitsAt: _at, exitCodeAtEnd: _code, ...rest } = c;
-    return { ...rest, status: 'exited', exitCode, finishedAt, longRunning: false };
+    const mounts = dropTmpfsFiles(rest.mounts);
+    return { ...rest, mounts, status: 'exited', exitCode, finishedAt, longRunning: false };
   });
   rt.emit({ type: 'container-stopped', host: rt.hostName, id, name: container.name, exitCode });
   if (container.autoRemove) removeContainerRecord(rt, id, true);

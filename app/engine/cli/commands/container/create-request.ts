@@ -17,6 +17,7 @@ import {
   type SpecError,
 } from '../../../runtime/mount-specs';
 import { hostPortsInUse, parsePublish } from '../../../runtime/ports';
+import { tmpfsOptionsError } from '../../../runtime/tmpfs';
 import type { DockerContext } from '../../command';
 import type { ParsedArgs } from '../../parsed';
 import { flagValueError, runError } from './common';
@@ -159,8 +160,15 @@ export function buildCreateRequest(
     if (!parsedSpec.ok) return specFailure(ctx, command, usage, '--mount', spec, parsedSpec.error);
     mounts.push(parsedSpec.mount);
   }
+  // `--tmpfs PATH[:OPTIONS]` is a map (path → options): a path given twice keeps the last.
+  const tmpfsByPath = new Map<string, string>();
   for (const spec of flags.strings('tmpfs')) {
-    const [destination = ''] = spec.split(':');
+    const colon = spec.indexOf(':');
+    const path = colon < 0 ? spec : spec.slice(0, colon);
+    tmpfsByPath.delete(path);
+    tmpfsByPath.set(path, colon < 0 ? '' : spec.slice(colon + 1));
+  }
+  for (const [destination, options] of tmpfsByPath) {
     mounts.push({
       type: 'tmpfs',
       source: '',
@@ -169,6 +177,7 @@ export function buildCreateRequest(
       noCopy: true,
       mode: '',
       createSource: false,
+      tmpfsOptions: options,
     });
   }
   const envEntries: string[] = [];
@@ -192,9 +201,10 @@ export function buildCreateRequest(
     }
   }
   const relativeTmpfs = mounts.find((m) => m.type === 'tmpfs' && !m.destination.startsWith('/'));
+  const badTmpfs = [...tmpfsByPath.values()].map(tmpfsOptionsError).find(Boolean);
   const daemonRefusal = relativeTmpfs
     ? `invalid mount path: '${relativeTmpfs.destination}' mount path must be absolute`
-    : createRefusal(flags.string('workdir'), policy);
+    : (badTmpfs ?? createRefusal(flags.string('workdir'), policy));
   if (daemonRefusal) return daemonFailure(ctx, command, daemonRefusal);
   const labels: Record<string, string> = {};
   for (const label of flags.strings('label')) {
