@@ -5,11 +5,10 @@
  */
 import { makeContext } from '../../build/context';
 import { runBuild } from '../../build/build';
-import type { DirNode } from '../../fs/node';
-import { resolvePath } from '../../fs/path';
 import { storeImage, tagImage } from '../../host/images';
 import { parseReference } from '../../images/reference';
 import type { DockerCommand } from '../command';
+import { readBuildSource } from './build-source';
 
 export const buildCommand: DockerCommand = {
   path: ['build'],
@@ -78,28 +77,12 @@ export const buildCommand: DockerCommand = {
       }
       tags.push(tag);
     }
-    const contextArg = parsed.args[0] ?? '.';
-    const contextPath = resolvePath(io.cwd, contextArg);
-    const contextTree = io.fs.tree(contextPath);
-    if (!contextTree.ok || contextTree.value.kind !== 'dir') {
-      ctx.err(`ERROR: unable to prepare context: path "${contextArg}" not found\n`);
+    const source = readBuildSource(ctx.io, parsed.args[0] ?? '.', parsed.flags.string('file'));
+    if (!source.ok) {
+      ctx.err(source.error);
       return 1;
     }
-    const fileFlag = parsed.flags.string('file');
-    const dockerfilePath = fileFlag
-      ? resolvePath(io.cwd, fileFlag)
-      : resolvePath(contextPath, 'Dockerfile');
-    const dockerfileName = fileFlag ?? 'Dockerfile';
-    const file = io.fs.readFile(dockerfilePath);
-    if (!file.ok || file.value.text === undefined) {
-      ctx.err(
-        '#0 building with "default" instance using docker driver\n\n' +
-          `#1 [internal] load build definition from ${dockerfileName.split('/').pop()}\n` +
-          '#1 transferring dockerfile: 2B done\n#1 DONE 0.0s\n' +
-          `ERROR: failed to solve: failed to read dockerfile: open ${dockerfileName}: no such file or directory\n`,
-      );
-      return 1;
-    }
+    const { dockerfile, dockerfileName, contextTree } = source;
     const buildArgs: Record<string, string> = {};
     for (const pair of parsed.flags.strings('build-arg')) {
       const eq = pair.indexOf('=');
@@ -110,9 +93,9 @@ export const buildCommand: DockerCommand = {
     const target = parsed.flags.string('target');
     const outcome = runBuild(
       {
-        dockerfile: file.value.text,
+        dockerfile,
         dockerfileName,
-        context: makeContext(contextTree.value as DirNode),
+        context: makeContext(contextTree),
         tags,
         buildArgs,
         ...(target ? { target } : {}),
