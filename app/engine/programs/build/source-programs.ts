@@ -18,6 +18,17 @@ function builtVersion(io: ProgramIO, command: string): string | undefined {
   return /^source-build:[^:]+:([^:]+):/.exec(blob ?? '')?.[1];
 }
 
+/**
+ * The variable the official image that ships the program sets to its version (httpd's
+ * HTTPD_VERSION=2.4.65, redis's REDIS_VERSION, memcached's MEMCACHED_VERSION): the programs in
+ * those stand-in images are not blobs of a modelled build, so their version comes from there.
+ */
+function imageVersion(io: ProgramIO, name: string): string | undefined {
+  const project = name.startsWith('redis-') ? 'redis' : name;
+  const value = io.env[`${project.toUpperCase()}_VERSION`];
+  return value ? value : undefined;
+}
+
 const VERSION_FLAGS: Record<string, string[]> = {
   memcached: ['-V', '--version'],
   'redis-server': ['-v', '--version'],
@@ -42,7 +53,7 @@ function versionText(name: string, version: string): string {
 export const sourceBuiltProgram: Program = (argv, io) => {
   const command = argv[0] ?? '';
   const name = command.split('/').pop() ?? command;
-  const version = builtVersion(io, command) ?? 'unknown';
+  const version = builtVersion(io, command) ?? imageVersion(io, name) ?? 'unknown';
   if (argv.slice(1).some((a) => (VERSION_FLAGS[name] ?? ['--version']).includes(a))) {
     io.stdout(versionText(name, version));
     return 0;
