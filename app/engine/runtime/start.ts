@@ -25,7 +25,7 @@ import {
 import { nginxEntrypoint } from './services';
 import { isShell, shellScript, stopBehaviour } from './stop-behaviour';
 import { markExited, removeContainerRecord, updateContainer } from './transitions';
-import { remountTmpfs } from './tmpfs';
+import { dropTmpfsFiles, remountTmpfs, tmpfsMountError } from './tmpfs';
 
 export type OutputChunk = { stream: 'stdout' | 'stderr'; text: string };
 
@@ -138,19 +138,27 @@ export function startContainer(rt: HostRuntime, id: string, options: StartOption
   const env = processEnv(container, user, [], container.tty);
   const cwd = container.workingDir || '/';
   const argv = [container.path, ...container.args];
-  const failure = execCheck(opened.fs, container.path, env.PATH ?? '', cwd);
+  // runc mounts first (a tmpfs value the kernel refuses), then looks for the executable.
+  const mountFailure = tmpfsMountError(container.mounts);
+  const failure = mountFailure ?? execCheck(opened.fs, container.path, env.PATH ?? '', cwd);
   if (failure) {
     const error = ociError(failure);
-    const exitCode = failure.includes('not found') || failure.includes('no such file') ? 127 : 126;
+    const exitCode = mountFailure
+      ? 128
+      : failure.includes('not found') || failure.includes('no such file')
+        ? 127
+        : 126;
     updateContainer(rt, id, (c) => ({
       ...c,
+      mounts: dropTmpfsFiles(c.mounts),
       error,
       exitCode,
       ...(c.startedAt > 0 ? { status: 'exited' as const, finishedAt: options.now } : {}),
     }));
     // The daemon cleans up an --rm container whose start failed: `ps -a` no longer lists it.
     if (container.autoRemove) removeContainerRecord(rt, id, true);
-    return { ok: false, error, exitCode };
+    // State.ExitCode 128 for a failed mount; `docker run` reports it as any daemon error (125).
+    return { ok: false, error, exitCode: mountFailure ? 125 : exitCode };
   }
   const startedAt = options.now;
   const base = { error: '', startedAt, pid: pidFor(container) };

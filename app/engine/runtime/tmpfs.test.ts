@@ -6,7 +6,7 @@ import type { Catalog } from '../catalog/types';
 import type { Mount } from '../host/containers';
 import { parseMountFlag } from './mount-specs';
 import { Terminal } from './testing/terminal';
-import { tmpfsOptionsError } from './tmpfs';
+import { tmpfsMountError, tmpfsOptionsError } from './tmpfs';
 
 let catalog: Catalog;
 beforeAll(async () => {
@@ -179,5 +179,42 @@ describe('tmpfs options', () => {
         message: 'invalid mount config for type "tmpfs": field Source must not be specified',
       },
     });
+  });
+});
+
+describe('tmpfs values the kernel refuses', () => {
+  it("fail runc's mount at start, leaving the container Created with State.ExitCode 128", () => {
+    const t = busybox();
+    const run = t.run('docker run --name bad --tmpfs /x:size=1m:extra busybox true');
+    expect(run.code).toBe(125);
+    expect(run.err).toContain(
+      'error mounting "tmpfs" to rootfs at "/x": mount tmpfs:/x (via /proc/self/fd/6), flags: 0xe, data: size=1m:extra: invalid argument: unknown',
+    );
+    expect(t.run("docker inspect -f '{{.State.Status}} {{.State.ExitCode}}' bad").out).toBe(
+      'created 128\n',
+    );
+    expect(t.run('docker start bad').code).toBe(1);
+  });
+
+  it('name the flags Docker asks for and every key=value option, in order', () => {
+    const tmpfs = (tmpfsOptions: string): Mount => ({
+      type: 'tmpfs',
+      source: '',
+      destination: '/x',
+      readOnly: false,
+      tmpfsOptions,
+    });
+    expect(tmpfsMountError([tmpfs('exec,suid,uid=7,size=big')])).toMatch(
+      /flags: 0x4, data: uid=7,size=big: invalid argument$/,
+    );
+    expect(tmpfsMountError([tmpfs('size=50%,nr_inodes=1k,mode=0700,uid=0')])).toBeUndefined();
+    expect(tmpfsMountError([tmpfs('gid=x')])).toContain('data: gid=x');
+  });
+
+  it('come after the id a detached run has already printed', () => {
+    const t = busybox();
+    const run = t.run('docker run -d --name bad --tmpfs /x:mode=999 busybox true');
+    expect(run.out).toMatch(/^[0-9a-f]{64}\n$/);
+    expect(run.code).toBe(125);
   });
 });

@@ -46,6 +46,44 @@ function numberOption(options: string[], key: string, radix: number): number | u
   return Number.isNaN(value) ? undefined : value;
 }
 
+/** The kernel's memparse (size, nr_inodes, nr_blocks: `64k`, `2g`; size also `50%`). */
+const KERNEL_SIZE = /^\d+[kmgtpe]?$/i;
+const DATA_VALUE: Record<string, RegExp> = {
+  size: /^(\d+[kmgtpe]?|\d+%)$/i,
+  nr_inodes: KERNEL_SIZE,
+  nr_blocks: KERNEL_SIZE,
+  mode: /^[0-7]+$/,
+  uid: /^\d+$/,
+  gid: /^\d+$/,
+};
+
+/**
+ * runc's mount(2) of a `--tmpfs` whose values the kernel refuses (`size=abc`, `mode=999`):
+ * the start fails with this (wrapped by `ociError`). The flags are nosuid|nodev|noexec as
+ * Docker asks them (`exec`, `suid`, `dev` drop theirs; ro is applied afterwards); the data,
+ * every `key=value` option in the order given.
+ */
+export function tmpfsMountError(mounts: readonly Mount[]): string | undefined {
+  for (const m of mounts) {
+    if (m.type !== 'tmpfs' || m.tmpfsMount || !m.tmpfsOptions) continue;
+    const options = m.tmpfsOptions.split(',');
+    const data = options.filter((o) => o.includes('='));
+    const bad = data.some((o) => {
+      const eq = o.indexOf('=');
+      const check = DATA_VALUE[o.slice(0, eq)];
+      return check !== undefined && !check.test(o.slice(eq + 1));
+    });
+    if (!bad) continue;
+    let flags = 0;
+    if (!options.includes('suid')) flags |= 0x2;
+    if (!options.includes('dev')) flags |= 0x4;
+    if (!options.includes('exec')) flags |= 0x8;
+    const at = m.destination;
+    return `error during container init: error mounting "tmpfs" to rootfs at "${at}": mount tmpfs:${at} (via /proc/self/fd/6), flags: 0x${flags.toString(16)}, data: ${data.join(',')}: invalid argument`;
+  }
+  return undefined;
+}
+
 export function tmpfsSettings(mount: Mount): TmpfsSettings {
   const options = (mount.tmpfsOptions ?? '').split(',');
   const mode = mount.tmpfsMount?.mode ?? numberOption(options, 'mode', 8) ?? 0o1777;

@@ -63,3 +63,15 @@ run 'docker diff box | sort'
 run 'docker exec box /run/s'
 run "docker exec box sh -c '/scratch/s; echo status=\$?'"
 fx_end
+
+reset_state
+fx runtime-tmpfs-bad-values '--tmpfs values the daemon passes on and the kernel refuses (size=abc, mode=999): runc fails the start, the container stays Created.'
+run "$RUN --name bad --tmpfs /x:uid=1000,size=abc,mode=700 busybox true"
+run "docker ps -a --format '{{.Names}} {{.Status}}'"
+run "docker inspect --format '{{.State.Status}} {{.State.ExitCode}} {{.State.Error}}' bad"
+run 'docker start bad'
+run "$RUN --rm --tmpfs /x:ro,exec,size=1q busybox true"
+run "$RUN -d --name bad3 --tmpfs /y:size=1m --tmpfs /x:mode=999 busybox true"
+run "$RUN --rm --tmpfs /x:size=50%,nr_inodes=1k,mode=0700 busybox stat -c %a /x"
+run "docker ps -a --format '{{.Names}} {{.Status}}'"
+fx_end

@@ -42,6 +42,8 @@ function run(ctx: DockerContext, parsed: ParsedArgs, name: string): number {
   const container = created.container;
   ctx.spend(90);
   const detach = parsed.flags.bool('detach');
+  // Detached, the CLI prints the id as soon as the container exists: a failed start follows it.
+  if (detach) ctx.out(`${container.id}\n`);
   const started = startContainer(ctx.rt, container.id, {
     ...startOptions(ctx),
     now: ctx.now(),
@@ -53,7 +55,6 @@ function run(ctx: DockerContext, parsed: ParsedArgs, name: string): number {
   for (const note of started.notes) ctx.io.note(note);
   if (detach) {
     ctx.spend(250);
-    ctx.out(`${container.id}\n`);
     return 0;
   }
   if (started.interactiveShell) {
