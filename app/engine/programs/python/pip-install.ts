@@ -30,6 +30,15 @@ import {
 } from './site';
 import { cacheWheel, isCached, metadataSize, wheelName } from './wheels';
 import { buildLocal, type LocalBuild } from './pip-local';
+import { dependencyOrder } from './install-order';
+import {
+  chainText,
+  extraDependencies,
+  extraRequiresDist,
+  missingExtraWarning,
+  providesExtra,
+  withoutExtras,
+} from './pip-extras';
 
 export interface PipInstallOptions {
   requirements: Requirement[];
@@ -52,7 +61,7 @@ export interface PipInstallOptions {
   local?: LocalBuild[];
 }
 
-interface Chosen {
+export interface Chosen {
   pkg: Package;
   version: string;
   requested: boolean;
@@ -92,8 +101,6 @@ export function pipInstall(
       })),
     ),
   ];
-  const chainOf = (req: Requirement, chain: string | undefined) =>
-    chain ? `${pipRequirementText(req)}->${chain}` : pipRequirementText(req);
   let usedCache = false;
   // pip reports every release it skipped for its Requires-Python, in any project of the run.
   const skippedForPython = new Set<string>();
@@ -101,6 +108,25 @@ export function pipInstall(
   const noteOnce = (text: string) => {
     if (!noted.has(text)) io.note(text);
     noted.add(text);
+  };
+
+  // Extras each package's dependencies were queued for: a later `x[extra]` adds only new ones.
+  const extrasDone = new Map<string, Set<string>>();
+  /** Checks the extras asked of a release and queues what they add; returns their names. */
+  const queueExtras = (name: string, version: string, extras: readonly string[], via: string) => {
+    const key = canonical(name);
+    const done = extrasDone.get(key) ?? new Set<string>();
+    extrasDone.set(key, done);
+    const fresh = extras.filter((e) => !done.has(e));
+    fresh.forEach((e) => done.add(e));
+    for (const extra of fresh)
+      if (providesExtra(name, extra) === false)
+        io.stderr(missingExtraWarning(name, version, extra));
+    const valid = fresh.filter((e) => providesExtra(name, e) === true);
+    if (options.noDeps || valid.length === 0) return [];
+    const deps = extraDependencies(name, valid, env.version);
+    for (const dep of deps) queue.push({ req: dep, parent: name, chain: via });
+    return deps.map((dep) => canonical(dep.name));
   };
 
   // Nothing is installed or removed while requirements are collected: read what is there once.
@@ -112,10 +138,28 @@ export function pipInstall(
       chain?: string;
     };
     const key = canonical(req.name);
-    if (seen.has(key)) continue;
+    const extras = req.extras ?? [];
+    // The extras requirement as its dependencies' chains name it.
+    const via = chain ? `${chainText(req)}->${chain}` : chainText(req);
+    if (seen.has(key)) {
+      // A later requirement may ask the same package for extras the first did not.
+      const earlier = chosen.get(key);
+      const kept = already.find((d) => canonical(d.name) === key);
+      const name = earlier?.pkg.name ?? kept?.name;
+      const version = earlier?.version ?? kept?.version;
+      if (name && version && extras.length > 0)
+        earlier?.depends.push(...queueExtras(name, version, extras, via));
+      continue;
+    }
     seen.add(key);
-    const from = chain ? ` (from ${chain})` : '';
-    const shown = pipRequirementText(req);
+    // With extras and a specifier pip collects the base on its own, "from" the extras one:
+    // `uvicorn>=0.12.0 (from uvicorn[standard]>=0.12.0; extra == "standard"->fastapi[standard])`.
+    const split = extras.length > 0 && req.specs.length > 0;
+    const base = split ? withoutExtras(req) : req;
+    const baseChain = split ? via : chain;
+    const from = baseChain ? ` (from ${baseChain})` : '';
+    const shown = pipRequirementText(base);
+    const depsVia = split ? `${shown}->${via}` : via;
     const installed = already.find((d) => canonical(d.name) === key);
     const known = catalog.package('pypi', req.name);
     const history = known && historyOf(known);
@@ -134,7 +178,8 @@ export function pipInstall(
       );
       if (!options.noDeps)
         for (const dep of installed.requires)
-          queue.push({ req: plain(dep), parent: installed.name, chain: chainOf(req, chain) });
+          queue.push({ req: plain(dep), parent: installed.name, chain: depsVia });
+      queueExtras(installed.name, installed.version, extras, via);
       continue;
     }
     let pkg = known;
@@ -188,18 +233,19 @@ export function pipInstall(
       `  ${cached ? 'Using cached' : 'Downloading'} ${wheel}.metadata (${pipSize(metadataSize(pkg))})\n`,
     );
     io.spend(cached ? 30 : 180);
-    chosen.set(key, {
+    const pick: Chosen = {
       pkg,
       version,
       requested: parent === undefined,
       depends: depends.map((dep) => canonical(dep.name)),
-      requiresDist,
+      requiresDist: [...requiresDist, ...extraRequiresDist(pkg.name)],
       ...(installed ? { replaces: installed } : {}),
-    });
+    };
+    chosen.set(key, pick);
     order.push(key);
     if (!options.noDeps)
-      for (const dep of depends)
-        queue.push({ req: dep, parent: pkg.name, chain: chainOf(req, chain) });
+      for (const dep of depends) queue.push({ req: dep, parent: pkg.name, chain: depsVia });
+    pick.depends.push(...queueExtras(pkg.name, version, extras, via));
   }
 
   const picks = order.map((k) => chosen.get(k) as Chosen);
@@ -338,24 +384,4 @@ function historyOf(pkg: Package) {
 
 function plain(name: string): Requirement {
   return { name, text: name, specs: [] };
-}
-
-/** Dependencies before the packages that need them, otherwise in collection order. */
-function dependencyOrder(picks: Chosen[]): Chosen[] {
-  const byName = new Map(picks.map((p) => [canonical(p.pkg.name), p]));
-  const out: Chosen[] = [];
-  const done = new Set<string>();
-  const visit = (pick: Chosen, stack: Set<string>) => {
-    const key = canonical(pick.pkg.name);
-    if (done.has(key) || stack.has(key)) return;
-    stack.add(key);
-    for (const dep of pick.depends) {
-      const next = byName.get(dep);
-      if (next) visit(next, stack);
-    }
-    done.add(key);
-    out.push(pick);
-  };
-  for (const pick of picks) visit(pick, new Set());
-  return out;
 }

@@ -102,23 +102,46 @@ export function noMatchingDistribution(
 
 /**
  * A dependency line of a release ("importlib-metadata>=3.6.0; python_version < \"3.10\"") as
- * a requirement, or undefined when its marker excludes this interpreter. Only
- * python_version and python_full_version markers (joined by `and`) are read; any other
- * marker is taken as true.
+ * a requirement, or undefined when its marker excludes this interpreter or names an extra not
+ * asked for (`extra == "standard"`). Clauses are read as joined by `and` (parentheses
+ * ignored): python_version, python_full_version, extra, and the platform of a Linux CPython
+ * (sys_platform, platform_system, os_name, implementation_name,
+ * platform_python_implementation); any other clause is taken as true.
  */
-export function dependencyFor(line: string, pythonVersion: string): Requirement | undefined {
-  const [spec, marker] = line.split(';');
-  if (marker !== undefined) {
-    const minor = pythonVersion.split('.').slice(0, 2).join('.');
-    for (const clause of marker.split(/\band\b/)) {
-      const m =
-        /^\s*(python_version|python_full_version)\s*(==|!=|>=|<=|>|<)\s*["']([^"']+)["']\s*$/.exec(
-          clause,
-        );
-      if (!m) continue;
-      const subject = m[1] === 'python_version' ? minor : pythonVersion;
-      if (!satisfies(subject, [{ op: m[2] as string, version: m[3] as string }])) return undefined;
+export function dependencyFor(
+  line: string,
+  pythonVersion: string,
+  extras: readonly string[] = [],
+): Requirement | undefined {
+  const [spec, ...rest] = line.split(';');
+  const marker = rest.join(';');
+  if (marker !== '' && !markerAllows(marker, pythonVersion, extras)) return undefined;
+  return parseRequirement((spec ?? '').trim());
+}
+
+const LINUX_CPYTHON: Record<string, string> = {
+  sys_platform: 'linux',
+  platform_system: 'Linux',
+  os_name: 'posix',
+  implementation_name: 'cpython',
+  platform_python_implementation: 'CPython',
+};
+
+function markerAllows(marker: string, pythonVersion: string, extras: readonly string[]): boolean {
+  const minor = pythonVersion.split('.').slice(0, 2).join('.');
+  for (const clause of marker.replace(/[()]/g, ' ').split(/\band\b/)) {
+    const m = /^\s*([a-z_]+)\s*(==|!=|>=|<=|>|<)\s*["']([^"']+)["']\s*$/.exec(clause);
+    if (!m) continue;
+    const [, key, op, value] = m as unknown as [string, string, string, string];
+    if (key === 'python_version' || key === 'python_full_version') {
+      const subject = key === 'python_version' ? minor : pythonVersion;
+      if (!satisfies(subject, [{ op, version: value }])) return false;
+    } else if (key === 'extra') {
+      const asked = extras.includes(value.toLowerCase().replace(/[-_.]+/g, '-'));
+      if ((op === '==') !== asked) return false;
+    } else if (key in LINUX_CPYTHON && (op === '==' || op === '!=')) {
+      if ((LINUX_CPYTHON[key] === value) !== (op === '==')) return false;
     }
   }
-  return parseRequirement((spec ?? '').trim());
+  return true;
 }

@@ -15,6 +15,10 @@ export interface Requirement {
   specs: { op: string; version: string }[];
   /** Where pip says it came from: "-r requirements.txt (line 2)". */
   comesFrom?: string;
+  /** The extras asked for, lower-cased as packaging normalises them: `fastapi[standard]`. */
+  extras?: string[];
+  /** The environment marker as written after `;` (`extra == "standard"`), for pip's chains. */
+  marker?: string;
 }
 
 /**
@@ -45,7 +49,24 @@ export function parseRequirement(text: string): Requirement | undefined {
     if (spec) specs.push({ op: spec[1] as string, version: spec[2] as string });
     else if (part.trim() !== '') return undefined;
   }
-  return { name: match[1] as string, text: clean.replace(/\s+/g, ''), specs };
+  const extras = (match[2] ?? '')
+    .slice(1, -1)
+    .split(',')
+    .map((e) =>
+      e
+        .trim()
+        .toLowerCase()
+        .replace(/[-_.]+/g, '-'),
+    )
+    .filter(Boolean);
+  const marker = text.split(';').slice(1).join(';').trim();
+  return {
+    name: match[1] as string,
+    text: clean.replace(/\s+/g, ''),
+    specs,
+    ...(extras.length > 0 ? { extras } : {}),
+    ...(marker ? { marker } : {}),
+  };
 }
 
 /** Reads a requirements file (and the files it includes) relative to `cwd`. */

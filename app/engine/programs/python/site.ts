@@ -40,9 +40,10 @@ export function installedDists(fs: FileSystem, sites: readonly string[]): Instal
         distInfo,
         requested: listDir(fs, distInfo).includes('REQUESTED'),
         summary: /^Summary: (.*)$/m.exec(metadata)?.[1]?.trim() ?? '',
-        requires: [...metadata.matchAll(/^Requires-Dist: ([A-Za-z0-9._-]+)/gm)].map(
-          (m) => m[1] as string,
-        ),
+        // An extra's lines (`; extra == "standard"`) are not what the distribution requires.
+        requires: [...metadata.matchAll(/^Requires-Dist: ([A-Za-z0-9._-]+)(.*)$/gm)]
+          .filter((m) => !/\bextra\s*==/.test(m[2] ?? ''))
+          .map((m) => m[1] as string),
       });
     }
   }
