@@ -21,6 +21,7 @@ import {
 } from './process-env';
 import { execCheck, HORIZON_MS, type OutputChunk } from './start';
 import { isShell, shellScript } from './stop-behaviour';
+import { onNoexecTmpfs } from './tmpfs';
 
 export interface ExecRequest {
   argv: string[];
@@ -114,7 +115,8 @@ export function execInContainer(
   }
   const env = processEnv(container, user, request.env, request.tty);
   const [path = ''] = request.argv;
-  const missing = execCheck(opened.fs, path, env.PATH ?? '', cwd);
+  const noexec = (p: string) => onNoexecTmpfs(container.mounts, p);
+  const missing = execCheck(opened.fs, path, env.PATH ?? '', cwd, noexec);
   if (missing) return runtimeError(missing);
 
   if (

@@ -70,7 +70,7 @@ const KNOWN_GAPS: Skip = {
   'runtime-tmpfs-cp-exec': [
     {
       when: (c) => c.includes("'/scratch/s;"),
-      why: 'a tmpfs is not noexec: execve checks only the file, not its mount (shell)',
+      why: "a shell's execve checks the file, not its noexec mount (shell)",
     },
   ],
   'runtime-cp-edges': [

@@ -68,23 +68,28 @@ function findExecutable(
   path: string,
   pathVar: string,
   cwd: string,
-): 'ok' | 'missing' | 'denied' | 'dir' {
+  noexec: (absolute: string) => boolean,
+): 'ok' | 'missing' | 'denied' | 'dir' | 'noexec' {
   if (path.includes('/')) {
-    const st = fs.stat(path.startsWith('/') ? path : `${cwd}/${path}`);
+    const absolute = resolvePath(cwd, path);
+    const st = fs.stat(absolute);
     if (!st.ok) return 'missing';
     if (st.value.node.kind === 'dir') return 'dir';
-    return st.value.node.kind === 'file' && (st.value.node.mode & 0o111) !== 0 ? 'ok' : 'denied';
+    if (st.value.node.kind !== 'file' || (st.value.node.mode & 0o111) === 0) return 'denied';
+    return noexec(absolute) ? 'noexec' : 'ok';
   }
   return findOnPath(fs, path, pathVar, cwd) ? 'ok' : 'missing';
 }
 
+/** `noexec`: whether a path is on a noexec mount (a tmpfs without `exec`): execve refuses it. */
 export function execCheck(
   fs: FileSystem,
   path: string,
   pathVar: string,
   cwd: string,
+  noexec: (absolute: string) => boolean = () => false,
 ): string | undefined {
-  switch (findExecutable(fs, path, pathVar, cwd)) {
+  switch (findExecutable(fs, path, pathVar, cwd, noexec)) {
     case 'ok':
       return undefined;
     case 'missing':
@@ -94,6 +99,8 @@ export function execCheck(
     case 'dir':
     case 'denied':
       return `exec: "${path}": permission denied`;
+    case 'noexec':
+      return `eaccess ${path}: permission denied`;
   }
 }
 

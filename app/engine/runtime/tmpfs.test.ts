@@ -6,7 +6,7 @@ import type { Catalog } from '../catalog/types';
 import type { Mount } from '../host/containers';
 import { parseMountFlag } from './mount-specs';
 import { Terminal } from './testing/terminal';
-import { tmpfsMountError, tmpfsOptionsError } from './tmpfs';
+import { onNoexecTmpfs, tmpfsMountError, tmpfsOptionsError } from './tmpfs';
 
 let catalog: Catalog;
 beforeAll(async () => {
@@ -216,5 +216,33 @@ describe('tmpfs values the kernel refuses', () => {
     const run = t.run('docker run -d --name bad --tmpfs /x:mode=999 busybox true');
     expect(run.out).toMatch(/^[0-9a-f]{64}\n$/);
     expect(run.code).toBe(125);
+  });
+});
+
+describe('noexec', () => {
+  it('refuses docker exec of a script on a tmpfs unless mounted exec', () => {
+    const t = busybox();
+    t.run('docker run -d --name box --tmpfs /scratch --tmpfs /run:exec busybox sleep 3600');
+    t.run(
+      `docker exec box sh -c 'printf "#!/bin/sh\\necho ran\\n" > /scratch/s; chmod +x /scratch/s; cp /scratch/s /run/s'`,
+    );
+    expect(t.run('docker exec box /run/s').out).toBe('ran\n');
+    const refused = t.run('docker exec -w /scratch box ./s');
+    expect(refused.code).toBe(126);
+    expect(refused.out).toMatch(
+      /^OCI runtime exec failed: exec failed: unable to start container process: eaccess \.\/s: permission denied: unknown\r?\n$/,
+    );
+  });
+
+  it('is decided by the deepest mount holding the path', () => {
+    const mounts: Mount[] = [
+      { type: 'tmpfs', source: '', destination: '/t', readOnly: false, tmpfsOptions: '' },
+      { type: 'volume', source: 'v', destination: '/t/v', readOnly: false },
+      { type: 'tmpfs', source: '', destination: '/e', readOnly: false, tmpfsMount: {} },
+    ];
+    expect(onNoexecTmpfs(mounts, '/t/s')).toBe(true);
+    expect(onNoexecTmpfs(mounts, '/t/v/s')).toBe(false);
+    expect(onNoexecTmpfs(mounts, '/tx/s')).toBe(false);
+    expect(onNoexecTmpfs(mounts, '/e/s')).toBe(true);
   });
 });

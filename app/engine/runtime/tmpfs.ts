@@ -127,6 +127,18 @@ export function dropTmpfsFiles(mounts: readonly Mount[]): Mount[] {
   });
 }
 
+/**
+ * Whether `path` lies on a tmpfs mounted noexec (Docker's default; `--tmpfs PATH:exec` lifts
+ * it): the deepest mount holding the path decides.
+ */
+export function onNoexecTmpfs(mounts: readonly Mount[], path: string): boolean {
+  const holding = mounts
+    .filter((m) => path === m.destination || path.startsWith(`${m.destination}/`))
+    .sort((a, b) => b.destination.length - a.destination.length)[0];
+  if (holding?.type !== 'tmpfs') return false;
+  return !(holding.tmpfsOptions ?? '').split(',').includes('exec');
+}
+
 /** `--mount type=tmpfs` mounts are listed in inspect's Mounts; `--tmpfs` ones are not. */
 export function listedInMounts(m: Mount): boolean {
   return m.type !== 'tmpfs' || m.tmpfsMount !== undefined;

@@ -62,6 +62,9 @@ run 'docker exec box ls /scratch'
 run 'docker diff box | sort'
 run 'docker exec box /run/s'
 run "docker exec box sh -c '/scratch/s; echo status=\$?'"
+run 'docker exec box /scratch/s'
+run 'docker exec -w /scratch box ./s'
+run 'docker exec box sh /scratch/s'
 fx_end
 
 reset_state
