@@ -38,6 +38,7 @@ import { corepackProgram, npxProgram } from './node/npx';
 import { pnpmProgram } from './node/pnpm';
 import { tscProgram } from './node/tsc';
 import { viteProgram } from './node/vite';
+import { nestProgram } from './node/nest';
 import { yarnProgram } from './node/yarn';
 import { pipProgram } from './python/pip';
 import { pipenvProgram } from './python/pipenv';
@@ -81,6 +82,7 @@ export function packagePrograms(
   add(['pnpm'], pnpmProgram(catalog));
   add(['tsc'], tscProgram);
   add(['vite'], viteProgram);
+  add(['nest'], nestProgram);
   add(['go'], goProgram(catalog));
   add(['java'], jvm.javaProgram());
   add(['javac'], jvm.javacProgram());

@@ -96,15 +96,7 @@ function compile(
       written += done;
     }
   }
-  const own = (json.compilerOptions ?? {}) as Record<string, unknown>;
-  const options: Options = {
-    ...(typeof own.outDir === 'string' ? { outDir: resolvePath(dir, own.outDir) } : {}),
-    ...(typeof own.rootDir === 'string' ? { rootDir: resolvePath(dir, own.rootDir) } : {}),
-    noEmit: own.noEmit === true,
-    declaration: own.declaration === true,
-    sourceMap: own.sourceMap === true,
-    ...cli,
-  };
+  const options: Options = { ...configOptions(io, config, json, new Set()), ...cli };
   const sources = inputs(io, dir, json, options);
   if (options.noEmit || sources.length === 0) return written;
   const root = options.rootDir ?? commonDir(sources.map((s) => dirname(s.path)));
@@ -118,6 +110,44 @@ function compile(
     written++;
   }
   return written;
+}
+
+/**
+ * compilerOptions with those of the config it `extends` (a relative path) underneath, paths
+ * resolved against the file that sets them: Nest's tsconfig.build.json sets none of its own.
+ */
+function configOptions(
+  io: ProgramIO,
+  config: string,
+  json: Record<string, unknown>,
+  seen: Set<string>,
+): Options {
+  seen.add(config);
+  const dir = dirname(config);
+  let base: Options = {};
+  if (typeof json.extends === 'string' && json.extends.startsWith('.')) {
+    const path = resolvePath(dir, json.extends);
+    const file = isFile(io.fs, path) ? path : `${path}.json`;
+    const parent = readLooseJson(readText(io.fs, file) ?? '');
+    if (parent && !seen.has(file)) base = configOptions(io, file, parent, seen);
+  }
+  const own = (json.compilerOptions ?? {}) as Record<string, unknown>;
+  const flag = (name: string): boolean | undefined =>
+    typeof own[name] === 'boolean' ? (own[name] as boolean) : undefined;
+  const options: Options = { ...base };
+  if (typeof own.outDir === 'string') options.outDir = resolvePath(dir, own.outDir);
+  if (typeof own.rootDir === 'string') options.rootDir = resolvePath(dir, own.rootDir);
+  for (const name of ['noEmit', 'declaration', 'sourceMap'] as const) {
+    const value = flag(name);
+    if (value !== undefined) options[name] = value;
+  }
+  return options;
+}
+
+/** A tsconfig file's outDir (absolute), following `extends`; used by `nest build`. */
+export function tsconfigOutDir(io: ProgramIO, config: string): string | undefined {
+  const json = readLooseJson(readText(io.fs, config) ?? '');
+  return json ? configOptions(io, config, json, new Set()).outDir : undefined;
 }
 
 /** The sources a tsconfig names: `files`, else `include` (default everything), minus excludes. */
@@ -137,19 +167,27 @@ function inputs(
   const include = Array.isArray(json.include)
     ? (json.include as unknown[]).filter((p): p is string => typeof p === 'string')
     : ['.'];
-  const excluded = [
+  const patterns = [
     ...(Array.isArray(json.exclude) ? (json.exclude as unknown[]) : ['node_modules']),
     'node_modules',
-  ]
-    .filter((p): p is string => typeof p === 'string')
+  ].filter((p): p is string => typeof p === 'string');
+  // "test" or "dist/**" leave out a folder; "**/*spec.ts" leaves out the files it matches.
+  const fileGlobs = patterns.filter(
+    (p) => /[*?]/.test(p.split('/').pop() ?? '') && !/\*\*?$/.test(p),
+  );
+  const excluded = patterns
+    .filter((p) => !fileGlobs.includes(p))
     .map((p) => resolvePath(dir, leadingDir(p)));
+  const skip = fileGlobs.map((p) => globRegExp(resolvePath(dir, p)));
   if (options.outDir) excluded.push(options.outDir);
   const out = new Map<string, { path: string; size: number }>();
   for (const pattern of include) {
     const base = resolvePath(dir, leadingDir(pattern));
     const found = isFile(io.fs, base) ? [base] : sourcesUnder(io, base, new Set(excluded));
     for (const path of found) {
-      if (SOURCE.test(path) && !path.endsWith('.d.ts')) out.set(path, { path, size: 0 });
+      if (!SOURCE.test(path) || path.endsWith('.d.ts') || skip.some((re) => re.test(path)))
+        continue;
+      out.set(path, { path, size: 0 });
     }
   }
   return [...out.values()].sort((a, b) => (a.path < b.path ? -1 : 1));
@@ -165,6 +203,23 @@ function sourcesUnder(io: ProgramIO, dir: string, excluded: Set<string>): string
     else out.push(path);
   }
   return out;
+}
+
+/** A tsconfig glob as a RegExp over absolute paths: ** spans folders, * and ? do not. */
+function globRegExp(pattern: string): RegExp {
+  const body = pattern
+    .split(/(\*\*\/|\*|\?)/)
+    .map((part) =>
+      part === '**/'
+        ? '(?:.*/)?'
+        : part === '*'
+          ? '[^/]*'
+          : part === '?'
+            ? '[^/]'
+            : part.replace(/[.+^${}()|[\]\\]/g, '\\$&'),
+    )
+    .join('');
+  return new RegExp(`^${body}$`);
 }
 
 /** "src/**\/*.ts" → "src": the part of a pattern before its first wildcard. */

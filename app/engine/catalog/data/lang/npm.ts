@@ -131,4 +131,17 @@ rollup 4.55.1 2700 @rollup/rollup-linux-x64-gnu|Next-generation ES module bundle
 @rollup/rollup-linux-x64-gnu 4.55.1 2900|Native bindings for Rollup|rollup.linux-x64-gnu.node README.md|
 esbuild 0.27.2 140 @esbuild/linux-x64|An extremely fast JavaScript and CSS bundler and minifier.|bin/esbuild install.js lib/main.js lib/main.d.ts|esbuild=bin/esbuild
 @esbuild/linux-x64 0.27.2 10300|The Linux 64-bit binary for esbuild, a JavaScript bundler.|bin/esbuild README.md|
+@nestjs/cli 11.0.14 270 typescript|Nest - modern, fast, powerful node.js web framework (@cli)|bin/nest.js actions/build.action.js commands/build.command.js lib/compiler/compiler.js lib/compiler/helpers/tsconfig-provider.js lib/configuration/defaults.js README.md LICENSE|nest=bin/nest.js
+@nestjs/common 11.1.11 720 iterare load-esm tslib uid|Nest - modern, fast, powerful node.js web framework (@common)|index.js index.d.ts decorators/index.js exceptions/index.js pipes/index.js services/logger.service.js utils/shared.utils.js README.md LICENSE|
+@nestjs/core 11.1.11 650 fast-safe-stringify iterare path-to-regexp tslib uid|Nest - modern, fast, powerful node.js web framework (@core)|index.js index.d.ts nest-factory.js nest-application.js injector/injector.js router/routes-resolver.js scanner.js README.md LICENSE|
+@nestjs/platform-express 11.1.11 90 body-parser cors express path-to-regexp tslib|Nest - modern, fast, powerful node.js web framework (@platform-express)|index.js index.d.ts adapters/express-adapter.js multer/index.js README.md LICENSE|
+reflect-metadata 0.2.2 240|Polyfill for Metadata Reflection API|Reflect.js Reflect.d.ts ReflectLite.js ReflectNoConflict.js index.d.ts README.md LICENSE|
+rxjs 7.8.2 4400 tslib|Reactive Extensions for modern JavaScript|dist/cjs/index.js dist/esm/index.js dist/esm5/index.js dist/types/index.d.ts dist/bundles/rxjs.umd.js operators/package.json README.md LICENSE.txt|
+iterare 1.2.1 60|Array methods + ES6 Iterators = <3|lib/index.js lib/iterate.js lib/index.d.ts README.md LICENSE.txt|
+uid 2.0.2 12 @lukeed/csprng|A tiny (130B to 205B) and fast utility to randomize unique IDs of fixed length|dist/index.js dist/index.mjs index.d.ts readme.md license|
+@lukeed/csprng 1.1.0 8|A tiny (~90B) isomorphic wrapper for crypto.randomBytes in Node.js and browsers|dist/index.js dist/index.mjs node/index.js index.d.ts readme.md license|
+load-esm 1.0.3 5|Utility to dynamically load ESM modules in TypeScript CommonJS projects|index.js index.d.ts README.md LICENSE.txt|
+fast-safe-stringify 2.1.1 30|Safely and quickly serialize JavaScript objects|index.js index.d.ts readme.md LICENSE|
+cors 2.8.5 20 object-assign vary|Node.js CORS middleware|lib/index.js HISTORY.md README.md LICENSE|
+object-assign 4.1.1 8|ES2015 Object.assign() ponyfill|index.js readme.md license|
 `;
