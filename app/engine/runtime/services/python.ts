@@ -8,6 +8,7 @@ import type { ProgramEntry, ProgramIO } from '../../shell/program';
 import { packageDirs } from './python-modules';
 import { runPythonSource, type PythonServer, type ScriptHost } from './python-script';
 import { gunicornStartup, pythonOutcome, serverStartup } from './python-servers';
+import { consoleScriptVersion } from './python-versions';
 import type { ServiceContext } from './types';
 
 const SIMPLE_FLAGS = new Set(['B', 'O', 's', 'S', 'E', 'I', 'q', 'b', 'd', 'v', 'u', 'i', 'P']);
@@ -104,7 +105,16 @@ export function pythonPrograms(ctx: ServiceContext): Map<string, ProgramEntry> {
     return code;
   };
 
+  /** `--version` (and gunicorn's -v) answers before any other option is read. */
+  const printedVersion = (io: ProgramIO, tool: string, args: readonly string[]): boolean => {
+    const asked = args.includes('--version') || (tool === 'gunicorn' && args.includes('-v'));
+    const text = asked ? consoleScriptVersion(io, tool, version(io.env)) : undefined;
+    if (text !== undefined) io.stdout(text);
+    return text !== undefined;
+  };
+
   const flask = (io: ProgramIO, out: PythonOutput, args: string[], commandLine: string): number => {
+    if (printedVersion(io, 'flask', args)) return 0;
     let app = io.env.FLASK_APP;
     let debug = io.env.FLASK_DEBUG === '1' || io.env.FLASK_DEBUG === 'true';
     let hostName = io.env.FLASK_RUN_HOST ?? '127.0.0.1';
@@ -146,6 +156,7 @@ export function pythonPrograms(ctx: ServiceContext): Map<string, ProgramEntry> {
   };
 
   const gunicorn = (io: ProgramIO, args: string[], commandLine: string): number => {
+    if (printedVersion(io, 'gunicorn', args)) return 0;
     let bind = '127.0.0.1:8000';
     let workers = Number(io.env.WEB_CONCURRENCY ?? 1);
     const positional: string[] = [];
@@ -185,6 +196,7 @@ export function pythonPrograms(ctx: ServiceContext): Map<string, ProgramEntry> {
     args: string[],
     commandLine: string,
   ): number => {
+    if (printedVersion(io, 'uvicorn', args)) return 0;
     let hostName = '127.0.0.1';
     let port = 8000;
     const positional: string[] = [];
