@@ -182,6 +182,11 @@ describe('terminal', () => {
     expect(slept?.time).toBeGreaterThanOrEqual(wall);
     expect(next?.time).toBe((slept?.time ?? 0) + 10_000);
     expect(state().scenario.at(-1)?.time).toBe(next?.time);
+    // A wait of a fraction of a millisecond still leaves whole-millisecond times, which a
+    // saved session and a share link must hold to be read back.
+    await store.getState().runCommand('sleep 0.0004');
+    const after = await store.getState().runCommand('ls');
+    expect(Number.isInteger(after?.time)).toBe(true);
   });
 
   it('clears the screen without forgetting the transcript', async () => {

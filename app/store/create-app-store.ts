@@ -79,8 +79,9 @@ export function createAppStore(options: AppStoreOptions = {}): AppStoreApi {
   // clock is the wall clock plus what the simulation has waited beyond it: never backwards.
   let ahead = 0;
   const clock = { now: () => replayTime ?? now() + ahead };
+  // Whole milliseconds: a saved or shared step's time must be an integer to be read back.
   const keepAhead = (item: { time: number; durationMs: number }) => {
-    ahead = Math.max(ahead, item.time + item.durationMs - now());
+    ahead = Math.max(ahead, Math.ceil(item.time + item.durationMs - now()));
   };
   let session: SessionLike | null = null;
   let makeSession: ((c: typeof clock) => SessionLike) | null = null;

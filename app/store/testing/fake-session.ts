@@ -66,7 +66,7 @@ export class FakeSession implements SessionLike {
       this.setFs((fs) => setAt(fs, this.path(name), textFile(text)));
     let m: RegExpMatchArray | null;
     if (input === 'boom') throw new Error('engine exploded');
-    if ((m = input.match(/^sleep (\d+)$/))) durationMs = Number(m[1]) * 1000;
+    if ((m = input.match(/^sleep (\d+(?:\.\d+)?)$/))) durationMs = Number(m[1]) * 1000;
     else if ((m = input.match(/^cat > (\S+) <<'(\w+)'\n([\s\S]*?)\2$/))) write(m[1]!, m[3]!);
     else if ((m = input.match(/^echo (.*) > (\S+)$/))) write(m[2]!, `${m[1]}\n`);
     else if ((m = input.match(/^cat (\S+)$/))) {
