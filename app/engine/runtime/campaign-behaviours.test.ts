@@ -1,19 +1,8 @@
 // Behaviours the runtime campaign (runtime-*.txt) found missing, each checked on its own.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCatalog } from '../catalog';
-import type { Catalog } from '../catalog/types';
-import { Terminal } from './testing/terminal';
+import { describe, expect, it } from 'vitest';
+import { busyboxTerminals } from './testing/terminal';
 
-let catalog: Catalog;
-beforeAll(async () => {
-  catalog = await loadCatalog();
-});
-
-function busybox(): Terminal {
-  const t = new Terminal(catalog);
-  t.run('docker pull -q busybox');
-  return t;
-}
+const busybox = busyboxTerminals('docker pull -q busybox');
 
 describe('what the runtime campaign found', () => {
   it('removes an --rm container whose command cannot start', () => {

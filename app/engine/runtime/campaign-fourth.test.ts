@@ -1,19 +1,8 @@
 // Behaviours the fourth round of the runtime campaign (runtime-fourth.sh) found missing.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCatalog } from '../catalog';
-import type { Catalog } from '../catalog/types';
-import { Terminal } from './testing/terminal';
+import { describe, expect, it } from 'vitest';
+import { busyboxTerminals, type Terminal } from './testing/terminal';
 
-let catalog: Catalog;
-beforeAll(async () => {
-  catalog = await loadCatalog();
-});
-
-function busybox(): Terminal {
-  const t = new Terminal(catalog);
-  t.run('docker pull -q busybox');
-  return t;
-}
+const busybox = busyboxTerminals('docker pull -q busybox');
 
 const names = (t: Terminal, command: string) => t.run(command).out.split('\n').filter(Boolean);
 

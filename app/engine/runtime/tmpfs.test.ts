@@ -1,23 +1,12 @@
 // tmpfs mounts as the 20.10 daemon showed them (runtime-tmpfs-*.txt): options, inspect forms,
 // and files that live while the container runs.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCatalog } from '../catalog';
-import type { Catalog } from '../catalog/types';
+import { describe, expect, it } from 'vitest';
 import type { Mount } from '../host/containers';
 import { parseMountFlag } from './mount-specs';
-import { Terminal } from './testing/terminal';
+import { busyboxTerminals } from './testing/terminal';
 import { onNoexecTmpfs, tmpfsMountError, tmpfsOptionsError } from './tmpfs';
 
-let catalog: Catalog;
-beforeAll(async () => {
-  catalog = await loadCatalog();
-});
-
-function busybox(): Terminal {
-  const t = new Terminal(catalog);
-  t.run('docker pull -q busybox');
-  return t;
-}
+const busybox = busyboxTerminals('docker pull -q busybox');
 
 describe('a tmpfs mount', () => {
   it('keeps its files between execs while the container runs, out of diff and commit', () => {

@@ -84,7 +84,7 @@ export class Terminal {
  * For the top of a test file: loads the catalog once (beforeAll) and returns a maker of
  * terminals whose host has pulled busybox, the image the recorded daemon fixtures used.
  */
-export function busyboxTerminals(): () => Terminal {
+export function busyboxTerminals(pull = 'docker pull busybox'): () => Terminal {
   let catalog: Catalog | undefined;
   beforeAll(async () => {
     catalog = await loadCatalog();
@@ -92,7 +92,7 @@ export function busyboxTerminals(): () => Terminal {
   return () => {
     if (!catalog) throw new Error('busyboxTerminals() must be called at the top of a test file');
     const t = new Terminal(catalog);
-    t.run('docker pull busybox');
+    t.run(pull);
     return t;
   };
 }
