@@ -6,7 +6,7 @@
  */
 import type { Catalog } from '../../catalog/types';
 import type { Program, ProgramIO } from '../../shell/program';
-import { absolute, isDir, listDir, readText } from '../common/fs-helpers';
+import { absolute, findOnPath, isDir, listDir, readText } from '../common/fs-helpers';
 import { findPython, type PythonEnv } from './env';
 import { findModule, pthDirs, type FoundModule } from './module-path';
 import { runPip } from './pip';
@@ -208,9 +208,7 @@ function siteDirs(io: ProgramIO, env: PythonEnv): string[] {
  */
 function executableOf(io: ProgramIO, env: PythonEnv, called: string): string {
   if (called.includes('/')) return absolute(io.cwd, called);
-  for (const dir of (io.env.PATH ?? '').split(':'))
-    if (dir && io.fs.stat(`${dir}/${called}`).ok) return `${dir}/${called}`;
-  return env.python;
+  return findOnPath(io.fs, io.env, called) ?? env.python;
 }
 
 /** `python -m NAME` for a module of the project: a package runs its __main__.py. */

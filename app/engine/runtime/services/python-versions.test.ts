@@ -22,8 +22,11 @@ const SITE = '/usr/local/lib/python3.12/site-packages';
 
 function site(dists: string[]): OverlayFs {
   let root: DirNode = emptyDir();
-  for (const dist of dists)
-    root = setAt(root, splitPath(`${SITE}/${dist}.dist-info/METADATA`), textFile('Name: x\n'));
+  for (const dist of dists) {
+    const [, name, version] = /^(.+)-([^-]+)$/.exec(dist)!;
+    const metadata = textFile(`Name: ${name}\nVersion: ${version}\n`);
+    root = setAt(root, splitPath(`${SITE}/${dist}.dist-info/METADATA`), metadata);
+  }
   return new OverlayFs([root]);
 }
 

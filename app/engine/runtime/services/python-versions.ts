@@ -4,20 +4,13 @@
  * Python) and uvicorn print these lines on stdout and exit 0.
  */
 import type { ProgramIO } from '../../shell/program';
+import { canonical, installedDists } from '../../programs/python/site';
 import { packageDirs } from './python-modules';
 
-/** The installed version of a distribution, from its `<name>-<version>.dist-info` folder. */
+/** The installed version of a distribution, as pip recorded it in site-packages. */
 export function installedVersion(io: ProgramIO, dist: string): string | undefined {
-  const wanted = dist.toLowerCase().replace(/[-_.]+/g, '_');
-  for (const dir of packageDirs(io.fs, io.env, io.user.home)) {
-    const listed = io.fs.readdir(dir);
-    if (!listed.ok) continue;
-    for (const name of listed.value) {
-      const m = /^(.+)-([^-]+)\.dist-info$/.exec(name);
-      if (m && (m[1] as string).toLowerCase().replace(/[-_.]+/g, '_') === wanted) return m[2];
-    }
-  }
-  return undefined;
+  const sites = packageDirs(io.fs, io.env, io.user.home);
+  return installedDists(io.fs, sites).find((d) => canonical(d.name) === canonical(dist))?.version;
 }
 
 /** What `<tool> --version` prints, or undefined for a tool this does not know. */

@@ -4,6 +4,7 @@
  * buffered unless it is a terminal, `-u` is given or PYTHONUNBUFFERED is set, as in CPython.
  */
 import { basename, dirname, resolvePath } from '../../fs/path';
+import { findOnPath } from '../../programs/common/fs-helpers';
 import type { ProgramEntry, ProgramIO } from '../../shell/program';
 import { packageDirs } from './python-modules';
 import { runPythonSource, type PythonServer, type ScriptHost } from './python-script';
@@ -24,11 +25,7 @@ function readText(io: ProgramIO, path: string): string | undefined {
 
 /** sys.executable as Python names itself in errors. */
 function executable(io: ProgramIO, argv0: string): string {
-  if (argv0.includes('/')) return argv0;
-  for (const dir of (io.env.PATH ?? '/usr/local/bin:/usr/bin').split(':')) {
-    if (io.fs.stat(`${dir}/${argv0}`).ok) return `${dir}/${argv0}`;
-  }
-  return argv0;
+  return argv0.includes('/') ? argv0 : (findOnPath(io.fs, io.env, argv0) ?? argv0);
 }
 
 class PythonOutput {
