@@ -108,3 +108,18 @@ export function userFiles(base: BaseImage, user: NewUser): PackageFile[] {
   }
   return files;
 }
+
+/**
+ * Alpine has the www-data group (82) but no such user: the official php and httpd
+ * Dockerfiles add it with `adduser -u 82 -D -S -G www-data www-data` (a home, no login).
+ */
+export function alpineWwwData(base: BaseImage): PackageFile[] {
+  return userFiles(base, {
+    name: 'www-data',
+    uid: 82,
+    gid: 82,
+    home: '/home/www-data',
+    shell: '/sbin/nologin',
+    createHome: true, // adduser without -H
+  });
+}

@@ -4,7 +4,7 @@ import { PATH_DEFAULT } from '../images/define';
 import type { ImageSpec } from '../images/define';
 import type { World } from '../images/world';
 import type { ImageConfig, PackageFile } from '../types';
-import { ownedDir, userFiles } from './accounts';
+import { alpineWwwData, ownedDir } from './accounts';
 import { assemble, copy, releaseWords, run, type Row } from './assemble';
 import { baseImage } from './bases';
 import { lines, type ParsedTag } from './grammar';
@@ -280,14 +280,7 @@ export function phpImage(
       ? [
           {
             by: run('set -eux; \tadduser -u 82 -D -S -G www-data www-data'),
-            files: userFiles(base, {
-              name: 'www-data',
-              uid: 82,
-              gid: 82,
-              home: '/home/www-data',
-              shell: '/sbin/nologin',
-              createHome: true, // adduser without -H
-            }),
+            files: alpineWwwData(base),
           },
         ]
       : [];

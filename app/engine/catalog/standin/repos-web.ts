@@ -15,7 +15,7 @@ import { baseImage } from './bases';
 import { lines } from './grammar';
 import { apt } from './lang-helpers';
 import { spreadFiles, textFile } from './layers';
-import { ownedDir, userFiles } from './accounts';
+import { alpineWwwData, ownedDir, userFiles } from './accounts';
 import type { RepoDef } from './repo';
 import { copyScript, serviceImage, serviceRepo } from './service';
 import { HTTPD_FOREGROUND } from './service-scripts';
@@ -230,14 +230,7 @@ export const httpd = serviceRepo({
         ? [
             {
               by: run('set -x \t&& adduser -u 82 -D -S -G www-data www-data'),
-              files: userFiles(base, {
-                name: 'www-data',
-                uid: 82,
-                gid: 82,
-                home: '/home/www-data',
-                shell: '/sbin/nologin',
-                createHome: true, // adduser without -H
-              }),
+              files: alpineWwwData(base),
             } as Row,
           ]
         : []),
