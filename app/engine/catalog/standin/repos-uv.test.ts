@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { getAt } from '../../fs/tree';
 import type { CatalogImage } from '../types';
 import { buildCatalog } from '../world';
+import { pathIn } from './testing/path-in';
 
 const catalog = buildCatalog();
-
-function pathIn(image: CatalogImage, path: string) {
-  const parts = path.split('/').filter(Boolean);
-  for (const layer of [...image.layers].reverse()) {
-    const node = getAt(layer.tree, parts);
-    if (node) return node;
-  }
-  return undefined;
-}
 
 function uv(tag: string): CatalogImage | undefined {
   const found = catalog.resolve?.('ghcr.io/astral-sh/uv', tag);

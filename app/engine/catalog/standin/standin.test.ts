@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { getAt } from '../../fs/tree';
-import type { CatalogImage } from '../types';
 import { buildCatalog } from '../world';
+import { pathIn } from './testing/path-in';
 
 const catalog = buildCatalog();
-
-/** The node at a path in the image's layers, topmost first (as the union view finds it). */
-function pathIn(image: CatalogImage, path: string) {
-  const parts = path.split('/').filter(Boolean);
-  for (const layer of [...image.layers].reverse()) {
-    const node = getAt(layer.tree, parts);
-    if (node) return node;
-  }
-  return undefined;
-}
 
 function resolve(ref: string) {
   const at = ref.lastIndexOf(':');
