@@ -8,6 +8,7 @@
 import type { Package, PackageFile } from '../types';
 import { jitter } from '../util/hash';
 import { splitBytes } from '../util/split';
+import { configFileSize, isConfigFile } from './config-sizes';
 import type { DebRecord } from './records';
 import type { DebShape } from './shapes';
 
@@ -41,6 +42,9 @@ export function expandDeb(record: DebRecord, shape: DebShape, summary: string): 
   const main: Bucket = { files: [], weights: [] };
   const link = (path: string, target: string) =>
     links.push({ path, size: target.length, link: target });
+  /** Configuration files keep their own small sizes, outside the split below. */
+  const configs: PackageFile[] = [];
+  const ubuntu = record.version.includes('ubuntu');
 
   for (const [dir, names] of [
     ['/usr/bin', shape.bin],
@@ -58,6 +62,10 @@ export function expandDeb(record: DebRecord, shape: DebShape, summary: string): 
     if (so !== lib) link(`${MULTIARCH}/${so}`, lib);
   }
   for (const path of shape.files) {
+    if (isConfigFile(path)) {
+      configs.push({ path: `/${path}`, size: configFileSize(path, ubuntu), mode: 0o644 });
+      continue;
+    }
     const executable = /\/(s?bin|libexec)\//.test(path) || /\.so$/.test(path);
     add(main, { path: `/${path}`, size: 0, mode: executable ? 0o755 : 0o644 }, 2 * jitter(path));
   }
@@ -79,8 +87,8 @@ export function expandDeb(record: DebRecord, shape: DebShape, summary: string): 
     if (man.files.length === 0) add(man, { path: `/usr/share/man/man5/${name}.5.gz`, size: 0 }, 1);
   }
   const nls: Bucket = { files: [], weights: [] };
-  const linkBytes = links.reduce((sum, f) => sum + f.size, 0);
-  const budget = Math.max(0, total - linkBytes);
+  const fixedBytes = [...links, ...configs].reduce((sum, f) => sum + f.size, 0);
+  const budget = Math.max(0, total - fixedBytes);
   let nlsBytes = Math.floor((budget * shape.nls) / 100);
   if (nlsBytes > 0) {
     const count = Math.max(1, Math.min(LANGS.length, Math.round(nlsBytes / 40000)));
@@ -118,7 +126,7 @@ export function expandDeb(record: DebRecord, shape: DebShape, summary: string): 
     const sizes = splitBytes(bytes, bucket.weights);
     bucket.files.forEach((file, i) => files.push({ ...file, size: sizes[i] ?? 0 }));
   }
-  files.push(...links);
+  files.push(...configs, ...links);
   return {
     ecosystem: 'deb',
     name,
