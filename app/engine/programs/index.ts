@@ -39,6 +39,7 @@ import { pnpmProgram } from './node/pnpm';
 import { tscProgram } from './node/tsc';
 import { viteProgram } from './node/vite';
 import { nestProgram } from './node/nest';
+import { nextProgram } from './node/next-build';
 import { yarnProgram } from './node/yarn';
 import { pipProgram } from './python/pip';
 import { pipenvProgram } from './python/pipenv';
@@ -83,6 +84,7 @@ export function packagePrograms(
   add(['tsc'], tscProgram);
   add(['vite'], viteProgram);
   add(['nest'], nestProgram);
+  add(['next'], nextProgram);
   add(['go'], goProgram(catalog));
   add(['java'], jvm.javaProgram());
   add(['javac'], jvm.javacProgram());

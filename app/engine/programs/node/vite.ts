@@ -8,28 +8,19 @@
 import type { Program, ProgramIO } from '../../shell/program';
 import { resolvePath } from '../../fs/path';
 import { sha256Hex } from '../common/hash';
-import {
-  fileSize,
-  isDir,
-  isFile,
-  listDir,
-  readText,
-  removeTree,
-  writeBlob,
-  writeText,
-} from '../common/fs-helpers';
+import { fileSize, readText, writeBlob, writeText } from '../common/fs-helpers';
 import { nodeVersion } from './node-version';
-import { installedVersion, readLooseJson } from './installed-tool';
-
-/** Minified bytes a framework adds to the bundle (react-dom dominates a React app). */
-const FRAMEWORK_BYTES: Record<string, number> = {
-  'react-dom': 136_000,
-  react: 7_000,
-  vue: 60_000,
-  svelte: 8_000,
-  'vue-router': 25_000,
-  'react-router-dom': 60_000,
-};
+import { installedVersion } from './installed-tool';
+import {
+  base64Url,
+  bundleBytes,
+  copyTree,
+  dependencyNames,
+  duration,
+  emptyDir,
+  gzipBytes as gzip,
+  walk,
+} from './build-output';
 
 export const viteProgram: Program = (argv, io) => {
   const args = argv.slice(1);
@@ -59,18 +50,14 @@ export const viteProgram: Program = (argv, io) => {
   const sources = walk(io, `${root}/src`);
   const styles = sources.filter((s) => /\.(css|scss|sass|less)$/.test(s.path));
   const code = sources.filter((s) => /\.(jsx?|tsx?|vue|svelte|mjs)$/.test(s.path));
-  const deps = dependencies(io, root);
-  const jsBytes =
-    Math.round(code.reduce((sum, s) => sum + s.size, 0) * 0.6) +
-    deps.reduce((sum, d) => sum + (FRAMEWORK_BYTES[d] ?? 2_000), 0) +
-    1_500;
+  const deps = dependencyNames(io, root);
+  const jsBytes = bundleBytes(code, deps);
   const cssBytes = Math.round(styles.reduce((sum, s) => sum + s.size, 0) * 0.8);
   const modules = code.length + styles.length + 1 + deps.length * 3;
   io.stdout('transforming...\n');
   io.stdout(`✓ ${modules} modules transformed.\n`);
   io.stdout('rendering chunks...\ncomputing gzip size...\n');
-  if (isDir(io.fs, outDir))
-    for (const name of listDir(io.fs, outDir)) removeTree(io.fs, `${outDir}/${name}`);
+  emptyDir(io, outDir);
   const hash = (seed: string) => base64Url(sha256Hex(seed)).slice(0, 8);
   const js = `assets/index-${hash(`js:${jsBytes}:${code.map((c) => c.path).join()}`)}.js`;
   const css = cssBytes > 0 ? `assets/index-${hash(`css:${cssBytes}`)}.css` : undefined;
@@ -83,12 +70,7 @@ export const viteProgram: Program = (argv, io) => {
       '</head>',
       css ? `  <link rel="stylesheet" crossorigin href="/${css}">\n  </head>` : '</head>',
     );
-  for (const file of walk(io, `${root}/public`)) {
-    const to = `${outDir}/${file.path.slice(root.length + 8)}`;
-    const text = readText(io.fs, file.path);
-    if (text !== undefined) writeText(io.fs, to, text);
-    else writeBlob(io.fs, to, `vite-public:${file.path}`, file.size);
-  }
+  copyTree(io, `${root}/public`, outDir);
   writeText(io.fs, `${outDir}/index.html`, page);
   if (css) writeBlob(io.fs, `${outDir}/${css}`, `vite:${css}`, cssBytes);
   writeBlob(io.fs, `${outDir}/${js}`, `vite:${js}`, jsBytes);
@@ -107,7 +89,7 @@ export const viteProgram: Program = (argv, io) => {
     );
   const ms = 600 + modules * 8 + Math.round(jsBytes / 400);
   io.spend(ms);
-  io.stdout(`✓ built in ${ms >= 1000 ? `${(ms / 1000).toFixed(2)}s` : `${ms}ms`}\n`);
+  io.stdout(`✓ built in ${duration(ms)}\n`);
   io.note(
     "vite build is modelled: dist/ holds index.html and hashed assets of estimated sizes, not a real bundle of the app's code.",
   );
@@ -123,37 +105,7 @@ function configOutDir(io: ProgramIO, root: string): string {
   return 'dist';
 }
 
-function dependencies(io: ProgramIO, root: string): string[] {
-  const json = readLooseJson(readText(io.fs, `${root}/package.json`) ?? '');
-  const deps = json?.dependencies;
-  return deps && typeof deps === 'object' ? Object.keys(deps) : [];
-}
-
-function walk(io: ProgramIO, dir: string): { path: string; size: number }[] {
-  const out: { path: string; size: number }[] = [];
-  for (const name of listDir(io.fs, dir)) {
-    const path = `${dir}/${name}`;
-    if (isDir(io.fs, path)) out.push(...walk(io, path));
-    else if (isFile(io.fs, path)) out.push({ path, size: fileSize(io.fs, path) });
-  }
-  return out;
-}
-
 /** Vite's displaySize: kilobytes with two decimals and thousands separators. */
 function kB(bytes: number): string {
   return `${(bytes / 1000).toLocaleString('en', { maximumFractionDigits: 2, minimumFractionDigits: 2 })} kB`;
-}
-
-function gzip(bytes: number): number {
-  return Math.round(bytes * 0.32) + 20;
-}
-
-function base64Url(hex: string): string {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-  let out = '';
-  for (let i = 0; i + 3 <= hex.length; i += 3) {
-    const n = Number.parseInt(hex.slice(i, i + 3), 16);
-    out += (alphabet[n >> 6] ?? '') + (alphabet[n & 63] ?? '');
-  }
-  return out;
 }
