@@ -136,6 +136,25 @@ test.describe('motion', () => {
     expect(travelled.length).toBeGreaterThan(0);
   });
 
+  test('a poured fill lets its compositor layer go once the build has played', async ({
+    app,
+    page,
+  }) => {
+    // Fills keep their layer from their pour to the next step (fill-release.ts); a layer
+    // kept for good would cost every later frame, so none may outlive the build.
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    const views = new ExplainerViews(page, app);
+    await views.openWithLayers();
+    const held = page.locator('.lc-slab__fill[style*="will-change"]');
+    await expect(held).toHaveCount(0, { timeout: 10_000 });
+    await app.editor.replaceText(
+      'FROM python:3.14-slim\nWORKDIR /app\nRUN echo one > one.txt\nRUN echo two > two.txt\n',
+    );
+    await app.build();
+    await expect(views.layer('RUN echo two > two.txt')).toBeVisible({ timeout: 30_000 });
+    await expect(held).toHaveCount(0, { timeout: 10_000 });
+  });
+
   test('Pause holds event playback until it is released', async ({ app, page }) => {
     const views = new ExplainerViews(page, app);
     await views.openWithLayers();

@@ -22,6 +22,7 @@ import { parseDockerfile } from '../../engine/dockerfile';
 import { useAppStore } from '../../store';
 import { stepKey } from './build-record';
 import { linkEditor } from './editor-link';
+import { useFillRelease } from './fill-release';
 import { linesOfHovered, pendingAtLine, rowAtLine } from './hover-link';
 import { layerTone } from './layer-colors';
 import { MeasureTogether } from './measure-together';
@@ -57,6 +58,7 @@ export const LayerStack = memo(function LayerStack({
   onSelected,
 }: LayerStackProps) {
   const listId = useId();
+  const holdFill = useFillRelease();
   const [baseOpen, setBaseOpen] = useState(false);
   const [hovered, setHovered] = useState<string | null>(null);
   const dockerfile = useAppStore((s) => s.dockerfile);
@@ -180,6 +182,7 @@ export const LayerStack = memo(function LayerStack({
                 onSelect={onSelect}
                 onHover={onHover}
                 announce={announce}
+                onPoured={holdFill}
               />
             ))}
           </AnimatePresence>

@@ -26,6 +26,8 @@ interface Props {
   onSelect: (row: StackRow) => void;
   onHover: (row: StackRow | null) => void;
   announce: (text: string) => void;
+  /** The fill has poured: it keeps its compositor layer until the caller lets it go. */
+  onPoured: (fill: HTMLElement) => void;
 }
 
 /** Up/Down move between the stack's layers, as in a list of options. */
@@ -68,6 +70,7 @@ export const SlabRow = memo(function SlabRow({
   onSelect,
   onHover,
   announce,
+  onPoured,
 }: Props) {
   // A metadata step still building has no size yet as far as the person has seen (a
   // filesystem one keeps its size's room, hidden: see `waiting` below).
@@ -77,8 +80,9 @@ export const SlabRow = memo(function SlabRow({
   const present = useIsPresent();
   // Reduced motion: a slab fades in and out where it stands (no first frame above its place).
   const still = useReducedMotion() ?? false;
-  // The fill is composited while it pours (its frames then repaint nothing) and only then:
-  // a layer per slab for good would cost every later frame.
+  // The fill is composited while it pours (its frames then repaint nothing) and until the
+  // stack lets it go at the next step (fill-release.ts): a layer per slab for good would cost
+  // every later frame.
   const fill = useRef<HTMLSpanElement>(null);
   const motionProps = {
     ...(present ? {} : { 'aria-hidden': true, 'data-leaving': '' }),
@@ -150,7 +154,9 @@ export const SlabRow = memo(function SlabRow({
           initial={false}
           animate={{ scaleY: state === 'building' ? 0 : 1 }}
           onAnimationStart={() => fill.current?.style.setProperty('will-change', 'transform')}
-          onAnimationComplete={() => fill.current?.style.removeProperty('will-change')}
+          onAnimationComplete={() => {
+            if (fill.current) onPoured(fill.current);
+          }}
         />
       )}
       <button
