@@ -76,6 +76,25 @@ const KNOWN_GAPS: Skip = {
   'runtime-cp-edges': [
     { when: (c) => c.includes(' - |'), why: 'docker cp tar streams (-) are not simulated' },
   ],
+  'runtime-cp-stream': [
+    {
+      when: (c) => / -( |$)/.test(c) || c.includes('docker diff'),
+      why: 'docker cp tar streams (-) are not simulated',
+    },
+  ],
+  'runtime-events-window': [
+    { when: (c) => c.includes('docker events'), why: 'docker events is not simulated' },
+  ],
+  'runtime-network-ls': [
+    { when: (c) => c.includes('docker network'), why: 'docker network is not simulated' },
+    { when: (c) => c.includes('/sys/class/net'), why: 'a container has no /sys (shell, fs)' },
+  ],
+  'runtime-tmpfs-df': [
+    {
+      when: (c) => c.includes('df '),
+      why: "df inside does not list a tmpfs, and df PATH lists every mount (shell's disk.ts)",
+    },
+  ],
 };
 
 function mismatches(fixture: string): StepMismatch[] {
