@@ -42,7 +42,15 @@ function wait(ctx: DockerContext, parsed: ParsedArgs): number {
 
 function rename(ctx: DockerContext, parsed: ParsedArgs): number {
   settle(ctx);
-  const [ref = '', newName = ''] = parsed.args;
+  // The CLI trims both names and refuses an empty one before asking the daemon.
+  const [ref, newName] = [parsed.args[0] ?? '', parsed.args[1] ?? ''].map((n) => n.trim()) as [
+    string,
+    string,
+  ];
+  if (ref === '' || newName === '') {
+    ctx.err('Error: Neither old nor new names may be empty\n');
+    return 1;
+  }
   const fail = (message: string) => {
     ctx.err(
       `Error response from daemon: ${message}\nError: failed to rename container named ${ref}\n`,
