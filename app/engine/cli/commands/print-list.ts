@@ -22,7 +22,7 @@ export interface ContextListOptions {
   format: string;
   /** The Go type of docker's row, as templates print it: `*formatter.imageContext`. */
   context: string;
-  /** Each row's fields, in the order `--format json` marshals them. */
+  /** Each row's fields (JSON sorts their keys, as Go marshals docker's maps). */
   rows: readonly object[];
   /** Column titles of the table header. */
   header: unknown;
@@ -37,7 +37,12 @@ export interface ContextListOptions {
  */
 export function printContextList(ctx: DockerContext, options: ContextListOptions): number {
   const json = new Map<object, object>();
-  const rows = options.rows.map((fields, i) => {
+  const rows = options.rows.map((unsorted, i) => {
+    // Docker's contexts marshal through a map of their fields, so JSON keys come sorted
+    // (`{"BlockIO":...,"CPUPerc":...,"Container":...}`), for `--format json` and `{{json .}}`.
+    const fields = Object.fromEntries(
+      Object.entries(unsorted).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+    );
     const struct = goStruct(options.context, { ...fields, ...options.methods?.(i) });
     json.set(struct, fields);
     return struct;

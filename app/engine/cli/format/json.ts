@@ -92,7 +92,11 @@ function encode(value: unknown, opts: Required<GoJsonOptions>, depth: number): s
     return `[${items.join(',')}${outer}]`;
   }
   let entries: [unknown, unknown][];
-  if (isGoStruct(value)) entries = structFields(value).filter(([k]) => !omittedInJson(value, k));
+  // A row's methods (`{{.Label "x"}}` of ps) ride along as functions: Go never marshals methods.
+  if (isGoStruct(value))
+    entries = structFields(value).filter(
+      ([k, v]) => typeof v !== 'function' && !omittedInJson(value, k),
+    );
   else if (isGoMap(value)) entries = sortedMapEntries(value);
   else throw new UnsupportedValue(`json: unsupported type: ${typeof value}`);
   if (entries.length === 0) return '{}';

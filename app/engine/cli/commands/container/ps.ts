@@ -196,7 +196,8 @@ function run(ctx: DockerContext, parsed: ParsedArgs): number {
   if (last > 0) list = list.slice(0, last);
   const noTrunc = flags.bool('no-trunc');
   let format = flags.string('format') ?? '';
-  const withSize = flags.bool('size') || /\.Size\b/.test(format);
+  // Docker asks for sizes when the template calls .Size, which `{{json .}}` does too.
+  const withSize = flags.bool('size') || /\.Size\b|\{\{-?\s*json\s+\.\s*-?\}\}/.test(format);
   if (flags.bool('quiet')) format = '{{.ID}}';
   else if (format === '' || format === 'table')
     format = flags.bool('size') ? `${TABLE}\t{{.Size}}` : TABLE;

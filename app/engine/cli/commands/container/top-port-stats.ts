@@ -3,20 +3,19 @@
  * published ports) and `docker stats --no-stream` (resource use; without --no-stream the
  * real command redraws until Ctrl+C, the simulation prints one sample).
  */
-import { topProcesses, topRows, statsRow } from '../../../runtime/stats';
+import { topProcesses, statsRow } from '../../../runtime/stats';
 import { portLines } from '../../../runtime/ports';
 import { containersNewestFirst } from '../../../runtime/lookup';
 import { isRunning } from '../../../runtime/transitions';
 import type { DockerContext } from '../../command';
-import { renderDockerList } from '../../format/docker-format';
-import { goStruct } from '../../format/go-value';
 import { tabwrite } from '../../format/tabwriter';
 import type { ParsedArgs } from '../../parsed';
 import { commandPair } from '../command-pair';
 import { daemonError, lookup, settle } from './common';
 import { PORT_FLAGS, STATS_FLAGS, TOP_FLAGS } from './flags';
-import { printList } from '../print-list';
+import { printContextList } from '../print-list';
 import { psOptionsTable } from './top-ps-options';
+import { psStyleColumns } from './top-ps-styles';
 
 function top(ctx: DockerContext, parsed: ParsedArgs): number {
   settle(ctx);
@@ -28,13 +27,21 @@ function top(ctx: DockerContext, parsed: ParsedArgs): number {
     c.user === '' || c.user === 'root' || c.user.startsWith('0')
       ? 'root'
       : (c.user.split(':')[0] ?? 'root');
-  const chosen = psOptionsTable(parsed.args.slice(1), topProcesses(c, user));
-  if (chosen && !chosen.ok) return daemonError(ctx, chosen.error);
-  const header = ['UID', 'PID', 'PPID', 'C', 'STIME', 'TTY', 'TIME', 'CMD'];
-  const rows = chosen ? chosen.rows : [header, ...topRows(c, user)];
   const psArgs = parsed.args.slice(1);
-  if (!chosen && psArgs.some((a) => !/^-[efA]+$/.test(a)))
-    ctx.io.note(`ps ${psArgs.join(' ')} is not simulated here: docker top shows ps -ef's columns.`);
+  const processes = topProcesses(c, user);
+  // A column list (-o, -eo, o) chooses the columns; else a style (aux, -ef...); none is -ef.
+  const chosen = psOptionsTable(psArgs, processes);
+  if (chosen && !chosen.ok) return daemonError(ctx, chosen.error);
+  let rows: string[][];
+  if (chosen) rows = chosen.rows;
+  else {
+    const style = psStyleColumns(psArgs);
+    if (!style.ok) return daemonError(ctx, style.error);
+    rows = [
+      style.columns.map((col) => col.header),
+      ...processes.map((p) => style.columns.map((col) => col.value(p))),
+    ];
+  }
   const lines = rows.map((row) => row.join('\t')).join('\n');
   ctx.out(`${tabwrite(lines, { minWidth: 20, tabWidth: 1, padding: 3, padChar: ' ' })}\n`);
   return 0;
@@ -88,11 +95,16 @@ function stats(ctx: DockerContext, parsed: ParsedArgs): number {
   const noTrunc = parsed.flags.bool('no-trunc');
   const rows = picked.map(({ c, ref }) => {
     const row = statsRow(c, ctx.now(), ref);
-    return goStruct('*formatter.statsContext', noTrunc ? { ...row, ID: c.id } : row);
+    return noTrunc ? { ...row, ID: c.id } : row;
   });
   let format = parsed.flags.string('format') ?? '';
   if (format === '' || format === 'table') format = STATS_TABLE;
-  const code = printList(ctx, renderDockerList({ format, rows, header: STATS_HEADER }));
+  const code = printContextList(ctx, {
+    format,
+    context: '*formatter.statsContext',
+    rows,
+    header: STATS_HEADER,
+  });
   if (code !== 0) return code;
   if (!parsed.flags.bool('no-stream')) {
     ctx.io.note(
