@@ -52,13 +52,21 @@ const SIGNALS: Record<string, number> = {
   SYS: 31,
 };
 
-/** `KILL`, `SIGKILL` or `9` → 9; undefined for an unknown signal. */
+/**
+ * `KILL`, `SIGKILL` or `9` → 9; undefined for an unknown signal. Any number but 0 parses (the
+ * daemon refuses one past SIGRTMAX later, with the container: `unsupportedSignal`).
+ */
 export function signalNumber(spec: string): number | undefined {
   if (/^\d+$/.test(spec)) {
     const n = Number(spec);
-    return n >= 1 && n <= 64 ? n : undefined;
+    return n >= 1 ? n : undefined;
   }
   return SIGNALS[spec.toUpperCase().replace(/^SIG/, '')];
+}
+
+/** Linux has signals 1 to 64 (SIGRTMAX); the daemon refuses a number past them. */
+function unsupportedSignal(signal: number): string | undefined {
+  return signal > 64 ? `The linux daemon does not support signal ${signal}` : undefined;
 }
 
 /** The signal `docker stop` sends: --stop-signal, else the image's STOPSIGNAL, else SIGTERM. */
@@ -123,6 +131,8 @@ export function killContainer(
 ): Outcome {
   const signal = signalNumber(signalSpec);
   if (signal === undefined) return { ok: false, error: `Invalid signal: ${signalSpec}` };
+  const unsupported = unsupportedSignal(signal);
+  if (unsupported) return { ok: false, error: unsupported };
   if (!isRunning(c)) {
     return { ok: false, error: `Container ${c.id} is not running` };
   }
