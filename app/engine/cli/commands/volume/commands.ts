@@ -27,6 +27,13 @@ const NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.-]+$/;
 
 function create(ctx: DockerContext, parsed: ParsedArgs): number {
   const name = parsed.args[0] ?? ctx.rt.ids.next('volume');
+  // The local driver checks the length first: `v` is too short, not badly spelled.
+  if (/^[a-zA-Z0-9]$/.test(name)) {
+    ctx.err(
+      `Error response from daemon: create ${name}: volume name is too short, names should be at least two alphanumeric characters\n`,
+    );
+    return 1;
+  }
   if (!NAME.test(name)) {
     ctx.err(
       `Error response from daemon: create ${name}: "${name}" includes invalid characters for a local volume name, only "[a-zA-Z0-9][a-zA-Z0-9_.-]" are allowed. If you intended to pass a host directory, use absolute path\n`,
@@ -63,6 +70,10 @@ function ls(ctx: DockerContext, parsed: ParsedArgs): number {
     const key = spec.slice(0, eq);
     const value = spec.slice(eq + 1);
     if (key === 'dangling') {
+      if (!['true', '1', 'false', '0'].includes(value)) {
+        ctx.err(`Error response from daemon: invalid filter 'dangling=[${value}]'\n`);
+        return 1;
+      }
       const dangling = value === 'true' || value === '1';
       volumes = volumes.filter((v) => (volumeUsers(host, v.name).length === 0) === dangling);
     } else if (key === 'name') volumes = volumes.filter((v) => v.name.includes(value));
