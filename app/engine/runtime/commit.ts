@@ -10,7 +10,8 @@ import { isEmptyTree } from '../fs/tree';
 import type { Container } from '../host/containers';
 import { storeImage, tagImage } from '../host/images';
 import type { HostRuntime } from '../host/runtime';
-import { makeImage, rfc3339, type Image } from '../images/image';
+import { rfc3339Nano } from '../cli/format/go-time';
+import { makeImage, type Image } from '../images/image';
 import { familiarString, parseReference, withDefaultTag } from '../images/reference';
 import { mergeEnv } from './command-line';
 
@@ -148,7 +149,8 @@ export function commitContainer(
   }
   const empty = isEmptyTree(c.upper);
   const blob = layerBlob(c.upper);
-  const created = rfc3339(now);
+  // As the daemon writes it: RFC3339Nano, no trailing zeros (`.709Z`, not `.709000000Z`).
+  const created = rfc3339Nano(now);
   const entry: HistoryEntry = {
     created,
     created_by: (c.cmd ?? []).join(' '),

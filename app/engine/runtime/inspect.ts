@@ -9,7 +9,7 @@ import { goNilMap, goNilSlice, goStruct } from '../cli/format/go-value';
 import { healthConfigStruct } from '../cli/format/health-config';
 import type { Container, ContainerHealth, Mount } from '../host/containers';
 import type { HostState } from '../host/state';
-import { rfc3339 } from '../images/image';
+import { rfc3339Nano } from '../cli/format/go-time';
 import { isRunning } from './transitions';
 import { containerSize } from './changes';
 import { pidFor } from './start';
@@ -55,8 +55,8 @@ function healthStruct(health: ContainerHealth | undefined) {
     FailingStreak: health.failingStreak,
     Log: health.log.map((r) =>
       goStruct('types.HealthcheckResult', {
-        Start: rfc3339(r.start),
-        End: rfc3339(r.end),
+        Start: rfc3339Nano(r.start),
+        End: rfc3339Nano(r.end),
         ExitCode: r.exitCode,
         Output: r.output,
       }),
@@ -65,7 +65,7 @@ function healthStruct(health: ContainerHealth | undefined) {
 }
 
 function time(ms: number): string {
-  return ms > 0 ? rfc3339(ms) : ZERO_TIME;
+  return ms > 0 ? rfc3339Nano(ms) : ZERO_TIME;
 }
 
 export function mountPoint(m: Mount) {
@@ -309,7 +309,7 @@ export function inspectContainer(host: HostState, c: Container, size = false) {
     'types.ContainerJSON',
     {
       Id: c.id,
-      Created: rfc3339(c.created),
+      Created: rfc3339Nano(c.created),
       Path: c.path,
       Args: c.args,
       State: goStruct(

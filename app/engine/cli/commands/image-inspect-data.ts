@@ -12,6 +12,7 @@ import { imageSize, tagsOf } from '../../host/images';
 import type { HostState } from '../../host/state';
 import type { Image } from '../../images/image';
 import { goStruct, type GoStruct } from '../format/go-value';
+import { goTimeText } from '../format/go-time';
 import { healthConfigStruct } from '../format/health-config';
 import { localImage } from './image-common';
 
@@ -92,7 +93,7 @@ export function imageInspectObject(host: HostState, image: Image): GoStruct {
     RepoDigests: image.repoDigests,
     Parent: image.parent ?? '',
     Comment: comment(image),
-    Created: image.created,
+    Created: goTimeText(image.created),
     DockerVersion: '',
     Author: image.author ?? '',
     Config: configStruct(image),
@@ -106,7 +107,7 @@ export function imageInspectObject(host: HostState, image: Image): GoStruct {
       { omitEmpty: ['Layers'] },
     ),
     Metadata: goStruct('image.Metadata', {
-      LastTagTime: tags.length > 0 ? image.created : NO_TIME,
+      LastTagTime: tags.length > 0 ? goTimeText(image.created) : NO_TIME,
     }),
   });
 }

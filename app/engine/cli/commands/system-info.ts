@@ -7,6 +7,7 @@ import type { HostState } from '../../host/state';
 import { settleContainers } from '../../runtime/transitions';
 import type { DockerContext } from '../command';
 import { goStruct } from '../format/go-value';
+import { rfc3339Nano } from '../format/go-time';
 import { goJson } from '../format/json';
 import { renderTemplate } from '../format/template';
 import { bytesSize } from '../format/units';
@@ -78,7 +79,7 @@ export function infoData(host: HostState, now: number) {
     NFd: 24 + n.running * 4,
     OomKillDisable: false,
     NGoroutines: 40 + n.running * 9,
-    SystemTime: new Date(now).toISOString().replace(/\.(\d{3})Z$/, '.$1000000Z'),
+    SystemTime: rfc3339Nano(now),
     LoggingDriver: 'json-file',
     CgroupDriver: 'systemd',
     CgroupVersion: '2',

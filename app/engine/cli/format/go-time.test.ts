@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { goTimeString, rfc3339Nano } from './go-time';
+import { goTimeString, goTimeText, rfc3339Nano } from './go-time';
 
 // 2026-11-29T07:29:56Z, a time docker 28 printed for a container created in this project.
 const CREATED = Date.UTC(2026, 10, 29, 7, 29, 56);
@@ -21,5 +21,14 @@ describe('rfc3339Nano', () => {
   });
   it("prints Go's zero time for a time never set", () => {
     expect(rfc3339Nano(null)).toBe('0001-01-01T00:00:00Z');
+  });
+});
+
+describe('goTimeText', () => {
+  it('prints a stored RFC 3339 time as Go does after parsing it: no trailing zeros', () => {
+    expect(goTimeText('2026-01-15T09:00:01.709000000Z')).toBe('2026-01-15T09:00:01.709Z');
+    expect(goTimeText('2026-01-15T09:00:01.000000000Z')).toBe('2026-01-15T09:00:01Z');
+    expect(goTimeText('2026-11-29T07:24:19.739573184Z')).toBe('2026-11-29T07:24:19.739573184Z');
+    expect(goTimeText('not a time')).toBe('not a time');
   });
 });

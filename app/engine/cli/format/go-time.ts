@@ -27,6 +27,18 @@ export function goTimeString(epochMs: number, extraNanos = 0): string {
   return `${date} ${time}${fraction(nanosOfSecond + extraNanos)} +0000 UTC`;
 }
 
+/**
+ * An RFC 3339 time read from JSON (an image config's `created`) as Go prints it again after
+ * parsing: RFC3339Nano, so `.529000000Z` becomes `.529Z` and `.000Z` disappears. Text that
+ * is not such a time is returned unchanged.
+ */
+export function goTimeText(text: string): string {
+  const m = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(?:\.(\d+))?Z$/.exec(text);
+  if (!m) return text;
+  const digits = (m[2] ?? '').slice(0, 9).replace(/0+$/, '');
+  return `${m[1]}${digits ? `.${digits}` : ''}Z`;
+}
+
 /** Go's RFC3339Nano in UTC; null (Go's zero time) reads "0001-01-01T00:00:00Z". */
 export function rfc3339Nano(epochMs: number | null, extraNanos = 0): string {
   if (epochMs === null) return '0001-01-01T00:00:00Z';
