@@ -19,13 +19,7 @@ export const MANAGEMENT_GROUPS: Record<string, string> = {
  * simulation does not run: typed, they get the not-simulated message.
  */
 export const LISTED_NOT_SIMULATED: Record<string, { name: string; short: string }[]> = {
-  container: [
-    {
-      name: 'attach',
-      short: 'Attach local standard input, output, and error streams to a running container',
-    },
-    { name: 'export', short: "Export a container's filesystem as a tar archive" },
-  ],
+  container: [{ name: 'export', short: "Export a container's filesystem as a tar archive" }],
   image: [
     { name: 'build', short: 'Build an image from a Dockerfile' },
     { name: 'import', short: 'Import the contents from a tarball to create a filesystem image' },
@@ -41,7 +35,6 @@ export const LISTED_NOT_SIMULATED: Record<string, { name: string; short: string 
 
 /** Real docker commands outside what Layercake simulates: they get an honest message. */
 export const NOT_SIMULATED = [
-  'attach',
   'events',
   'export',
   'import',

@@ -3,6 +3,7 @@
  * volume/ (most exist twice, as `docker X` and `docker container X`).
  */
 import type { DockerCommand } from '../command';
+import { ATTACH_COMMANDS } from './container/attach';
 import { CP_COMMIT_COMMANDS } from './container/cp-commit';
 import { CREATE_COMMANDS } from './container/create';
 import { EXEC_COMMANDS } from './container/exec';
@@ -24,6 +25,7 @@ export const CONTAINER_COMMANDS: DockerCommand[] = [
   ...RUN_COMMANDS,
   ...CREATE_COMMANDS,
   ...START_COMMANDS,
+  ...ATTACH_COMMANDS,
   ...STOP_COMMANDS,
   ...KILL_PAUSE_COMMANDS,
   ...RM_COMMANDS,

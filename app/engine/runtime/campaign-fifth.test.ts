@@ -1,0 +1,139 @@
+// Behaviours the fifth round of the runtime campaign (runtime-fifth.sh) found missing.
+import { describe, expect, it } from 'vitest';
+import { busyboxTerminals } from './testing/terminal';
+
+const busybox = busyboxTerminals('docker pull -q busybox');
+
+describe('the fifth runtime campaign round', () => {
+  it('refuses an empty name to rename before asking the daemon, and trims names', () => {
+    const t = busybox();
+    t.run('docker run -d --name one busybox sleep 3600');
+    for (const line of ["docker rename one ''", "docker rename '' x", "docker rename one ' '"]) {
+      expect(t.run(line)).toMatchObject({
+        code: 1,
+        err: 'Error: Neither old nor new names may be empty\n',
+      });
+    }
+    expect(t.run("docker rename ' one ' two").code).toBe(0);
+    expect(t.run("docker ps --format '{{.Names}}'").out).toBe('two\n');
+  });
+
+  it('marshals a ps row with {{json .}}, which asks for sizes as .Size does', () => {
+    const t = busybox();
+    t.run('docker run -d --name web --label a=b busybox sleep 3600');
+    const row = JSON.parse(t.run("docker ps --format '{{json .}}'").out) as Record<string, unknown>;
+    expect(row).toMatchObject({ Names: 'web', Labels: 'a=b', Platform: null });
+    expect(row.Size).toMatch(/^0B \(virtual .+\)$/);
+    expect(Object.keys(row)).not.toContain('Label');
+    const plain = JSON.parse(t.run('docker ps --format json').out) as Record<string, unknown>;
+    expect(plain.Size).toBe('0B');
+  });
+
+  it('sorts the keys of stats --format json, as Go marshals the row', () => {
+    const t = busybox();
+    t.run('docker run -d --name up --network none busybox sleep 3600');
+    const keys = Object.keys(
+      JSON.parse(t.run('docker stats --no-stream --format json up').out) as object,
+    );
+    expect(keys).toEqual([
+      'BlockIO',
+      'CPUPerc',
+      'Container',
+      'ID',
+      'MemPerc',
+      'MemUsage',
+      'Name',
+      'NetIO',
+      'PIDs',
+    ]);
+  });
+
+  it('kills with a number, refusing 0 and a number past the last signal', () => {
+    const t = busybox();
+    t.run('docker run -d --name k1 busybox sleep 3600');
+    expect(t.run('docker kill -s 0 k1').err).toBe(
+      'Error response from daemon: Invalid signal: 0\n',
+    );
+    expect(t.run('docker kill -s 99 k1')).toMatchObject({
+      code: 1,
+      err: 'Error response from daemon: Cannot kill container: k1: The linux daemon does not support signal 99\n',
+    });
+    expect(t.run('docker kill -s 9 k1').out).toBe('k1\n');
+    expect(t.run("docker inspect -f '{{.State.ExitCode}}' k1").out).toBe('137\n');
+  });
+
+  it('refuses a dangling filter that is not a boolean, and a one-letter volume name', () => {
+    const t = busybox();
+    expect(t.run('docker volume ls -f dangling=maybe')).toMatchObject({
+      code: 1,
+      out: '',
+      err: "Error response from daemon: invalid filter 'dangling=[maybe]'\n",
+    });
+    expect(t.run('docker volume create v').err).toBe(
+      'Error response from daemon: create v: volume name is too short, names should be at least two alphanumeric characters\n',
+    );
+  });
+
+  it('prints times as RFC3339Nano does, without trailing zeros', () => {
+    const t = busybox();
+    t.run("docker run --name box busybox sh -c 'echo hi > /f'");
+    t.run('docker commit box snap');
+    const times = [
+      t.run("docker inspect -f '{{.Created}} {{.State.StartedAt}} {{.State.FinishedAt}}' box").out,
+      t.run('docker inspect box').out,
+      t.run("docker image inspect -f '{{.Created}} {{.Metadata.LastTagTime}}' snap").out,
+      t.run('docker image inspect snap').out,
+      t.run("docker info -f '{{.SystemTime}}'").out,
+    ].join('\n');
+    expect(times).toMatch(/T\d\d:\d\d:\d\d\.\d+Z/);
+    expect(times).not.toMatch(/\.\d*0Z/);
+  });
+});
+
+describe('docker attach', () => {
+  it('refuses a stopped or a paused container as the CLI words it', () => {
+    const t = busybox();
+    t.run('docker run --name done busybox true');
+    expect(t.run('docker attach done')).toMatchObject({
+      code: 1,
+      err: 'You cannot attach to a stopped container, start it first\n',
+    });
+    t.run('docker run -d --name frozen busybox sleep 3600');
+    t.run('docker pause frozen');
+    expect(t.run('docker attach frozen').err).toBe(
+      'You cannot attach to a paused container, unpause it first\n',
+    );
+    expect(t.run('docker container attach nosuch').err).toBe(
+      'Error response from daemon: No such container: nosuch\n',
+    );
+  });
+
+  it("hands a -dit container's shell to the terminal; its exit stops the container", () => {
+    const t = busybox();
+    t.run('docker run -dit --name sh1 busybox sh');
+    expect(t.run('docker attach sh1').code).toBe(0);
+    expect(t.run('echo $$').out).toBe('1\n');
+    t.run('exit');
+    expect(t.run("docker ps -a --format '{{.Status}}'").out).toMatch(/^Exited \(0\)/);
+  });
+});
+
+describe('docker top with ps styles', () => {
+  const digits = (text: string) => text.replace(/\d+/g, 'N').replace(/ {2,}/g, '|');
+  it('prints the BSD and UNIX tables procps prints', () => {
+    const t = busybox();
+    t.run('docker run -d --name web busybox sleep 3600');
+    expect(digits(t.run('docker top web aux').out)).toBe(
+      'USER|PID|%CPU|%MEM|VSZ|RSS|TTY|STAT|START|TIME|COMMAND\nroot|N|N.N|N.N|N|N|?|Ss|N:N|N:N|sleep N\n',
+    );
+    expect(digits(t.run('docker top web ax').out)).toBe(
+      'PID|TTY|STAT|TIME|COMMAND\nN|?|Ss|N:N|sleep N\n',
+    );
+    expect(digits(t.run('docker top web -e').out)).toBe('PID|TTY|TIME|CMD\nN|?|N:N:N|sleep\n');
+    expect(digits(t.run('docker top web j').out)).toMatch(/^PPID\|PID\|PGID\|SID\|TTY\|TPGID/);
+    expect(t.run('docker top web ef').err).toBe('Error response from daemon: ps: exit status 1\n');
+    expect(t.run('docker top web --bogus').err).toBe(
+      'Error response from daemon: ps: error: unknown gnu long option\n',
+    );
+  });
+});
