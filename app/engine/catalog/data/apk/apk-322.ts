@@ -79,6 +79,8 @@ shadow 4.17.3-r0 2688 750 linux-pam musl|PAM-using login and passwd utilities (u
 linux-pam 1.7.0-r4 1044 374 musl|Linux PAM (Pluggable Authentication Modules for Linux)|usr/lib/libpam.so.0.85.1 usr/lib/libpam.so.0>libpam.so.0.85.1 usr/lib/security/pam_unix.so usr/lib/security/pam_env.so etc/security/limits.conf etc/pam.d/base-auth
 su-exec 0.2-r3 10 5 musl|switch user and group id, setgroups and exec|sbin/su-exec
 tini 0.19.0-r3 34 18 musl|A tiny but valid init for containers|sbin/tini
+dumb-init 1.2.5-r3 38 13 musl|minimal init system for Linux containers|usr/bin/dumb-init
+wget 1.25.0-r1 497 183 libidn2 libunistring musl pcre2 libssl3 libcrypto3 zlib|Network utility to retrieve files from the Web|usr/bin/wget etc/wgetrc
 libc6-compat 1.2.5-r10 4 2 musl|compatibility libraries for glibc|lib/ld-linux-x86-64.so.2>/lib/libc.musl-x86_64.so.1 lib64/ld-linux-x86-64.so.2>/lib/ld-linux-x86-64.so.2
 jq 1.8.0-r0 296 138 oniguruma musl|A lightweight and flexible command-line JSON processor|usr/bin/jq usr/lib/libjq.so.1.0.4 usr/lib/libjq.so.1>libjq.so.1.0.4
 oniguruma 6.9.10-r0 596 203 musl|a regular expressions library|usr/lib/libonig.so.5.4.0 usr/lib/libonig.so.5>libonig.so.5.4.0

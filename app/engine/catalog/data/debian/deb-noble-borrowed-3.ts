@@ -21,6 +21,7 @@ sqlite3
 subversion
 terser
 tini
+dumb-init
 ucf
 uuid-dev
 webpack

@@ -277,6 +277,7 @@ sysvinit-utils|System-V-like utilities
 tar|GNU version of the tar archiving utility
 terser|parser/mangler/compressor for ES6+ - CLI tool
 tini|tiny but valid init for containers
+dumb-init|wrapper script which proxies signals to a child
 tzdata|time zone and daylight-saving time data
 ucf|Update Configuration File(s): preserve user changes to config files
 unzip|De-archiver for .zip files
