@@ -29,6 +29,7 @@ import { gpgDaemonProgram, gpgconfProgram, gpgvProgram } from './gpg/gpg-tools';
 import { envsubstProgram } from './misc/envsubst';
 import { opensslProgram } from './misc/openssl';
 import { tiniProgram } from './misc/tini';
+import { dumbInitProgram } from './misc/dumb-init';
 import { cmakeProgram } from './misc/cmake';
 import { curlWithKnownContent } from './net/curl';
 import { wgetWithKnownContent } from './net/wget';
@@ -40,6 +41,9 @@ import { tscProgram } from './node/tsc';
 import { viteProgram } from './node/vite';
 import { nestProgram } from './node/nest';
 import { nextProgram } from './node/next-build';
+import { reactScriptsProgram } from './node/react-scripts';
+import { astroProgram } from './node/astro';
+import { ngProgram } from './node/angular-cli';
 import { yarnProgram } from './node/yarn';
 import { pipProgram } from './python/pip';
 import { pipenvProgram } from './python/pipenv';
@@ -85,6 +89,9 @@ export function packagePrograms(
   add(['vite'], viteProgram);
   add(['nest'], nestProgram);
   add(['next'], nextProgram);
+  add(['react-scripts'], reactScriptsProgram);
+  add(['astro'], astroProgram);
+  add(['ng'], ngProgram);
   add(['go'], goProgram(catalog));
   add(['java'], jvm.javaProgram());
   add(['javac'], jvm.javacProgram());
@@ -152,5 +159,6 @@ function addToolchain(
   add(['openssl'], opensslProgram);
   add(['envsubst'], envsubstProgram);
   add(['tini', 'tini-static', 'tini-amd64', 'tini-static-amd64'], tiniProgram);
+  add(['dumb-init'], dumbInitProgram);
   add(describedPrograms(), sourceBuiltProgram);
 }
