@@ -91,6 +91,27 @@ describe('go', () => {
     expect(built.stderr).toBe('');
   });
 
+  it('reads flags that take a value, so -installsuffix cgo and -o=path do not name packages', () => {
+    const fs = goFs();
+    const argv = ['go', 'build', '-a', '-installsuffix', 'cgo', '--ldflags=-s -w', '-o=main', '.'];
+    const result = runProgram(go, argv, fs, { env, cwd: '/app' });
+    expect(result.code).toBe(0);
+    expect(fs.stat('/app/main').ok).toBe(true);
+  });
+
+  it('go mod download with nothing required says so on stderr and succeeds', () => {
+    const fs = goFs({
+      '/app/go.mod': 'module example.com/myapp\n\ngo 1.23\n',
+      '/app/main.go': MAIN,
+    });
+    const result = runProgram(go, ['go', 'mod', 'download'], fs, { env, cwd: '/app' });
+    expect(result).toMatchObject({
+      code: 0,
+      stdout: '',
+      stderr: 'go: no module dependencies to download\n',
+    });
+  });
+
   it('needs a go.mod, as module mode does', () => {
     const result = runProgram(go, ['go', 'build', '.'], goFs({ '/app/main.go': MAIN }), {
       env,

@@ -76,6 +76,11 @@ export function goProgram(catalog: Catalog): Program {
           return 1;
         }
         if (args[0] === 'download') {
+          // With no modules named and none required, go says so (on stderr) and exits 0.
+          if (mod.requires.length === 0 && args.slice(1).every((a) => a.startsWith('-'))) {
+            io.stderr('go: no module dependencies to download\n');
+            return 0;
+          }
           download(io, catalog, mod, false);
           return 0;
         }
@@ -152,6 +157,29 @@ function download(io: ProgramIO, catalog: Catalog, mod: GoMod, announce: boolean
   return fetched;
 }
 
+/** go build's flags that take a value (`-ldflags '-s -w'`, `-installsuffix cgo`, `-o app`). */
+const VALUE_FLAGS = new Set([
+  'C',
+  'o',
+  'p',
+  'asmflags',
+  'buildmode',
+  'compiler',
+  'covermode',
+  'coverpkg',
+  'gccgoflags',
+  'gcflags',
+  'installsuffix',
+  'ldflags',
+  'mod',
+  'modfile',
+  'overlay',
+  'pgo',
+  'pkgdir',
+  'tags',
+  'toolexec',
+]);
+
 function build(
   io: ProgramIO,
   catalog: Catalog,
@@ -162,12 +190,14 @@ function build(
   const targets: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
-    if (arg === '-o') output = args[++i];
-    else if (
-      ['-ldflags', '-tags', '-gcflags', '-mod', '-p', '-buildmode', '-buildvcs'].includes(arg)
-    )
-      i++;
-    else if (!arg.startsWith('-')) targets.push(arg);
+    if (!arg.startsWith('-') || arg === '-') {
+      targets.push(arg);
+      continue;
+    }
+    // Go's flag syntax: -name, --name, -name=value or -name value (for flags with values).
+    const [name = '', value] = arg.replace(/^--?/, '').split(/=(.*)/s, 2);
+    const taken = value ?? (VALUE_FLAGS.has(name) ? args[++i] : undefined);
+    if (name === 'o') output = taken;
   }
   const mod = findGoMod(io.fs, io.cwd);
   const onlyFiles = targets.length > 0 && targets.every((t) => t.endsWith('.go'));
