@@ -144,4 +144,7 @@ load-esm 1.0.3 5|Utility to dynamically load ESM modules in TypeScript CommonJS 
 fast-safe-stringify 2.1.1 30|Safely and quickly serialize JavaScript objects|index.js index.d.ts readme.md LICENSE|
 cors 2.8.5 20 object-assign vary|Node.js CORS middleware|lib/index.js HISTORY.md README.md LICENSE|
 object-assign 4.1.1 8|ES2015 Object.assign() ponyfill|index.js readme.md license|
+react-scripts 5.0.1 125|Configuration and scripts for Create React App.|bin/react-scripts.js scripts/build.js scripts/start.js scripts/test.js config/webpack.config.js config/paths.js README.md LICENSE|react-scripts=bin/react-scripts.js
+astro 5.16.6 2650|Astro is a modern site builder with web best practices, performance, and DX front-of-mind.|astro.js dist/cli/index.js dist/core/build/index.js dist/runtime/server/index.js client.d.ts README.md LICENSE|astro=astro.js
+@angular/cli 21.0.5 620|CLI tool for Angular|bin/ng.js lib/init.js lib/cli/index.js src/commands/build/cli.js README.md LICENSE|ng=bin/ng.js
 `;
