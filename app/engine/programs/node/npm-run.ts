@@ -64,7 +64,12 @@ export function runScript(io: ProgramIO, name: string | undefined, args: string[
     );
     return 1;
   }
-  const line = [script, ...args.map(quote)].join(' ');
+  // `npm run build -- --prod`: the first `--` only ends npm's own options; the script gets
+  // what follows it (`ng build --prod`).
+  const separator = args.indexOf('--');
+  const passed =
+    separator >= 0 ? [...args.slice(0, separator), ...args.slice(separator + 1)] : args;
+  const line = [script, ...passed.map(quote)].join(' ');
   const id = `${manifest.name ?? ''}@${manifest.version ?? ''}`;
   io.stdout(`\n> ${id} ${name}\n> ${line}\n\n`);
   const code = runScriptLine(io, line);

@@ -110,6 +110,12 @@ describe('npm', () => {
     );
   });
 
+  it('passes the arguments after `--` to the script without the separator', () => {
+    const fs = nodeFs({ '/app/package.json': APP_PACKAGE_JSON });
+    const result = run(fs, 'npm run build -- --configuration production', { onRun: () => 0 });
+    expect(result.stdout).toBe('\n> app@1.0.0 build\n> tsc -p . --configuration production\n\n');
+  });
+
   it('names a missing script', () => {
     const fs = nodeFs({ '/app/package.json': '{"name":"app","version":"1.0.0"}' });
     const result = run(fs, 'npm run lint');
