@@ -137,3 +137,25 @@ describe('docker top with ps styles', () => {
     );
   });
 });
+
+describe('docker cp with a tar stream', () => {
+  it('writes a path as a tar stream to stdout and unpacks one from stdin into a directory', () => {
+    const t = busybox();
+    t.run("docker run --name box busybox sh -c 'mkdir /d; echo hi > /d/f.txt'");
+    expect(t.run('docker cp box:/d - | tar -t').out).toBe('d/\nd/f.txt\n');
+    expect(t.run('docker cp box:/d/f.txt - | tar -xO').out).toBe('hi\n');
+    t.run("echo 'from the host' > note.txt");
+    expect(t.run('tar -czf - note.txt | docker cp - box:/d').code).toBe(0);
+    expect(t.run('docker diff box').out).toBe('A /d\nA /d/f.txt\nA /d/note.txt\n');
+    expect(t.run('tar -cf - note.txt | docker cp - box:/d/f.txt')).toMatchObject({
+      code: 1,
+      err: 'destination "box:/d/f.txt" must be a directory\n',
+    });
+    expect(t.run('echo hi | docker cp - box:/d').err).toBe(
+      'Error response from daemon: Error processing tar file(exit status 1): unexpected EOF\n',
+    );
+    expect(t.run('docker cp box:/nosuch -').err).toBe(
+      'Error response from daemon: Could not find the file /nosuch in container box\n',
+    );
+  });
+});

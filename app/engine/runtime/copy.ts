@@ -11,6 +11,7 @@ import type { LiveNode, Node, Owner } from '../fs/node';
 import { basename, dirname, resolvePath } from '../fs/path';
 import type { Container } from '../host/containers';
 import type { HostRuntime } from '../host/runtime';
+import type { ArchiveEntry } from '../shell/programs/archive';
 import { openContainerFs } from './open-fs';
 import { emitContainerFsEvents, emitVolumeFsEvents } from './process-env';
 
@@ -148,6 +149,76 @@ export function copyToContainer(
       error: `Error response from daemon: ${put.error} ${where.path}`,
       daemon: false,
     };
+  }
+  rt.updateHost((host) => opened.save(host));
+  emitContainerFsEvents(rt, c.id, opened.root.events as FsEvent[]);
+  emitVolumeFsEvents(rt, opened.volumeEvents());
+  return { ok: true };
+}
+
+export type ArchiveResult =
+  { ok: true; entries: ArchiveEntry[] } | { ok: false; error: string; daemon: boolean };
+
+/**
+ * `docker cp CONTAINER:PATH -`: the path as a tar stream of one member named after it (`f.txt`,
+ * or `d/` and what is inside), as the daemon's archive endpoint sends it.
+ */
+export function archiveFromContainer(
+  rt: HostRuntime,
+  c: Container,
+  hostFs: FileSystem,
+  srcPath: string,
+  ref: string,
+  options: { followLink?: boolean } = {},
+): ArchiveResult {
+  const opened = openContainerFs(rt.host, c, { hostFs, tmpfs: false });
+  const src = resolvePath('/', srcPath);
+  const tree = !opened.fs.lstat(src).ok
+    ? undefined
+    : options.followLink
+      ? treeFollowing(opened.fs, src)
+      : treeWithoutFollowing(opened.fs, src);
+  if (!tree)
+    return {
+      ok: false,
+      error: `Could not find the file ${srcPath} in container ${ref}`,
+      daemon: true,
+    };
+  return { ok: true, entries: [{ name: src === '/' ? '.' : basename(src), node: tree }] };
+}
+
+/**
+ * `docker cp - CONTAINER:DIR`: a tar stream from stdin unpacked into a directory that must
+ * exist (the CLI checks first). Members keep their owners, as the daemon's extraction does.
+ */
+export function extractToContainer(
+  rt: HostRuntime,
+  c: Container,
+  hostFs: FileSystem,
+  entries: readonly ArchiveEntry[],
+  destPath: string,
+  typed: string,
+): CopyResult {
+  const opened = openContainerFs(rt.host, c, { hostFs, tmpfs: false });
+  const dest = resolvePath('/', destPath);
+  const st = opened.fs.stat(dest);
+  if (!st.ok || st.value.node.kind !== 'dir')
+    return { ok: false, error: `destination "${typed}" must be a directory`, daemon: false };
+  for (const entry of entries) {
+    const name = entry.name.replace(/^\/+|\/+$/g, '');
+    const where = name === '' || name === '.' ? dest : resolvePath(dest, name);
+    if (where === dest && entry.node.kind === 'dir') {
+      for (const [child, node] of Object.entries(entry.node.children)) {
+        if (node.kind === 'whiteout') continue;
+        const put = opened.fs.putTree(resolvePath(dest, child), node);
+        if (!put.ok) return { ok: false, error: `${put.error} ${dest}/${child}`, daemon: true };
+      }
+      continue;
+    }
+    const parent = dirname(where);
+    if (!opened.fs.stat(parent).ok) opened.fs.mkdir(parent, { parents: true });
+    const put = opened.fs.putTree(where, entry.node);
+    if (!put.ok) return { ok: false, error: `${put.error} ${where}`, daemon: true };
   }
   rt.updateHost((host) => opened.save(host));
   emitContainerFsEvents(rt, c.id, opened.root.events as FsEvent[]);

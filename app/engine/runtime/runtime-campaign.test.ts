@@ -73,15 +73,6 @@ const KNOWN_GAPS: Skip = {
       why: "a shell's execve checks the file, not its noexec mount (shell)",
     },
   ],
-  'runtime-cp-edges': [
-    { when: (c) => c.includes(' - |'), why: 'docker cp tar streams (-) are not simulated' },
-  ],
-  'runtime-cp-stream': [
-    {
-      when: (c) => / -( |$)/.test(c) || c.includes('docker diff'),
-      why: 'docker cp tar streams (-) are not simulated',
-    },
-  ],
   'runtime-events-window': [
     { when: (c) => c.includes('docker events'), why: 'docker events is not simulated' },
   ],

@@ -4,7 +4,15 @@
  */
 import { resolvePath } from '../../../fs/path';
 import { commitContainer } from '../../../runtime/commit';
-import { copyFromContainer, copyToContainer } from '../../../runtime/copy';
+import {
+  archiveFromContainer,
+  copyFromContainer,
+  copyToContainer,
+  extractToContainer,
+} from '../../../runtime/copy';
+import type { Container } from '../../../host/containers';
+import { contentToPipe, pipeToContent } from '../../../shell/pipe-content';
+import { decodeTar, encodeTar, unwrap } from '../../../shell/programs/archive';
 import { parseReference } from '../../../images/reference';
 import type { DockerContext } from '../../command';
 import type { ParsedArgs } from '../../parsed';
@@ -33,16 +41,11 @@ function cp(ctx: DockerContext, parsed: ParsedArgs): number {
     );
     return 1;
   }
-  if (src === '-' || dest === '-') {
-    ctx.err(
-      'layercake: docker cp with a tar stream (-) is not part of this simulation; copy to or from a path instead.\n',
-    );
-    return 1;
-  }
   const target = (from ?? to)!;
   const found = lookup(ctx, target.container);
   if (!found.ok) return daemonError(ctx, found.error);
   const path = target.path.startsWith('/') ? target.path : `/${target.path}`;
+  if (dest === '-' || src === '-') return cpStream(ctx, parsed, found.container, path, src, dest);
   const result = from
     ? copyFromContainer(
         ctx.rt,
@@ -66,6 +69,50 @@ function cp(ctx: DockerContext, parsed: ParsedArgs): number {
     if (result.daemon) return daemonError(ctx, result.error);
     ctx.err(`${result.error}\n`);
     return 1;
+  }
+  ctx.spend(120);
+  return 0;
+}
+
+/**
+ * `docker cp CONTAINER:PATH -` writes a tar stream of the path to stdout; `docker cp -
+ * CONTAINER:DIR` unpacks one from stdin (gzip and the like too) into an existing directory.
+ */
+function cpStream(
+  ctx: DockerContext,
+  parsed: ParsedArgs,
+  c: Container,
+  path: string,
+  src: string,
+  dest: string,
+): number {
+  if (dest === '-') {
+    const archive = archiveFromContainer(
+      ctx.rt,
+      c,
+      ctx.io.fs,
+      path,
+      src.slice(0, src.indexOf(':')),
+      {
+        followLink: parsed.flags.bool('follow-link'),
+      },
+    );
+    if (!archive.ok) return daemonError(ctx, archive.error);
+    ctx.spend(120);
+    ctx.out(contentToPipe(encodeTar(archive.entries)));
+    return 0;
+  }
+  const entries = decodeTar(unwrap(pipeToContent(ctx.io.stdin)));
+  // The CLI checks the destination before sending anything.
+  const result = extractToContainer(ctx.rt, c, ctx.io.fs, entries ?? [], path, dest);
+  if (!result.ok) {
+    if (result.daemon) return daemonError(ctx, result.error);
+    ctx.err(`${result.error}\n`);
+    return 1;
+  }
+  if (!entries) {
+    // Text that is no tar archive (`echo hi | docker cp - box:/d`): the daemon's tar fails.
+    return daemonError(ctx, 'Error processing tar file(exit status 1): unexpected EOF');
   }
   ctx.spend(120);
   return 0;
