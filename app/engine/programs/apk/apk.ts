@@ -1,5 +1,6 @@
 /**
- * apk (Alpine): add (with --no-cache, --virtual NAME), del, update, info. Output as apk-tools
+ * apk (Alpine): add (with --no-cache, --virtual NAME), del, update, upgrade, info; -q quiets
+ * the progress lines as apk-tools' verbosity does. Output as apk-tools
  * prints it: "fetch .../APKINDEX.tar.gz", "(1/5) Installing ca-certificates (20250619-r0)",
  * "OK: 12 MiB in 25 packages". Without --no-cache the indexes stay in /var/cache/apk.
  */
@@ -107,8 +108,12 @@ function triggers(io: ProgramIO, installed: Map<string, ApkEntry>): void {
 }
 
 export function apkProgram(catalog: Catalog): Program {
-  return (argv, io) => {
+  return (argv, realIo) => {
     const args = argv.slice(1);
+    // -q / --quiet: apk prints its progress (fetch, Installing, triggers, OK:) only above
+    // verbosity 0; errors and warnings still go to stderr.
+    const quiet = args.some((a) => a === '--quiet' || /^-[a-zA-Z]*q/.test(a));
+    const io: ProgramIO = quiet ? { ...realIo, stdout: () => undefined } : realIo;
     const noCache = args.includes('--no-cache');
     const { operands, values } = parseOptions(args);
     const virtual = values.get('virtual')?.[0];
@@ -137,6 +142,8 @@ export function apkProgram(catalog: Catalog): Program {
         return add(io, catalog, names, { noCache, virtual, extraRepos });
       case 'del':
         return del(io, names);
+      case 'upgrade':
+        return upgrade(io, catalog, names, noCache);
       case 'info': {
         const installed = readInstalled(io.fs);
         io.stdout([...installed.keys()].map((n) => `${n}\n`).join(''));
@@ -242,6 +249,37 @@ function add(
     io.note(
       "apk did not download anything: the packages' files are modelled from Layercake's package catalog.",
     );
+  return 0;
+}
+
+/**
+ * apk upgrade: every installed package (or the ones named) whose version in the index differs.
+ * Only Alpine 3.22 has an index in the catalog; an older release's packages are taken to be
+ * the latest of their branch (its stand-in image is its last point release), so nothing moves.
+ */
+function upgrade(io: ProgramIO, catalog: Catalog, names: string[], noCache: boolean): number {
+  fetchIndexes(io, !noCache, false);
+  const installed = readInstalled(io.fs);
+  const release = (readText(io.fs, '/etc/alpine-release') ?? '').trim();
+  const current = release.startsWith('3.22');
+  const plan: [ApkEntry, Package][] = [];
+  for (const entry of installed.values()) {
+    if (!current || (names.length > 0 && !names.includes(entry.name))) continue;
+    const pkg = catalog.package('apk', entry.name, 'alpine');
+    if (pkg && pkg.name === entry.name && pkg.version !== entry.version) plan.push([entry, pkg]);
+  }
+  plan.forEach(([entry, pkg], i) => {
+    io.stdout(
+      `(${i + 1}/${plan.length}) Upgrading ${pkg.name} (${entry.version} -> ${pkg.version})\n`,
+    );
+    removePackagePaths(io.fs, entry.files);
+    const placed = placePackageFiles(io.fs, pkg, '/');
+    installed.set(pkg.name, entryFor(pkg, placed.files, io.now, false));
+    io.spend(120 + Math.round(pkg.downloadSize / 20_000));
+  });
+  if (plan.length > 0) triggers(io, installed);
+  writeInstalled(io.fs, installed);
+  finish(io, installed);
   return 0;
 }
 
