@@ -39,6 +39,7 @@ import {
   providesExtra,
   withoutExtras,
 } from './pip-extras';
+import { plausibleRelease } from './stand-in';
 
 export interface PipInstallOptions {
   requirements: Requirement[];
@@ -184,7 +185,7 @@ export function pipInstall(
     }
     let pkg = known;
     if (!pkg) {
-      pkg = catalog.plausiblePackage('pypi', req.name, pinnedVersion(req.specs));
+      pkg = plausibleRelease(catalog, req);
       noteOnce(
         `Layercake's catalog does not know "${req.name}" on PyPI: it is installed as a plausible stand-in (made-up files and sizes).`,
       );
@@ -302,7 +303,12 @@ export function pipInstall(
     const placed = placePackageFiles(io.fs, { ...versioned, files: files0 }, '/');
     const files = placed.files.map((path, i) => ({ path, size: placed.sizes[i] ?? 0 }));
     if (options.warnScriptLocation) {
-      const warning = scriptsNotOnPath(files, options.binDir, io.env.PATH ?? '');
+      const warning = scriptsNotOnPath(
+        files,
+        options.binDir,
+        io.env.PATH ?? '',
+        env.python.slice(0, env.python.lastIndexOf('/')),
+      );
       if (warning) io.stderr(warning);
     }
     writeDistInfo(io.fs, options.site, versioned, pick.version, files, pick.requested);

@@ -69,16 +69,20 @@ export function cacheDisabledWarning(dir: string): string {
 
 /**
  * pip's warning when a package's console scripts land in a folder not on PATH (a user
- * install's ~/.local/bin), indented as pip logs it while installing.
+ * install's ~/.local/bin), indented as pip logs it while installing. The interpreter's own
+ * folder never warns: that is how pip stays quiet for `venv/bin/pip install` without the
+ * venv activated.
  */
 export function scriptsNotOnPath(
   files: readonly { path: string }[],
   binDir: string,
   path: string,
+  interpreterDir?: string,
 ): string | undefined {
   const dir = resolvePath('/', binDir);
   if (path.split(':').some((entry) => entry !== '' && resolvePath('/', entry) === dir))
     return undefined;
+  if (interpreterDir !== undefined && resolvePath('/', interpreterDir) === dir) return undefined;
   const scripts = files
     .filter((f) => resolvePath('/', f.path).startsWith(`${dir}/`))
     .map((f) => f.path.slice(f.path.lastIndexOf('/') + 1))

@@ -192,6 +192,18 @@ describe('pip install', () => {
     expect(fs.stat(`${SITE}/click`).ok).toBe(false);
   });
 
+  it("stays quiet about console scripts when called as the venv's pip without activating it", () => {
+    const fs = officialPythonFs();
+    runProgram(python, ['python3', '-m', 'venv', '/app/venv'], fs, { env: PYTHON_ENV });
+    const result = runProgram(pip, ['venv/bin/pip', 'install', '--no-cache-dir', 'flask'], fs, {
+      env: PYTHON_ENV,
+      cwd: '/app',
+    });
+    expect(result.code).toBe(0);
+    expect(fs.stat('/app/venv/bin/flask').ok).toBe(true);
+    expect(result.stderr).toBe('');
+  });
+
   it('puts --user installs under ~/.local', () => {
     const fs = officialPythonFs();
     run(fs, 'pip install --user --no-cache-dir click');
