@@ -16,6 +16,7 @@ import { chooseRelease } from './release-choice';
 import { parseRequirement, pinnedVersion, type Requirement } from './requirements';
 import { canonical } from './site';
 import { wheelName } from './wheels';
+import { plausibleRelease } from './stand-in';
 
 export interface LockedDependency {
   name: string;
@@ -105,9 +106,7 @@ export function resolveProject(
       if (!known) for (const d of out.get(key)?.dependencies ?? []) queue.push(depReq(d, group));
       continue;
     }
-    const pkg =
-      catalog.package('pypi', req.name) ??
-      catalog.plausiblePackage('pypi', req.name, pinnedVersion(req.specs));
+    const pkg = catalog.package('pypi', req.name) ?? plausibleRelease(catalog, req);
     let version = pinnedVersion(req.specs) ?? pkg.version;
     let lines: readonly string[] = pkg.depends;
     let python = '>=3.9';

@@ -12,6 +12,7 @@ import type { PyProject } from './pyproject';
 import { chooseRelease, dependencyFor } from './release-choice';
 import { parseRequirement, pinnedVersion, type Requirement } from './requirements';
 import { canonical } from './site';
+import { plausibleRelease } from './stand-in';
 
 export interface Locked {
   name: string;
@@ -41,9 +42,7 @@ export function resolve(
     const req = queue.shift() as Requirement;
     const key = canonical(req.name);
     if (out.has(key)) continue;
-    const pkg =
-      catalog.package('pypi', req.name) ??
-      catalog.plausiblePackage('pypi', req.name, pinnedVersion(req.specs));
+    const pkg = catalog.package('pypi', req.name) ?? plausibleRelease(catalog, req);
     let version = pinnedVersion(req.specs) ?? pkg.version;
     let deps: Requirement[] = pkg.depends.map((name) => ({ name, text: name, specs: [] }));
     const history = pypiReleases(pkg.name);
