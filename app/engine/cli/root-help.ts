@@ -29,6 +29,13 @@ export const LISTED_NOT_SIMULATED: Record<string, { name: string; short: string 
       short: 'Save one or more images to a tar archive (streamed to STDOUT by default)',
     },
   ],
+  network: [
+    { name: 'connect', short: 'Connect a container to a network' },
+    { name: 'create', short: 'Create a network' },
+    { name: 'disconnect', short: 'Disconnect a container from a network' },
+    { name: 'prune', short: 'Remove all unused networks' },
+    { name: 'rm', short: 'Remove one or more networks' },
+  ],
   system: [{ name: 'events', short: 'Get real time events from the server' }],
   // `volume update` is for swarm managers only: docker hides it elsewhere.
 };
@@ -41,7 +48,6 @@ export const NOT_SIMULATED = [
   'load',
   'save',
   'manifest',
-  'network',
   'plugin',
   'trust',
   'config',

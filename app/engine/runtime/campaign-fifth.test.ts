@@ -159,3 +159,44 @@ describe('docker cp with a tar stream', () => {
     );
   });
 });
+
+describe('docker network ls and inspect', () => {
+  it('lists the default networks by name, with filters, and refuses an unknown key', () => {
+    const t = busybox();
+    expect(t.run("docker network ls --format '{{.Name}} {{.Driver}} {{.Scope}}'").out).toBe(
+      'bridge bridge local\nhost host local\nnone null local\n',
+    );
+    expect(t.run('docker network ls').out).toMatch(
+      /^NETWORK ID {5}NAME {6}DRIVER {4}SCOPE\n[0-9a-f]{12} {3}bridge {4}bridge {4}local\n/,
+    );
+    expect(t.run("docker network ls -f driver=null --format '{{.Name}}'").out).toBe('none\n');
+    expect(t.run('docker network ls -f type=custom -q').out).toBe('');
+    expect(t.run('docker network ls -f colour=red').err).toBe(
+      "Error response from daemon: invalid filter 'colour'\n",
+    );
+  });
+
+  it('inspects a network with the containers attached, under the id container inspect shows', () => {
+    const t = busybox();
+    t.run('docker run -d --name web busybox sleep 3600');
+    const network = JSON.parse(t.run('docker network inspect bridge').out) as {
+      Id: string;
+      Containers: Record<string, { Name: string; IPv4Address: string }>;
+    }[];
+    const [bridge] = network;
+    expect(Object.values(bridge!.Containers)).toEqual([
+      expect.objectContaining({ Name: 'web', IPv4Address: '172.17.0.2/16' }),
+    ]);
+    expect(
+      t.run("docker inspect -f '{{.NetworkSettings.Networks.bridge.NetworkID}}' web").out,
+    ).toBe(`${bridge!.Id}\n`);
+    expect(t.run("docker network inspect -f '{{.Created}}' none").out).toMatch(
+      /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(\.\d+)? \+0000 UTC\n$/,
+    );
+    expect(t.run('docker network inspect nosuch')).toMatchObject({
+      code: 1,
+      out: '[]\n',
+      err: 'Error response from daemon: network nosuch not found\n',
+    });
+  });
+});

@@ -77,7 +77,6 @@ const KNOWN_GAPS: Skip = {
     { when: (c) => c.includes('docker events'), why: 'docker events is not simulated' },
   ],
   'runtime-network-ls': [
-    { when: (c) => c.includes('docker network'), why: 'docker network is not simulated' },
     { when: (c) => c.includes('/sys/class/net'), why: 'a container has no /sys (shell, fs)' },
   ],
   'runtime-tmpfs-df': [

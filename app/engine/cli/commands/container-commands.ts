@@ -20,6 +20,7 @@ import { TOP_PORT_STATS_COMMANDS } from './container/top-port-stats';
 import { UPDATE_COMMANDS } from './container/update';
 import { WAIT_RENAME_COMMANDS } from './container/wait-rename';
 import { VOLUME_COMMANDS } from './volume/commands';
+import { NETWORK_COMMANDS } from './network/commands';
 
 export const CONTAINER_COMMANDS: DockerCommand[] = [
   ...RUN_COMMANDS,
@@ -39,4 +40,5 @@ export const CONTAINER_COMMANDS: DockerCommand[] = [
   ...UPDATE_COMMANDS,
   ...PRUNE_COMMANDS,
   ...VOLUME_COMMANDS,
+  ...NETWORK_COMMANDS,
 ];

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { goTimeString, goTimeText, rfc3339Nano } from './go-time';
+import { GoTime, goTimeString, goTimeText, rfc3339Nano } from './go-time';
+import { goJson } from './json';
+import { formatValue, isTrue } from './template/values';
 
 // 2026-11-29T07:29:56Z, a time docker 28 printed for a container created in this project.
 const CREATED = Date.UTC(2026, 10, 29, 7, 29, 56);
@@ -30,5 +32,17 @@ describe('goTimeText', () => {
     expect(goTimeText('2026-01-15T09:00:01.000000000Z')).toBe('2026-01-15T09:00:01Z');
     expect(goTimeText('2026-11-29T07:24:19.739573184Z')).toBe('2026-11-29T07:24:19.739573184Z');
     expect(goTimeText('not a time')).toBe('not a time');
+  });
+});
+
+describe('GoTime', () => {
+  it('prints as Time.String() in templates and as RFC3339Nano in JSON', () => {
+    const time = new GoTime(CREATED + 740);
+    expect(formatValue(time)).toBe('2026-11-29 07:29:56.74 +0000 UTC');
+    expect(goJson({ Created: time })).toEqual({
+      ok: true,
+      text: '{"Created":"2026-11-29T07:29:56.74Z"}',
+    });
+    expect(isTrue(time)).toBe(true);
   });
 });

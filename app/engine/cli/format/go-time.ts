@@ -21,6 +21,15 @@ function fraction(nanos: number): string {
   return `.${pad(nanos, 9).replace(/0+$/, '')}`;
 }
 
+/**
+ * A time.Time in template data (see go-value.ts): templates print it with Time.String()
+ * (`{{.Created}}` of a network: "2026-11-29 07:24:09.582855131 +0000 UTC"), JSON as
+ * RFC3339Nano. A struct in Go, so always true in an `if`.
+ */
+export class GoTime {
+  constructor(readonly epochMs: number) {}
+}
+
 /** Go's Time.String() in UTC. */
 export function goTimeString(epochMs: number, extraNanos = 0): string {
   const { date, time, nanosOfSecond } = parts(epochMs);

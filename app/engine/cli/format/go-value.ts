@@ -16,6 +16,7 @@
 // a missing key is `<no value>`; JSON keeps struct field order but sorts map keys.
 
 import { GoDuration } from './go-duration';
+import { GoTime } from './go-time';
 
 export const GO_TYPE: unique symbol = Symbol('go-type');
 /** Fields tagged `json:",omitempty"`: left out of JSON when empty. */
@@ -53,6 +54,8 @@ export function omittedInJson(struct: GoStruct, field: string): boolean {
   if (value instanceof Map) return value.size === 0;
   if (value instanceof GoFloat) return value.value === 0;
   if (value instanceof GoDuration) return value.nanoseconds === 0;
+  // Go's omitempty never leaves out a struct, time.Time included.
+  if (value instanceof GoTime) return false;
   if (typeof value === 'object' && !isGoStruct(value)) return Object.keys(value).length === 0;
   return false;
 }
@@ -95,7 +98,7 @@ export function isGoMap(value: unknown): value is Record<string, unknown> | Map<
   if (value instanceof Map) return true;
   if (typeof value !== 'object' || value === null) return false;
   if (Array.isArray(value) || value instanceof GoFloat || isGoStruct(value)) return false;
-  if (value instanceof GoDuration) return false;
+  if (value instanceof GoDuration || value instanceof GoTime) return false;
   return true;
 }
 
@@ -126,6 +129,7 @@ export function goTypeName(value: unknown): string {
   if (isGoStruct(value)) return value[GO_TYPE];
   if (value instanceof GoFloat) return 'float64';
   if (value instanceof GoDuration) return 'time.Duration';
+  if (value instanceof GoTime) return 'time.Time';
   if (Array.isArray(value)) return '[]interface {}';
   if (isGoMap(value)) return 'map[string]interface {}';
   switch (typeof value) {

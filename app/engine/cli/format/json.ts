@@ -6,6 +6,7 @@
 // Go always escapes U+2028 and U+2029, writes \b \f \n \r \t and \u00XX for other control
 // characters, sorts map keys and keeps struct fields in order (see go-value.ts).
 import { GoDuration } from './go-duration';
+import { GoTime, rfc3339Nano } from './go-time';
 import { formatJsonFloat } from './go-number';
 import {
   GoFloat,
@@ -82,6 +83,7 @@ function encode(value: unknown, opts: Required<GoJsonOptions>, depth: number): s
   if (typeof value === 'bigint') return value.toString();
   if (value instanceof GoFloat) return encodeNumber(value.value, true);
   if (value instanceof GoDuration) return encodeNumber(Math.round(value.nanoseconds), false);
+  if (value instanceof GoTime) return goJsonString(rfc3339Nano(value.epochMs), opts.escapeHtml);
   const newline = opts.indent === '' ? '' : `\n${opts.prefix}`;
   const inner = newline + opts.indent.repeat(depth + 1);
   const outer = newline + opts.indent.repeat(depth);

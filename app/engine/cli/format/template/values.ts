@@ -1,6 +1,7 @@
 // Go value semantics that templates need, over the JavaScript model of ../go-value.ts:
 // fmt's %v printing, template truth, and Go type names for error messages.
 import { formatGoDuration, GoDuration } from '../go-duration';
+import { GoTime, goTimeString } from '../go-time';
 import { formatGoFloat } from '../go-number';
 import {
   GoFloat,
@@ -48,6 +49,7 @@ export function formatValue(value: unknown): string {
     return Number.isInteger(value) ? String(value) : formatGoFloat(value);
   if (value instanceof GoFloat) return formatGoFloat(value.value);
   if (value instanceof GoDuration) return formatGoDuration(value.nanoseconds);
+  if (value instanceof GoTime) return goTimeString(value.epochMs);
   if (Array.isArray(value)) return `[${value.map(formatValue).join(' ')}]`;
   if (isGoStruct(value))
     return `{${structFields(value)
@@ -68,6 +70,7 @@ export function isTrue(value: unknown): boolean {
   if (typeof value === 'number') return value !== 0;
   if (value instanceof GoFloat) return value.value !== 0;
   if (value instanceof GoDuration) return value.nanoseconds !== 0;
+  if (value instanceof GoTime) return true;
   if (typeof value === 'string') return value.length > 0;
   if (Array.isArray(value)) return value.length > 0;
   if (value instanceof Map) return value.size > 0;
