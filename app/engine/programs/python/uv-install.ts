@@ -20,6 +20,8 @@ export interface UvInstallOptions {
   binDir: string;
   noCache: boolean;
   compileBytecode: boolean;
+  /** What an environment already in step is called: "Audited" (sync), "Checked" (run). */
+  upToDateWord?: 'Audited' | 'Checked';
 }
 
 /** "1ms", "120ms", "1.20s": uv's elapsed times. */
@@ -91,7 +93,9 @@ export function uvInstall(
   }
   const installedCount = wanted.length + (extra.installed?.length ?? 0);
   if (installedCount === 0) {
-    io.stderr(`Audited ${plural(packages.length)} in ${uvElapsed(packages.length * 0.1)}\n`);
+    io.stderr(
+      `${options.upToDateWord ?? 'Audited'} ${plural(packages.length)} in ${uvElapsed(packages.length * 0.1)}\n`,
+    );
     return 0;
   }
   const after = installedDists(io.fs, [options.site]);

@@ -26,6 +26,8 @@ export interface SyncFlags {
   lockOnly: boolean;
   noCache: boolean;
   compileBytecode: boolean;
+  /** `uv run`'s sync: an environment already in step is "Checked", not "Audited". */
+  forRun?: boolean;
 }
 
 function loadProject(io: ProgramIO): { project: PyProject } | { code: number } {
@@ -113,6 +115,7 @@ export function uvSync(
     binDir: env.binDir,
     noCache: flags.noCache,
     compileBytecode: flags.compileBytecode,
+    ...(flags.forRun ? { upToDateWord: 'Checked' as const } : {}),
   };
   const installProject = packaged && !flags.noInstallProject;
   const extra = installProject

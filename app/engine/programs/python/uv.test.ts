@@ -3,7 +3,9 @@ import type { OverlayFs } from '../../fs/overlay';
 import { exists, readText, writeText } from '../common/fs-helpers';
 import { runProgram, type RunOptions } from '../testing/fake-io';
 import { officialPythonFs, pypi, PYTHON_ENV } from '../testing/pythons';
+import type { ProgramIO, RunOptions as RunOptionsOfShell } from '../../shell/program';
 import { uvProgram } from './uv';
+import { runInProject } from './uv-run';
 
 const uv = uvProgram(pypi);
 const run = (fs: OverlayFs, line: string, options: RunOptions = {}) =>
@@ -179,5 +181,46 @@ describe('uv --version', () => {
     const fs = officialPythonFs();
     fs.writeFile('/usr/local/bin/uv', { blob: 'uv:0.5.4:uv', size: 35_000_000 }, { mode: 0o755 });
     expect(run(fs, 'uv --version').stdout).toBe('uv 0.5.4\n');
+  });
+});
+
+describe('uv run', () => {
+  it('syncs ("Checked" when in step), then runs the command with every later flag its own', () => {
+    const fs = project();
+    run(fs, 'uv sync');
+    const result = run(fs, 'uv run flask --app main run --port 8000', { onRun: () => 0 });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/^Resolved 8 packages in \d+ms\nChecked 7 packages in \d+ms\n$/);
+    expect(result.runs).toEqual([['flask', '--app', 'main', 'run', '--port', '8000']]);
+  });
+
+  it('runs the command with .venv/bin first on PATH and VIRTUAL_ENV set', () => {
+    let given: RunOptionsOfShell | undefined;
+    const io = {
+      cwd: '/app',
+      env: { PATH: '/usr/local/bin:/usr/bin' },
+      stderr: () => undefined,
+      run: (_argv: string[], _stdin?: string, options?: RunOptionsOfShell) => {
+        given = options;
+        return 0;
+      },
+    } as unknown as ProgramIO;
+    expect(runInProject(io, ['uvicorn', 'main:app'], '.venv')).toBe(0);
+    expect(given?.env).toMatchObject({
+      PATH: '/app/.venv/bin:/usr/local/bin:/usr/bin',
+      VIRTUAL_ENV: '/app/.venv',
+    });
+  });
+
+  it("passes the command's exit status on, and says uv's words when it cannot be spawned", () => {
+    const fs = project();
+    expect(run(fs, 'uv run --frozen pytest', { onRun: () => 0 }).code).toBe(2);
+    run(fs, 'uv sync');
+    expect(run(fs, 'uv run --frozen python -c pass', { onRun: () => 3 }).code).toBe(3);
+    const missing = run(fs, 'uv run --frozen nosuchtool', { onRun: () => 127 });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain(
+      'error: Failed to spawn: `nosuchtool`\n  Caused by: No such file or directory (os error 2)\n',
+    );
   });
 });

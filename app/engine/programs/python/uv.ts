@@ -17,6 +17,7 @@ import { readRequirementsFile, parseRequirement } from './requirements';
 import { canonical } from './site';
 import { compileBytecodeWanted, noCacheWanted, uvElapsed, uvInstall } from './uv-install';
 import { resolve } from './uv-lock';
+import { runInProject, splitRunCommand } from './uv-run';
 import { uvSync } from './uv-sync';
 import { makeUvVenv } from './uv-venv';
 
@@ -34,6 +35,8 @@ const SHORT = {
   c: 'constraint',
   U: 'upgrade',
 };
+/** The short options that take a value (`-p 3.12`), so `uv run` knows where CMD starts. */
+const SHORT_TAKES_VALUE = new Set(['r', 'p', 'c', 'e']);
 const TAKES_VALUE = [
   'requirement',
   'python',
@@ -68,7 +71,11 @@ function uvVersion(io: ProgramIO, argv0: string): string {
 export const uvProgram =
   (catalog: Catalog): Program =>
   (argv, io0) => {
-    const parsed = parseArgs(argv.slice(1), { short: SHORT, takesValue: TAKES_VALUE });
+    const split = splitRunCommand(argv.slice(1), new Set(TAKES_VALUE), SHORT_TAKES_VALUE);
+    const parsed = parseArgs(split?.uvArgs ?? argv.slice(1), {
+      short: SHORT,
+      takesValue: TAKES_VALUE,
+    });
     const version = uvVersion(io0, argv[0] ?? 'uv');
     const [command, ...rest] = parsed.operands;
     if (hasOption(parsed, 'version') || command === 'version') {
@@ -119,12 +126,18 @@ export const uvProgram =
       case 'run': {
         const python = needPython();
         if (!python) return 2;
-        if (!hasOption(parsed, 'no-sync') && exists(io.fs, `${io.cwd}/pyproject.toml`)) {
-          const code = uvSync(io, catalog, python, version, { ...syncFlags, lockOnly: false });
+        const inProject =
+          !hasOption(parsed, 'no-project') && exists(io.fs, `${io.cwd}/pyproject.toml`);
+        if (inProject && !hasOption(parsed, 'no-sync')) {
+          const code = uvSync(io, catalog, python, version, {
+            ...syncFlags,
+            lockOnly: false,
+            forRun: true,
+          });
           if (code !== 0) return code;
         }
-        io.note(`uv run ${rest.join(' ')}: application code is not executed.`);
-        return 0;
+        const venv = inProject ? (io.env.UV_PROJECT_ENVIRONMENT ?? '.venv') : undefined;
+        return runInProject(io, split?.command ?? rest, venv);
       }
       case 'pip':
         return uvPip(io, catalog, rest, parsed, { system, noCache, compile });
