@@ -137,6 +137,47 @@ describe('javac and jar', () => {
     ).toBe(0);
   });
 
+  it("jar -xf unpacks a Boot jar's BOOT-INF/lib, classes and manifest (the Spring Boot Docker guide)", () => {
+    const fs = jdkFs();
+    writeJar(
+      fs,
+      '/app/target/app.jar',
+      {
+        kind: 'boot',
+        mainClass: 'hello.Application',
+        entries: [
+          { path: 'META-INF/MANIFEST.MF', size: 540 },
+          { path: 'org/springframework/boot/loader/launch/JarLauncher.class', size: 3_000 },
+          { path: 'BOOT-INF/classes/hello/Application.class', size: 700 },
+          { path: 'BOOT-INF/lib/spring-core-6.1.14.jar', size: 1_900_000 },
+        ],
+      },
+      2_500_000,
+      'test',
+    );
+    fs.mkdir('/app/target/dependency', { parents: true });
+    const result = runProgram(jarProgram(), ['jar', '-xvf', '../app.jar'], fs, {
+      env: TEMURIN_21,
+      cwd: '/app/target/dependency',
+    });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('  created: META-INF/\n inflated: META-INF/MANIFEST.MF\n');
+    const lib = fs.stat('/app/target/dependency/BOOT-INF/lib/spring-core-6.1.14.jar');
+    expect(lib.ok && lib.value.node.kind === 'file' && lib.value.node.size).toBe(1_900_000);
+    expect(fs.stat('/app/target/dependency/BOOT-INF/classes/hello/Application.class').ok).toBe(
+      true,
+    );
+    expect(fs.readFile('/app/target/dependency/META-INF/MANIFEST.MF')).toMatchObject({
+      ok: true,
+      value: { text: expect.stringContaining('Start-Class: hello.Application\r\n') },
+    });
+    const missing = runProgram(jarProgram(), ['jar', 'xf', 'nope.jar'], fs, {
+      env: TEMURIN_21,
+      cwd: '/app',
+    });
+    expect(missing.code).toBe(1);
+  });
+
   it('reports a missing source file with status 2', () => {
     const result = runProgram(javac, ['javac', 'Nope.java'], jdkFs(), {
       env: TEMURIN_21,

@@ -1,10 +1,11 @@
 /**
  * javac and jar, the JDK's own tools: versions, compiling named .java files to .class files
  * (with -d, under their package's folders) and creating a jar from files and `-C dir .`
- * (with `e`/--main-class setting Main-Class). Sizes are plausible; bytes are not modelled.
+ * (with `e`/--main-class setting Main-Class), listing and extracting one. Sizes are plausible; bytes are not modelled.
  */
 import type { Program } from '../../shell/program';
 import { absolute, isDir, readText, walkFiles, writeBlob } from '../common/fs-helpers';
+import { extractJar } from './jar-extract';
 import { classSize, describeSource, readJar, writeJar } from './jar-files';
 import { findJdk, versionString } from './jvm';
 
@@ -132,8 +133,9 @@ function listOrExtract(
   letters: string,
   file: string | undefined,
 ): number {
+  if (letters.includes('x')) return extractJar(io, file, letters.includes('v'));
   if (!letters.includes('t')) {
-    io.note(`jar ${letters}: only listing (t) and creating (c) are modelled.`);
+    io.note(`jar ${letters}: only listing (t), extracting (x) and creating (c) are modelled.`);
     return 0;
   }
   const jar = file === undefined ? 'missing' : readJar(io.fs, absolute(io.cwd, file));
