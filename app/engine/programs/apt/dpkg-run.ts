@@ -21,7 +21,7 @@ import {
   writeInfoFiles,
   type DpkgDb,
 } from './dpkg-db';
-import { maintainerOutput, triggerOutput } from './maintainer-scripts';
+import { maintainerEffects, maintainerOutput, triggerOutput } from './maintainer-scripts';
 
 export interface UnpackItem {
   pkg: Package;
@@ -80,7 +80,7 @@ export function unpackAndConfigure(
     out(ctx, log, `Setting up ${dpkgName(pkg.name)} (${pkg.version}) ...\n`);
     const entry = db.packages.get(pkg.name);
     if (entry) db.packages.set(pkg.name, withStatus(entry, 'install ok installed'));
-    const extra = maintainerOutput(pkg.name, io.now);
+    const extra = maintainerOutput(pkg.name, io.now) ?? maintainerEffects(pkg.name, io);
     if (extra) out(ctx, log, extra);
     const alternatives = registerAlternatives(io.fs, pkg.name);
     if (alternatives) out(ctx, log, alternatives);

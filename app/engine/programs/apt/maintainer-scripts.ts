@@ -2,7 +2,10 @@
  * The visible output of a few packages' maintainer scripts and triggers, for the packages
  * people install most (ca-certificates, tzdata). Other packages configure silently here.
  */
+import type { ProgramIO } from '../../shell/program';
 import { strftime } from '../../shell/programs/clock';
+import { enabledLocales, writeDefaultLocaleGen } from '../misc/locale-archive';
+import { generateLocales } from '../misc/locale-gen';
 
 export function maintainerOutput(name: string, now: number): string | undefined {
   if (name === 'ca-certificates') {
@@ -16,6 +19,18 @@ export function maintainerOutput(name: string, now: number): string | undefined 
       `Universal Time is now:  ${stamp}.\n` +
       "Run 'dpkg-reconfigure tzdata' if you wish to change it.\n\n"
     );
+  }
+  return undefined;
+}
+
+/**
+ * Maintainer scripts that change files as they configure: the locales postinst writes a fully
+ * commented /etc/locale.gen when there is none, then runs locale-gen (which says what it did).
+ */
+export function maintainerEffects(name: string, io: ProgramIO): string | undefined {
+  if (name === 'locales') {
+    writeDefaultLocaleGen(io.fs);
+    return generateLocales(io, enabledLocales(io.fs));
   }
   return undefined;
 }
