@@ -30,6 +30,9 @@ import { envsubstProgram } from './misc/envsubst';
 import { opensslProgram } from './misc/openssl';
 import { tiniProgram } from './misc/tini';
 import { dumbInitProgram } from './misc/dumb-init';
+import { localeGenProgram, updateLocaleProgram } from './misc/locale-gen';
+import { localeProgram, localedefProgram } from './misc/locale';
+import { dpkgReconfigureProgram } from './apt/dpkg-reconfigure';
 import { cmakeProgram } from './misc/cmake';
 import { curlWithKnownContent } from './net/curl';
 import { wgetWithKnownContent } from './net/wget';
@@ -160,5 +163,10 @@ function addToolchain(
   add(['envsubst'], envsubstProgram);
   add(['tini', 'tini-static', 'tini-amd64', 'tini-static-amd64'], tiniProgram);
   add(['dumb-init'], dumbInitProgram);
+  add(['locale-gen'], localeGenProgram);
+  add(['update-locale'], updateLocaleProgram);
+  add(['locale'], localeProgram);
+  add(['localedef'], localedefProgram);
+  add(['dpkg-reconfigure'], dpkgReconfigureProgram);
   add(describedPrograms(), sourceBuiltProgram);
 }
