@@ -73,25 +73,31 @@ export const CACHE_CLEAN_NEEDS_FORCE = [
   'with --force.',
 ];
 
-/** The end of an install: what changed, funding, audit. */
+/**
+ * The end of an install: what changed, funding, audit. A global install is not audited, so
+ * it says only `added 1 package in 960ms` (and funding).
+ */
 export function summary(
   io: ProgramIO,
   added: number,
   audited: number,
   ms: number,
   funding: number,
+  global = false,
 ): void {
   io.stdout(
-    added > 0
-      ? `\nadded ${added} package${added === 1 ? '' : 's'}, and audited ${audited} package${audited === 1 ? '' : 's'} in ${npmDuration(ms)}\n`
-      : `\nup to date, audited ${audited} package${audited === 1 ? '' : 's'} in ${npmDuration(ms)}\n`,
+    global
+      ? `\nadded ${added} package${added === 1 ? '' : 's'} in ${npmDuration(ms)}\n`
+      : added > 0
+        ? `\nadded ${added} package${added === 1 ? '' : 's'}, and audited ${audited} package${audited === 1 ? '' : 's'} in ${npmDuration(ms)}\n`
+        : `\nup to date, audited ${audited} package${audited === 1 ? '' : 's'} in ${npmDuration(ms)}\n`,
   );
   if (funding > 0) {
     io.stdout(
       `\n${funding} package${funding === 1 ? ' is' : 's are'} looking for funding\n  run \`npm fund\` for details\n`,
     );
   }
-  io.stdout('\nfound 0 vulnerabilities\n');
+  if (!global) io.stdout('\nfound 0 vulnerabilities\n');
 }
 
 /** How many packages ask for funding (modelled: about one in five). */

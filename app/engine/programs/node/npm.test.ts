@@ -116,6 +116,15 @@ describe('npm', () => {
     expect(result.stdout).toBe('\n> app@1.0.0 build\n> tsc -p . --configuration production\n\n');
   });
 
+  it('a global install says only what it added: global installs are not audited', () => {
+    const fs = nodeFs({ '/app/package.json': APP_PACKAGE_JSON });
+    const result = run(fs, 'npm install -g debug');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^\nadded 2 packages in \d+(ms|s)\n/);
+    expect(result.stdout).not.toContain('audited');
+    expect(result.stdout).not.toContain('vulnerabilities');
+  });
+
   it('names a missing script', () => {
     const fs = nodeFs({ '/app/package.json': '{"name":"app","version":"1.0.0"}' });
     const result = run(fs, 'npm run lint');

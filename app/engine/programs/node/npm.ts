@@ -334,6 +334,6 @@ function installGlobal(
         );
     }
   }
-  summary(io, packages.length, packages.length, ms, fundingCount(packages));
+  summary(io, packages.length, packages.length, ms, fundingCount(packages), true);
   return 0;
 }
