@@ -17,6 +17,8 @@ import {
 } from './repositories';
 import { writePkgCaches } from './caches';
 import { ownReleases } from './own-releases';
+import { readDpkgDb } from './dpkg-db';
+import { upgradePlan } from './upgrade';
 
 export const LISTS = '/var/lib/apt/lists';
 
@@ -176,6 +178,7 @@ export function aptUpdate(ctx: AptContext): number {
   io.spend(900);
   if (missing.length > 0) return repositoriesMissing(ctx, missing);
   if (!dockerClean(ctx)) writePkgCaches(ctx);
+  if (ctx.binary === 'apt') upgradableSummary(ctx);
   if (packages.length > 0) {
     const first = ownReleases(ctx)[0];
     io.note(
@@ -201,4 +204,17 @@ function repositoriesMissing(ctx: AptContext, missing: readonly Missing[]): numb
   }
   for (const { gone } of missing) noteOnce(ctx, archivedNote(gone));
   return 100;
+}
+
+/** `apt update` (not apt-get) ends by reading the state and counting what could be upgraded. */
+function upgradableSummary(ctx: AptContext): void {
+  say(ctx, 'Building dependency tree...\nReading state information...\n');
+  const count = upgradePlan(ctx, readDpkgDb(ctx.io.fs)).length;
+  say(
+    ctx,
+    count === 0
+      ? 'All packages are up to date.\n'
+      : `${count} package${count === 1 ? '' : 's'} can be upgraded. Run 'apt list --upgradable' to see ${count === 1 ? 'it' : 'them'}.\n`,
+  );
+  ctx.io.spend(300);
 }
