@@ -33,6 +33,7 @@ import { dumbInitProgram } from './misc/dumb-init';
 import { localeGenProgram, updateLocaleProgram } from './misc/locale-gen';
 import { localeProgram, localedefProgram } from './misc/locale';
 import { dpkgReconfigureProgram } from './apt/dpkg-reconfigure';
+import { aptCacheProgram } from './apt/apt-cache';
 import { cmakeProgram } from './misc/cmake';
 import { curlWithKnownContent } from './net/curl';
 import { wgetWithKnownContent } from './net/wget';
@@ -72,6 +73,7 @@ export function packagePrograms(
     for (const name of names) programs.set(name, { run });
   };
   add(['apt-get', 'apt'], aptGetProgram(catalog, distro));
+  add(['apt-cache'], aptCacheProgram(catalog, distro));
   add(['apt-mark'], aptMarkProgram(catalog, distro));
   add(['dpkg'], dpkgProgram);
   add(['dpkg-query'], dpkgQueryProgram);
