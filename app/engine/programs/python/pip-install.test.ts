@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { releaseDistInfo } from './pip-install';
+import { releaseDistInfo } from './wheel-files';
 
 const SITE = '/usr/local/lib/python3.12/site-packages';
 const files = [

@@ -3,8 +3,7 @@
  * wheels (into the HTTP cache unless --no-cache-dir), install them into site-packages with
  * their dist-info, and print what pip 25 prints in a Docker build.
  */
-import { pythonPackageFiles } from '../../catalog/install-paths';
-import type { Catalog, Package, PackageFile } from '../../catalog/types';
+import type { Catalog, Package } from '../../catalog/types';
 import type { ProgramIO } from '../../shell/program';
 import { removeTree } from '../common/fs-helpers';
 import { placePackageFiles, removePackagePaths } from '../common/package-files';
@@ -29,6 +28,8 @@ import {
   type InstalledDist,
 } from './site';
 import { cacheWheel, isCached, metadataSize, wheelName } from './wheels';
+import { wheelFiles } from './wheel-files';
+import { saveWheels } from './pip-wheel';
 import { buildLocal, type LocalBuild } from './pip-local';
 import { dependencyOrder } from './install-order';
 import {
@@ -58,6 +59,8 @@ export interface PipInstallOptions {
   rootWarning: boolean;
   /** Warn when console scripts land outside PATH (off with --no-warn-script-location). */
   warnScriptLocation: boolean;
+  /** `pip wheel -w DIR`: the collected wheels are saved there instead of installed. */
+  wheelDir?: string;
   /** Local projects (`pip install .`): dependencies collected, built, installed last. */
   local?: LocalBuild[];
 }
@@ -71,6 +74,8 @@ export interface Chosen {
   /** Its METADATA's Requires-Dist lines. */
   requiresDist: string[];
   replaces?: InstalledDist;
+  /** Installed from a wheel file given on the command line (`pip install /wheels/*`). */
+  fromFile?: true;
 }
 
 export function pipInstall(
@@ -229,14 +234,18 @@ export function pipInstall(
     }
     const wheel = wheelName(pkg, version, env);
     const cached = options.cacheDir !== undefined && isCached(io.fs, options.cacheDir, wheel);
-    info(`Collecting ${shown}${from}\n`);
-    info(
-      `  ${cached ? 'Using cached' : 'Downloading'} ${wheel}.metadata (${pipSize(metadataSize(pkg))})\n`,
-    );
-    io.spend(cached ? 30 : 180);
+    if (req.wheelFile) info(`Processing ${req.wheelFile}\n`);
+    else {
+      info(`Collecting ${shown}${from}\n`);
+      info(
+        `  ${cached ? 'Using cached' : 'Downloading'} ${wheel}.metadata (${pipSize(metadataSize(pkg))})\n`,
+      );
+    }
+    io.spend(cached || req.wheelFile ? 30 : 180);
     const pick: Chosen = {
       pkg,
       version,
+      ...(req.wheelFile ? { fromFile: true } : {}),
       requested: parent === undefined,
       depends: depends.map((dep) => canonical(dep.name)),
       requiresDist: [...requiresDist, ...extraRequiresDist(pkg.name)],
@@ -251,6 +260,7 @@ export function pipInstall(
 
   const picks = order.map((k) => chosen.get(k) as Chosen);
   for (const pick of picks) {
+    if (pick.fromFile) continue;
     const wheel = wheelName(pick.pkg, pick.version, env);
     const size = pick.pkg.downloadSize;
     const cached = options.cacheDir !== undefined && isCached(io.fs, options.cacheDir, wheel);
@@ -276,6 +286,7 @@ export function pipInstall(
     );
   }
 
+  if (options.wheelDir !== undefined) return saveWheels(io, picks, env, options.wheelDir, info);
   buildLocal(io, local, options.quiet);
   const installOrder = dependencyOrder(picks);
   const installing = [...installOrder.map((p) => p.pkg.name), ...local.map((l) => l.name)];
@@ -329,54 +340,6 @@ export function pipInstall(
     );
   }
   return 0;
-}
-
-/**
- * A wheel's files for this interpreter: the catalog's paths carry {abi} and {python}
- * placeholders. Memoised per catalog package (whose files never change) and target, since
- * every `pip install` of the same package would work them out again.
- */
-const wheelFileMemo = new WeakMap<Package, Map<string, readonly PackageFile[]>>();
-
-function wheelFiles(pkg: Package, version: string, site: string, env: PythonEnv): PackageFile[] {
-  let byTarget = wheelFileMemo.get(pkg);
-  if (!byTarget) wheelFileMemo.set(pkg, (byTarget = new Map()));
-  const key = `${version}\0${site}\0${env.python}\0${env.version}`;
-  let files = byTarget.get(key);
-  if (!files) {
-    files = releaseDistInfo(
-      pythonPackageFiles(
-        { ...pkg, version },
-        { sitePackages: site, python: env.python, pythonVersion: env.version },
-      ),
-      pkg.version,
-      version,
-    );
-    byTarget.set(key, files);
-  }
-  return files as PackageFile[];
-}
-
-/**
- * The catalog's files carry its own version's `<name>-<version>.dist-info`: another release
- * modelled with them gets its folder under its own version (one distribution, as pip list
- * shows it), with the METADATA left for writeDistInfo to write with that release's version
- * and dependencies.
- */
-export function releaseDistInfo(
-  files: readonly PackageFile[],
-  catalogVersion: string,
-  version: string,
-): PackageFile[] {
-  if (version === catalogVersion) return [...files];
-  const folder = `-${catalogVersion}.dist-info/`;
-  return files
-    .filter((f) => !(f.path.includes(folder) && f.path.endsWith('/METADATA')))
-    .map((f) =>
-      f.path.includes(folder)
-        ? { ...f, path: f.path.replace(folder, `-${version}.dist-info/`) }
-        : f,
-    );
 }
 
 /**

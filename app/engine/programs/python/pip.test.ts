@@ -245,3 +245,33 @@ describe('pip freeze, list, show and uninstall', () => {
     );
   });
 });
+
+describe('pip wheel and wheel files', () => {
+  it('saves the collected wheels to --wheel-dir, and pip install /wheels/* installs them without downloading', () => {
+    const builder = officialPythonFs();
+    const saved = runProgram(pip, ['pip', 'wheel', '--wheel-dir', '/wheels', 'flask'], builder, {
+      env: PYTHON_ENV,
+    });
+    expect(saved.code).toBe(0);
+    expect(saved.stdout).toMatch(/^Collecting flask\n/);
+    expect(saved.stdout).toContain('Saved /wheels/flask-3.1.2-py3-none-any.whl\n');
+    expect(builder.stat(`${SITE}/flask`).ok).toBe(false);
+    const wheels = listDir(builder, '/wheels').map((name) => `/wheels/${name}`);
+    expect(wheels.length).toBeGreaterThan(1);
+
+    const final = officialPythonFs();
+    for (const path of wheels) writeText(final, path, 'wheel');
+    const installed = run(final, `pip install --no-cache-dir ${wheels.join(' ')}`);
+    expect(installed.code).toBe(0);
+    expect(installed.stdout).toMatch(/^Processing \/wheels\/blinker-[\d.]+-py3-none-any\.whl\n/);
+    expect(installed.stdout).not.toContain('Collecting');
+    expect(installed.stdout).not.toContain('Downloading');
+    expect(final.stat(`${SITE}/flask/__init__.py`).ok).toBe(true);
+  });
+
+  it('refuses a wheel file that does not exist', () => {
+    const result = run(officialPythonFs(), 'pip install /wheels/nope-1.0-py3-none-any.whl');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('looks like a filename, but the file does not exist');
+  });
+});

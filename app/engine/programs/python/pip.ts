@@ -11,6 +11,7 @@ import { absolute, readText, removeTree } from '../common/fs-helpers';
 import { removePackagePaths } from '../common/package-files';
 import { externallyManaged, findPython, type PythonEnv } from './env';
 import { pipInstall } from './pip-install';
+import { wheelFileExists, wheelFileRequirement } from './pip-wheel';
 import { isLocalPath, prepareLocal } from './pip-local';
 import { externallyManagedError } from './pip-messages';
 import {
@@ -33,6 +34,7 @@ const SHORT = {
   c: 'constraint',
   i: 'index-url',
   f: 'find-links',
+  w: 'wheel-dir',
 };
 const TAKES_VALUE = [
   'requirement',
@@ -55,6 +57,7 @@ const TAKES_VALUE = [
   'timeout',
   'retries',
   'format',
+  'wheel-dir',
 ];
 
 export function pipProgram(catalog: Catalog): Program {
@@ -82,6 +85,8 @@ export function runPip(args: string[], io: ProgramIO, catalog: Catalog, env: Pyt
   switch (command) {
     case 'install':
       return install(io, catalog, env, parsed, operands);
+    case 'wheel':
+      return install(io, catalog, env, parsed, operands, optionValue(parsed, 'wheel-dir') ?? '.');
     case 'uninstall':
       return uninstall(io, env, operands, hasOption(parsed, 'yes'), parsed);
     case 'freeze':
@@ -151,6 +156,7 @@ function install(
   env: PythonEnv,
   parsed: ReturnType<typeof parseArgs>,
   operands: string[],
+  wheelDir?: string,
 ): number {
   const requirements: Requirement[] = [];
   for (const file of optionValues(parsed, 'requirement')) {
@@ -165,6 +171,18 @@ function install(
         `pip: ${read.skipped.join(', ')}: local, editable and VCS requirements are not modelled and were skipped.`,
       );
   }
+  const wheelFiles = operands.filter((o) => o.endsWith('.whl'));
+  for (const file of wheelFiles) {
+    const req = wheelFileRequirement(file, io.cwd);
+    if (!req || !wheelFileExists(io, file)) {
+      io.stderr(
+        `WARNING: Requirement '${file}' looks like a filename, but the file does not exist\nERROR: [Errno 2] No such file or directory: '${absolute(io.cwd, file)}'\n`,
+      );
+      return 1;
+    }
+    requirements.push(req);
+  }
+  operands = operands.filter((o) => !o.endsWith('.whl'));
   const localPaths = [
     ...operands.filter(isLocalPath).map((path) => ({ path, editable: false })),
     ...optionValues(parsed, 'editable').map((path) => ({ path, editable: true })),
@@ -189,6 +207,23 @@ function install(
     );
     return 1;
   }
+  const quietWheel = countOption(parsed, 'quiet');
+  if (wheelDir !== undefined)
+    return pipInstall(io, catalog, env, {
+      requirements,
+      wheelDir,
+      upgrade: true,
+      cacheDir: cacheDir(io, parsed),
+      // What is installed does not matter to pip wheel: look for dists where there are none.
+      site: absolute(io.cwd, wheelDir),
+      binDir: env.binDir,
+      otherSites: [],
+      noDeps: hasOption(parsed, 'no-deps'),
+      warnScriptLocation: false,
+      quiet: quietWheel,
+      userOrVenv: false,
+      rootWarning: false,
+    });
   let user = hasOption(parsed, 'user');
   const target = optionValue(parsed, 'target');
   if (user && env.venv) {

@@ -19,6 +19,8 @@ export interface Requirement {
   extras?: string[];
   /** The environment marker as written after `;` (`extra == "standard"`), for pip's chains. */
   marker?: string;
+  /** A wheel file named on the command line (`pip install /wheels/x-1.0-py3-none-any.whl`). */
+  wheelFile?: string;
 }
 
 /**
