@@ -27,4 +27,10 @@ describe('gem versions', () => {
     expect(modelledVersion(['>= 2.1', '~> 2.5.0'])).toBe('2.5.0');
     expect(modelledVersion(['< 1'])).toBeUndefined();
   });
+
+  it('models a whole release for a two-segment requirement (~> 4.3 is 4.3.0), not for an exact one', () => {
+    expect(modelledVersion(['~> 4.3'])).toBe('4.3.0');
+    expect(modelledVersion(['>= 2'])).toBe('2.0.0');
+    expect(modelledVersion(['= 4.3'])).toBe('4.3');
+  });
 });

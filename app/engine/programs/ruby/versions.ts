@@ -86,9 +86,16 @@ export function modelledVersion(requirements: readonly string[]): string | undef
   const candidates = requirements
     .flatMap((r) => parseRequirement(r) ?? [])
     .filter((c) => c.op === '=' || c.op === '>=' || c.op === '~>')
-    .map((c) => c.version)
+    // A release is x.y.z: `~> 4.3` or `>= 2.5` models 4.3.0 and 2.5.0 (gem "jekyll",
+    // "~> 4.3" installed a jekyll 4.3); an exact `= 4.3` stays as written.
+    .map((c) => (c.op === '=' ? c.version : padRelease(c.version)))
     .sort(compareGemVersions);
   return candidates.reverse().find((v) => satisfiesAll(v, requirements));
+}
+
+function padRelease(version: string): string {
+  const parts = version.split('.');
+  return /^\d+(\.\d+)?$/.test(version) ? [...parts, '0', '0'].slice(0, 3).join('.') : version;
 }
 
 /** A requirement as Bundler writes it in a lockfile: "8.0.1" → "= 8.0.1", "~>8.0" → "~> 8.0". */
