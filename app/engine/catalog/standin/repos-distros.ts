@@ -11,7 +11,7 @@ import { TreeBuilder } from '../util/tree-builder';
 import { approximateNote, releaseWords } from './assemble';
 import { baseImage, type BaseKind } from './bases';
 import { lines, type ParsedTag } from './grammar';
-import { spreadFiles } from './layers';
+import { spreadFiles, textFile } from './layers';
 import { RELEASES, type Release } from './releases';
 import type { RepoDef } from './repo';
 
@@ -224,7 +224,7 @@ const DISTROLESS_LAYERS: [string, string, number][] = [
     1_500_000,
   ],
   ['ca-certificates', '/etc/ssl/certs/ca-certificates.crt', 220_000],
-  ['passwd', '/etc/passwd=122 /etc/group=143 /home/nonroot/ /root/ /tmp/', 0],
+  ['passwd', '/etc/passwd=149 /etc/group=63 /home/nonroot/ /root/ /tmp/', 0],
 ];
 const DISTROLESS_EXTRA: Record<string, [string, string, number][]> = {
   base: [
@@ -277,8 +277,21 @@ const ENTRYPOINTS: Record<string, string[]> = {
   nodejs22: ['/nodejs/bin/node'],
 };
 
+/**
+ * distroless's accounts: root, nobody and nonroot (65532), each with its group, plus tty and
+ * staff; `USER nonroot:nonroot` and `COPY --from=gcr.io/distroless/static /etc/passwd` need
+ * the names.
+ */
+const DISTROLESS_PASSWD =
+  'root:x:0:0:root:/root:/sbin/nologin\n' +
+  'nobody:x:65534:65534:nobody:/nonexistent:/sbin/nologin\n' +
+  'nonroot:x:65532:65532:nonroot:/home/nonroot:/sbin/nologin\n';
+const DISTROLESS_GROUP = 'root:x:0:\nnobody:x:65534:\ntty:x:5:\nstaff:x:50:\nnonroot:x:65532:\n';
+
 /** distroless's base-files: nonroot's home is its own and private, /root private, /tmp sticky. */
 function distrolessDir(file: PackageFile): PackageFile {
+  if (file.path === '/etc/passwd') return textFile(file.path, DISTROLESS_PASSWD);
+  if (file.path === '/etc/group') return textFile(file.path, DISTROLESS_GROUP);
   if (file.path === '/home/nonroot/')
     return { ...file, mode: 0o700, owner: { uid: 65532, gid: 65532 } };
   if (file.path === '/root/') return { ...file, mode: 0o700 };
