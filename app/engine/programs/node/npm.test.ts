@@ -146,3 +146,45 @@ describe('npm', () => {
     expect(run(nodeFs(), 'npm --version').stdout).toBe('11.6.2\n');
   });
 });
+
+describe("npm install runs the project's own install scripts", () => {
+  const withScripts = (scripts: Record<string, string>) =>
+    nodeFs({
+      '/app/package.json': JSON.stringify({
+        name: 'app',
+        version: '1.0.0',
+        scripts,
+        dependencies: { debug: '^4.4.1' },
+      }),
+    });
+
+  it('runs postinstall and prepare after node_modules is written, with their banners', () => {
+    const fs = withScripts({ postinstall: 'nuxt prepare', prepare: 'husky', build: 'x' });
+    const result = run(fs, 'npm install', { onRun: () => 0 });
+    expect(result.code).toBe(0);
+    expect(result.runs.map((r) => r.at(-1))).toEqual([
+      'PATH="/app/node_modules/.bin:$PATH"; export PATH; nuxt prepare',
+      'PATH="/app/node_modules/.bin:$PATH"; export PATH; husky',
+    ]);
+    expect(result.stdout).toMatch(
+      /^\n> app@1\.0\.0 postinstall\n> nuxt prepare\n\n\n> app@1\.0\.0 prepare\n> husky\n\n\nadded 2 packages, and audited 3 packages/,
+    );
+  });
+
+  it('stops with the script status when one fails (husky missing after --omit=dev)', () => {
+    const fs = withScripts({ prepare: 'husky' });
+    const result = run(fs, 'npm install --omit=dev', { onRun: () => 127 });
+    expect(result.code).toBe(127);
+    expect(result.stderr).toMatch(
+      /^npm error code 127\nnpm error path \/app\nnpm error command failed\nnpm error command sh -c husky\nnpm error A complete log/,
+    );
+    expect(result.stdout).not.toContain('added');
+  });
+
+  it('skips them with --ignore-scripts', () => {
+    const result = run(withScripts({ prepare: 'husky' }), 'npm install --ignore-scripts', {
+      onRun: () => 127,
+    });
+    expect(result).toMatchObject({ code: 0, runs: [] });
+  });
+});

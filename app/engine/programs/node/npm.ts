@@ -19,6 +19,7 @@ import {
 } from './npm-messages';
 import { EACCES_EXIT, eaccesLines, refusedInstallWrite } from './npm-permissions';
 import { runScript } from './npm-run';
+import { runInstallScripts } from './npm-lifecycle';
 import {
   lockEntries,
   npmCacheWriter,
@@ -161,6 +162,7 @@ function ci(io: ProgramIO, catalog: Catalog, parsed: ReturnType<typeof parseArgs
     lock.value,
     manifest,
     false,
+    !hasOption(parsed, 'ignore-scripts'),
   );
 }
 
@@ -236,6 +238,7 @@ function install(
     lock,
     manifest,
     true,
+    !hasOption(parsed, 'ignore-scripts'),
   );
 }
 
@@ -248,6 +251,7 @@ function finish(
   lock: Lockfile,
   manifest: PackageJson,
   writeLock: boolean,
+  scripts = true,
 ): number {
   const project = dir.replace(/\/$/, '') || '/';
   const bytes = packages.reduce((sum, p) => sum + p.pkg.downloadSize, 0);
@@ -286,6 +290,10 @@ function finish(
     );
   if (writeLock)
     writeText(io.fs, `${project === '/' ? '' : project}/package-lock.json`, formatJson(lock));
+  if (scripts) {
+    const code = runInstallScripts(io, manifest, cache);
+    if (code !== 0) return code;
+  }
   summary(io, packages.length, total + 1, ms, fundingCount(packages));
   if (packages.length > 0) {
     io.note(
