@@ -19,7 +19,6 @@ export const MANAGEMENT_GROUPS: Record<string, string> = {
  * simulation does not run: typed, they get the not-simulated message.
  */
 export const LISTED_NOT_SIMULATED: Record<string, { name: string; short: string }[]> = {
-  container: [{ name: 'export', short: "Export a container's filesystem as a tar archive" }],
   image: [
     { name: 'build', short: 'Build an image from a Dockerfile' },
     { name: 'import', short: 'Import the contents from a tarball to create a filesystem image' },
@@ -43,7 +42,6 @@ export const LISTED_NOT_SIMULATED: Record<string, { name: string; short: string 
 /** Real docker commands outside what Layercake simulates: they get an honest message. */
 export const NOT_SIMULATED = [
   'events',
-  'export',
   'import',
   'load',
   'save',

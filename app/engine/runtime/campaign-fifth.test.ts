@@ -200,3 +200,20 @@ describe('docker network ls and inspect', () => {
     });
   });
 });
+
+describe('docker export', () => {
+  it("streams the root filesystem with the init layer's mount points and no volume contents", () => {
+    const t = busybox();
+    t.run("docker run --name ex -v /vol busybox sh -c 'echo hi > /made.txt; echo v > /vol/inside'");
+    const listing = t.run('docker export ex | tar -t').out.split('\n');
+    expect(listing).toEqual(
+      expect.arrayContaining(['.dockerenv', 'dev/console', 'etc/hostname', 'made.txt', 'vol/']),
+    );
+    expect(listing).not.toContain('vol/inside');
+    expect(t.run('docker export ex | tar -xO etc/hostname').out).toBe('');
+    expect(t.run('docker export -o out.tar ex && tar -xOf out.tar made.txt').out).toBe('hi\n');
+    expect(t.run('docker export -o /nonexistent/x.tar ex').err).toBe(
+      'failed to export container: invalid output path: stat /nonexistent: no such file or directory\n',
+    );
+  });
+});

@@ -23,6 +23,7 @@ for c in build run create start stop restart kill pause unpause rm exec logs cp 
   'container stop' 'container restart' 'container kill' 'container rm' 'container exec' \
   'container logs' 'container cp' 'container commit' 'container diff' 'container inspect' \
   'container pause' 'container unpause' 'container stats' \
-  system 'system df' 'system prune' 'system info'; do
+  system 'system df' 'system prune' 'system info' attach 'container attach' export 'container export' \
+  network 'network ls' 'network inspect'; do
   help_for $c
 done

@@ -48,7 +48,7 @@ run "docker inspect box | grep -cE '0Z\"'"
 run 'docker commit box snap >/dev/null'
 run "docker image inspect --format '{{.Created}}' snap | grep -c '0Z\$'"
 run "docker image inspect snap | grep -cE '0Z\"'"
-run "docker history --format '{{.CreatedAt}}' snap | grep -c '0Z\$'"
+run "docker history --format '{{.CreatedAt}}' snap | head -1 | sed -E 's/[0-9]/N/g'"
 run "docker inspect --format '{{.Created}}' box | sed -E 's/[0-9]/N/g; s/\\.N+Z/.FRACTIONZ/'"
 run "docker volume create vol >/dev/null; docker volume inspect --format '{{.CreatedAt}}' vol | sed -E 's/[0-9]/N/g'"
 fx_end
@@ -169,4 +169,19 @@ run "$RUN --rm --tmpfs /scratch busybox sh -c 'df /scratch | tail -1' | awk '{pr
 run "$RUN --rm --tmpfs /scratch:size=1m busybox sh -c 'df -k /scratch | tail -1' | awk '{print \$1, \$2, \$NF}'"
 run "$RUN --rm busybox sh -c 'df /tmp | wc -l'"
 run "$RUN --rm --tmpfs /scratch busybox sh -c 'df | grep -c /scratch'"
+fx_end
+
+reset_state
+fx runtime-export "export: the container's root filesystem as a tar stream (init layer mount points, no volume contents), -o, and refusals."
+ctx export
+run "$RUN --name ex -v /vol busybox sh -c 'echo hi > /made.txt; mkdir -p /opt/x; echo v > /vol/inside'"
+run "docker export ex | tar -t | grep -E '^(made.txt|opt/|\\.dockerenv|dev/|proc/\$|sys/\$|vol/|etc/(hostname|hosts|resolv.conf|mtab)\$)'"
+run "docker export ex | tar -tv | grep -E ' (etc/hostname|etc/resolv.conf|dev/console|made.txt)\$' | awk '{print \$1, \$2, \$3, \$6}'"
+run 'docker export -o out.tar ex && tar -xOf out.tar made.txt'
+run "$CREATE --name fresh -v /data busybox"
+run "docker export fresh | tar -t | grep -c '^data/'"
+run 'docker export nosuch'
+run 'docker export'
+run 'docker export -o /nonexistent/x.tar ex'
+run 'docker container export ex | tar -t | grep -c made.txt'
 fx_end

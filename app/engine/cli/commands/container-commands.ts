@@ -4,6 +4,7 @@
  */
 import type { DockerCommand } from '../command';
 import { ATTACH_COMMANDS } from './container/attach';
+import { EXPORT_COMMANDS } from './container/export';
 import { CP_COMMIT_COMMANDS } from './container/cp-commit';
 import { CREATE_COMMANDS } from './container/create';
 import { EXEC_COMMANDS } from './container/exec';
@@ -33,6 +34,7 @@ export const CONTAINER_COMMANDS: DockerCommand[] = [
   ...EXEC_COMMANDS,
   ...LOGS_DIFF_COMMANDS,
   ...CP_COMMIT_COMMANDS,
+  ...EXPORT_COMMANDS,
   ...INSPECT_COMMANDS,
   ...PS_COMMANDS,
   ...TOP_PORT_STATS_COMMANDS,
