@@ -48,6 +48,7 @@ import { nextProgram } from './node/next-build';
 import { reactScriptsProgram } from './node/react-scripts';
 import { astroProgram } from './node/astro';
 import { ngProgram } from './node/angular-cli';
+import { nuxtProgram } from './node/nuxt';
 import { yarnProgram } from './node/yarn';
 import { pipProgram } from './python/pip';
 import { pipenvProgram } from './python/pipenv';
@@ -97,6 +98,7 @@ export function packagePrograms(
   add(['react-scripts'], reactScriptsProgram);
   add(['astro'], astroProgram);
   add(['ng'], ngProgram);
+  add(['nuxt', 'nuxi'], nuxtProgram);
   add(['go'], goProgram(catalog));
   add(['java'], jvm.javaProgram());
   add(['javac'], jvm.javacProgram());

@@ -5,6 +5,7 @@ import { readText } from '../common/fs-helpers';
 import { runProgram } from '../testing/fake-io';
 import { NODE_ENV, nodeFs } from '../testing/nodes';
 import { ngProgram } from './angular-cli';
+import { nuxtProgram } from './nuxt';
 import { astroProgram } from './astro';
 import { reactScriptsProgram } from './react-scripts';
 
@@ -88,6 +89,39 @@ describe('ng build', () => {
     const result = run(ngProgram, ['ng', 'build'], nodeFs());
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('outside a workspace');
+  });
+});
+
+describe('nuxt', () => {
+  it('prepare writes .nuxt/ (the postinstall); build writes the Nitro node-server .output/', () => {
+    const fs = nodeFs({
+      '/app/app.vue': '<template><div>Hi</div></template>\n',
+      '/app/pages/index.vue': '<template><h1>Home</h1></template>\n',
+      '/app/public/robots.txt': 'User-agent: *\n',
+    });
+    const prepared = run(nuxtProgram, ['nuxt', 'prepare'], fs);
+    expect(prepared.stdout).toBe('[nuxi] ✔ Types generated in .nuxt\n');
+    expect(fs.stat('/app/.nuxt/tsconfig.json').ok).toBe(true);
+    const built = run(nuxtProgram, ['nuxt', 'build'], fs);
+    expect(built.code).toBe(0);
+    expect(built.stdout).toMatch(/^\[nuxi\] Nuxt [\d.]+ with Nitro [\d.]+\n/);
+    expect(built.stdout).toContain(
+      '[nitro] ✔ You can preview this build using node .output/server/index.mjs\n',
+    );
+    expect(fs.stat('/app/.output/server/index.mjs').ok).toBe(true);
+    expect(fs.stat('/app/.output/nitro.json').ok).toBe(true);
+    expect(readText(fs, '/app/.output/public/robots.txt')).toBe('User-agent: *\n');
+  });
+
+  it('generate pre-renders each page into .output/public', () => {
+    const fs = nodeFs({
+      '/app/pages/index.vue': '<template />\n',
+      '/app/pages/about.vue': '<template />\n',
+    });
+    expect(run(nuxtProgram, ['nuxi', 'generate'], fs).code).toBe(0);
+    expect(fs.stat('/app/.output/public/index.html').ok).toBe(true);
+    expect(fs.stat('/app/.output/public/about/index.html').ok).toBe(true);
+    expect(fs.stat('/app/.output/server').ok).toBe(false);
   });
 });
 
