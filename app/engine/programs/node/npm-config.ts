@@ -24,6 +24,9 @@ export function defaultCache(io: ProgramIO): string {
 }
 
 export function omitDev(io: ProgramIO, parsed: ReturnType<typeof parseArgs>): boolean {
+  // --include=dev wins over --omit=dev and NODE_ENV=production, whatever their order (fly.io's
+  // Node Dockerfiles set NODE_ENV=production and build with `npm ci --include=dev`).
+  if (optionValues(parsed, 'include').includes('dev')) return false;
   return (
     optionValues(parsed, 'omit').includes('dev') ||
     hasOption(parsed, 'production') ||

@@ -188,3 +188,20 @@ describe("npm install runs the project's own install scripts", () => {
     expect(result).toMatchObject({ code: 0, runs: [] });
   });
 });
+
+describe('--include=dev', () => {
+  it('installs devDependencies even with NODE_ENV=production (fly.io Node Dockerfiles)', () => {
+    const fs = nodeFs({
+      '/app/package.json': JSON.stringify({
+        name: 'app',
+        version: '1.0.0',
+        devDependencies: { debug: '^4.4.1' },
+      }),
+    });
+    const env = { ...NODE_ENV, NODE_ENV: 'production' };
+    expect(run(fs, 'npm install', { env }).stdout).toContain('up to date');
+    expect(fs.stat('/app/node_modules/debug').ok).toBe(false);
+    run(fs, 'npm install --include=dev', { env });
+    expect(fs.stat('/app/node_modules/debug/package.json').ok).toBe(true);
+  });
+});
