@@ -49,6 +49,7 @@ import { reactScriptsProgram } from './node/react-scripts';
 import { astroProgram } from './node/astro';
 import { ngProgram } from './node/angular-cli';
 import { nuxtProgram } from './node/nuxt';
+import { reactRouterProgram, remixProgram } from './node/remix';
 import { yarnProgram } from './node/yarn';
 import { pipProgram } from './python/pip';
 import { pipenvProgram } from './python/pipenv';
@@ -99,6 +100,8 @@ export function packagePrograms(
   add(['astro'], astroProgram);
   add(['ng'], ngProgram);
   add(['nuxt', 'nuxi'], nuxtProgram);
+  add(['remix'], remixProgram);
+  add(['react-router'], reactRouterProgram);
   add(['go'], goProgram(catalog));
   add(['java'], jvm.javaProgram());
   add(['javac'], jvm.javacProgram());

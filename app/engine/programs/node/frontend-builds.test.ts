@@ -6,6 +6,7 @@ import { runProgram } from '../testing/fake-io';
 import { NODE_ENV, nodeFs } from '../testing/nodes';
 import { ngProgram } from './angular-cli';
 import { nuxtProgram } from './nuxt';
+import { reactRouterProgram, remixProgram } from './remix';
 import { astroProgram } from './astro';
 import { reactScriptsProgram } from './react-scripts';
 
@@ -122,6 +123,33 @@ describe('nuxt', () => {
     expect(fs.stat('/app/.output/public/index.html').ok).toBe(true);
     expect(fs.stat('/app/.output/public/about/index.html').ok).toBe(true);
     expect(fs.stat('/app/.output/server').ok).toBe(false);
+  });
+});
+
+describe('remix vite:build and react-router build', () => {
+  const app = () =>
+    nodeFs({
+      '/app/app/root.tsx': 'export default function App() {}\n',
+      '/app/app/routes/_index.tsx': 'export default function Index() {}\n',
+      '/app/public/favicon.ico': 'x',
+    });
+
+  it('writes build/client (assets, public/) and build/server/index.js with two Vite reports', () => {
+    const fs = app();
+    const result = run(remixProgram, ['remix', 'vite:build'], fs);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^vite v[\d.]+ building for production\.\.\.\n/);
+    expect(result.stdout).toContain('building SSR bundle for production...');
+    expect(result.stdout).toMatch(/build\/client\/assets\/routes\._index-[\w-]{8}\.js/);
+    expect(fs.stat('/app/build/server/index.js').ok).toBe(true);
+    expect(fs.stat('/app/build/client/favicon.ico').ok).toBe(true);
+    const rr = app();
+    expect(run(reactRouterProgram, ['react-router', 'build'], rr).code).toBe(0);
+    expect(rr.stat('/app/build/server/index.js').ok).toBe(true);
+  });
+
+  it('fails without an app/ directory', () => {
+    expect(run(remixProgram, ['remix', 'vite:build'], nodeFs()).code).toBe(1);
   });
 });
 

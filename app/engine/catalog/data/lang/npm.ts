@@ -148,4 +148,8 @@ react-scripts 5.0.1 125|Configuration and scripts for Create React App.|bin/reac
 astro 5.16.6 2650|Astro is a modern site builder with web best practices, performance, and DX front-of-mind.|astro.js dist/cli/index.js dist/core/build/index.js dist/runtime/server/index.js client.d.ts README.md LICENSE|astro=astro.js
 @angular/cli 21.0.5 620|CLI tool for Angular|bin/ng.js lib/init.js lib/cli/index.js src/commands/build/cli.js README.md LICENSE|ng=bin/ng.js
 nuxt 4.2.2 1500|Nuxt is an open source framework that makes web development intuitive and powerful.|bin/nuxt.mjs dist/index.mjs dist/app/nuxt.js dist/core/runtime/nitro/handlers/renderer.js types.d.mts README.md LICENSE|nuxi=bin/nuxt.mjs nuxt=bin/nuxt.mjs
+@remix-run/dev 2.17.2 2100|Dev tools and CLI for Remix|dist/cli.js dist/cli/run.js dist/vite/plugin.js dist/vite/build.js dist/compiler/compiler.js README.md LICENSE.md|remix=dist/cli.js
+@remix-run/serve 2.17.2 30 express|Production application server for Remix|dist/cli.js dist/index.js README.md LICENSE.md|remix-serve=dist/cli.js
+@react-router/dev 7.12.0 1800|Dev tools and CLI for React Router|bin.js dist/cli/index.js dist/vite.js dist/config.js README.md LICENSE.md|react-router=bin.js
+@react-router/serve 7.12.0 25 express|Production application server for React Router|bin.js dist/cli.js README.md LICENSE.md|react-router-serve=bin.js
 `;
