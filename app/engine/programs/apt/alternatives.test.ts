@@ -26,4 +26,14 @@ describe('registerAlternatives', () => {
     expect(registerAlternatives(fs, 'curl')).toBe('');
     expect(fs.lstat('/usr/bin/c++').ok).toBe(false);
   });
+
+  it('links nc to netcat-traditional, through /bin as the package ships it', () => {
+    const fs = new OverlayFs([
+      tree({ '/bin': { link: 'usr/bin' }, '/usr/bin/nc.traditional': { blob: 1 } }),
+    ]);
+    expect(registerAlternatives(fs, 'netcat-traditional')).toBe(
+      'update-alternatives: using /bin/nc.traditional to provide /bin/nc (nc) in auto mode\n',
+    );
+    expect(fs.stat('/usr/bin/nc').ok).toBe(true);
+  });
 });

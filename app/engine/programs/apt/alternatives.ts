@@ -3,7 +3,8 @@
  * up: the generic name (/usr/bin/cc) links to /etc/alternatives/cc, which links to the
  * provider (/usr/bin/gcc), and the script says so. Without these links CMake, Make's default
  * CC=cc and `c++ main.cpp` would find no compiler after `apt-get install build-essential`.
- * Only alternatives that builds reach for are listed; the rest of a postinst is not modelled.
+ * Only alternatives that builds and debugging sessions reach for are listed (cc, c++, nc,
+ * telnet); the rest of a postinst is not modelled.
  */
 import type { FileSystem } from '../../fs/filesystem';
 
@@ -16,6 +17,11 @@ interface Alternative {
 const ALTERNATIVES: Record<string, Alternative[]> = {
   gcc: [{ name: 'cc', link: '/usr/bin/cc', provider: '/usr/bin/gcc' }],
   'g++': [{ name: 'c++', link: '/usr/bin/c++', provider: '/usr/bin/g++' }],
+  'netcat-traditional': [{ name: 'nc', link: '/bin/nc', provider: '/bin/nc.traditional' }],
+  'netcat-openbsd': [{ name: 'nc', link: '/bin/nc', provider: '/bin/nc.openbsd' }],
+  'inetutils-telnet': [
+    { name: 'telnet', link: '/usr/bin/telnet', provider: '/usr/bin/inetutils-telnet' },
+  ],
 };
 
 /** Makes the package's alternative links that are missing; returns what the script prints. */

@@ -1,8 +1,11 @@
 // Written by hand (not by data/tools/emit.py), in the formats of deb-<suite>-N.ts and
 // deb-shapes-N.ts: packages official Dockerfiles install that the generated closure missed
 // (gnupg1 for nginx's key fetch, the GeoIP library nginx.org's geoip module links, the SASL
-// and Perl TLS packages memcached's build uses, dumb-init for images that use it as their init). Versions and sizes from the Debian archive's
-// Packages indexes, file names from the packages' lists.
+// and Perl TLS packages memcached's build uses, dumb-init for images that use it as their init)
+// and bookworm packages Dockerfiles often install (cmake, rsync, cron, dnsutils,
+// netcat-traditional, telnet, redis-tools, lsb-release, apt-transport-https, strace, with their
+// libraries). Versions and sizes from the Debian archive's Packages indexes, file names from
+// the packages' lists.
 export const trixie = `
 gnupg1 1.4.23-2+b2 2272 590 utils libbz2-1.0 libc6 libreadline8t64 libusb-0.1-4 zlib1g
 libusb-0.1-4 2:0.1.12-35 57 20 libs libc6 libusb-1.0-0
@@ -19,9 +22,50 @@ gnupg1 1.4.23-1.1+b1 2284 596 utils libbz2-1.0 libc6 libreadline8 libusb-0.1-4 z
 libusb-0.1-4 2:0.1.12-32 57 20 libs libc6 libusb-1.0-0
 libgeoip1 1.6.12-10 226 92 libs libc6
 dumb-init 1.2.5-2 37 14 utils libc6
+cmake 3.25.1-1 28897 8692 devel libarchive13 libc6 libcurl4 libexpat1 libgcc-s1 libjsoncpp25 librhash0 libstdc++6 libuv1 zlib1g cmake-data procps
+rsync 3.5.0+ds1-0+deb12u1 937 498 net init-system-helpers libacl1 libc6 liblz4-1 libpopt0 libssl3 libxxhash0 libzstd1 zlib1g
+cron 3.0pl1-162 217 73 admin+ init-system-helpers cron-daemon-common libc6 libpam0g libselinux1 sensible-utils libpam-runtime
+bind9-dnsutils 1:9.18.49-1~deb12u3 501 158 net~ bind9-host bind9-libs libc6 libedit2 libidn2-0 libjemalloc2 libkrb5-3 libprotobuf-c1
+dnsutils 1:9.18.49-1~deb12u3 26 14 net. bind9-dnsutils
+netcat-traditional 1.10-47 143 68 net~ libc6
+telnet 0.17+2.4-2+deb12u3 54 42 oldlibs. inetutils-telnet
+redis-tools 5:7.0.15-1~deb12u10 5837 992 database adduser libatomic1 libc6 libjemalloc2 liblzf1 libssl3 libsystemd0
+lsb-release 12.0-1 17 6 misc.
+apt-transport-https 2.6.2 35 26 oldlibs. apt
+strace 6.1-0.1 2839 1314 utils libc6 libunwind8
+libarchive13 3.6.2-1+deb12u5 865 345 libs libacl1 libbz2-1.0 libc6 liblz4-1 liblzma5 libnettle8 libxml2 libzstd1 zlib1g
+libjsoncpp25 1.9.5-4 249 79 libs libc6 libgcc-s1 libstdc++6
+librhash0 1.4.3-3 237 134 libs libc6
+cmake-data 3.25.1-1 10456 2026 devel.
+libpopt0 1.19+dfsg-1 245 43 libs libc6
+cron-daemon-common 3.0pl1-162 44 13 admin.+ adduser
+bind9-host 1:9.18.49-1~deb12u3 147 58 net~ bind9-libs libc6 libidn2-0 libjemalloc2
+bind9-libs 1:9.18.49-1~deb12u3 3509 1186 libs libuv1 libc6 libfstrm0 libgssapi-krb5-2 libjemalloc2 libjson-c5 libkrb5-3 liblmdb0 libmaxminddb0 libnghttp2-14 libprotobuf-c1 libssl3 libxml2 zlib1g
+libjemalloc2 5.3.0-1 872 275 libs libc6 libgcc-s1 libstdc++6
+libprotobuf-c1 1.4.1-1+b1 69 27 libs libc6
+inetutils-telnet 2:2.4-2+deb12u3 257 121 net~ libc6 libcom-err2 libk5crypto3 libkrb5-3 libtinfo6 netbase
+liblzf1 3.6-3 39 10 libs libc6
+libunwind8 1.6.2-3 196 51 libs libc6 liblzma5
+libfstrm0 0.6.1-1 70 22 libs libc6
+libjson-c5 0.16-2 109 44 libs libc6
+liblmdb0 0.9.24-1 104 45 libs libc6
 `;
 
 export const shapes = `
+cmake|1/3/0|cmake cpack ctest
+cmake-data|3/0/0|||||usr/share/aclocal/cmake.m4 usr/share/bash-completion/completions/cmake usr/share/emacs/site-lisp/cmake-mode.el
+rsync|10/15/0|rsync rsync-ssl|||||etc/default/rsync usr/lib/systemd/system/rsync.service
+cron|8/12/0|crontab|cron|||etc/default/cron etc/init.d/cron
+cron-daemon-common|40/10/0|||||etc/crontab etc/cron.d/.placeholder etc/cron.daily/.placeholder etc/cron.hourly/.placeholder
+bind9-dnsutils|4/10/0|delv dig mdig nslookup nsupdate
+bind9-host|6/6/0|host
+bind9-libs|1/0/0|||libbind9-9.18.49-Debian.so libdns-9.18.49-Debian.so libisc-9.18.49-Debian.so libisccfg-9.18.49-Debian.so libns-9.18.49-Debian.so
+netcat-traditional|12/10/0|nc.traditional
+netcat-openbsd|10/10/0|nc.openbsd
+inetutils-telnet|8/10/0|inetutils-telnet
+redis-tools|3/2/0|redis-cli redis-benchmark redis-check-aof redis-check-rdb
+lsb-release|40/30/0|lsb_release
+strace|5/6/0|strace strace-log-merge
 dumb-init|28/3/0|dumb-init
 gnupg1|10/8/0|gpg1 gpg-zip1||||usr/lib/gnupg1/gpgkeys_curl usr/lib/gnupg1/gpgkeys_finger usr/lib/gnupg1/gpgkeys_hkp usr/lib/gnupg1/gpgkeys_ldap usr/share/gnupg1/options.skel
 libusb-0.1-4|25/0/0|||libusb-0.1.so.4.4.4

@@ -1,0 +1,37 @@
+/**
+ * Packages written by hand into bookworm's table (data/debian/deb-hand.ts) come from the
+ * archive with their real versions and commands, instead of plausible stand-ins.
+ */
+import { describe, expect, it } from 'vitest';
+import { dependencyClosure } from './archive';
+import { loadDebWorld } from './world';
+
+const bookworm = loadDebWorld().bookworm;
+
+const paths = (name: string) => bookworm.package(name)?.files.map((f) => f.path) ?? [];
+
+describe("bookworm's hand-written packages", () => {
+  it('has CMake 3.25.1 with cmake, ctest and cpack (it was a made-up 2.8.9-3)', () => {
+    expect(bookworm.package('cmake')?.version).toBe('3.25.1-1');
+    expect(paths('cmake')).toEqual(
+      expect.arrayContaining(['/usr/bin/cmake', '/usr/bin/ctest', '/usr/bin/cpack']),
+    );
+  });
+
+  it('has dumb-init, rsync, nc.traditional and dig with their real versions', () => {
+    expect(bookworm.package('dumb-init')?.version).toBe('1.2.5-2');
+    expect(paths('dumb-init')).toContain('/usr/bin/dumb-init');
+    expect(paths('netcat-traditional')).toContain('/usr/bin/nc.traditional');
+    expect(paths('bind9-dnsutils')).toContain('/usr/bin/dig');
+    expect(bookworm.package('rsync')?.depends).toContain('libpopt0');
+  });
+
+  it("finds every dependency of the added packages in the archive's own table", () => {
+    const roots = ['cmake', 'rsync', 'cron', 'dnsutils', 'telnet', 'redis-tools', 'strace'];
+    const missing = new Set<string>();
+    for (const name of dependencyClosure(bookworm, roots))
+      for (const dep of bookworm.record(name)?.depends ?? [])
+        if (!bookworm.record(dep)) missing.add(dep);
+    expect([...missing]).toEqual([]);
+  });
+});
