@@ -205,3 +205,24 @@ describe('--include=dev', () => {
     expect(fs.stat('/app/node_modules/debug/package.json').ok).toBe(true);
   });
 });
+
+describe('npm prune', () => {
+  it('--omit=dev removes the dev-only packages and their .bin links, as an install reports', () => {
+    const fs = nodeFs({
+      '/app/package.json': JSON.stringify({
+        name: 'app',
+        version: '1.0.0',
+        dependencies: { ms: '^2.1.3' },
+        devDependencies: { debug: '^4.4.1' },
+      }),
+    });
+    run(fs, 'npm install');
+    expect(fs.stat('/app/node_modules/debug').ok).toBe(true);
+    const result = run(fs, 'npm prune --omit=dev');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^\nremoved 1 package, and audited 2 packages in \d+m?s\n/);
+    expect(fs.stat('/app/node_modules/debug').ok).toBe(false);
+    expect(fs.stat('/app/node_modules/ms/package.json').ok).toBe(true);
+    expect(run(fs, 'npm prune --omit=dev').stdout).toMatch(/^\nup to date, audited 2 packages/);
+  });
+});

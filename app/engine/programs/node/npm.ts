@@ -20,6 +20,7 @@ import {
 import { EACCES_EXIT, eaccesLines, refusedInstallWrite } from './npm-permissions';
 import { runScript } from './npm-run';
 import { runInstallScripts } from './npm-lifecycle';
+import { prune } from './npm-prune';
 import {
   lockEntries,
   npmCacheWriter,
@@ -72,6 +73,8 @@ export function npmProgram(catalog: Catalog): Program {
         return 0;
       case 'config':
         return 0;
+      case 'prune':
+        return prune(io, omitDev(io, parsed));
       default:
         io.stderr(
           npmError([
