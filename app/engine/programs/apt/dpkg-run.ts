@@ -22,6 +22,7 @@ import {
   type DpkgDb,
 } from './dpkg-db';
 import { maintainerEffects, maintainerOutput, triggerOutput } from './maintainer-scripts';
+import { servicePostinst } from './service-postinst';
 
 export interface UnpackItem {
   pkg: Package;
@@ -82,6 +83,8 @@ export function unpackAndConfigure(
     if (entry) db.packages.set(pkg.name, withStatus(entry, 'install ok installed'));
     const extra = maintainerOutput(pkg.name, io.now) ?? maintainerEffects(pkg.name, io);
     if (extra) out(ctx, log, extra);
+    const service = pkg.origin ? undefined : servicePostinst(io.fs, pkg.name);
+    if (service) out(ctx, log, service);
     const alternatives = registerAlternatives(io.fs, pkg.name);
     if (alternatives) out(ctx, log, alternatives);
     io.spend(40);
