@@ -25,4 +25,27 @@ describe('the PyPI catalog', () => {
     for (const name of ['altair', 'jsonschema', 'referencing', 'rpds-py', 'narwhals', 'gitdb'])
       expect(catalog.package('pypi', name)?.name).toBe(name);
   });
+
+  it('has the Django and Flask extensions web Dockerfiles install, with their dependencies', () => {
+    for (const name of [
+      'djangorestframework',
+      'whitenoise',
+      'dj-database-url',
+      'django-environ',
+      'django-cors-headers',
+      'pymysql',
+      'flask-sqlalchemy',
+      'flask-migrate',
+      'flask-cors',
+      'flask-login',
+      'flask-wtf',
+    ]) {
+      const pkg = catalog.package('pypi', name);
+      expect(pkg?.name).toBe(name);
+      for (const dep of pkg?.depends ?? []) expect(catalog.package('pypi', dep)?.name).toBe(dep);
+    }
+    expect(
+      catalog.package('pypi', 'alembic')?.files.some((f) => f.path === '../../../bin/alembic'),
+    ).toBe(true);
+  });
 });

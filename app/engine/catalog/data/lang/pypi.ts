@@ -151,4 +151,18 @@ watchdog 6.0.0 440|Filesystem events monitoring|watchdog:__init__,events,observe
 gitpython 3.1.45 900 gitdb|GitPython is a Python library used to interact with Git repositories|git:__init__,cmd,config,db,diff,exc,remote,repo/base,objects/commit,refs/head,index/base,util,py.typed|
 gitdb 4.0.12 280 smmap|Git Object Database|gitdb:__init__,base,db/base,db/loose,fun,pack,stream,typ,util|
 smmap 5.0.2 80|A pure Python implementation of a sliding window memory map manager|smmap:__init__,buf,mman,util|
+djangorestframework 3.16.1 4900 django|Web APIs for Django, made easy.|rest_framework:__init__,apps,authentication,decorators,exceptions,fields,filters,generics,mixins,pagination,parsers,permissions,renderers,request,response,routers,serializers,settings,status,throttling,urls,views,viewsets,static/rest_framework/js/default.js,templates/rest_framework/api.html|
+whitenoise 6.11.0 95|Radically simplified static file serving for WSGI applications|whitenoise:__init__,base,compress,media_types,middleware,responders,runserver_nostatic/__init__,storage,string_utils,py.typed|
+dj-database-url 3.0.1 25 django|Use Database URLs in your Django Application.|dj_database_url:__init__,py.typed|
+django-environ 0.12.0 80|A package that allows you to utilize 12factor inspired environment variables to configure your Django application.|environ:__init__,compat,environ,fileaware_mapping|
+django-cors-headers 4.9.0 60 asgiref django|django-cors-headers is a Django application for handling the server headers required for Cross-Origin Resource Sharing (CORS).|corsheaders:__init__,apps,checks,conf,middleware,signals,py.typed|
+pymysql 1.1.2 230|Pure Python MySQL Driver|pymysql:__init__,_auth,charset,connections,converters,cursors,err,optionfile,protocol,times,constants/CLIENT,constants/ER,constants/FIELD_TYPE|
+flask-sqlalchemy 3.1.1 70 flask sqlalchemy|Add SQLAlchemy support to your Flask application.|flask_sqlalchemy:__init__,cli,extension,model,pagination,query,record_queries,session,table,track_modifications,py.typed|
+flask-migrate 4.1.0 55 alembic flask flask-sqlalchemy|SQLAlchemy database migrations for Flask applications using Alembic.|flask_migrate:__init__,cli,templates/flask/env.py,templates/flask/alembic.ini.mako|
+alembic 1.17.2 1050 sqlalchemy mako typing-extensions|A database migration tool for SQLAlchemy.|alembic:__init__,__main__,command,config,context,environment,migration,op,autogenerate/api,ddl/impl,operations/ops,runtime/migration,script/base,templates/generic/env.py,util/sqla_compat,py.typed|alembic=alembic.config:main
+mako 1.3.10 390 markupsafe|A super-fast templating language that borrows the best ideas from the existing templating languages.|mako:__init__,_ast_util,ast,cache,cmd,codegen,compat,exceptions,filters,lexer,lookup,parsetree,pygen,pyparser,runtime,template,util|mako-render=mako.cmd:cmdline
+flask-cors 6.0.1 40 flask werkzeug|A Flask extension simplifying CORS support|flask_cors:__init__,core,decorator,extension,version|
+flask-login 0.6.3 55 flask werkzeug|User authentication and session management for Flask.|flask_login:__init__,__about__,config,login_manager,mixins,signals,test_client,utils|
+wtforms 3.2.1 580 markupsafe|Form validation and rendering for Python web development.|wtforms:__init__,form,meta,validators,widgets/core,fields/core,csrf/core,locale/de/LC_MESSAGES/wtforms.mo|
+flask-wtf 1.2.2 55 flask itsdangerous wtforms|Form rendering, validation, and CSRF protection for Flask with WTForms.|flask_wtf:__init__,_compat,csrf,file,form,i18n,recaptcha/fields,py.typed|
 `;
