@@ -7,7 +7,7 @@ const image = (os: string) =>
   new OverlayFs([
     tree({
       '/etc/os-release': os,
-      '/usr/sbin/policy-rc.d': { text: '#!/bin/sh\nexit 101\n', mode: 0o755 },
+      '/usr/sbin/policy-rc.d': '#!/bin/sh\nexit 101\n',
       '/etc/systemd/system/': '',
     }),
   ]);
