@@ -103,13 +103,26 @@ export function portLines(
   /** The container as the user typed it (docker names it so in the error). */
   ref?: string,
 ): { ok: true; lines: string[] } | { ok: false; error: string } {
-  const published = networked(c) ? publishedPorts(c) : [];
+  // Only a running (or paused) container holds its host ports.
+  const up = c.status === 'running' || c.status === 'paused';
+  const published = networked(c) && up ? publishedPorts(c) : [];
   const format = (p: PortBinding) =>
     p.ip.includes(':') ? `[${p.ip}]:${p.publicPort}` : `${p.ip}:${p.publicPort}`;
-  if (filter === undefined) {
+  if (filter === undefined || filter === '') {
     return { ok: true, lines: published.map((p) => `${p.privatePort}/${p.type} -> ${format(p)}`) };
   }
   const [port = '', type = 'tcp'] = filter.split('/');
+  // The CLI reads the number as Go's strconv.ParseUint(port, 10, 16) before looking.
+  if (!/^\d+$/.test(port))
+    return {
+      ok: false,
+      error: `invalid port (${port}): strconv.ParseUint: parsing "${port}": invalid syntax`,
+    };
+  if (Number(port) > 65535)
+    return {
+      ok: false,
+      error: `invalid port (${port}): strconv.ParseUint: parsing "${port}": value out of range`,
+    };
   const matching = published.filter((p) => String(p.privatePort) === port && p.type === type);
   if (matching.length === 0)
     return { ok: false, error: `No public port '${filter}' published for ${ref ?? c.name}` };

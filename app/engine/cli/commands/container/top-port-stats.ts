@@ -52,7 +52,7 @@ function port(ctx: DockerContext, parsed: ParsedArgs): number {
   const [ref = '', filter] = parsed.args;
   const found = lookup(ctx, ref);
   if (!found.ok) return daemonError(ctx, found.error);
-  if (!isRunning(found.container)) return 0;
+  // A stopped container publishes nothing: the list is empty, a port is not found.
   const lines = portLines(found.container, filter, ref);
   if (!lines.ok) {
     ctx.err(`Error: ${lines.error}\n`);
