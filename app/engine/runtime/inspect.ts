@@ -221,15 +221,16 @@ function config(host: HostState, c: Container) {
       Tty: c.tty === true,
       OpenStdin: c.openStdin === true,
       StdinOnce: c.openStdin === true && c.tty === true,
-      Env: c.env.length ? c.env : null,
-      Cmd: c.cmd && c.cmd.length ? c.cmd : null,
+      // Nil slices and maps: JSON null, yet templates print [] and map[] (typed nils in Go).
+      Env: c.env.length ? c.env : goNilSlice(),
+      Cmd: c.cmd && c.cmd.length ? c.cmd : goNilSlice(),
       // The image's HEALTHCHECK merged with --health-* flags, as the daemon stores it.
       Healthcheck: healthConfigStruct(containerHealthcheck(host, c)) ?? null,
       Image: c.imageRef,
-      Volumes: volumes && Object.keys(volumes).length ? volumes : null,
+      Volumes: volumes && Object.keys(volumes).length ? volumes : goNilMap(),
       WorkingDir: c.workingDir,
-      Entrypoint: c.entrypoint && c.entrypoint.length ? c.entrypoint : null,
-      OnBuild: null,
+      Entrypoint: c.entrypoint && c.entrypoint.length ? c.entrypoint : goNilSlice(),
+      OnBuild: goNilSlice(),
       Labels: c.labels,
       ...(c.stopSignal || image?.config.StopSignal
         ? { StopSignal: c.stopSignal ?? image?.config.StopSignal }

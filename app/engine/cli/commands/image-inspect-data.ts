@@ -11,7 +11,7 @@ import { sha256Hex } from '../../fs/digest';
 import { imageSize, tagsOf } from '../../host/images';
 import type { HostState } from '../../host/state';
 import type { Image } from '../../images/image';
-import { goStruct, type GoStruct } from '../format/go-value';
+import { goNilMap, goNilSlice, goStruct, type GoStruct } from '../format/go-value';
 import { goTimeText } from '../format/go-time';
 import { healthConfigStruct } from '../format/health-config';
 import { localImage } from './image-common';
@@ -36,20 +36,21 @@ function configStruct(image: Image): GoStruct {
       AttachStdin: false,
       AttachStdout: false,
       AttachStderr: false,
-      ExposedPorts: c.ExposedPorts,
+      // Nil slices and maps: JSON null (or left out), yet templates print [] and map[].
+      ExposedPorts: c.ExposedPorts ?? goNilMap(),
       Tty: false,
       OpenStdin: false,
       StdinOnce: false,
-      Env: c.Env.length > 0 ? c.Env : null,
-      Cmd: c.Cmd ?? null,
+      Env: c.Env.length > 0 ? c.Env : goNilSlice(),
+      Cmd: c.Cmd ?? goNilSlice(),
       Healthcheck: healthConfigStruct(c.Healthcheck) ?? null,
       ArgsEscaped: argsEscaped(image),
       Image: '',
-      Volumes: c.Volumes ?? null,
+      Volumes: c.Volumes ?? goNilMap(),
       WorkingDir: c.WorkingDir,
-      Entrypoint: c.Entrypoint ?? null,
-      OnBuild: c.OnBuild ?? null,
-      Labels: c.Labels ?? null,
+      Entrypoint: c.Entrypoint ?? goNilSlice(),
+      OnBuild: c.OnBuild ?? goNilSlice(),
+      Labels: c.Labels ?? goNilMap(),
       StopSignal: c.StopSignal,
       Shell: c.Shell,
     },
