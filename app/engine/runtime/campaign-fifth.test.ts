@@ -217,3 +217,45 @@ describe('docker export', () => {
     );
   });
 });
+
+describe('docker port', () => {
+  it('reads the port as the CLI does, and finds nothing published by a stopped container', () => {
+    const t = busybox();
+    t.run('docker run -d --name web -p 8080:80 busybox sleep 3600');
+    expect(t.run('docker port web abc')).toMatchObject({
+      code: 1,
+      err: 'Error: invalid port (abc): strconv.ParseUint: parsing "abc": invalid syntax\n',
+    });
+    expect(t.run('docker port web 99999').err).toBe(
+      'Error: invalid port (99999): strconv.ParseUint: parsing "99999": value out of range\n',
+    );
+    expect(t.run("docker port web ''").out).toBe('80/tcp -> 0.0.0.0:8080\n80/tcp -> [::]:8080\n');
+    t.run('docker stop -t 0 web');
+    expect(t.run('docker port web 80')).toMatchObject({
+      code: 1,
+      err: "Error: No public port '80' published for web\n",
+    });
+    expect(t.run('docker port web')).toMatchObject({ code: 0, out: '' });
+  });
+});
+
+describe('nil slices and maps in inspect templates', () => {
+  it('prints [] and map[] for an unset Entrypoint, OnBuild, Volumes and Labels, JSON null', () => {
+    const t = busybox();
+    const fields =
+      "'{{.Config.Entrypoint}}|{{json .Config.Entrypoint}}|{{.Config.OnBuild}}|{{.Config.Volumes}}|{{.Config.Labels}}'";
+    expect(t.run(`docker image inspect -f ${fields} busybox`).out).toBe('[]|null|[]|map[]|map[]\n');
+    t.run("docker create --name ep --entrypoint '' busybox sh");
+    expect(t.run(`docker inspect -f ${fields} ep`).out).toBe('[]|null|[]|map[]|map[]\n');
+  });
+});
+
+describe('mount points', () => {
+  it('makes a mount point the image lacks at the first start, not at create', () => {
+    const t = busybox();
+    t.run('docker create --name fresh -v /data busybox');
+    expect(t.run('docker diff fresh').out).toBe('');
+    t.run('docker start fresh');
+    expect(t.run('docker diff fresh').out).toBe('A /data\n');
+  });
+});

@@ -143,8 +143,8 @@ function resolveMounts(
 }
 
 /**
- * Mount points the image lacks are created in the writable layer (`A /data` in docker
- * diff), as is a missing working directory; an empty volume gets the image's content.
+ * A missing working directory is created in the writable layer (`A /work` in docker diff);
+ * an empty volume gets the image's content. Missing mount points wait for the first start.
  */
 function prepareFilesystem(
   rt: HostRuntime,
@@ -158,8 +158,8 @@ function prepareFilesystem(
   const volumeFs = new Map<string, OverlayFs>();
   for (const mount of byDepth) {
     const routed = new ContainerFs(root, mounted, lowers.length);
+    // A missing mount point is made at the first start (start.ts), as runc does.
     const existing = routed.stat(mount.destination);
-    if (!existing.ok) routed.mkdir(mount.destination, { parents: true });
     if (mount.type === 'volume') {
       const volume = rt.host.volumes[mount.source];
       const request = requests.find((r) => r.destination === mount.destination);

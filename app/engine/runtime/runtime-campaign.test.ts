@@ -73,12 +73,6 @@ const KNOWN_GAPS: Skip = {
       why: "a shell's execve checks the file, not its noexec mount (shell)",
     },
   ],
-  'runtime-export': [
-    {
-      when: (c) => c.includes('export fresh'),
-      why: 'a mount point the image lacks is made at create (A /data in diff), Docker makes it at the first start (create.ts)',
-    },
-  ],
   'runtime-events-window': [
     { when: (c) => c.includes('docker events'), why: 'docker events is not simulated' },
   ],

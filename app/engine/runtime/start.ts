@@ -120,6 +120,17 @@ function unwrapEntrypoint(
   return { argv, printed: '' };
 }
 
+/** Creates each missing mount point in the writable layer, outermost first; whether any was. */
+function makeMountPoints(root: FileSystem, container: Container): boolean {
+  let made = false;
+  const byDepth = [...container.mounts].sort((a, b) => a.destination.length - b.destination.length);
+  for (const mount of byDepth) {
+    if (root.lstat(mount.destination).ok) continue;
+    made = root.mkdir(mount.destination, { parents: true }).ok || made;
+  }
+  return made;
+}
+
 export function startContainer(rt: HostRuntime, id: string, options: StartOptions): StartResult {
   const stored = rt.host.containers[id];
   if (!stored) return { ok: false, error: `No such container: ${id}`, exitCode: 1 };
@@ -139,6 +150,8 @@ export function startContainer(rt: HostRuntime, id: string, options: StartOption
     updateContainer(rt, id, (c) => ({ ...c, mounts }));
   const container = { ...stored, mounts };
   const opened = openContainerFs(rt.host, container, { hostFs: options.hostFs });
+  // runc makes the mount points the image lacks as it mounts (`A /data` in diff from now on).
+  if (makeMountPoints(opened.root, container)) rt.updateHost((host) => opened.save(host));
   const userResult = resolveUser(opened.fs, container.user);
   if (!userResult.ok) return { ok: false, error: userResult.error, exitCode: 125 };
   const user = userResult.user;
