@@ -14,6 +14,7 @@ import { bootsnapPrecompile } from './bootsnap';
 import { railsAssets } from './rails-assets';
 import { rubyDescription, type RubyEnv } from './ruby-env';
 import { compareGemVersions } from './versions';
+import { jekyll } from './jekyll';
 
 /** The Rails app around a directory: the nearest folder up with config/application.rb. */
 function appRoot(io: ProgramIO, from: string): string | undefined {
@@ -206,6 +207,8 @@ export function runGemTool(
         'Thruster would proxy HTTP on port 80 to the command it starts; Layercake only runs the command.',
       );
       return io.run(args);
+    case 'jekyll':
+      return jekyll(io, args);
     default:
       io.note(`${executable} is a gem executable Layercake does not model; it ran as a no-op.`);
       return 0;

@@ -109,4 +109,7 @@ mustermann 3.0.4 130 ruby2_keywords(~>0.0.1)|Your personal string matching exper
 ruby2_keywords 0.0.5 12|Shim library for Module#ruby2_keywords|lib/ruby2_keywords.rb README.md LICENSE|
 tilt 2.6.1 200|Generic interface to multiple Ruby template engines|bin/tilt lib/tilt.rb lib/tilt/template.rb lib/tilt/erb.rb COPYING|tilt=bin/tilt
 ffi 1.17.2 1200|Ruby FFI|lib/ffi.rb lib/ffi/library.rb lib/ffi/version.rb lib/ffi_c.so README.md LICENSE|platform:x86_64-linux-gnu,x86_64-linux-musl,aarch64-linux-gnu
+jekyll 4.4.1 600 addressable(~>2.4) base64(~>0.2) colorator(~>1.0) csv(~>3.0) em-websocket(~>0.5) i18n(~>1.0) jekyll-sass-converter(>=2.0,<4.0) jekyll-watch(~>2.0) json(~>2.6) kramdown(~>2.3,>=2.3.1) kramdown-parser-gfm(~>1.0) liquid(~>4.0) mercenary(~>0.3,>=0.3.6) pathutil(~>0.9) rouge(>=3.0,<5.0) safe_yaml(~>1.0) terminal-table(>=1.8,<4.0) webrick(~>1.7)|A simple, blog aware, static site generator.|exe/jekyll lib/jekyll.rb lib/jekyll/site.rb lib/jekyll/commands/build.rb lib/jekyll/renderer.rb lib/jekyll/version.rb README.markdown LICENSE|jekyll=exe/jekyll|
+minima 2.5.2 90 jekyll(>=3.5,<5.0) jekyll-feed(~>0.9) jekyll-seo-tag(~>2.1)|A beautiful, minimal theme for Jekyll.|_layouts/default.html _layouts/home.html _layouts/post.html _includes/head.html _sass/minima.scss assets/main.scss README.md LICENSE.txt||
+webrick 1.9.1 220|WEBrick HTTP server toolkit|lib/webrick.rb lib/webrick/httpserver.rb lib/webrick/httprequest.rb lib/webrick/version.rb README.md LICENSE.txt||
 `;
