@@ -11,6 +11,7 @@ import { ARCHIVES_DIR } from './caches';
 import { aptDistro, aptError, say, type AptContext } from './context';
 import { isInstalled, readDpkgDb } from './dpkg-db';
 import { showUnneeded } from './plan-output';
+import { classicList } from './show-list';
 import { garbagePackages, parseRequest, resolveInstall } from './resolve';
 import { runTransaction } from './transaction';
 import { aptUpdate, listsPresent } from './update';
@@ -114,6 +115,7 @@ function runApt(
       return remove(ctx, operands, {
         purge: command === 'purge' || hasOption(parsed, 'purge'),
         autoRemove: hasOption(parsed, 'auto-remove', 'autoremove'),
+        allowHeld: hasOption(parsed, 'allow-change-held-packages'),
         commandLine,
       });
     case 'autoremove':
@@ -214,7 +216,7 @@ function install(
 function remove(
   ctx: AptContext,
   args: string[],
-  options: { purge: boolean; autoRemove: boolean; commandLine: string },
+  options: { purge: boolean; autoRemove: boolean; allowHeld?: boolean; commandLine: string },
 ): number {
   const { io } = ctx;
   header(ctx);
@@ -239,6 +241,9 @@ function remove(
   const garbage = garbagePackages(db, new Set(targets));
   if (!options.autoRemove) showUnneeded(ctx, garbage);
   const removing = options.autoRemove ? [...targets, ...garbage] : targets;
+  const held = removing.filter((n) => db.packages.get(n)?.status.startsWith('hold ')).sort();
+  if (held.length > 0 && ctx.assumeYes && !options.allowHeld && !ctx.apt3)
+    return refuseHeld(ctx, removing, held, options.purge);
   return runTransaction(ctx, db, {
     install: [],
     upgrade: [],
@@ -266,4 +271,14 @@ function upgrade(ctx: AptContext, commandLine: string): number {
     commandLine,
     askIfExtra: false,
   });
+}
+
+/** apt will not change a held package under -y without --allow-change-held-packages. */
+function refuseHeld(ctx: AptContext, removing: string[], held: string[], purge: boolean): number {
+  const names = removing.map((n) => (purge ? `${n}*` : n)).sort();
+  say(ctx, classicList('The following packages will be REMOVED:', names));
+  say(ctx, classicList('The following held packages will be changed:', held));
+  say(ctx, `0 upgraded, 0 newly installed, ${removing.length} to remove and 0 not upgraded.\n`);
+  aptError(ctx, 'Held packages were changed and -y was used without --allow-change-held-packages.');
+  return 100;
 }

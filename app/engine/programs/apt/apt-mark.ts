@@ -6,7 +6,7 @@
 import type { Catalog, Distro } from '../../catalog/types';
 import type { Program } from '../../shell/program';
 import { aptDistro, type AptContext } from './context';
-import { isInstalled, readDpkgDb, writeDpkgDb } from './dpkg-db';
+import { isInstalled, readDpkgDb, withStatus, writeDpkgDb } from './dpkg-db';
 
 export function aptMarkProgram(catalog: Catalog, distro: Distro | undefined): Program {
   return (argv, io) => {
@@ -37,8 +37,14 @@ export function aptMarkProgram(catalog: Catalog, distro: Distro | undefined): Pr
         io.stdout(shown.map((n) => `${n}\n`).join(''));
         return 0;
       }
-      case 'showhold':
+      case 'showhold': {
+        const held = [...db.packages.values()]
+          .filter((e) => e.status.startsWith('hold ') && matchesAny(e.name, patterns))
+          .map((e) => e.name)
+          .sort();
+        io.stdout(held.map((n) => `${n}\n`).join(''));
         return 0;
+      }
       case 'auto':
       case 'manual': {
         if (patterns.length === 0) {
@@ -86,10 +92,29 @@ export function aptMarkProgram(catalog: Catalog, distro: Distro | undefined): Pr
         return 0;
       }
       case 'hold':
-      case 'unhold':
-        for (const name of patterns)
-          io.stdout(`${name} ${command === 'hold' ? 'set on hold' : 'canceled hold'}.\n`);
+      case 'unhold': {
+        // dpkg's selection: `hold` shows as "hi" in dpkg -l and keeps apt from changing it.
+        const hold = command === 'hold';
+        for (const name of patterns) {
+          const entry = db.packages.get(name);
+          if (!entry) {
+            io.stderr(`E: Unable to locate package ${name}\n`);
+            return 100;
+          }
+          const held = entry.status.startsWith('hold ');
+          if (held === hold) {
+            io.stdout(
+              hold ? `${name} was already set on hold.\n` : `${name} was already not on hold.\n`,
+            );
+            continue;
+          }
+          const [, ...rest] = entry.status.split(' ');
+          db.packages.set(name, withStatus(entry, [hold ? 'hold' : 'install', ...rest].join(' ')));
+          io.stdout(hold ? `${name} set on hold.\n` : `Canceled hold on ${name}.\n`);
+        }
+        writeDpkgDb(io.fs, db);
         return 0;
+      }
       default:
         io.stderr(`E: Invalid operation ${command ?? ''}\n`);
         return 100;
