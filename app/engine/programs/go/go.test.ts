@@ -112,6 +112,24 @@ describe('go', () => {
     });
   });
 
+  it('go test ./... prints ok for packages with tests and [no test files] for the others', () => {
+    const fs = goFs({
+      '/app/go.mod': 'module example.com/api\n\ngo 1.22\n',
+      '/app/main.go': MAIN,
+      '/app/main_test.go': 'package main\n',
+      '/app/internal/store/store.go': 'package store\n',
+      '/app/testdata/x.go': 'package x\n',
+    });
+    const result = runProgram(go, ['go', 'test', '-run', 'TestX', './...'], fs, {
+      env,
+      cwd: '/app',
+    });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(
+      /^ok {2}\texample\.com\/api\t0\.\d{3}s\n\? {3}\texample\.com\/api\/internal\/store\t\[no test files\]\n$/,
+    );
+  });
+
   it('needs a go.mod, as module mode does', () => {
     const result = runProgram(go, ['go', 'build', '.'], goFs({ '/app/main.go': MAIN }), {
       env,

@@ -19,6 +19,7 @@ import {
 import { sha256Hex } from '../common/hash';
 import { placePackageFiles } from '../common/package-files';
 import { escapeModule, findGoMod, type GoMod } from './go-mod';
+import { goTest } from './go-test';
 
 function goVersion(io: ProgramIO): string {
   const file = readText(io.fs, '/usr/local/go/VERSION')?.split('\n')[0]?.trim();
@@ -97,8 +98,16 @@ export function goProgram(catalog: Catalog): Program {
       case 'build':
       case 'install':
         return build(io, catalog, command, args);
+      case 'test': {
+        const mod = findGoMod(io.fs, io.cwd);
+        if (!mod) {
+          io.stderr(NO_GO_MOD);
+          return 1;
+        }
+        download(io, catalog, mod, true);
+        return goTest(io, mod, args);
+      }
       case 'run':
-      case 'test':
       case 'vet':
       case 'generate':
         io.note(`go ${command}: the simulation does not compile or run Go code.`);
