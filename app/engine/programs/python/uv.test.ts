@@ -224,3 +224,15 @@ describe('uv run', () => {
     );
   });
 });
+
+describe('uv pip list and freeze', () => {
+  it("list the project environment's packages as pip's table and name==version lines", () => {
+    const fs = project();
+    run(fs, 'uv sync');
+    const list = run(fs, 'uv pip list');
+    expect(list.code).toBe(0);
+    expect(list.stdout).toMatch(/^Package +Version\n-+ -+\n/);
+    expect(list.stdout).toMatch(/\nflask +3\.1\.2\n/);
+    expect(run(fs, 'uv pip freeze').stdout).toContain('flask==3.1.2\n');
+  });
+});

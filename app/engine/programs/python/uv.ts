@@ -17,6 +17,7 @@ import { readRequirementsFile, parseRequirement } from './requirements';
 import { canonical } from './site';
 import { compileBytecodeWanted, noCacheWanted, uvElapsed, uvInstall } from './uv-install';
 import { resolve } from './uv-lock';
+import { uvPipList } from './uv-pip-list';
 import { runInProject, splitRunCommand } from './uv-run';
 import { uvSync } from './uv-sync';
 import { makeUvVenv } from './uv-venv';
@@ -188,6 +189,7 @@ function uvPip(
     );
     return 2;
   }
+  if (sub === 'list' || sub === 'freeze') return uvPipList(io, env, sub === 'freeze');
   if (sub !== 'install' && sub !== 'sync') {
     io.note(`uv pip ${sub ?? ''} is not modelled: it did nothing.`);
     return 0;
