@@ -10,6 +10,7 @@ import type { ProgramIO } from '../../shell/program';
 import { absolute, ensureDir, isDir, walkFiles, writeBlob, writeText } from '../common/fs-helpers';
 import { objDir, readAssets, targetKey } from './assets';
 import { compileProject, sourceFiles, type CompiledFile } from './compile';
+import { bundleSingleFile } from './single-file';
 import { runtimeVersionFor } from './frameworks';
 import { hostRid, msbuildBanner } from './install';
 import { commandRid, type CommandOptions } from './options';
@@ -185,6 +186,8 @@ function run(
         outputs,
       );
       publishExtras(io, project, publishDir, selfContained, files);
+      if (truthy(prop('publishsinglefile')) && projectRid && project.exe)
+        bundleSingleFile(io, project, publishDir);
       spend(500 + files.length * 20);
       out(`  ${project.name} -> ${publishDir}/`);
     }
