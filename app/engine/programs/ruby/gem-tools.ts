@@ -15,6 +15,7 @@ import { railsAssets } from './rails-assets';
 import { rubyDescription, type RubyEnv } from './ruby-env';
 import { compareGemVersions } from './versions';
 import { jekyll } from './jekyll';
+import { pumaSettings } from './puma-options';
 
 /** The Rails app around a directory: the nearest folder up with config/application.rb. */
 function appRoot(io: ProgramIO, from: string): string | undefined {
@@ -153,7 +154,7 @@ function pumaBanner(
   const description = yjit
     ? rubyDescription(ruby).replace(' +PRISM', ' +YJIT +PRISM')
     : rubyDescription(ruby);
-  return `Puma starting in single mode...\n* Puma version: ${version}${codename ? ` ("${codename}")` : ''}\n* Ruby version: ${description}\n*  Min threads: 3\n*  Max threads: 3\n*  Environment: ${env}\n*          PID: 1\n* Listening on http://0.0.0.0:${port}\nUse Ctrl-C to stop\n`;
+  return `Puma starting in single mode...\n* Puma version: ${version}${codename ? ` ("${codename}")` : ''}\n* Ruby version: ${description}\n*  Min threads: 3\n*  Max threads: 3\n*  Environment: ${env}\n*          PID: 1\n* Listening on http://${port.includes(':') ? port : `0.0.0.0:${port}`}\nUse Ctrl-C to stop\n`;
 }
 
 function rake(io: ProgramIO, ruby: RubyEnv, args: string[]): number {
@@ -194,7 +195,8 @@ export function runGemTool(
       return bootsnapPrecompile(io, ruby, args);
     case 'puma': {
       const version = lockedVersion(io, ruby, io.cwd, 'puma') ?? '7.1.0';
-      io.stdout(pumaBanner(ruby, version, io.env.RACK_ENV || 'development', io.env.PORT ?? '9292'));
+      const settings = pumaSettings(io, args);
+      io.stdout(pumaBanner(ruby, version, settings.environment, settings.listen));
       io.note('Puma would keep serving here; in Layercake it returns at once.');
       return 0;
     }
