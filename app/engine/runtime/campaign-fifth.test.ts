@@ -259,3 +259,14 @@ describe('mount points', () => {
     expect(t.run('docker diff fresh').out).toBe('A /data\n');
   });
 });
+
+describe('process ids', () => {
+  it('runs sh -c as the process itself: PID 1 in a container, parent 0 for run and exec', () => {
+    const t = busybox();
+    expect(t.run("docker run --rm busybox sh -c 'echo $$ $PPID'").out).toBe('1 0\n');
+    t.run('docker run -d --name w1 busybox sleep 3600');
+    expect(t.run("docker exec w1 sh -c 'echo $PPID'").out).toBe('0\n');
+    expect(t.run("docker run --rm busybox sh -c 'echo $0'").out).toBe('sh\n');
+    expect(t.run("docker run --rm --init busybox sh -c 'echo $PPID'").out).toBe('1\n');
+  });
+});

@@ -43,6 +43,19 @@ export function shellLine(argv: readonly string[]): string {
   return argv.map(shQuote).join(' ');
 }
 
+/**
+ * What a container process runs, and the shell name it runs under. `sh -c SCRIPT` (or bash,
+ * ash, dash) is that shell itself, not a wrapper shell that forks it: PID 1 of a container
+ * (`echo $$` prints 1), its parent outside the namespace (`$PPID` is 0), `$0` as typed.
+ */
+export function processScript(argv: readonly string[]): { script: string; shellName?: string } {
+  const [shell = '', flag, script, ...rest] = argv;
+  const name = shell.slice(shell.lastIndexOf('/') + 1);
+  if (flag === '-c' && script?.trim() && rest.length === 0 && /^(sh|ash|dash|bash)$/.test(name))
+    return { script, shellName: shell };
+  return { script: shellLine(argv) };
+}
+
 /** `--env A=1`, `-e A` (from the caller's environment, dropped when unset), image Env first. */
 export function mergeEnv(base: readonly string[], overrides: readonly string[]): string[] {
   const result = [...base];

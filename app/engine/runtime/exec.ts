@@ -9,7 +9,7 @@ import { basename, resolvePath } from '../fs/path';
 import type { Container } from '../host/containers';
 import type { HostRuntime } from '../host/runtime';
 import type { User } from '../shell/program';
-import { shellLine } from './command-line';
+import { processScript } from './command-line';
 import { openContainerFs } from './open-fs';
 import { runProcess } from './process';
 import {
@@ -137,9 +137,10 @@ export function execInContainer(
   }
 
   const { userland, distro } = imageUserland(rt.host, container);
+  const process = processScript(request.argv);
   const result = runProcess({
     fs: opened.fs,
-    script: shellLine(request.argv),
+    script: process.script,
     env,
     cwd,
     user,
@@ -148,7 +149,7 @@ export function execInContainer(
     distro,
     now: ctx.now,
     stdin: request.stdin ?? '',
-    shellName: basename(path) === 'bash' ? 'bash' : 'sh',
+    shellName: process.shellName ?? (basename(path) === 'bash' ? 'bash' : 'sh'),
     tty: request.tty,
     ip: container.ip,
     seed: container.id,

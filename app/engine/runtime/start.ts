@@ -12,7 +12,7 @@ import type { Container } from '../host/containers';
 import type { HostRuntime } from '../host/runtime';
 import { inspectBinary } from '../shell/exec/binaries';
 import { findOnPath } from '../shell/exec/lookup';
-import { shellLine } from './command-line';
+import { processScript, shellLine } from './command-line';
 import { lowerTrees, openContainerFs } from './open-fs';
 import { runProcess } from './process';
 import {
@@ -234,9 +234,11 @@ export function startContainer(rt: HostRuntime, id: string, options: StartOption
       interactiveShell: false,
     };
   }
+  // With --init, docker-init is PID 1 and the command its child (`$$` is not 1).
+  const launched = container.init ? { script: shellLine(entry.argv) } : processScript(entry.argv);
   const result = runProcess({
     fs: opened.fs,
-    script: shellLine(entry.argv),
+    script: launched.script,
     env,
     cwd,
     user,
@@ -245,7 +247,7 @@ export function startContainer(rt: HostRuntime, id: string, options: StartOption
     distro,
     now: startedAt,
     stdin: container.openStdin ? (options.stdin ?? '') : '',
-    shellName: basename(entry.argv[0] ?? 'sh') === 'bash' ? 'bash' : 'sh',
+    shellName: launched.shellName ?? (basename(entry.argv[0] ?? 'sh') === 'bash' ? 'bash' : 'sh'),
     tty: container.tty ?? false,
     ip: container.ip,
     seed: container.id,

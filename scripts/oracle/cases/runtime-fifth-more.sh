@@ -29,3 +29,12 @@ run "$CREATE --name fresh -v /data busybox"
 run 'docker diff fresh'
 run 'docker start fresh >/dev/null; docker diff fresh'
 fx_end
+
+reset_state
+fx runtime-pids 'PID 1 and its parent: sh -c as the main process and through exec, a nested shell, --init.'
+run "$RUN --rm busybox sh -c 'echo \$\$ \$PPID; echo \$0'"
+run "$RUN --rm busybox /bin/sh -c 'echo \$0; nosuch'"
+run "$RUN -d --name w1 busybox sleep 3600"
+run "docker exec w1 sh -c 'echo \$PPID'"
+run "$RUN --rm --init busybox sh -c 'echo \$PPID'"
+fx_end
