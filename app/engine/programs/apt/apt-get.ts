@@ -15,7 +15,7 @@ import { classicList } from './show-list';
 import { garbagePackages, parseRequest, resolveInstall } from './resolve';
 import { runTransaction } from './transaction';
 import { aptUpdate, listsPresent } from './update';
-import { upgradePlan } from './upgrade';
+import { keptBack, upgradePlan } from './upgrade';
 
 const SHORT = {
   y: 'yes',
@@ -261,7 +261,9 @@ function upgrade(ctx: AptContext, commandLine: string): number {
   say(ctx, 'Calculating upgrade...\n');
   const db = readDpkgDb(ctx.io.fs);
   const upgrades = listsPresent(ctx) ? upgradePlan(ctx, db) : [];
+  const kept = listsPresent(ctx) ? keptBack(ctx, db) : [];
   return runTransaction(ctx, db, {
+    keptBack: kept,
     install: [],
     upgrade: upgrades,
     remove: [],

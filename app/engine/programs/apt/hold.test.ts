@@ -51,4 +51,20 @@ describe('apt-mark hold', () => {
     );
     expect(allowed.code).toBe(0);
   });
+
+  it('is kept back by apt-get upgrade, and counted as not upgraded', () => {
+    const plain = withTini();
+    const before = runProgram(aptGet, ['apt-get', 'upgrade', '-y'], plain).stdout;
+    const names = /will be upgraded:\n {2}(.*)\n/.exec(before)?.[1]?.split(' ') ?? [];
+    expect(names.length).toBeGreaterThan(1);
+    const fs = withTini();
+    runProgram(aptMark, ['apt-mark', 'hold', names[0] as string], fs);
+    const result = runProgram(aptGet, ['apt-get', 'upgrade', '-y'], fs);
+    expect(result.stdout).toContain(
+      `The following packages have been kept back:\n  ${names[0]}\nThe following packages will be upgraded:\n  ${names.slice(1).join(' ')}\n`,
+    );
+    expect(result.stdout).toContain(
+      `${names.length - 1} upgraded, 0 newly installed, 0 to remove and 1 not upgraded.\n`,
+    );
+  });
 });

@@ -19,6 +19,8 @@ export interface PlanView {
   downloadBytes: number;
   /** Positive: disk used; negative: freed. */
   spaceDelta: number;
+  /** Held packages an upgrade leaves as they are. */
+  keptBack?: string[];
 }
 
 export function showUnneeded(ctx: AptContext, unneeded: readonly string[]): void {
@@ -50,10 +52,11 @@ export function showPlan(ctx: AptContext, plan: PlanView, askIfExtra: boolean): 
       ),
     );
     say(ctx, classicList('The following NEW packages will be installed:', installs));
+    say(ctx, classicList('The following packages have been kept back:', plan.keptBack ?? []));
     say(ctx, classicList('The following packages will be upgraded:', [...plan.upgrades].sort()));
     say(
       ctx,
-      `${plan.upgrades.length} upgraded, ${installs.length} newly installed, ${plan.removals.length} to remove and 0 not upgraded.\n`,
+      `${plan.upgrades.length} upgraded, ${installs.length} newly installed, ${plan.removals.length} to remove and ${plan.keptBack?.length ?? 0} not upgraded.\n`,
     );
   }
   const nothing = installs.length === 0 && plan.upgrades.length === 0 && plan.removals.length === 0;

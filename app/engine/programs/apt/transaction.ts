@@ -26,6 +26,8 @@ export interface Transaction {
   commandLine: string;
   /** Ask only when apt adds or removes something the user did not name (install). */
   askIfExtra: boolean;
+  /** Held packages an upgrade keeps back. */
+  keptBack?: string[];
 }
 
 export function runTransaction(ctx: AptContext, db: DpkgDb, tx: Transaction): number {
@@ -50,6 +52,7 @@ export function runTransaction(ctx: AptContext, db: DpkgDb, tx: Transaction): nu
     unneeded: tx.unneeded,
     downloadBytes,
     spaceDelta: added - freed,
+    ...(tx.keptBack ? { keptBack: tx.keptBack } : {}),
   };
   if (!showPlan(ctx, plan, tx.askIfExtra)) return 1;
   if (items.length === 0 && tx.remove.length === 0) return 0;

@@ -21,7 +21,29 @@ const OFTEN_PATCHED = [
   'libudev1',
 ];
 
+/** Installed packages on hold (`apt-mark hold`): upgrade keeps them back. */
+export function heldPackages(db: DpkgDb): string[] {
+  return [...db.packages.values()]
+    .filter((e) => isInstalled(e) && e.status.startsWith('hold '))
+    .map((e) => e.name);
+}
+
+/** What `apt-get upgrade` would upgrade, held packages left out (see keptBack). */
 export function upgradePlan(ctx: AptContext, db: DpkgDb): { pkg: Package; from: string }[] {
+  const held = new Set(heldPackages(db));
+  return fullUpgradePlan(ctx, db).filter((p) => !held.has(p.pkg.name));
+}
+
+/** Held packages that have a newer version: "The following packages have been kept back:". */
+export function keptBack(ctx: AptContext, db: DpkgDb): string[] {
+  const held = new Set(heldPackages(db));
+  return fullUpgradePlan(ctx, db)
+    .filter((p) => held.has(p.pkg.name))
+    .map((p) => p.pkg.name)
+    .sort();
+}
+
+function fullUpgradePlan(ctx: AptContext, db: DpkgDb): { pkg: Package; from: string }[] {
   const plan: { pkg: Package; from: string }[] = [];
   for (const entry of [...db.packages.values()].filter(isInstalled)) {
     const archive = ctx.catalog.package('deb', entry.name, ctx.distro);
