@@ -270,3 +270,11 @@ describe('process ids', () => {
     expect(t.run("docker run --rm --init busybox sh -c 'echo $PPID'").out).toBe('1\n');
   });
 });
+
+describe('docker top command lines', () => {
+  it('shows the argv joined by spaces, as ps does, not shell-quoted', () => {
+    const t = busybox();
+    t.run("docker run -d --name q1 busybox sh -c 'while true; do echo tick; sleep 5; done'");
+    expect(t.run('docker top q1').out).toMatch(/ sh -c while true; do echo tick; sleep 5; done\n/);
+  });
+});

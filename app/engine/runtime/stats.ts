@@ -8,7 +8,6 @@ import { formatFloat } from '../cli/format/go-number';
 import { bytesSize, humanSizeWithPrecision } from '../cli/format/units';
 import { basename } from '../fs/path';
 import type { Container } from '../host/containers';
-import { commandText } from './command-line';
 import { pidFor } from './start';
 import { isRunning } from './transitions';
 
@@ -96,7 +95,8 @@ export interface TopProcess {
 export function topProcesses(c: Container, userName: string): TopProcess[] {
   const pid = pidFor(c);
   const stime = new Date(c.startedAt).toISOString().slice(11, 16);
-  const cmd = commandText(c.path, c.args);
+  // ps shows the argv joined by spaces, unquoted: `sh -c while true; do ...; done`.
+  const cmd = [c.path, ...c.args].join(' ');
   // ps counts what stats leaves out (the binary's own pages): a BusyBox sleep is 1384/2268.
   const rssKb = Math.floor(profile(c).memory / 1024) + 1072;
   const proc = (p: number, ppid: number, args: string, comm: string): TopProcess => ({
