@@ -71,6 +71,8 @@ export interface Container {
   termExitCode?: number;
   /** How long the main takes to exit after the stop signal, in ms (a shell loop finishes its `sleep 1`). */
   termDelayMs?: number;
+  /** Other signals the main ends on gracefully (Apache's SIGWINCH), with `termExitCode`. */
+  gracefulSignals?: readonly number[];
   /** `--stop-signal`, `--stop-timeout` (seconds), `--init`, `--network`, `--restart`. */
   stopSignal?: string;
   stopTimeout?: number;

@@ -91,7 +91,7 @@ function appendShutdownLogs(rt: HostRuntime, c: Container, now: number): void {
  */
 function deliver(c: Container, signal: number): { exitCode: number; delayMs: number } | undefined {
   if (signal === 9) return { exitCode: 137, delayMs: 30 };
-  if (signal === 15 || signal === 3 || signal === 2) {
+  if (signal === 15 || signal === 3 || signal === 2 || c.gracefulSignals?.includes(signal)) {
     if (c.ignoresSigterm) return undefined;
     return { exitCode: c.termExitCode ?? 128 + signal, delayMs: c.termDelayMs ?? 50 };
   }

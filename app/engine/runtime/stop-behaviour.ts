@@ -12,6 +12,8 @@ export interface StopBehaviour {
   ignoresSigterm: boolean;
   termExitCode: number;
   termDelayMs: number;
+  /** Other signals the process ends on gracefully (see ServiceOutcome). */
+  gracefulSignals?: readonly number[];
 }
 
 const SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh']);
@@ -66,6 +68,7 @@ export function stopBehaviour(
     ignoresSigterm: outcome.ignoresSigterm,
     termExitCode: outcome.termExitCode,
     termDelayMs: outcome.termDelayMs,
+    ...(outcome.gracefulSignals ? { gracefulSignals: outcome.gracefulSignals } : {}),
   };
   const wrapper = basename(argv[0] ?? '');
   let pid1: StopBehaviour = own;
@@ -98,6 +101,7 @@ export function stopBehaviour(
       ignoresSigterm: false,
       termExitCode: pid1.ignoresSigterm ? 143 : pid1.termExitCode,
       termDelayMs: pid1.ignoresSigterm ? 20 : pid1.termDelayMs,
+      ...(pid1.gracefulSignals ? { gracefulSignals: pid1.gracefulSignals } : {}),
     };
   }
   return pid1;

@@ -6,6 +6,7 @@ import type { ProgramEntry } from '../../shell/program';
 import { daemonPrograms, sleepProgram, tailProgram, topProgram } from './blocking-tools';
 import { nginxProgram } from './nginx';
 import { nodePrograms } from './node';
+import { phpServerPrograms } from './php';
 import { pythonPrograms } from './python';
 import type { ServiceContext } from './types';
 
@@ -27,5 +28,6 @@ export function servicePrograms(ctx: ServiceContext): Map<string, ProgramEntry> 
     ...daemonPrograms(ctx),
     ...pythonPrograms(ctx),
     ...nodePrograms(ctx),
+    ...phpServerPrograms(ctx),
   ]);
 }

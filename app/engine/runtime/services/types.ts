@@ -22,6 +22,12 @@ export interface ServiceOutcome {
   termDelayMs: number;
   /** For a process that ends by itself later (`sleep 3600`): after how long, and with which status. */
   endsAfterMs?: number;
+  /**
+   * Signals besides SIGTERM, SIGINT and SIGQUIT that end the process gracefully, with
+   * `termExitCode` after `termDelayMs` (Apache stops on SIGWINCH, the php-apache images'
+   * STOPSIGNAL).
+   */
+  gracefulSignals?: readonly number[];
 }
 
 export interface ServiceContext {

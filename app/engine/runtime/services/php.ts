@@ -1,0 +1,121 @@
+/**
+ * The official php images' servers, which are their default commands: php-fpm (the -fpm
+ * variants, `CMD ["php-fpm"]`) and Apache in the foreground (the -apache variants, whose
+ * apache2-foreground script execs `apache2 -DFOREGROUND`). Both log to stderr, as the images
+ * configure them to, and keep running; before these, every php container exited at once.
+ *
+ * Stopping: the -fpm images set STOPSIGNAL SIGQUIT (php-fpm's graceful stop) and the -apache
+ * ones SIGWINCH (Apache's graceful stop); both exit 0.
+ */
+import type { FileSystem } from '../../fs/filesystem';
+import type { ProgramEntry, ProgramIO } from '../../shell/program';
+import type { ServiceContext } from './types';
+
+const SIGWINCH = 28;
+
+const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** php-fpm's log time, `30-Nov-2026 01:35:12` (the container's clock is UTC). */
+export function fpmTime(ms: number): string {
+  const d = new Date(ms);
+  const iso = d.toISOString();
+  return `${iso.slice(8, 10)}-${MONTHS[d.getUTCMonth()]}-${iso.slice(0, 4)} ${iso.slice(11, 19)}`;
+}
+
+/**
+ * Apache's error-log time, `Mon Nov 30 01:35:12.123456 2026`: the clock has milliseconds,
+ * so the last three digits of the microseconds come from the container's seed.
+ */
+export function apacheTime(ms: number, seed: string): string {
+  const d = new Date(ms);
+  const iso = d.toISOString();
+  const extra = String((parseInt(seed.slice(0, 6), 16) || 0) % 1000).padStart(3, '0');
+  return `${DAYS[d.getUTCDay()]} ${MONTHS[d.getUTCMonth()]} ${iso.slice(8, 10)} ${iso.slice(11, 19)}.${iso.slice(20, 23)}${extra} ${iso.slice(0, 4)}`;
+}
+
+/** The version of an installed Debian package, from dpkg's status file. */
+function dpkgVersion(fs: FileSystem, name: string): string | undefined {
+  const status = fs.readFile('/var/lib/dpkg/status');
+  const text = status.ok ? status.value.text : undefined;
+  if (!text) return undefined;
+  const block = text.split('\n\n').find((b) => b.startsWith(`Package: ${name}\n`));
+  return block ? /\nVersion: (?:\d+:)?([^-\s]+)/.exec(block)?.[1] : undefined;
+}
+
+function delegate(ctx: ServiceContext, name: string, argv: string[], io: ProgramIO): number {
+  const entry = ctx.base.get(name);
+  if (!entry) {
+    io.stderr(`${argv[0] ?? name}: not found\n`);
+    return 127;
+  }
+  return entry.run(argv, io);
+}
+
+/** php-fpm runs as a server unless asked for information (-v, -t, -i, -m, -h) or to daemonize. */
+const FPM_NOT_SERVING =
+  /^(-v|--version|-t|--test|-tt|-i|--info|-m|--modules|-h|--help|-D|--daemonize)$/;
+
+function phpFpm(ctx: ServiceContext): ProgramEntry {
+  return {
+    run: (argv, io) => {
+      if (argv.slice(1).some((a) => FPM_NOT_SERVING.test(a)))
+        return delegate(ctx, 'php-fpm', argv, io);
+      const time = fpmTime(io.now);
+      io.stderr(
+        `[${time}] NOTICE: fpm is running, pid 1\n[${time}] NOTICE: ready to handle connections\n`,
+      );
+      ctx.block({
+        name: 'php-fpm',
+        commandLine: 'php-fpm: master process (/usr/local/etc/php-fpm.conf)',
+        ignoresSigterm: false,
+        termExitCode: 0,
+        termDelayMs: 100,
+      });
+    },
+  };
+}
+
+/** `-DFOREGROUND` or `-D FOREGROUND`: Apache stays in the foreground as PID 1. */
+function foreground(args: readonly string[]): boolean {
+  return args.some((a, i) => a === '-DFOREGROUND' || (a === '-D' && args[i + 1] === 'FOREGROUND'));
+}
+
+function apache(ctx: ServiceContext, name: string): ProgramEntry {
+  return {
+    run: (argv, io) => {
+      if (!foreground(argv.slice(1))) return delegate(ctx, name, argv, io);
+      const host = ctx.ip ?? '127.0.0.1';
+      const fqdn = `AH00558: apache2: Could not reliably determine the server's fully qualified domain name, using ${host}. Set the 'ServerName' directive globally to suppress this message\n`;
+      const php = io.env.PHP_VERSION ? ` PHP/${io.env.PHP_VERSION}` : '';
+      const version = dpkgVersion(io.fs, 'apache2') ?? '2.4.65';
+      const time = apacheTime(io.now, ctx.seed);
+      const args = argv
+        .slice(1)
+        .flatMap((a) => (a === '-DFOREGROUND' ? ['-D', 'FOREGROUND'] : [a]));
+      io.stderr(
+        fqdn +
+          fqdn +
+          `[${time}] [mpm_prefork:notice] [pid 1:tid 1] AH00163: Apache/${version} (Debian)${php} configured -- resuming normal operations\n` +
+          `[${time}] [core:notice] [pid 1:tid 1] AH00094: Command line: 'apache2 ${args.join(' ')}'\n`,
+      );
+      ctx.block({
+        name: 'apache2',
+        commandLine: `apache2 ${argv.slice(1).join(' ')}`,
+        ignoresSigterm: false,
+        termExitCode: 0,
+        termDelayMs: 200,
+        gracefulSignals: [SIGWINCH],
+      });
+    },
+  };
+}
+
+export function phpServerPrograms(ctx: ServiceContext): Map<string, ProgramEntry> {
+  return new Map([
+    ['php-fpm', phpFpm(ctx)],
+    ['apache2', apache(ctx, 'apache2')],
+    ['apache2ctl', apache(ctx, 'apache2ctl')],
+    ['apachectl', apache(ctx, 'apachectl')],
+  ]);
+}
