@@ -11,6 +11,7 @@ import { sha256Hex } from '../common/hash';
 import { placePackageFiles, removePackagePaths } from '../common/package-files';
 import { wholeMiB } from '../common/sizes';
 import { removalOrder } from './removal-order';
+import { formatConstraint, parseConstraint, satisfies } from './constraint';
 import { restoreAppletLinks } from './busybox-trigger';
 import {
   entryFor,
@@ -180,6 +181,7 @@ function add(
   const planned = new Set<string>();
   const noted = new Set<string>();
   const missing: string[] = [];
+  const broken: string[] = [];
   const visit = (name: string) => {
     const bare = name.replace(/[<>=~].*$/, '');
     if (planned.has(bare) || installed.has(bare)) return;
@@ -195,9 +197,21 @@ function add(
       missing.push(bare);
       return;
     }
+    const constraint = parseConstraint(name);
+    if (pkg && constraint && !satisfies(pkg.version, constraint)) {
+      // The index has one version; a pin to another cannot be met (`su-exec==0.3-r0`).
+      broken.push(
+        `  ${pkg.name}-${pkg.version}:\n    breaks: world[${formatConstraint(constraint)}]\n`,
+      );
+      return;
+    }
     if (!pkg) {
       // `nginx=1.29.8-r1`: the stand-in has the pinned version.
-      pkg = catalog.plausiblePackage('apk', bare, /^[^=<>~]+=([^=<>~]+)$/.exec(name)?.[1]);
+      pkg = catalog.plausiblePackage(
+        'apk',
+        bare,
+        constraint?.op === '=' ? constraint.version : undefined,
+      );
       if (!noted.has(bare))
         io.note(
           `Layercake's catalog does not know the Alpine package "${bare}": it is installed as a plausible stand-in.`,
@@ -208,13 +222,13 @@ function add(
     plan.push(pkg);
   };
   for (const name of names) visit(name);
-  if (missing.length > 0) {
+  if (missing.length > 0 || broken.length > 0) {
     io.stderr(
       `ERROR: unable to select packages:\n${missing
         .map((n) => `  ${n} (no such package):\n    required by: world[${n}]\n`)
-        .join('')}`,
+        .join('')}${broken.join('')}`,
     );
-    return missing.length;
+    return missing.length + broken.length;
   }
   if (options.virtual) {
     const stamp = new Date(io.now)
@@ -243,7 +257,11 @@ function add(
   if (total > 0) triggers(io, installed);
   writeInstalled(io.fs, installed);
   const world = readWorld(io.fs);
-  writeWorld(io.fs, options.virtual ? [...world, options.virtual] : [...world, ...names]);
+  const asWorld = names.map((n) => {
+    const c = parseConstraint(n);
+    return c ? formatConstraint(c) : n;
+  });
+  writeWorld(io.fs, options.virtual ? [...world, options.virtual] : [...world, ...asWorld]);
   finish(io, installed);
   if (total > 0)
     io.note(

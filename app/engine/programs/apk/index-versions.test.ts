@@ -71,3 +71,24 @@ describe('apk -q', () => {
     expect(fs.stat('/sbin/tini').ok).toBe(true);
   });
 });
+
+describe('apk add with a version constraint', () => {
+  it('refuses a pin the index cannot meet, naming the version it has', () => {
+    const fs = alpineFs();
+    const result = runProgram(apk, ['apk', 'add', '--no-cache', 'tini==0.19.0-r2'], fs);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      'ERROR: unable to select packages:\n  tini-0.19.0-r3:\n    breaks: world[tini=0.19.0-r2]\n',
+    );
+    expect(fs.stat('/sbin/tini').ok).toBe(false);
+  });
+
+  it('installs when the constraint holds, and keeps it in world', () => {
+    const fs = alpineFs();
+    expect(runProgram(apk, ['apk', 'add', '--no-cache', 'tini>=0.19', 'musl~1.2'], fs).code).toBe(
+      0,
+    );
+    expect(fs.stat('/sbin/tini').ok).toBe(true);
+    expect(readText(fs, '/etc/apk/world')).toContain('tini>=0.19\n');
+  });
+});
