@@ -38,6 +38,34 @@ export function owned(node: LiveNode, owner: Owner): LiveNode {
 const DIR_ONTO_FILE = 'cannot copy directory';
 
 /**
+ * The tree at `srcPath` in the container, as `docker cp` reads it (with -L, what a symlink
+ * points to, under the link's name), or the daemon's error when nothing is there.
+ */
+function readFromContainer(
+  rt: HostRuntime,
+  c: Container,
+  hostFs: FileSystem,
+  srcPath: string,
+  ref: string,
+  options: { followLink?: boolean },
+): { ok: true; src: string; tree: LiveNode } | { ok: false; error: string; daemon: true } {
+  const opened = openContainerFs(rt.host, c, { hostFs, tmpfs: false });
+  const src = resolvePath('/', srcPath);
+  const tree = !opened.fs.lstat(src).ok
+    ? undefined
+    : options.followLink
+      ? treeFollowing(opened.fs, src)
+      : treeWithoutFollowing(opened.fs, src);
+  if (!tree)
+    return {
+      ok: false,
+      error: `Could not find the file ${srcPath} in container ${ref}`,
+      daemon: true,
+    };
+  return { ok: true, src, tree };
+}
+
+/**
  * Where a copied tree goes: inside an existing directory, or at the path itself; a directory
  * never replaces a file.
  */
@@ -67,20 +95,9 @@ export function copyFromContainer(
   ref: string,
   options: { followLink?: boolean } = {},
 ): CopyResult {
-  const opened = openContainerFs(rt.host, c, { hostFs, tmpfs: false });
-  const src = resolvePath('/', srcPath);
-  // -L copies what a symlink points to, under the link's name.
-  const tree = !opened.fs.lstat(src).ok
-    ? undefined
-    : options.followLink
-      ? treeFollowing(opened.fs, src)
-      : treeWithoutFollowing(opened.fs, src);
-  if (!tree)
-    return {
-      ok: false,
-      error: `Could not find the file ${srcPath} in container ${ref}`,
-      daemon: true,
-    };
+  const read = readFromContainer(rt, c, hostFs, srcPath, ref, options);
+  if (!read.ok) return read;
+  const { src, tree } = read;
   const where = destination(hostFs, hostDest, basename(src), tree.kind === 'dir');
   if ('refused' in where) return { ok: false, error: where.refused, daemon: false };
   if ('missing' in where) {
@@ -171,19 +188,9 @@ export function archiveFromContainer(
   ref: string,
   options: { followLink?: boolean } = {},
 ): ArchiveResult {
-  const opened = openContainerFs(rt.host, c, { hostFs, tmpfs: false });
-  const src = resolvePath('/', srcPath);
-  const tree = !opened.fs.lstat(src).ok
-    ? undefined
-    : options.followLink
-      ? treeFollowing(opened.fs, src)
-      : treeWithoutFollowing(opened.fs, src);
-  if (!tree)
-    return {
-      ok: false,
-      error: `Could not find the file ${srcPath} in container ${ref}`,
-      daemon: true,
-    };
+  const read = readFromContainer(rt, c, hostFs, srcPath, ref, options);
+  if (!read.ok) return read;
+  const { src, tree } = read;
   return { ok: true, entries: [{ name: src === '/' ? '.' : basename(src), node: tree }] };
 }
 
