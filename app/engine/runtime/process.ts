@@ -96,13 +96,14 @@ function stripMarker(result: ShellResult, shellName: string): ShellResult {
 
 export function runProcess(options: ProcessOptions): ProcessResult {
   let blocked: ServiceOutcome | undefined;
+  const block = (outcome: ServiceOutcome): never => {
+    blocked = outcome;
+    throw new AbortSignal(MARKER);
+  };
   const base = imagePrograms(options.catalog, options.userland, options.distro);
   const services = servicePrograms({
     base,
-    block(outcome) {
-      blocked = outcome;
-      throw new AbortSignal(MARKER);
-    },
+    block,
     tty: options.tty,
     ip: options.ip,
     seed: options.seed,
@@ -126,6 +127,8 @@ export function runProcess(options: ProcessOptions): ProcessResult {
     ...(options.functions ? { functions: options.functions } : {}),
     ...(options.lastExitCode !== undefined ? { lastExitCode: options.lastExitCode } : {}),
     pid: options.pid ?? 1,
+    // A program that serves (puma, `rails server`) keeps running as a service does.
+    serve: block,
   });
   if (!blocked) return result;
   return { ...stripMarker(result, options.shellName), exited: false, blocked };

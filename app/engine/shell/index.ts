@@ -11,7 +11,7 @@ import { AbortSignal } from './exec/signals';
 import { defaultFlags, type Flags } from './exec/state';
 import { stringSource, type Fd } from './exec/io';
 import { Parser } from './parser';
-import type { ProgramRegistry, User, Userland } from './program';
+import type { ProgramRegistry, ServeRequest, User, Userland } from './program';
 import { ShellSyntaxError, syntaxMessage, type Dialect } from './syntax-error';
 
 export type { Script, FunctionDef } from './ast';
@@ -49,6 +49,8 @@ export interface ShellOptions {
   pid?: number;
   /** A terminal is attached (the host shell, `docker run -it`): ls prints columns. */
   tty?: boolean;
+  /** A container's process, where a server keeps running (becomes each program's `io.serve`). */
+  serve?: (request: ServeRequest) => never;
 }
 
 export interface ShellResult {
@@ -84,6 +86,7 @@ export function runShell(script: string, options: ShellOptions): ShellResult {
   );
   clock = () => rt.now;
   rt.tty = options.tty ?? false;
+  if (options.serve) rt.serve = options.serve;
   const fds = new Map<number, Fd>([
     [0, { source: stringSource(options.stdin ?? '') }],
     [1, { sink: { write: (text) => rt.write('stdout', text), terminal: true } }],

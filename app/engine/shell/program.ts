@@ -57,6 +57,28 @@ export interface ProgramIO {
    * the shell interpreter; optional so that simple test doubles of ProgramIO stay valid.
    */
   runScript?(script: string, options: ScriptOptions): number;
+  /**
+   * In a container's process: the program is a server and keeps running from here, its
+   * start-up output printed (puma, `rails server`). Never returns. Absent where nothing can
+   * keep running (a build step's RUN): the program then returns as it does today.
+   */
+  serve?(request: ServeRequest): never;
+}
+
+/** How a server that keeps running answers `docker stop` (see ProgramIO.serve). */
+export interface ServeRequest {
+  /** What is running ("puma"), for notes. */
+  name: string;
+  /** Its full command line. */
+  commandLine: string;
+  /** Whether SIGTERM is ignored when it is PID 1 (no handler). */
+  ignoresSigterm: boolean;
+  /** The status after the stop signal (0 for a graceful exit, 143 for death by SIGTERM). */
+  termExitCode: number;
+  /** How long its shutdown takes, in ms. */
+  termDelayMs: number;
+  /** Signals besides TERM, INT and QUIT that end it gracefully. */
+  gracefulSignals?: readonly number[];
 }
 
 /** What a program may change for the command it runs (`env A=1 cmd`, `su app -c`, `cd`). */

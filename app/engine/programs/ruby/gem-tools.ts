@@ -5,7 +5,7 @@
  * a note). Others run as a no-op with a note. A Rails app needs its bundle installed
  * (`require "bundler/setup"` in config/boot.rb) and config/application.rb.
  */
-import type { ProgramIO } from '../../shell/program';
+import type { ProgramIO, ServeRequest } from '../../shell/program';
 import { dirname, resolvePath } from '../../fs/path';
 import { exists, readText } from '../common/fs-helpers';
 import { missingGems } from './bundle-check';
@@ -129,8 +129,23 @@ function server(
   );
   const yjit = compareGemVersions(rails, '7.2') >= 0;
   if (puma) io.stdout(pumaBanner(ruby, puma, env, port, yjit));
+  io.serve?.(pumaServing(['bin/rails', 'server', ...args]));
   io.note('The Rails server would keep running here; in Layercake it returns at once.');
   return 0;
+}
+
+/**
+ * Puma keeps serving in a container. On SIGTERM it stops gracefully and then re-raises the
+ * signal (its `raise_exception_on_sigterm` default), so the process dies of it: 143.
+ */
+function pumaServing(argv: string[]): ServeRequest {
+  return {
+    name: 'puma',
+    commandLine: argv.join(' '),
+    ignoresSigterm: false,
+    termExitCode: 143,
+    termDelayMs: 300,
+  };
 }
 
 /** Puma's release names, which its banner prints after the version. */
@@ -195,8 +210,13 @@ export function runGemTool(
       return bootsnapPrecompile(io, ruby, args);
     case 'puma': {
       const version = lockedVersion(io, ruby, io.cwd, 'puma') ?? '7.1.0';
+      if (args.includes('-V') || args.includes('--version')) {
+        io.stdout(`puma version ${version}\n`);
+        return 0;
+      }
       const settings = pumaSettings(io, args);
       io.stdout(pumaBanner(ruby, version, settings.environment, settings.listen));
+      io.serve?.(pumaServing(['puma', ...args]));
       io.note('Puma would keep serving here; in Layercake it returns at once.');
       return 0;
     }

@@ -165,6 +165,7 @@ export function programIO(
     tty: rt.tty && out?.terminal === true,
     run: (argv, stdin, options) => runFromProgram(sh, fds, env, argv, stdin, options),
     runScript: (script, options) => nestedShell(sh, fds, env, script, options),
+    ...(rt.serve ? { serve: rt.serve } : {}),
   };
 }
 

@@ -5,7 +5,7 @@
  */
 import type { FileSystem } from '../../fs/filesystem';
 import { credentialsOf } from '../access';
-import type { ProgramRegistry, User, Userland } from '../program';
+import type { ProgramRegistry, ServeRequest, User, Userland } from '../program';
 import { PermissionFs } from './permission-fs';
 import { isBlobText } from '../pipe-content';
 import { AbortSignal } from './signals';
@@ -33,6 +33,8 @@ export class Runtime {
   steps = 0;
   /** The session has a terminal (docker run -it, the host shell). */
   tty = false;
+  /** In a container's process: a server program keeps running from here (io.serve). */
+  serve: ((request: ServeRequest) => never) | undefined;
   depth = 0;
   private outputSize = 0;
   private nextPid: number;
