@@ -83,14 +83,22 @@ export function serverStartup(
 
 export function gunicornStartup(
   now: number,
-  options: { bind: string; workers: number; version: string },
+  options: { bind: string; workers: number; workerClass?: string; version: string },
 ): string {
   const t = gunicornTime(now);
+  const workerClass = options.workerClass ?? 'sync';
   let out = `${t} [1] [INFO] Starting gunicorn ${options.version}\n`;
   out += `${t} [1] [INFO] Listening at: http://${options.bind} (1)\n`;
-  out += `${t} [1] [INFO] Using worker: sync\n`;
+  out += `${t} [1] [INFO] Using worker: ${workerClass}\n`;
   for (let i = 0; i < options.workers; i++)
     out += `${t} [${7 + i}] [INFO] Booting worker with pid: ${7 + i}\n`;
+  // uvicorn's worker logs its own start-up for each worker process.
+  if (/uvicorn/i.test(workerClass))
+    for (let i = 0; i < options.workers; i++)
+      out +=
+        `${t} [${7 + i}] [INFO] Started server process [${7 + i}]\n` +
+        `${t} [${7 + i}] [INFO] Waiting for application startup.\n` +
+        `${t} [${7 + i}] [INFO] Application startup complete.\n`;
   return out;
 }
 

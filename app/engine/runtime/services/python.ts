@@ -55,6 +55,15 @@ class PythonOutput {
   }
 }
 
+/** gunicorn's options that take no value. */
+const GUNICORN_SWITCHES = new Set(
+  (
+    '--reload --preload --daemon -D --check-config --print-config --spew --capture-output ' +
+    '--enable-stdio-inheritance -R --strip-header-spaces --no-sendfile --reuse-port ' +
+    '--proxy-protocol --suppress-ragged-eofs --do-handshake-on-connect'
+  ).split(' '),
+);
+
 /** Whether running this source starts something that keeps running (a server, a loop). */
 export function startsServer(source: string): boolean {
   return (
@@ -156,19 +165,30 @@ export function pythonPrograms(ctx: ServiceContext): Map<string, ProgramEntry> {
     if (printedVersion(io, 'gunicorn', args)) return 0;
     let bind = '127.0.0.1:8000';
     let workers = Number(io.env.WEB_CONCURRENCY ?? 1);
+    let workerClass = 'sync';
+    let threads = 1;
     const positional: string[] = [];
     for (let i = 0; i < args.length; i++) {
       const a = args[i]!;
-      const [flag, inline] = a.includes('=')
-        ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)]
-        : [a, undefined];
+      // `--bind=:8000`, and argparse's attached short values (`-w4`, `-b:8000`).
+      const [flag, inline] =
+        a.startsWith('--') && a.includes('=')
+          ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)]
+          : /^-[a-zA-Z]./.test(a)
+            ? [a.slice(0, 2), a.slice(2)]
+            : [a, undefined];
       const value = () => inline ?? args[++i] ?? '';
       if (flag === '-b' || flag === '--bind') bind = value();
       else if (flag === '-w' || flag === '--workers') workers = Number(value()) || 1;
-      else if (flag.startsWith('-')) {
-        if (inline === undefined && args[i + 1] && !args[i + 1]!.startsWith('-')) i++;
+      else if (flag === '-k' || flag === '--worker-class') workerClass = value();
+      else if (flag === '--threads') threads = Number(value()) || 1;
+      // Every other option takes a value (`--access-logfile -` too), except the switches.
+      else if (flag.startsWith('-') && flag !== '-') {
+        if (inline === undefined && !GUNICORN_SWITCHES.has(flag)) i++;
       } else positional.push(a);
     }
+    // gunicorn runs sync workers with more than one thread as gthread.
+    if (workerClass === 'sync' && threads > 1) workerClass = 'gthread';
     if (positional.length === 0) {
       io.stderr(
         'usage: gunicorn [OPTIONS] [APP_MODULE]\ngunicorn: error: No application module specified.\n',
@@ -183,7 +203,9 @@ export function pythonPrograms(ctx: ServiceContext): Map<string, ProgramEntry> {
       })
       .map((name) => /^gunicorn-([\d.]+)\.dist-info$/.exec(name)?.[1])
       .find((v) => v !== undefined);
-    io.stderr(gunicornStartup(io.now, { bind, workers, version: installed ?? '23.0.0' }));
+    io.stderr(
+      gunicornStartup(io.now, { bind, workers, workerClass, version: installed ?? '23.0.0' }),
+    );
     ctx.block(pythonOutcome({ kind: 'gunicorn', workers }, commandLine, true));
   };
 

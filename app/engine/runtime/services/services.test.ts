@@ -137,6 +137,28 @@ describe('python in a container', () => {
     expect(g.stderr).toContain('[1] [INFO] Listening at: http://0.0.0.0:8000 (1)\n');
     expect(g.outcome).toMatchObject({ ignoresSigterm: false, termExitCode: 0 });
   });
+
+  it("reads gunicorn's options as it does: values after every option but its switches", () => {
+    const gunicorn = pythonPrograms(context()).get('gunicorn');
+    const fs = new OverlayFs([emptyDir()]);
+    const logged = run(
+      gunicorn,
+      ['gunicorn', '--access-logfile', '-', '--reload', '-w4', '-b:8000', 'app:app'],
+      fs,
+    );
+    expect(logged.outcome?.name).toBe('gunicorn');
+    expect(logged.stderr).toContain('Listening at: http://0.0.0.0:8000 (1)\n');
+    expect(logged.stderr).toContain('[10] [INFO] Booting worker with pid: 10\n');
+    const uvicornWorkers = run(
+      gunicorn,
+      ['gunicorn', '-k', 'uvicorn.workers.UvicornWorker', '-w', '2', 'main:app'],
+      fs,
+    );
+    expect(uvicornWorkers.stderr).toContain('[INFO] Using worker: uvicorn.workers.UvicornWorker\n');
+    expect(uvicornWorkers.stderr).toContain('[8] [INFO] Application startup complete.\n');
+    const threaded = run(gunicorn, ['gunicorn', '--threads', '4', 'main:app'], fs);
+    expect(threaded.stderr).toContain('[INFO] Using worker: gthread\n');
+  });
 });
 
 describe('node in a container', () => {
