@@ -7,6 +7,7 @@ import { daemonPrograms, sleepProgram, tailProgram, topProgram } from './blockin
 import { nginxProgram } from './nginx';
 import { nodePrograms } from './node';
 import { phpServerPrograms } from './php';
+import { streamlitProgram } from './streamlit';
 import { pythonPrograms } from './python';
 import type { ServiceContext } from './types';
 
@@ -29,5 +30,6 @@ export function servicePrograms(ctx: ServiceContext): Map<string, ProgramEntry> 
     ...pythonPrograms(ctx),
     ...nodePrograms(ctx),
     ...phpServerPrograms(ctx),
+    ['streamlit', streamlitProgram(ctx)],
   ]);
 }
