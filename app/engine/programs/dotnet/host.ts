@@ -9,6 +9,7 @@
 import type { ProgramIO } from '../../shell/program';
 import { absolute, isFile, readText } from '../common/fs-helpers';
 import { hostRid, majorOf, osRelease, stubCommit, type DotnetInstall } from './install';
+import { startKestrel } from './kestrel';
 
 export function listSdks(io: ProgramIO, install: DotnetInstall): number {
   io.stdout(install.sdks.map((v) => `${v} [${install.root}/sdk]\n`).join(''));
@@ -133,17 +134,7 @@ export function runApp(
     if (!resolves(install, ref)) return frameworkMissing(io, install, app, ref);
   }
   const web = (frameworks ?? []).some((f) => f.name === 'Microsoft.AspNetCore.App');
-  if (web) {
-    const urls =
-      io.env.ASPNETCORE_URLS?.split(';').filter(Boolean) ??
-      (io.env.ASPNETCORE_HTTP_PORTS ?? '8080').split(';').map((p) => `http://[::]:${p}`);
-    io.stdout(
-      urls
-        .map((u) => `info: Microsoft.Hosting.Lifetime[14]\n      Now listening on: ${u}\n`)
-        .join('') +
-        `info: Microsoft.Hosting.Lifetime[0]\n      Application started. Press Ctrl+C to shut down.\ninfo: Microsoft.Hosting.Lifetime[0]\n      Hosting environment: ${io.env.ASPNETCORE_ENVIRONMENT ?? io.env.DOTNET_ENVIRONMENT ?? 'Production'}\ninfo: Microsoft.Hosting.Lifetime[0]\n      Content root path: ${io.cwd}\n`,
-    );
-  }
+  if (web) startKestrel(io, ['dotnet', target]);
   io.note(
     `dotnet found ${app}${frameworks?.length ? ` and the ${frameworks.map((f) => `${f.name} ${f.version}`).join(' and ')} framework it needs` : ''}, but application code is not executed${web ? ': the lines above are what an ASP.NET Core app prints at startup, and the server returns at once instead of listening' : ''}.`,
   );

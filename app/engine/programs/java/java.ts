@@ -11,8 +11,13 @@ import { absolute, exists, isFile } from '../common/fs-helpers';
 import { runGradleWrapper } from './gradle-wrapper';
 import { readJar } from './jar-files';
 import { runJarMode } from './jarmode';
-import { findJdk, versionBanner } from './jvm';
+import { findJdk, versionBanner, type Jdk } from './jvm';
 import { runMavenWrapper } from './maven-wrapper';
+import { extractedBootApp, jarBootApp, startSpringBoot, type BootApp } from './spring-boot-serve';
+
+/** Spring Boot's launchers (3.2 moved them to .launch). */
+const BOOT_LAUNCHER =
+  /^org\.springframework\.boot\.loader\.(launch\.)?(Jar|War|Properties)Launcher$/;
 
 const USAGE = `Usage: java [options] <mainclass> [args...]
            (to execute a class)
@@ -105,7 +110,7 @@ export function javaProgram(): Program {
       return 0;
     }
     if (launch.version === 'show') io.stderr(versionBanner(jdk, false));
-    if (launch.jar !== undefined) return runJar(io, launch);
+    if (launch.jar !== undefined) return runJar(io, launch, jdk, argv);
     if (launch.mainClass === undefined) {
       io.stderr(USAGE);
       return 1;
@@ -140,12 +145,31 @@ export function javaProgram(): Program {
         : exists(io.fs, absolute(io.cwd, `${dir}/${classFile}`)),
     );
     if (!found) return notFound(io, main);
+    if (BOOT_LAUNCHER.test(main)) {
+      const app = bootAppOnClasspath(io, classpath);
+      if (app && startSpringBoot(io, jdk, app, argv.join(' '))) return 0;
+    }
     io.note(`java ${main}: the class was found; the simulation does not execute application code.`);
     return 0;
   };
 }
 
-function runJar(io: ProgramIO, launch: Launch): number {
+/** The Boot application a launcher finds: a repackaged jar, or an extracted one's folder. */
+function bootAppOnClasspath(io: ProgramIO, classpath: string[]): BootApp | undefined {
+  for (const entry of classpath) {
+    const path = absolute(io.cwd, entry);
+    if (!entry.endsWith('.jar')) {
+      const app = extractedBootApp(io, path);
+      if (app) return app;
+      continue;
+    }
+    const jar = readJar(io.fs, path);
+    if (typeof jar === 'object' && jar.kind === 'boot') return jarBootApp(path, jar);
+  }
+  return undefined;
+}
+
+function runJar(io: ProgramIO, launch: Launch, jdk: Jdk, argv: string[]): number {
   const name = launch.jar;
   if (name === undefined) {
     io.stderr('Error: -jar requires jar file specification\n' + USAGE);
@@ -176,6 +200,8 @@ function runJar(io: ProgramIO, launch: Launch): number {
       return 1;
     }
   }
+  if (jar.kind === 'boot' && startSpringBoot(io, jdk, jarBootApp(path, jar), argv.join(' ')))
+    return 0;
   io.note(
     `java -jar ${name}: the jar${jar.mainClass ? ` (Main-Class ${jar.kind === 'boot' ? 'org.springframework.boot.loader.launch.JarLauncher, Start-Class ' : ''}${jar.mainClass})` : ''} would start here; the simulation does not execute application code, so it exits at once.`,
   );

@@ -1,0 +1,107 @@
+// A Spring Boot app's container through the docker CLI: a web app keeps running after its
+// startup log and dies of SIGTERM on `docker stop` (143); an app without a web server exits.
+import { describe, expect, it } from 'vitest';
+import { busyboxTerminals, type Terminal } from '../../runtime/testing/terminal';
+import { BOOT_POM, mavenProject } from './test-projects';
+
+const terminal = busyboxTerminals('docker pull -q eclipse-temurin:21-jre');
+
+/** Writes files on the host through printf, escaping what printf and sh would read. */
+function writeTree(t: Terminal, dir: string, files: Record<string, string>): void {
+  for (const [path, text] of Object.entries(files)) {
+    const full = `${dir}/${path}`;
+    const escaped = text
+      .replace(/\\/g, '\\\\')
+      .replace(/%/g, '%%')
+      .replace(/'/g, "'\\''")
+      .replace(/\t/g, '\\t')
+      .replace(/\n/g, '\\n');
+    const made = t.run(`mkdir -p ${full.replace(/\/[^/]*$/, '')} && printf '${escaped}' > ${full}`);
+    expect(made.code).toBe(0);
+  }
+}
+
+const BUILD = `FROM maven:3.9-eclipse-temurin-21 AS build
+WORKDIR /app
+COPY pom.xml .
+COPY src ./src
+RUN mvn -B -q package -DskipTests
+`;
+
+const FAT_JAR = `${BUILD}
+FROM eclipse-temurin:21-jre
+WORKDIR /app
+COPY --from=build /app/target/demo-0.0.1-SNAPSHOT.jar app.jar
+ENTRYPOINT ["java", "-jar", "app.jar"]
+`;
+
+const LAYERED = `${BUILD}RUN java -Djarmode=tools -jar target/demo-0.0.1-SNAPSHOT.jar extract --layers --launcher --destination extracted
+
+FROM eclipse-temurin:21-jre
+WORKDIR /app
+COPY --from=build /app/extracted/dependencies/ ./
+COPY --from=build /app/extracted/spring-boot-loader/ ./
+COPY --from=build /app/extracted/snapshot-dependencies/ ./
+COPY --from=build /app/extracted/application/ ./
+ENTRYPOINT ["java", "org.springframework.boot.loader.launch.JarLauncher"]
+`;
+
+function build(t: Terminal, dockerfile: string, pom = BOOT_POM): void {
+  writeTree(t, 'demo', { ...mavenProject(pom), Dockerfile: dockerfile });
+  const built = t.run('docker build -q -t demo demo');
+  expect(built.err).toBe('');
+  expect(built.code).toBe(0);
+}
+
+function expectServing(t: Terminal): void {
+  expect(t.run("docker ps --format '{{.Names}} {{.Status}}'").out).toMatch(/^web Up /);
+  const log = t.run('docker logs web').out.split('\n');
+  expect(log[0]).toMatch(
+    /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z {2}INFO 1 --- \[ {11}main\] com\.example\.demo\.DemoApplication {9}: Starting DemoApplication using Java 21\.0\.\d+ with PID 1 \(\/app\S* started by root in \/app\)$/,
+  );
+  expect(log).toContainEqual(
+    expect.stringMatching(
+      / INFO 1 --- \[ {11}main\] o\.s\.b\.w\.embedded\.tomcat\.TomcatWebServer {2}: Tomcat started on port 8080 \(http\) with context path '\/'$/,
+    ),
+  );
+  expect(log[log.length - 2]).toMatch(
+    /: Started DemoApplication in \d+\.\d{3} seconds \(process running for \d+\.\d{3}\)$/,
+  );
+  t.run('docker stop web');
+  expect(t.run("docker ps -a --format '{{.Status}}'").out).toMatch(/^Exited \(143\) /);
+}
+
+describe('a Spring Boot web app in a container', () => {
+  it('keeps `java -jar app.jar` running after Tomcat starts, and exits 143 on docker stop', () => {
+    const t = terminal();
+    build(t, FAT_JAR);
+    t.run('docker run -d --name web demo');
+    expectServing(t);
+  });
+
+  it('serves from an extracted layered jar started by JarLauncher', () => {
+    const t = terminal();
+    build(t, LAYERED);
+    t.run('docker run -d --name web demo');
+    expectServing(t);
+  });
+
+  it('serves through `java -cp app.jar JarLauncher`', () => {
+    const t = terminal();
+    build(t, FAT_JAR);
+    t.run(
+      'docker run -d --name web --entrypoint java demo -cp app.jar org.springframework.boot.loader.launch.JarLauncher',
+    );
+    expectServing(t);
+  });
+
+  it('lets an app without spring-boot-starter-web exit at once (0)', () => {
+    const t = terminal();
+    build(t, FAT_JAR, BOOT_POM.replace('spring-boot-starter-web', 'spring-boot-starter'));
+    t.run('docker run -d --name job demo');
+    expect(t.run("docker ps -a --format '{{.Names}} {{.Status}}'").out).toMatch(
+      /^job Exited \(0\) /,
+    );
+    expect(t.run('docker logs job').out).not.toContain('Tomcat');
+  });
+});
