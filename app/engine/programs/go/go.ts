@@ -20,6 +20,7 @@ import { sha256Hex } from '../common/hash';
 import { placePackageFiles } from '../common/package-files';
 import { escapeModule, findGoMod, type GoMod } from './go-mod';
 import { goTest } from './go-test';
+import { goServerOf, serveTag } from './web-server';
 
 function goVersion(io: ProgramIO): string {
   const file = readText(io.fs, '/usr/local/go/VERSION')?.split('\n')[0]?.trim();
@@ -246,7 +247,9 @@ function build(
     io.stderr(`go: creating ${path}: not a directory\n`);
     return 1;
   }
-  io.fs.writeFile(path, { blob: `go-binary:${sha256Hex(text)}:${modules}`, size }, { mode: 0o755 });
+  // The binary carries what its source shows it does when run (a server keeps running).
+  const blob = `go-binary:${sha256Hex(text)}:${modules}${serveTag(goServerOf(text))}`;
+  io.fs.writeFile(path, { blob, size }, { mode: 0o755 });
   io.fs.chmod(path, 0o755);
   writeBuildCache(io, text, size, modules);
   io.spend(6_000 + modules * 1_500);

@@ -11,6 +11,7 @@
 import type { ProgramIO } from '../../shell/program';
 import { mtimeOf } from '../../shell/programs/times';
 import { exists, readText, walkFiles, writeBlob, writeText } from '../common/fs-helpers';
+import { linkedCrates, rustServerOf, serveTag } from './web-server';
 import { sha256Hex } from '../common/hash';
 import { checkNative } from './native';
 import { checkSqlxMacros } from './sqlx';
@@ -243,8 +244,12 @@ function linkBinaries(
   const size = binarySize(linked, sourceBytes, req.release, req.tc.minor >= 77, req.profile.shrink);
   const digest = sourceDigest(io, pkg);
   writeText(io.fs, `${fingerprintDir(c, layout, hash)}/source-digest`, digest);
+  const crates = linkedCrates(req.resolution.units, c.unit.key);
   for (const bin of bins) {
-    const blob = `rust-binary:${pkg.name}:${bin}:${digest}:${req.release}:${req.target ?? req.tc.host}`;
+    // The binary carries what its source shows it does when run (a server keeps running);
+    // the target triple stays last, where the loader check reads it.
+    const serve = serveTag(rustServerOf(binSource(io, sources, bin), crates));
+    const blob = `rust-binary:${pkg.name}:${bin}:${digest}:${req.release}${serve}:${req.target ?? req.tc.host}`;
     writeBlob(io.fs, `${layout.out}/deps/${crateName(bin)}-${hash}`, blob, size, 0o755);
     writeBlob(io.fs, `${layout.out}/${bin}`, blob, size, 0o755);
     writeText(io.fs, `${layout.out}/${bin}.d`, `${layout.out}/${bin}: ${sources.join(' ')}\n`);
@@ -265,6 +270,15 @@ function linkBinaries(
     );
   }
   return Math.round(900 + sourceBytes / 4 + (req.release ? 2_400 : 700) * bins.length);
+}
+
+/** A binary's source: its own file under src/bin/ if it has one, else all but src/bin/ and build.rs. */
+function binSource(io: ProgramIO, sources: string[], bin: string): string {
+  const own = sources.filter((s) => new RegExp(`/src/bin/${bin}(?:\\.rs|/main\\.rs)$`).test(s));
+  const shared = sources.filter((s) => !s.includes('/src/bin/') && !s.endsWith('/build.rs'));
+  return [...own, ...(own.length > 0 ? shared.filter((s) => !s.endsWith('/src/main.rs')) : shared)]
+    .map((f) => readText(io.fs, f) ?? '')
+    .join('\n');
 }
 
 /** The .crate bytes of every registry crate a package's binary links (not proc-macros or build tools). */

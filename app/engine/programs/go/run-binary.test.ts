@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { OverlayFs } from '../../fs/overlay';
+import type { ServeRequest } from '../../shell/program';
+import { fakeCatalog } from '../testing/fake-catalog';
+import { runProgram } from '../testing/fake-io';
+import { tree } from '../testing/images';
+import { goProgram } from './go';
+import { runGoBinary } from './run-binary';
+
+const go = goProgram(fakeCatalog([]));
+const GO_MOD = 'module example.com/server\n\ngo 1.23\n';
+const GIN_MOD = `${GO_MOD}\nrequire github.com/gin-gonic/gin v1.10.1\n`;
+
+/** Builds /app/main.go with `go build -o /app/server` and returns the binary's blob id. */
+function build(main: string, mod = GO_MOD): string {
+  const fs = new OverlayFs([
+    tree({
+      '/usr/local/go/VERSION': 'go1.23.4\n',
+      '/go/': '',
+      '/root/': '',
+      '/app/go.mod': mod,
+      '/app/main.go': main,
+    }),
+  ]);
+  const built = runProgram(go, ['go', 'build', '-o', '/app/server', '.'], fs, {
+    env: { GOPATH: '/go' },
+    cwd: '/app',
+  });
+  expect(built.code).toBe(0);
+  const st = fs.stat('/app/server');
+  return st.ok && st.value.node.kind === 'file' ? (st.value.node.blob ?? '') : '';
+}
+
+class Served extends Error {
+  constructor(readonly request: ServeRequest) {
+    super('served');
+  }
+}
+
+/** Runs the binary as a container's main process would: io.serve ends the run. */
+function runServed(blob: string, env: Record<string, string> = {}) {
+  let request: ServeRequest | undefined;
+  const result = runProgram(
+    (argv, io) => {
+      try {
+        return (
+          runGoBinary(
+            {
+              ...io,
+              serve: (r) => {
+                throw new Served(r);
+              },
+            },
+            argv,
+            blob,
+          ) ?? -1
+        );
+      } catch (e) {
+        if (!(e instanceof Served)) throw e;
+        request = e.request;
+        return 0;
+      }
+    },
+    ['/app/server'],
+    new OverlayFs([tree({})]),
+    { env },
+  );
+  return { ...result, request };
+}
+
+const NET_HTTP = (extra: string) =>
+  `package main\n\nimport (\n\t"net/http"\n${extra ? '\t"os"\n\t"os/signal"\n\t"syscall"\n' : ''})\n\nfunc main() {\n${extra}\thttp.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {})\n\thttp.ListenAndServe(":8080", nil)\n}\n`;
+
+const GIN = `package main
+
+import "github.com/gin-gonic/gin"
+
+func main() {
+\tr := gin.Default()
+\tr.GET("/ping", func(c *gin.Context) { c.JSON(200, gin.H{"message": "pong"}) })
+\tr.POST("/items", createItem)
+\tr.Run(":8080")
+}
+`;
+
+describe('running a binary go build made', () => {
+  it('keeps a net/http server running silently; without signal.Notify SIGTERM ends it with 2', () => {
+    const run = runServed(build(NET_HTTP('')));
+    expect([run.stdout, run.stderr]).toEqual(['', '']);
+    expect(run.request).toMatchObject({ name: 'server', ignoresSigterm: false, termExitCode: 2 });
+  });
+
+  it('exits 0 on docker stop when the source catches SIGTERM with signal.Notify', () => {
+    const run = runServed(
+      build(
+        NET_HTTP(
+          '\tc := make(chan os.Signal, 1)\n\tsignal.Notify(c, os.Interrupt, syscall.SIGTERM)\n',
+        ),
+      ),
+    );
+    expect(run.request).toMatchObject({ ignoresSigterm: false, termExitCode: 0 });
+  });
+
+  it('still dies of SIGTERM (2) when signal.Notify names only os.Interrupt', () => {
+    const run = runServed(
+      build(NET_HTTP('\tc := make(chan os.Signal, 1)\n\tsignal.Notify(c, os.Interrupt)\n')),
+    );
+    expect(run.request?.termExitCode).toBe(2);
+  });
+
+  it("prints gin's debug-mode warnings, routes and listening line before serving", () => {
+    const run = runServed(build(GIN, GIN_MOD));
+    expect(run.stdout).toBe(
+      '[GIN-debug] [WARNING] Creating an Engine instance with the Logger and Recovery middleware already attached.\n\n' +
+        '[GIN-debug] [WARNING] Running in "debug" mode. Switch to "release" mode in production.\n - using env:\texport GIN_MODE=release\n - using code:\tgin.SetMode(gin.ReleaseMode)\n\n' +
+        '[GIN-debug] GET    /ping                     --> main.main.func1 (3 handlers)\n' +
+        '[GIN-debug] POST   /items                    --> main.createItem (3 handlers)\n' +
+        '[GIN-debug] [WARNING] You trusted all proxies, this is NOT safe. We recommend you to set a value.\nPlease check https://pkg.go.dev/github.com/gin-gonic/gin#readme-don-t-trust-all-proxies for details.\n' +
+        '[GIN-debug] Listening and serving HTTP on :8080\n',
+    );
+    expect(run.request).toBeDefined();
+  });
+
+  it('prints nothing from gin with GIN_MODE=release, and r.Run() takes $PORT', () => {
+    const blob = build(GIN.replace('r.Run(":8080")', 'r.Run()'), GIN_MOD);
+    expect(runServed(blob, { GIN_MODE: 'release' }).stdout).toBe('');
+    expect(runServed(blob, { PORT: '3000' }).stdout).toMatch(
+      /\[GIN-debug\] Environment variable PORT="3000"\n\[GIN-debug\] Listening and serving HTTP on :3000\n$/,
+    );
+  });
+
+  it('leaves a CLI to exit: no server, no serve call', () => {
+    const run = runServed(
+      build('package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println("hello")\n}\n'),
+    );
+    expect(run.code).toBe(-1);
+    expect(run.request).toBeUndefined();
+  });
+
+  it('returns after the banner where nothing keeps running (a build step)', () => {
+    const blob = build(
+      NET_HTTP('')
+        .replace('\thttp.HandleFunc', '\tfmt.Println("listening on :8080")\n\thttp.HandleFunc')
+        .replace('"net/http"', '"fmt"\n\t"net/http"'),
+    );
+    const run = runProgram(
+      (argv, io) => runGoBinary(io, argv, blob) ?? -1,
+      ['/app/server'],
+      new OverlayFs([tree({})]),
+    );
+    expect([run.code, run.stdout]).toEqual([0, 'listening on :8080\n']);
+    expect(run.notes.join(' ')).toMatch(/would keep running/);
+  });
+});

@@ -1,0 +1,106 @@
+/**
+ * What cargo can tell from a package's source and the crates it links about how its binary
+ * behaves when run: a web server (axum, actix-web, rocket, warp, hyper, or a TcpListener it
+ * accepts on) keeps running, a CLI returns. The binary's bytes are not modelled, so this
+ * reading travels in its blob id (`serveTag`) into the image, where the source usually is
+ * not (a multi-stage build copies only the binary).
+ */
+import type { Unit } from './resolve';
+
+/** A Rust web server as its source shows it. */
+export interface RustServer {
+  framework: 'axum' | 'actix-web' | 'rocket' | 'warp' | 'hyper' | 'tcp';
+  /**
+   * SIGTERM ends it gracefully: actix-web and rocket handle it themselves (unless actix's
+   * disable_signals()); otherwise only tokio's SignalKind::terminate() or signal-hook's
+   * SIGTERM does. tokio::signal::ctrl_c() alone catches SIGINT, not docker stop's SIGTERM.
+   */
+  handlesSigterm: boolean;
+  /** Literal lines main prints before it serves (println!("...") / eprintln!("...")). */
+  prints: { stream: 'stdout' | 'stderr'; text: string }[];
+}
+
+/** How each framework's server is started in the source, checked in this order. */
+const STARTS: [RustServer['framework'], RegExp][] = [
+  ['actix-web', /HttpServer::new\b[\s\S]*\.run\(\)/],
+  ['rocket', /#\[(?:rocket::)?launch\]|\.launch\(\)/],
+  ['axum', /axum::serve\(|\bserve\(\s*listener|axum::Server::bind\(/],
+  ['warp', /warp::serve\(/],
+  ['hyper', /hyper::Server::bind\(|Server::bind\(|serve_connection\(/],
+  ['tcp', /TcpListener::bind\([\s\S]*\.(?:accept\(\)|incoming\(\))/],
+];
+
+/** The names of the crates a unit links (normal dependencies, transitively). */
+export function linkedCrates(units: ReadonlyMap<string, Unit>, key: string): Set<string> {
+  const names = new Set<string>();
+  const seen = new Set<string>();
+  const walk = (k: string): void => {
+    const unit = units.get(k);
+    if (!unit || seen.has(k)) return;
+    seen.add(k);
+    names.add(unit.name);
+    for (const d of unit.deps) if (d.kind === 'normal') walk(d.key);
+  };
+  walk(key);
+  return names;
+}
+
+function literalPrints(source: string, before: number): RustServer['prints'] {
+  const prints: RustServer['prints'] = [];
+  const re = /\b(e?println)!\(\s*"((?:[^"\\]|\\.)*)"\s*\)/g;
+  for (const m of source.slice(0, before).matchAll(re)) {
+    const [, macro, raw = ''] = m;
+    if (/\{[^{]/.test(raw.replace(/\{\{/g, ''))) continue;
+    const text = raw
+      .replace(/\{\{/g, '{')
+      .replace(/\}\}/g, '}')
+      .replace(/\\n/g, '\n')
+      .replace(/\\t/g, '\t')
+      .replace(/\\"/g, '"');
+    prints.push({ stream: macro === 'eprintln' ? 'stderr' : 'stdout', text: `${text}\n` });
+  }
+  return prints;
+}
+
+/** The server a package's source starts, or undefined for a program that returns (a CLI). */
+export function rustServerOf(source: string, crates: ReadonlySet<string>): RustServer | undefined {
+  for (const [framework, start] of STARTS) {
+    const crate = framework === 'tcp' ? undefined : framework;
+    if (crate && !crates.has(crate)) continue;
+    const found = start.exec(source);
+    if (!found) continue;
+    const own =
+      /SignalKind::terminate\(\)/.test(source) || /signal_hook[\s\S]*SIGTERM/.test(source);
+    const builtIn =
+      (framework === 'actix-web' && !/\.disable_signals\(\)/.test(source)) ||
+      framework === 'rocket';
+    return {
+      framework,
+      handlesSigterm: own || builtIn,
+      prints: literalPrints(source, found.index),
+    };
+  }
+  return undefined;
+}
+
+const TAG = 'serve=';
+
+/** The blob-id field that carries the server (no ':' in it, so fields still split). */
+export function serveTag(server: RustServer | undefined): string {
+  return server ? `:${TAG}${encodeURIComponent(JSON.stringify(server))}` : '';
+}
+
+/** The server a binary's blob id carries; undefined for a CLI or a blob from elsewhere. */
+export function rustServerInBlob(blob: string | undefined): RustServer | undefined {
+  if (!blob?.startsWith('rust-binary:')) return undefined;
+  const field = blob.split(':').find((f) => f.startsWith(TAG));
+  if (!field) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(decodeURIComponent(field.slice(TAG.length)));
+    return parsed && typeof parsed === 'object' && 'framework' in parsed
+      ? (parsed as RustServer)
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
