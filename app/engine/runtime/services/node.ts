@@ -7,6 +7,7 @@
 import { dirname, resolvePath } from '../../fs/path';
 import type { ProgramEntry, ProgramIO } from '../../shell/program';
 import { evalJs, jsScope, type JsScope } from './node-expr';
+import { nextServerStartup, startsNextServer } from './next-server';
 import type { ServiceContext } from './types';
 
 const BUILTINS = new Set(
@@ -44,7 +45,7 @@ function moduleFound(io: ProgramIO, name: string, fromDir: string): boolean {
   }
 }
 
-const SERVES = /\.listen\(|createServer\(|setInterval\(/;
+const SERVES = /\.listen\(|createServer\(|setInterval\(|startServer\(/;
 const CONSOLE = /console\.(log|info|error|warn)\(((?:[^()]|\([^()]*\))*)\)/g;
 const REQUIRE =
   /(?:require\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s+[^'"]*from\s+['"]([^'"]+)['"])/gm;
@@ -59,6 +60,16 @@ export function nodePrograms(ctx: ServiceContext): Map<string, ProgramEntry> {
         loaderError(io, `Cannot find module '${name}'`, file === '[eval]' ? [] : [file]);
         return 1;
       }
+    }
+    if (startsNextServer(source)) {
+      io.stdout(nextServerStartup(io, file, ctx.seed));
+      ctx.block({
+        name: 'next-server',
+        commandLine,
+        ignoresSigterm: false,
+        termExitCode: 0,
+        termDelayMs: 80,
+      });
     }
     const scope: JsScope = jsScope(source, io.env);
     let skipped = false;

@@ -162,6 +162,28 @@ describe('python in a container', () => {
 });
 
 describe('node in a container', () => {
+  it("serves a Next.js standalone server.js with Next's banner, stopping cleanly", () => {
+    const fs = new OverlayFs([
+      files({
+        '/app/server.js':
+          "const path = require('path')\nrequire('next')\nconst { startServer } = require('next/dist/server/lib/start-server')\nstartServer({ dir: __dirname, port: 3000 }).catch((err) => {\n  console.error(err)\n  process.exit(1)\n})\n",
+        '/app/node_modules/next/package.json': '{ "name": "next", "version": "15.5.6" }',
+      }),
+    ]);
+    const r = run(nodePrograms(context()).get('node'), ['node', 'server.js'], fs, {
+      PORT: '8080',
+    });
+    expect(r.stdout).toMatch(
+      /^ {3}▲ Next\.js 15\.5\.6\n {3}- Local: {8}http:\/\/localhost:8080\n {3}- Network: {6}http:\/\/0\.0\.0\.0:8080\n\n ✓ Starting\.\.\.\n ✓ Ready in \d+ms\n$/,
+    );
+    expect(r.outcome).toMatchObject({
+      name: 'next-server',
+      ignoresSigterm: false,
+      termExitCode: 0,
+    });
+    expect(r.notes).toEqual([]);
+  });
+
   it('keeps a script that listens running, printing its console.log lines', () => {
     const fs = new OverlayFs([
       files({
