@@ -8,6 +8,7 @@ import { dirname, resolvePath } from '../../fs/path';
 import type { ProgramEntry, ProgramIO } from '../../shell/program';
 import { evalJs, jsScope, type JsScope } from './node-expr';
 import { nextServerStartup, startsNextServer } from './next-server';
+import { nitroStartup, startsNitroServer } from './nitro-server';
 import type { ServiceContext } from './types';
 
 const BUILTINS = new Set(
@@ -45,7 +46,7 @@ function moduleFound(io: ProgramIO, name: string, fromDir: string): boolean {
   }
 }
 
-const SERVES = /\.listen\(|createServer\(|setInterval\(|startServer\(/;
+const SERVES = /\.listen\(|createServer\(|setInterval\(|startServer\(|chunks\/nitro\//;
 const CONSOLE = /console\.(log|info|error|warn)\(((?:[^()]|\([^()]*\))*)\)/g;
 const REQUIRE =
   /(?:require\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s+[^'"]*from\s+['"]([^'"]+)['"])/gm;
@@ -61,10 +62,12 @@ export function nodePrograms(ctx: ServiceContext): Map<string, ProgramEntry> {
         return 1;
       }
     }
-    if (startsNextServer(source)) {
-      io.stdout(nextServerStartup(io, file, ctx.seed));
+    if (startsNextServer(source) || startsNitroServer(source)) {
+      io.stdout(
+        startsNitroServer(source) ? nitroStartup(io) : nextServerStartup(io, file, ctx.seed),
+      );
       ctx.block({
-        name: 'next-server',
+        name: startsNitroServer(source) ? 'nitro' : 'next-server',
         commandLine,
         ignoresSigterm: false,
         termExitCode: 0,

@@ -162,6 +162,20 @@ describe('python in a container', () => {
 });
 
 describe('node in a container', () => {
+  it("serves Nuxt's .output/server/index.mjs with Nitro's line", () => {
+    const fs = new OverlayFs([
+      files({
+        '/app/.output/server/index.mjs':
+          "import 'node:http';\nexport * from './chunks/nitro/nitro.mjs';\n",
+      }),
+    ]);
+    const r = run(nodePrograms(context()).get('node'), ['node', '.output/server/index.mjs'], fs, {
+      PORT: '8080',
+    });
+    expect(r.stdout).toBe('Listening on http://[::]:8080\n');
+    expect(r.outcome).toMatchObject({ name: 'nitro', termExitCode: 0 });
+  });
+
   it("serves a Next.js standalone server.js with Next's banner, stopping cleanly", () => {
     const fs = new OverlayFs([
       files({
