@@ -121,6 +121,7 @@ export function runApp(
   install: DotnetInstall,
   target: string,
   viaExec: boolean,
+  commandLine: string[] = ['dotnet', target],
 ): number | undefined {
   const app = absolute(io.cwd, target);
   if (!isFile(io.fs, app)) {
@@ -134,7 +135,7 @@ export function runApp(
     if (!resolves(install, ref)) return frameworkMissing(io, install, app, ref);
   }
   const web = (frameworks ?? []).some((f) => f.name === 'Microsoft.AspNetCore.App');
-  if (web) startKestrel(io, ['dotnet', target]);
+  if (web) startKestrel(io, commandLine);
   io.note(
     `dotnet found ${app}${frameworks?.length ? ` and the ${frameworks.map((f) => `${f.name} ${f.version}`).join(' and ')} framework it needs` : ''}, but application code is not executed${web ? ': the lines above are what an ASP.NET Core app prints at startup, and the server returns at once instead of listening' : ''}.`,
   );

@@ -3,7 +3,8 @@
  * deps.json, runtimeconfig.json and (self-contained) the runtime are bundled into the one
  * executable named after the assembly; the .pdb and content files (appsettings*.json,
  * wwwroot/, web.config) stay beside it. On Linux the self-contained runtime's native parts
- * are linked into the single-file host, so the folder holds no .so files either.
+ * are linked into the single-file host, so the folder holds no .so files either. The blob
+ * records a Web SDK app (`single-file:App:web`), whose runtimeconfig.json is inside it.
  */
 import type { ProgramIO } from '../../shell/program';
 import { walkFiles, writeBlob } from '../common/fs-helpers';
@@ -29,7 +30,13 @@ export function bundleSingleFile(io: ProgramIO, project: Project, dir: string): 
     bundled += file.size;
     io.fs.remove(file.path);
   }
-  writeBlob(io.fs, `${dir}/${assembly}`, `single-file:${assembly}`, APPHOST_BYTES + bundled, 0o755);
+  writeBlob(
+    io.fs,
+    `${dir}/${assembly}`,
+    `single-file:${assembly}${project.web ? ':web' : ''}`,
+    APPHOST_BYTES + bundled,
+    0o755,
+  );
   io.fs.chmod(`${dir}/${assembly}`, 0o755);
   io.note(
     `PublishSingleFile bundled the app's assemblies${bundled > 20_000_000 ? ' and the .NET runtime' : ''} into ${dir}/${assembly} (${(bundled / 1e6).toFixed(1)} MB of them): copy that one file.`,
