@@ -20,6 +20,11 @@ describe('binary release tarballs', () => {
       project: 'lazygit',
       top: undefined,
     });
+    expect(
+      knownArchive(
+        'https://github.com/gohugoio/hugo/releases/download/v0.143.1/hugo_0.143.1_linux-amd64.tar.gz',
+      ),
+    ).toMatchObject({ project: 'hugo', version: '0.143.1', top: undefined });
     expect(knownArchive('https://get.helm.sh/helm-v3.16.2-linux-amd64.tar.gz')).toMatchObject({
       project: 'helm',
       version: '3.16.2',

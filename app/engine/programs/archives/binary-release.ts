@@ -5,6 +5,7 @@
  *   Prometheus:  node_exporter-1.8.2.linux-amd64.tar.gz  -> node_exporter-1.8.2.linux-amd64/
  *                {node_exporter, LICENSE, NOTICE}
  *   GoReleaser:  lazygit_0.44.1_Linux_x86_64.tar.gz      -> {lazygit, LICENSE, README.md}
+ *                (also hugo_0.143.1_linux-amd64.tar.gz, the same layout)
  *   Helm style:  helm-v3.16.2-linux-amd64.tar.gz         -> linux-amd64/{helm, LICENSE, README.md}
  *
  * The binary is a stand-in of a plausible size (running it does nothing); members are root's,
@@ -37,7 +38,7 @@ export function binaryRelease(name: string): BinaryRelease | undefined {
       texts: ['LICENSE', 'NOTICE'],
     };
   m = new RegExp(
-    `^([A-Za-z][\\w-]*?)_v?(\\d+\\.\\d+\\.\\d+[\\w.+-]*?)_[Ll]inux_${ARCH}\\.tar\\.gz$`,
+    `^([A-Za-z][\\w-]*?)_v?(\\d+\\.\\d+\\.\\d+[\\w.+-]*?)_[Ll]inux[_-]${ARCH}\\.tar\\.gz$`,
   ).exec(name);
   if (m?.[1] && m[2])
     return { project: m[1], version: m[2], top: undefined, texts: ['LICENSE', 'README.md'] };
