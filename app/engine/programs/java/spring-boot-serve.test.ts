@@ -2,7 +2,10 @@
 // startup log and dies of SIGTERM on `docker stop` (143); an app without a web server exits.
 import { describe, expect, it } from 'vitest';
 import { busyboxTerminals, type Terminal } from '../../runtime/testing/terminal';
-import { BOOT_POM, mavenProject } from './test-projects';
+import { runProgram } from '../testing/fake-io';
+import { writeJar } from './jar-files';
+import { javaProgram } from './java';
+import { BOOT_POM, jdkFs, mavenProject, TEMURIN_21 } from './test-projects';
 
 const terminal = busyboxTerminals('docker pull -q eclipse-temurin:21-jre');
 
@@ -103,5 +106,27 @@ describe('a Spring Boot web app in a container', () => {
       /^job Exited \(0\) /,
     );
     expect(t.run('docker logs job').out).not.toContain('Tomcat');
+  });
+});
+
+describe('a Spring Boot app started without a container (no io.serve)', () => {
+  const jar = (libraries: string[]) => {
+    const fs = jdkFs();
+    const entries = libraries.map((l) => ({ path: `BOOT-INF/lib/${l}`, size: 1000 }));
+    writeJar(fs, '/app/app.jar', { kind: 'boot', mainClass: 'com.example.Api', entries }, 9e6, 'x');
+    return fs;
+  };
+
+  it('logs Netty for a webflux app, on SERVER_PORT, and returns 0', () => {
+    const fs = jar(['spring-webflux-6.2.12.jar', 'reactor-netty-http-1.2.11.jar']);
+    const result = runProgram(javaProgram(), ['java', '-jar', 'app.jar'], fs, {
+      env: { ...TEMURIN_21, SERVER_PORT: '9000' },
+      cwd: '/app',
+    });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(
+      / o\.s\.b\.web\.embedded\.netty\.NettyWebServer {2}: Netty started on port 9000 \(http\)\n/,
+    );
+    expect(result.stdout).not.toContain('Tomcat');
   });
 });
