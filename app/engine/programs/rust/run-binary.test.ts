@@ -86,6 +86,17 @@ describe('running a binary cargo built', () => {
     expect(runServed(blob).request).toMatchObject({ ignoresSigterm: false, termExitCode: 0 });
   });
 
+  it('ignores a SIGTERM handler in a function nothing calls', () => {
+    const blob = build({
+      'Cargo.toml': toml(AXUM_DEPS),
+      'src/main.rs': AXUM('').replace(
+        '}\n',
+        '}\n\nasync fn shutdown_signal() {\n    let _ = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate());\n}\n',
+      ),
+    });
+    expect(runServed(blob).request).toMatchObject({ ignoresSigterm: true });
+  });
+
   it('serves a std TcpListener accept loop with no framework', () => {
     const blob = build({
       'Cargo.toml': toml(''),

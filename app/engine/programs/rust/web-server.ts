@@ -62,6 +62,21 @@ function literalPrints(source: string, before: number): RustServer['prints'] {
   return prints;
 }
 
+/**
+ * Whether `re` matches in code that runs: in main, or in a function called somewhere (a
+ * shutdown_signal() defined but never passed to with_graceful_shutdown installs nothing).
+ */
+function usedMatch(source: string, re: RegExp): boolean {
+  for (const m of source.matchAll(re)) {
+    const fns = [...source.slice(0, m.index).matchAll(/\bfn\s+(\w+)/g)];
+    const name = fns[fns.length - 1]?.[1];
+    if (!name || name === 'main') return true;
+    const calls = source.match(new RegExp(`\\b${name}\\s*\\(`, 'g'))?.length ?? 0;
+    if (calls > 1) return true;
+  }
+  return false;
+}
+
 /** The server a package's source starts, or undefined for a program that returns (a CLI). */
 export function rustServerOf(source: string, crates: ReadonlySet<string>): RustServer | undefined {
   for (const [framework, start] of STARTS) {
@@ -69,8 +84,7 @@ export function rustServerOf(source: string, crates: ReadonlySet<string>): RustS
     if (crate && !crates.has(crate)) continue;
     const found = start.exec(source);
     if (!found) continue;
-    const own =
-      /SignalKind::terminate\(\)/.test(source) || /signal_hook[\s\S]*SIGTERM/.test(source);
+    const own = usedMatch(source, /SignalKind::terminate\(\)|signal_hook[\s\S]*SIGTERM/g);
     const builtIn =
       (framework === 'actix-web' && !/\.disable_signals\(\)/.test(source)) ||
       framework === 'rocket';
