@@ -292,6 +292,19 @@ describe('runBuild', () => {
     expect(out.stderr).toMatch(/#\d+ \[4\/4\] WORKDIR \/w\/from env\n/);
   });
 
+  it('keeps an absolute WORKDIR as written and cleans a relative one joined to it', () => {
+    // Recorded with Docker 20.10: history rows `WORKDIR /root/`, `WORKDIR /a/../b/`, then
+    // `WORKDIR /b/c`, and Config.WorkingDir `/b/c`.
+    const df = ['FROM busybox', 'WORKDIR /root/', 'WORKDIR /a/../b/', 'WORKDIR c/', ''];
+    const out = build(df.join('\n'), {});
+    expect(out.image?.history.slice(-3).map((h) => h.created_by)).toEqual([
+      'WORKDIR /root/',
+      'WORKDIR /a/../b/',
+      'WORKDIR /b/c',
+    ]);
+    expect(out.image?.config.WorkingDir).toBe('/b/c');
+  });
+
   it('pads step numbers to the width of the total, as BuildKit does', () => {
     // Recorded with Docker 20.10: `#4 [b  1/11] FROM ...`, `#13 [b 10/11] RUN echo 9`.
     const runs = Array.from({ length: 10 }, (_, i) => `RUN echo ${i + 1}`);

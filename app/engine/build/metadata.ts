@@ -4,7 +4,7 @@
  */
 import type { ImageConfig } from '../catalog/types';
 import type { Command } from '../dockerfile/commands/types';
-import { resolvePath } from '../fs/path';
+import { joinPath } from '../fs/path';
 import { execListCreatedBy } from './history';
 import { setEnv } from './stage-state';
 
@@ -154,5 +154,7 @@ export function applyMetadata(
 
 /** WORKDIR resolves against the previous one; BuildKit records the absolute result. */
 export function nextWorkdir(current: string, path: string): string {
-  return resolvePath(current || '/', path);
+  // BuildKit joins and cleans a relative path but keeps an absolute one as written:
+  // `WORKDIR /root/` is `/root/` in the history row and the config (recorded on 20.10).
+  return path.startsWith('/') ? path : joinPath(current || '/', path);
 }
