@@ -14,6 +14,7 @@ import { dpkgQueryProgram } from './apt/dpkg-query';
 import { goProgram } from './go/go';
 import * as jvm from './java/programs';
 import { dotnetProgram } from './dotnet/dotnet';
+import { builtBinaryPrograms } from './built-binaries';
 import { knownContentResolver } from './archives/known-content';
 import { ccProgram, stripProgram } from './build/cc';
 import { configureProgram } from './build/configure';
@@ -111,6 +112,7 @@ export function packagePrograms(
   add(['gradle'], jvm.gradleProgram());
   add(['gradlew'], jvm.gradlewProgram());
   add(['dotnet'], dotnetProgram());
+  for (const [name, run] of builtBinaryPrograms()) add([name], run);
   add(['cargo'], cargoProgram);
   add(['rustup'], rustupProgram);
   add(['rustc'], rustcProgram);

@@ -25,8 +25,8 @@ export function appHostKind(
 }
 
 /**
- * Runs the executable `argv[0]`; undefined when it is not a .NET app's executable. The
- * shell's runner has to hand such files here (see the README: it resolves programs by name).
+ * Runs the executable `argv[0]`; undefined when it is not a .NET app's executable. The shell
+ * hands such files here through the `blob:apphost` runner (programs/built-binaries.ts).
  */
 export function runAppHost(io: ProgramIO, argv: string[]): number | undefined {
   const path = absolute(io.cwd, argv[0] ?? '');

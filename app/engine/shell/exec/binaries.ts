@@ -29,6 +29,14 @@ export function loaderOf(blob: string | undefined): string | undefined {
   return GLIBC_LOADERS[target.split('-')[0] ?? ''];
 }
 
+/** The note for a binary that ran and did nothing the simulation shows. */
+export function unmodelledNote(path: string, blob: string | undefined): string {
+  const by = builtBy(blob);
+  return by
+    ? `${path} is a ${by === 'rust' ? 'Rust' : 'Go'} program built in this simulation: Layercake does not run application code, so it printed nothing and exited 0.`
+    : `${path} is a binary the simulation has no model of: running it did nothing.`;
+}
+
 /**
  * What running the binary at `path` meets: the loader it needs and `fs` lacks (execve then
  * fails), and the note for a start that succeeds. One stat of the binary serves both.
@@ -36,15 +44,14 @@ export function loaderOf(blob: string | undefined): string | undefined {
 export function inspectBinary(
   fs: FileSystem,
   path: string,
-): { missingLoader: string | undefined; note: string } {
+): { missingLoader: string | undefined; note: string; kind: string | undefined } {
   const st = fs.stat(path);
   const blob = st.ok && st.value.node.kind === 'file' ? st.value.node.blob : undefined;
   const loader = loaderOf(blob);
-  const by = builtBy(blob);
   return {
     missingLoader: loader && !fs.stat(loader).ok ? loader : undefined,
-    note: by
-      ? `${path} is a ${by === 'rust' ? 'Rust' : 'Go'} program built in this simulation: Layercake does not run application code, so it printed nothing and exited 0.`
-      : `${path} is a binary the simulation has no model of: running it did nothing.`,
+    // The blob id's prefix (`go-binary`, `apphost`): a runner registered as `blob:KIND` runs it.
+    kind: blob?.includes(':') ? blob.slice(0, blob.indexOf(':')) : undefined,
+    note: unmodelledNote(path, blob),
   };
 }

@@ -61,6 +61,11 @@ function runResolved(
           );
         return 127;
       }
+      // A binary this simulation made names its kind in its blob id; a program registered
+      // as `blob:KIND` models what running it does (an apphost starting its dll).
+      const runner = binary.kind ? sh.rt.programs.get(`blob:${binary.kind}`) : undefined;
+      // The runner is handed the file's path as argv[0], to read what the binary is.
+      if (runner) return runProgram(sh, runner.run, [resolution.path, ...argv.slice(1)], env);
       sh.rt.note(binary.note);
       return 0;
     }
