@@ -25,6 +25,9 @@ describe('the php images’ servers', () => {
     const before = t.clock.now();
     t.run('docker stop site');
     expect(t.clock.now() - before).toBeLessThan(5_000);
+    expect(t.run('docker logs site').err).toMatch(
+      /\[mpm_prefork:notice\] \[pid 1:tid 1\] AH00170: caught SIGWINCH, shutting down gracefully\n$/,
+    );
     expect(t.run("docker ps -a --format '{{.Status}}'").out).toMatch(/^Exited \(0\) /);
   });
 
@@ -39,6 +42,9 @@ describe('the php images’ servers', () => {
       /^\[\d\d-\w{3}-\d{4} \d\d:\d\d:\d\d\] NOTICE: fpm is running, pid 1\n\[[^\]]+\] NOTICE: ready to handle connections\n$/,
     );
     t.run('docker stop pool');
+    expect(t.run('docker logs pool').err).toMatch(
+      /NOTICE: Finishing \.\.\.\n\[[^\]]+\] NOTICE: exiting, bye-bye!\n$/,
+    );
     expect(t.run("docker ps -a --format '{{.Status}}'").out).toMatch(/^Exited \(0\) /);
   });
 

@@ -1,8 +1,10 @@
 /**
- * What servers log while `docker stop` shuts them down gracefully (nginx on SIGQUIT,
- * uvicorn and gunicorn on SIGTERM), found from the main's command line.
+ * What servers log while `docker stop` shuts them down gracefully (nginx and php-fpm on
+ * SIGQUIT, Apache on SIGWINCH, uvicorn and gunicorn on SIGTERM: their images' stop signals),
+ * found from the main's command line.
  */
 import { notices, WORKERS } from './nginx';
+import { apacheTime, fpmTime } from './php';
 import { gunicornTime } from './python-servers';
 
 export type LogChunk = { stream: 'stdout' | 'stderr'; text: string };
@@ -39,6 +41,23 @@ export function shutdownOutput(argv: readonly string[], now: number): LogChunk[]
       {
         stream: 'stderr',
         text: `${t} [1] [INFO] Handling signal: term\n${t} [7] [INFO] Worker exiting (pid: 7)\n${t} [1] [INFO] Shutting down: Master\n`,
+      },
+    ];
+  }
+  if (words.includes('php-fpm')) {
+    const t = fpmTime(now);
+    return [
+      {
+        stream: 'stderr',
+        text: `[${t}] NOTICE: Finishing ...\n[${t}] NOTICE: exiting, bye-bye!\n`,
+      },
+    ];
+  }
+  if (words.includes('apache2-foreground') || words.includes('-DFOREGROUND')) {
+    return [
+      {
+        stream: 'stderr',
+        text: `[${apacheTime(now, '')}] [mpm_prefork:notice] [pid 1:tid 1] AH00170: caught SIGWINCH, shutting down gracefully\n`,
       },
     ];
   }
