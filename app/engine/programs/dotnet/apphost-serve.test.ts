@@ -1,22 +1,10 @@
 // `ENTRYPOINT ["./App"]`: the apphost `dotnet publish` writes beside App.dll starts it, so a
 // Web SDK app keeps running in its container as `dotnet App.dll` does.
 import { describe, expect, it } from 'vitest';
-import { busyboxTerminals, type Terminal } from '../../runtime/testing/terminal';
+import { busyboxTerminals, writeHostFiles } from '../../runtime/testing/terminal';
 import { PROGRAM_CS, WEB_CSPROJ } from './testing';
 
 const terminal = busyboxTerminals('docker pull -q mcr.microsoft.com/dotnet/aspnet:8.0');
-
-function writeTree(t: Terminal, dir: string, files: Record<string, string>): void {
-  for (const [path, text] of Object.entries(files)) {
-    const escaped = text
-      .replace(/\\/g, '\\\\')
-      .replace(/%/g, '%%')
-      .replace(/'/g, "'\\''")
-      .replace(/\t/g, '\\t')
-      .replace(/\n/g, '\\n');
-    expect(t.run(`mkdir -p ${dir} && printf '${escaped}' > ${dir}/${path}`).code).toBe(0);
-  }
-}
 
 const DOCKERFILE = `FROM mcr.microsoft.com/dotnet/sdk:8.0 AS build
 WORKDIR /src
@@ -32,7 +20,7 @@ ENTRYPOINT ["./App"]
 describe('a published app started by its apphost', () => {
   it('keeps ./App of a Web SDK app running with Kestrel’s lines', () => {
     const t = terminal();
-    writeTree(t, 'app', {
+    writeHostFiles(t, 'app', {
       'App.csproj': WEB_CSPROJ,
       'Program.cs': PROGRAM_CS,
       Dockerfile: DOCKERFILE,

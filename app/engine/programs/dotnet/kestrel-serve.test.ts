@@ -2,23 +2,10 @@
 // keeps running after Kestrel's startup lines and stops gracefully on `docker stop` (0); a
 // console app exits at once.
 import { describe, expect, it } from 'vitest';
-import { busyboxTerminals, type Terminal } from '../../runtime/testing/terminal';
+import { busyboxTerminals, writeHostFiles, type Terminal } from '../../runtime/testing/terminal';
 import { PROGRAM_CS, WEB_CSPROJ } from './testing';
 
 const terminal = busyboxTerminals('docker pull -q mcr.microsoft.com/dotnet/aspnet:8.0');
-
-/** Writes files on the host through printf, escaping what printf and sh would read. */
-function writeTree(t: Terminal, dir: string, files: Record<string, string>): void {
-  for (const [path, text] of Object.entries(files)) {
-    const escaped = text
-      .replace(/\\/g, '\\\\')
-      .replace(/%/g, '%%')
-      .replace(/'/g, "'\\''")
-      .replace(/\t/g, '\\t')
-      .replace(/\n/g, '\\n');
-    expect(t.run(`mkdir -p ${dir} && printf '${escaped}' > ${dir}/${path}`).code).toBe(0);
-  }
-}
 
 const dockerfile = (runtime: string) => `FROM mcr.microsoft.com/dotnet/sdk:8.0 AS build
 WORKDIR /src
@@ -37,7 +24,7 @@ const CONSOLE_CSPROJ =
   '<Project Sdk="Microsoft.NET.Sdk">\n  <PropertyGroup>\n    <OutputType>Exe</OutputType>\n    <TargetFramework>net8.0</TargetFramework>\n  </PropertyGroup>\n</Project>\n';
 
 function build(t: Terminal, files: Record<string, string>, runtime: string): void {
-  writeTree(t, 'app', { ...files, Dockerfile: dockerfile(runtime) });
+  writeHostFiles(t, 'app', { ...files, Dockerfile: dockerfile(runtime) });
   const built = t.run('docker build -q -t app app');
   expect(built.err).toBe('');
   expect(built.code).toBe(0);

@@ -1,22 +1,9 @@
 // A Go web server's container through the docker CLI: the binary `go build` made keeps
 // running (docker ps: Up) and answers docker stop as its source does; a CLI exits at once.
 import { describe, expect, it } from 'vitest';
-import { busyboxTerminals, type Terminal } from '../../runtime/testing/terminal';
+import { busyboxTerminals, writeHostFiles, type Terminal } from '../../runtime/testing/terminal';
 
 const terminal = busyboxTerminals('docker pull -q golang:1.23');
-
-/** Writes files on the host through printf, escaping what printf and sh would read. */
-function writeTree(t: Terminal, dir: string, files: Record<string, string>): void {
-  for (const [path, text] of Object.entries(files)) {
-    const escaped = text
-      .replace(/\\/g, '\\\\')
-      .replace(/%/g, '%%')
-      .replace(/'/g, "'\\''")
-      .replace(/\t/g, '\\t')
-      .replace(/\n/g, '\\n');
-    expect(t.run(`mkdir -p ${dir} && printf '${escaped}' > ${dir}/${path}`).code).toBe(0);
-  }
-}
 
 const DOCKERFILE = `FROM golang:1.23 AS build
 WORKDIR /src
@@ -49,7 +36,7 @@ func main() {
 `;
 
 function build(t: Terminal, main: string): void {
-  writeTree(t, 'app', {
+  writeHostFiles(t, 'app', {
     'go.mod': 'module example.com/app\n\ngo 1.23\n',
     'main.go': main,
     Dockerfile: DOCKERFILE,

@@ -1,28 +1,13 @@
 // A Spring Boot app's container through the docker CLI: a web app keeps running after its
 // startup log and dies of SIGTERM on `docker stop` (143); an app without a web server exits.
 import { describe, expect, it } from 'vitest';
-import { busyboxTerminals, type Terminal } from '../../runtime/testing/terminal';
+import { busyboxTerminals, writeHostFiles, type Terminal } from '../../runtime/testing/terminal';
 import { runProgram } from '../testing/fake-io';
 import { writeJar } from './jar-files';
 import { javaProgram } from './java';
 import { BOOT_POM, jdkFs, mavenProject, TEMURIN_21 } from './test-projects';
 
 const terminal = busyboxTerminals('docker pull -q eclipse-temurin:21-jre');
-
-/** Writes files on the host through printf, escaping what printf and sh would read. */
-function writeTree(t: Terminal, dir: string, files: Record<string, string>): void {
-  for (const [path, text] of Object.entries(files)) {
-    const full = `${dir}/${path}`;
-    const escaped = text
-      .replace(/\\/g, '\\\\')
-      .replace(/%/g, '%%')
-      .replace(/'/g, "'\\''")
-      .replace(/\t/g, '\\t')
-      .replace(/\n/g, '\\n');
-    const made = t.run(`mkdir -p ${full.replace(/\/[^/]*$/, '')} && printf '${escaped}' > ${full}`);
-    expect(made.code).toBe(0);
-  }
-}
 
 const BUILD = `FROM maven:3.9-eclipse-temurin-21 AS build
 WORKDIR /app
@@ -50,7 +35,7 @@ ENTRYPOINT ["java", "org.springframework.boot.loader.launch.JarLauncher"]
 `;
 
 function build(t: Terminal, dockerfile: string, pom = BOOT_POM): void {
-  writeTree(t, 'demo', { ...mavenProject(pom), Dockerfile: dockerfile });
+  writeHostFiles(t, 'demo', { ...mavenProject(pom), Dockerfile: dockerfile });
   const built = t.run('docker build -q -t demo demo');
   expect(built.err).toBe('');
   expect(built.code).toBe(0);

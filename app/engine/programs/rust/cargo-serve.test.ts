@@ -1,23 +1,9 @@
 // A Rust web server's container through the docker CLI: the binary cargo built keeps running
 // (docker ps: Up) and answers docker stop as its source does; a CLI exits at once.
 import { describe, expect, it } from 'vitest';
-import { busyboxTerminals, type Terminal } from '../../runtime/testing/terminal';
+import { busyboxTerminals, writeHostFiles, type Terminal } from '../../runtime/testing/terminal';
 
 const terminal = busyboxTerminals('docker pull -q rust:1.83');
-
-/** Writes files on the host through printf, escaping what printf and sh would read. */
-function writeTree(t: Terminal, dir: string, files: Record<string, string>): void {
-  for (const [path, text] of Object.entries(files)) {
-    const escaped = text
-      .replace(/\\/g, '\\\\')
-      .replace(/%/g, '%%')
-      .replace(/'/g, "'\\''")
-      .replace(/\t/g, '\\t')
-      .replace(/\n/g, '\\n');
-    const parent = `${dir}/${path}`.replace(/\/[^/]*$/, '');
-    expect(t.run(`mkdir -p ${parent} && printf '${escaped}' > ${dir}/${path}`).code).toBe(0);
-  }
-}
 
 const DOCKERFILE = `FROM rust:1.83 AS build
 WORKDIR /app
@@ -51,7 +37,7 @@ async fn main() {
 ${shutdown ? SHUTDOWN : ''}`;
 
 function build(t: Terminal, main: string): void {
-  writeTree(t, 'app', { 'Cargo.toml': TOML, 'src/main.rs': main, Dockerfile: DOCKERFILE });
+  writeHostFiles(t, 'app', { 'Cargo.toml': TOML, 'src/main.rs': main, Dockerfile: DOCKERFILE });
   const built = t.run('docker build -q -t app app');
   expect([built.err, built.code]).toEqual(['', 0]);
 }

@@ -96,3 +96,21 @@ export function busyboxTerminals(pull = 'docker pull busybox'): () => Terminal {
     return t;
   };
 }
+
+/**
+ * Writes files under `dir` on the host as a person would (`mkdir -p` and `printf`), escaping
+ * what printf and sh would read: a build context for the image a test builds.
+ */
+export function writeHostFiles(t: Terminal, dir: string, files: Record<string, string>): void {
+  for (const [path, text] of Object.entries(files)) {
+    const full = `${dir}/${path}`;
+    const escaped = text
+      .replace(/\\/g, '\\\\')
+      .replace(/%/g, '%%')
+      .replace(/'/g, "'\\''")
+      .replace(/\t/g, '\\t')
+      .replace(/\n/g, '\\n');
+    const made = t.run(`mkdir -p ${full.replace(/\/[^/]*$/, '')} && printf '${escaped}' > ${full}`);
+    if (made.code !== 0) throw new Error(`could not write ${full}: ${made.err}`);
+  }
+}
