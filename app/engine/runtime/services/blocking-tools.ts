@@ -22,7 +22,8 @@ export function sleepSeconds(args: readonly string[]): number | undefined {
   return total;
 }
 
-function delegate(ctx: ServiceContext, name: string, argv: string[], io: ProgramIO): number {
+/** Runs the image's own program `name` (the one this service stands in front of). */
+export function delegate(ctx: ServiceContext, name: string, argv: string[], io: ProgramIO): number {
   const entry = ctx.base.get(name);
   if (!entry) {
     io.stderr(`${argv[0] ?? name}: not found\n`);

@@ -62,12 +62,15 @@ export function nodePrograms(ctx: ServiceContext): Map<string, ProgramEntry> {
         return 1;
       }
     }
-    if (startsNextServer(source) || startsNitroServer(source)) {
-      io.stdout(
-        startsNitroServer(source) ? nitroStartup(io) : nextServerStartup(io, file, ctx.seed),
-      );
+    const framework = startsNitroServer(source)
+      ? 'nitro'
+      : startsNextServer(source)
+        ? 'next-server'
+        : undefined;
+    if (framework) {
+      io.stdout(framework === 'nitro' ? nitroStartup(io) : nextServerStartup(io, file, ctx.seed));
       ctx.block({
-        name: startsNitroServer(source) ? 'nitro' : 'next-server',
+        name: framework,
         commandLine,
         ignoresSigterm: false,
         termExitCode: 0,

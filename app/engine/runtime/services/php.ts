@@ -8,7 +8,9 @@
  * ones SIGWINCH (Apache's graceful stop); both exit 0.
  */
 import type { FileSystem } from '../../fs/filesystem';
-import type { ProgramEntry, ProgramIO } from '../../shell/program';
+import type { ProgramEntry } from '../../shell/program';
+import { readDpkgDb } from '../../programs/apt/dpkg-db';
+import { delegate } from './blocking-tools';
 import type { ServiceContext } from './types';
 
 const SIGWINCH = 28;
@@ -34,22 +36,10 @@ export function apacheTime(ms: number, seed: string): string {
   return `${DAYS[d.getUTCDay()]} ${MONTHS[d.getUTCMonth()]} ${iso.slice(8, 10)} ${iso.slice(11, 19)}.${iso.slice(20, 23)}${extra} ${iso.slice(0, 4)}`;
 }
 
-/** The version of an installed Debian package, from dpkg's status file. */
-function dpkgVersion(fs: FileSystem, name: string): string | undefined {
-  const status = fs.readFile('/var/lib/dpkg/status');
-  const text = status.ok ? status.value.text : undefined;
-  if (!text) return undefined;
-  const block = text.split('\n\n').find((b) => b.startsWith(`Package: ${name}\n`));
-  return block ? /\nVersion: (?:\d+:)?([^-\s]+)/.exec(block)?.[1] : undefined;
-}
-
-function delegate(ctx: ServiceContext, name: string, argv: string[], io: ProgramIO): number {
-  const entry = ctx.base.get(name);
-  if (!entry) {
-    io.stderr(`${argv[0] ?? name}: not found\n`);
-    return 127;
-  }
-  return entry.run(argv, io);
+/** The upstream version of an installed Debian package (`2.4.65-2` → `2.4.65`). */
+function debianUpstream(fs: FileSystem, name: string): string | undefined {
+  const version = readDpkgDb(fs).packages.get(name)?.version;
+  return version?.replace(/^\d+:/, '').replace(/-[^-]*$/, '');
 }
 
 /** php-fpm runs as a server unless asked for information (-v, -t, -i, -m, -h) or to daemonize. */
@@ -88,7 +78,7 @@ function apache(ctx: ServiceContext, name: string): ProgramEntry {
       const host = ctx.ip ?? '127.0.0.1';
       const fqdn = `AH00558: apache2: Could not reliably determine the server's fully qualified domain name, using ${host}. Set the 'ServerName' directive globally to suppress this message\n`;
       const php = io.env.PHP_VERSION ? ` PHP/${io.env.PHP_VERSION}` : '';
-      const version = dpkgVersion(io.fs, 'apache2') ?? '2.4.65';
+      const version = debianUpstream(io.fs, 'apache2') ?? '2.4.65';
       const time = apacheTime(io.now, ctx.seed);
       const args = argv
         .slice(1)

@@ -5,6 +5,7 @@
  */
 import { resolvePath } from '../../fs/path';
 import type { ProgramEntry, ProgramIO } from '../../shell/program';
+import { delegate } from './blocking-tools';
 import type { ServiceContext } from './types';
 
 const USAGE =
@@ -28,10 +29,7 @@ export function streamlitProgram(ctx: ServiceContext): ProgramEntry {
   return {
     run: (argv: string[], io: ProgramIO) => {
       const args = argv.slice(1);
-      if (args[0] !== 'run') {
-        const base = ctx.base.get('streamlit');
-        return base ? base.run(argv, io) : 127;
-      }
+      if (args[0] !== 'run') return delegate(ctx, 'streamlit', argv, io);
       const target = args
         .slice(1)
         .find((a, i, rest) => !a.startsWith('-') && !rest[i - 1]?.match(/^--[\w.]+$/));
