@@ -6,16 +6,12 @@
  * that application code is not run.
  */
 import { basename, dirname } from '../fs/path';
+import { blobOf } from './common/fs-helpers';
 import { unmodelledNote } from '../shell/exec/binaries';
 import type { Program, ProgramIO } from '../shell/program';
 import { runAppHost } from './dotnet/apphost';
 import { runGoBinary } from './go/run-binary';
 import { runRustBinary } from './rust/run-binary';
-
-function blobAt(io: ProgramIO, path: string): string | undefined {
-  const st = io.fs.stat(path);
-  return st.ok && st.value.node.kind === 'file' ? st.value.node.blob : undefined;
-}
 
 function ranNothing(io: ProgramIO, path: string, blob: string | undefined): number {
   io.note(unmodelledNote(path, blob));
@@ -27,7 +23,7 @@ function toolchainBinary(
 ): Program {
   return (argv, io) => {
     const path = argv[0] ?? '';
-    const blob = blobAt(io, path);
+    const blob = blobOf(io.fs, path);
     return (blob !== undefined ? run(io, argv, blob) : undefined) ?? ranNothing(io, path, blob);
   };
 }
@@ -38,7 +34,7 @@ function toolchainBinary(
  */
 const dotnetExecutable: Program = (argv, io) => {
   const path = argv[0] ?? '';
-  const blob = blobAt(io, path) ?? '';
+  const blob = blobOf(io.fs, path) ?? '';
   const [kind, assembly = basename(path)] = blob.split(':');
   if (kind === 'apphost' && !io.fs.stat(`${dirname(path)}/${assembly}.dll`).ok)
     return ranNothing(io, path, blob);

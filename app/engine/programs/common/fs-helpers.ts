@@ -26,6 +26,12 @@ export function readText(fs: FileSystem, path: string): string | undefined {
   return read.ok ? read.value.text : undefined;
 }
 
+/** The blob id of the file at `path` (what a stand-in binary or archive is), if it is one. */
+export function blobOf(fs: FileSystem, path: string): string | undefined {
+  const st = fs.stat(path);
+  return st.ok && st.value.node.kind === 'file' ? st.value.node.blob : undefined;
+}
+
 export function fileSize(fs: FileSystem, path: string): number {
   const read = fs.readFile(path);
   return read.ok ? read.value.size : 0;

@@ -7,7 +7,7 @@
  */
 import type { ProgramIO } from '../../shell/program';
 import { dirname } from '../../fs/path';
-import { absolute } from '../common/fs-helpers';
+import { absolute, blobOf } from '../common/fs-helpers';
 import { runApp } from './host';
 import { findInstall } from './install';
 import { startKestrel } from './kestrel';
@@ -17,8 +17,7 @@ export function appHostKind(
   io: ProgramIO,
   path: string,
 ): { kind: 'apphost' | 'single-file'; assembly: string; web: boolean } | undefined {
-  const st = io.fs.stat(path);
-  const blob = st.ok && st.value.node.kind === 'file' ? st.value.node.blob : undefined;
+  const blob = blobOf(io.fs, path);
   const [kind, assembly = '', marker] = (blob ?? '').split(':');
   if (kind !== 'apphost' && kind !== 'single-file') return undefined;
   return { kind, assembly, web: marker === 'web' };

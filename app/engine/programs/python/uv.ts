@@ -8,7 +8,7 @@
 import type { Catalog } from '../../catalog/types';
 import type { Program, ProgramIO } from '../../shell/program';
 import { hasOption, optionValue, optionValues, parseArgs } from '../common/args';
-import { absolute, exists, findOnPath, readText } from '../common/fs-helpers';
+import { absolute, blobOf, exists, findOnPath, readText } from '../common/fs-helpers';
 import { externallyManaged, findPython, type PythonEnv } from './env';
 import { installLocalProject } from './local-project';
 import { isLocalPath } from './pip-local';
@@ -64,8 +64,7 @@ const TAKES_VALUE = [
 /** The version of the uv binary that was run (the stand-in's blob names it). */
 function uvVersion(io: ProgramIO, argv0: string): string {
   const path = findOnPath(io.fs, io.env, argv0.includes('/') ? absolute(io.cwd, argv0) : argv0);
-  const st = path ? io.fs.stat(path) : undefined;
-  const blob = st?.ok && st.value.node.kind === 'file' ? st.value.node.blob : undefined;
+  const blob = path ? blobOf(io.fs, path) : undefined;
   return /^uv:([\d.]+):uv$/.exec(blob ?? '')?.[1] ?? DEFAULT_VERSION;
 }
 
