@@ -65,6 +65,26 @@ export function renderInspect(
   return { ok: true, text };
 }
 
+/**
+ * Prints what `renderInspect` made, then the errors of the objects not found (after the
+ * found ones, as docker does); exit 1 when any was missing, the template's status if it failed.
+ */
+export function printInspect(
+  ctx: DockerContext,
+  objects: readonly GoStruct[],
+  format: string | undefined,
+  errors: readonly string[],
+): number {
+  const rendered = renderInspect(objects, format);
+  ctx.out(rendered.text);
+  if (!rendered.ok) {
+    ctx.err(`${rendered.error}\n`);
+    return rendered.exitCode;
+  }
+  for (const error of errors) ctx.err(`${error}\n`);
+  return errors.length > 0 ? 1 : 0;
+}
+
 function run(ctx: DockerContext, parsed: ParsedArgs): number {
   const host = ctx.rt.host;
   const objects: GoStruct[] = [];
@@ -74,14 +94,12 @@ function run(ctx: DockerContext, parsed: ParsedArgs): number {
     if (inspected.ok) objects.push(inspected.object);
     else errors.push(inspected.error);
   }
-  const rendered = renderInspect(objects, parsed.flags.string('format'));
-  ctx.out(rendered.text);
-  if (!rendered.ok) {
-    ctx.err(`${rendered.error}\n`);
-    return rendered.exitCode;
-  }
-  for (const error of errors) ctx.err(`Error response from daemon: ${error}\n`);
-  return errors.length > 0 ? 1 : 0;
+  return printInspect(
+    ctx,
+    objects,
+    parsed.flags.string('format'),
+    errors.map((error) => `Error response from daemon: ${error}`),
+  );
 }
 
 export const imageInspectCommand: DockerCommand = {

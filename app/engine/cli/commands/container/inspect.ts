@@ -12,25 +12,9 @@ import type { GoStruct } from '../../format/go-value';
 import type { ParsedArgs } from '../../parsed';
 import { missingImageName } from '../image-common';
 import { imageInspectObject } from '../image-inspect-data';
-import { renderInspect } from '../image-inspect';
+import { printInspect } from '../image-inspect';
 import { settle } from './common';
 import { CONTAINER_INSPECT_FLAGS, INSPECT_FLAGS } from './flags';
-
-function print(
-  ctx: DockerContext,
-  objects: GoStruct[],
-  format: string | undefined,
-  errors: string[],
-): number {
-  const rendered = renderInspect(objects, format);
-  ctx.out(rendered.text);
-  if (!rendered.ok) {
-    ctx.err(`${rendered.error}\n`);
-    return rendered.exitCode;
-  }
-  for (const error of errors) ctx.err(`${error}\n`);
-  return errors.length > 0 ? 1 : 0;
-}
 
 function containerInspect(ctx: DockerContext, parsed: ParsedArgs): number {
   settle(ctx);
@@ -44,7 +28,7 @@ function containerInspect(ctx: DockerContext, parsed: ParsedArgs): number {
       );
     else errors.push(`Error response from daemon: ${found.error}`);
   }
-  return print(ctx, objects, parsed.flags.string('format'), errors);
+  return printInspect(ctx, objects, parsed.flags.string('format'), errors);
 }
 
 /** With --type, docker passes that lookup's daemon error on; without, its own. */
@@ -109,7 +93,7 @@ function inspectAny(ctx: DockerContext, parsed: ParsedArgs): number {
     }
     errors.push(notFound(type, name));
   }
-  return print(ctx, objects, parsed.flags.string('format'), errors);
+  return printInspect(ctx, objects, parsed.flags.string('format'), errors);
 }
 
 export const INSPECT_COMMANDS: DockerCommand[] = [

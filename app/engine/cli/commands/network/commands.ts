@@ -13,7 +13,7 @@ import type { DockerCommand, DockerContext } from '../../command';
 import { goTimeString } from '../../format/go-time';
 import type { GoStruct } from '../../format/go-value';
 import type { ParsedArgs } from '../../parsed';
-import { renderInspect } from '../image-inspect';
+import { printInspect } from '../image-inspect';
 import { printContextList } from '../print-list';
 import { NETWORK_INSPECT_FLAGS, NETWORK_LS_FLAGS } from './flags';
 
@@ -115,14 +115,7 @@ function inspect(ctx: DockerContext, parsed: ParsedArgs): number {
     if (network) objects.push(inspectNetwork(ctx.rt.host, network));
     else errors.push(`Error response from daemon: network ${ref} not found`);
   }
-  const rendered = renderInspect(objects, parsed.flags.string('format'));
-  ctx.out(rendered.text);
-  if (!rendered.ok) {
-    ctx.err(`${rendered.error}\n`);
-    return rendered.exitCode;
-  }
-  for (const e of errors) ctx.err(`${e}\n`);
-  return errors.length ? 1 : 0;
+  return printInspect(ctx, objects, parsed.flags.string('format'), errors);
 }
 
 export const NETWORK_COMMANDS: DockerCommand[] = [

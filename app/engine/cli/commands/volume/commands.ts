@@ -12,7 +12,7 @@ import { renderDockerList } from '../../format/docker-format';
 import { goStruct, type GoStruct } from '../../format/go-value';
 import { humanSize } from '../../format/units';
 import type { ParsedArgs } from '../../parsed';
-import { renderInspect } from '../image-inspect';
+import { printInspect } from '../image-inspect';
 import { printList } from '../print-list';
 import { confirmed } from '../container/prune';
 import {
@@ -111,14 +111,7 @@ function inspect(ctx: DockerContext, parsed: ParsedArgs): number {
     if (volume) objects.push(inspectVolume(volume) as GoStruct);
     else errors.push(`Error response from daemon: get ${name}: no such volume`);
   }
-  const rendered = renderInspect(objects, parsed.flags.string('format'));
-  ctx.out(rendered.text);
-  if (!rendered.ok) {
-    ctx.err(`${rendered.error}\n`);
-    return rendered.exitCode;
-  }
-  for (const e of errors) ctx.err(`${e}\n`);
-  return errors.length ? 1 : 0;
+  return printInspect(ctx, objects, parsed.flags.string('format'), errors);
 }
 
 function rm(ctx: DockerContext, parsed: ParsedArgs): number {
