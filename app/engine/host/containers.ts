@@ -2,6 +2,7 @@
 import type { HealthcheckConfig } from '../catalog/types';
 import type { Digest } from '../fs/digest';
 import type { DirNode } from '../fs/node';
+import type { ProcessTree, StopLogLine } from '../shell/program';
 
 export type ContainerStatus = 'created' | 'running' | 'paused' | 'restarting' | 'exited' | 'dead';
 
@@ -73,6 +74,10 @@ export interface Container {
   termDelayMs?: number;
   /** Other signals the main ends on gracefully (Apache's SIGWINCH), with `termExitCode`. */
   gracefulSignals?: readonly number[];
+  /** What the main prints while a signal stops it gracefully (puma, Kestrel, Apache). */
+  stopLog?: readonly StopLogLine[];
+  /** The main server's process tree (titles, workers) and PID 1's user, as started. */
+  processes?: { tree: ProcessTree; user: { name: string; uid: number } };
   /** `--stop-signal`, `--stop-timeout` (seconds), `--init`, `--network`, `--restart`. */
   stopSignal?: string;
   stopTimeout?: number;

@@ -79,6 +79,49 @@ export interface ServeRequest {
   termDelayMs: number;
   /** Signals besides TERM, INT and QUIT that end it gracefully. */
   gracefulSignals?: readonly number[];
+  /** What it prints while a signal stops it gracefully (`docker logs` after `docker stop`). */
+  stopLog?: readonly StopLogLine[];
+  /** The processes it shows to ps and `docker top` (its title, its workers). */
+  processes?: ProcessTree;
+}
+
+/**
+ * One chunk a server prints while it stops. `{time}` in the text is replaced by the stop
+ * time in the chunk's `clock` format (the runtime's injected clock; see runtime/stop-log.ts).
+ */
+export interface StopLogLine {
+  stream: 'stdout' | 'stderr';
+  text: string;
+  /** Only printed when one of these signals stops it (Apache: SIGWINCH vs SIGTERM); else always. */
+  signals?: readonly number[];
+  /** How `{time}` is written: Ruby's `Time#to_s` (puma) or ISO-8601 with milliseconds (logback). */
+  clock?: StopLogClock;
+  /** Printed this long after the signal arrived (its time stamp moves on by it). */
+  afterMs?: number;
+}
+
+export type StopLogClock = 'ruby' | 'iso-ms';
+
+/**
+ * The process tree a server sets up under PID 1, as ps shows it: PID 1's title when the
+ * program rewrites its argv (nginx, php-fpm, postgres), and the children it forks.
+ */
+export interface ProcessTree {
+  /** PID 1's `args` as ps prints them, when not its argv. */
+  title?: string;
+  /** Its children, in pid order. */
+  children?: readonly ChildProcess[];
+}
+
+export interface ChildProcess {
+  /** `args` as ps prints them ("nginx: worker process"). */
+  title: string;
+  /** `comm` (ps truncates it to 15 characters); by default the title's first word. */
+  comm?: string;
+  /** The user it runs as inside the container, when not PID 1's (nginx's workers: nginx, 101). */
+  user?: { name: string; uid: number };
+  /** How many like it (worker_processes auto: one per CPU); by default 1. */
+  count?: number | 'per-cpu';
 }
 
 /** What a program may change for the command it runs (`env A=1 cmd`, `su app -c`, `cd`). */
