@@ -15,6 +15,8 @@ import { ruby } from './repos-ruby';
 import { uv } from './repos-uv';
 import { RPM_REPOS } from './repos-rpm';
 import { httpd, nginx } from './repos-web';
+import { tomcat } from './repos-tomcat';
+import { bun } from './repos-bun';
 
 export const REPOS: RepoDef[] = [
   python,
@@ -29,6 +31,8 @@ export const REPOS: RepoDef[] = [
   openjdk,
   maven,
   gradle,
+  tomcat,
+  bun,
   postgres,
   redis,
   mysql,
