@@ -8,6 +8,7 @@ import { nginxProgram } from './nginx';
 import { nodePrograms } from './node';
 import { phpServerPrograms } from './php';
 import { streamlitProgram } from './streamlit';
+import { catalinaProgram } from './tomcat';
 import { pythonPrograms } from './python';
 import type { ServiceContext } from './types';
 
@@ -31,5 +32,6 @@ export function servicePrograms(ctx: ServiceContext): Map<string, ProgramEntry> 
     ...nodePrograms(ctx),
     ...phpServerPrograms(ctx),
     ['streamlit', streamlitProgram(ctx)],
+    ['catalina.sh', catalinaProgram(ctx)],
   ]);
 }
