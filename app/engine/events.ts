@@ -51,7 +51,7 @@ export type ImageEvent =
   | { type: 'image-pushed'; host: string; ref: string }
   | { type: 'image-tagged'; host: string; ref: string; imageId: string }
   | { type: 'image-removed'; host: string; imageId: string }
-  | { type: 'image-untagged'; host: string; ref: string }
+  | { type: 'image-untagged'; host: string; ref: string; imageId?: string }
   /** `docker commit`: a new image whose top layer is the container's writable layer. */
   | { type: 'image-committed'; host: string; imageId: string; containerId: string };
 

@@ -158,6 +158,9 @@ export function dockerProgram(
       err: (text) => io.stderr(text),
       attach: onAttach,
     };
+    // The daemon's event log stamps what this command causes with its simulated time.
+    const eventTime = rt.eventTime;
+    rt.eventTime = ctx.now;
     try {
       return match.command.run(ctx, {
         flags: new Flags(parsed.flags, parsed.changed),
@@ -169,6 +172,8 @@ export function dockerProgram(
         `layercake: internal error in 'docker ${match.command.path.join(' ')}': ${err instanceof Error ? err.message : String(err)}\n`,
       );
       return 1;
+    } finally {
+      rt.eventTime = eventTime;
     }
   };
 }

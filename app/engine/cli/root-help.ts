@@ -35,13 +35,11 @@ export const LISTED_NOT_SIMULATED: Record<string, { name: string; short: string 
     { name: 'prune', short: 'Remove all unused networks' },
     { name: 'rm', short: 'Remove one or more networks' },
   ],
-  system: [{ name: 'events', short: 'Get real time events from the server' }],
   // `volume update` is for swarm managers only: docker hides it elsewhere.
 };
 
 /** Real docker commands outside what Layercake simulates: they get an honest message. */
 export const NOT_SIMULATED = [
-  'events',
   'import',
   'load',
   'save',

@@ -11,6 +11,7 @@ import type { Image } from '../images/image';
 import type { IdState } from '../ids';
 import type { Container, Volume } from './containers';
 import type { BuildCacheEntry } from '../build/cache';
+import type { DaemonEvent } from './daemon-events';
 
 export interface HostState {
   name: string;
@@ -29,6 +30,8 @@ export interface HostState {
   buildCache: Record<string, BuildCacheEntry>;
   containers: Record<string, Container>;
   volumes: Record<string, Volume>;
+  /** The daemon's event log (`docker events`), oldest first; absent until something happens. */
+  events?: DaemonEvent[];
 }
 
 export interface RegistryRepo {

@@ -8,6 +8,7 @@ import { imageRmCommand, rmiCommand } from './image-rm';
 import { imageTagCommand, tagCommand } from './image-tag';
 import { imageLsCommand, imagesCommand } from './images';
 import { loginCommand, logoutCommand } from './login';
+import { EVENTS_COMMANDS } from './events/command';
 import { searchCommand } from './search';
 import { systemDfCommand } from './system-df';
 import { infoCommand, systemInfoCommand } from './system-info';
@@ -35,6 +36,7 @@ export const IMAGE_COMMANDS: DockerCommand[] = [
   imageRmCommand,
   imagePruneCommand,
   systemDfCommand,
+  ...EVENTS_COMMANDS,
   systemPruneCommand,
   infoCommand,
   systemInfoCommand,

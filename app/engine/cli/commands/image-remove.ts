@@ -78,7 +78,7 @@ class Remover {
       return { ...host, tags };
     });
     this.records.push({ kind: 'Untagged', ref: reference });
-    this.rt.emit({ type: 'image-untagged', host: this.rt.hostName, ref: reference });
+    this.rt.emit({ type: 'image-untagged', host: this.rt.hostName, ref: reference, imageId });
   }
 
   /** The hard and soft conflicts that keep an image, in the daemon's order. */

@@ -11,7 +11,7 @@ import type { FlagSpec } from '../../args/spec';
 import type { DockerContext } from '../../command';
 import type { ParsedArgs } from '../../parsed';
 import { commandPair } from '../command-pair';
-import { daemonError, lookup, settle } from './common';
+import { daemonError, logContainerAction, lookup, settle } from './common';
 
 /** As Docker 28's `docker attach --help` lists them. */
 export const ATTACH_FLAGS: readonly FlagSpec[] = [
@@ -43,6 +43,7 @@ function attach(ctx: DockerContext, parsed: ParsedArgs): number {
     ctx.err('You cannot attach to a stopped container, start it first\n');
     return 1;
   }
+  logContainerAction(ctx, c.id, 'attach');
   const session =
     c.tty && c.openStdin && isShell(c.path) && !parsed.flags.bool('no-stdin')
       ? mainShellSession(ctx.rt, c)

@@ -4,6 +4,7 @@
  * command does, and the options the runtime needs from a command's context.
  */
 import type { Container } from '../../../host/containers';
+import { containerAttributes } from '../../../host/daemon-translate';
 import { findContainer } from '../../../runtime/lookup';
 import { settleContainers } from '../../../runtime/transitions';
 import type { StartOptions } from '../../../runtime/start';
@@ -87,4 +88,22 @@ export function nameGenerator(ctx: DockerContext) {
 /** The clock the runtime's lifecycle functions use. */
 export function clockOf(ctx: DockerContext) {
   return { now: () => ctx.now(), spend: (ms: number) => ctx.spend(ms) };
+}
+
+/**
+ * Logs a daemon action on a container that changes nothing the engine reports (rename,
+ * export, attach, exec, copies), for `docker events`. Extra attributes join the
+ * container's labels, image and name.
+ */
+export function logContainerAction(
+  ctx: DockerContext,
+  id: string,
+  action: string,
+  extra: Record<string, string> = {},
+): void {
+  const c = ctx.rt.host.containers[id];
+  if (!c) return;
+  ctx.rt.logDaemon(ctx.rt.hostName, [
+    { type: 'container', action, actorId: id, attributes: { ...containerAttributes(c), ...extra } },
+  ]);
 }

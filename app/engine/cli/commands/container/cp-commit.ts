@@ -17,7 +17,7 @@ import { parseReference } from '../../../images/reference';
 import type { DockerContext } from '../../command';
 import type { ParsedArgs } from '../../parsed';
 import { commandPair } from '../command-pair';
-import { daemonError, lookup, settle } from './common';
+import { daemonError, logContainerAction, lookup, settle } from './common';
 import { COMMIT_FLAGS, CP_FLAGS } from './flags';
 
 /** `web:/etc/passwd` → container and path; a plain path (or one with a slash first) is the host's. */
@@ -70,6 +70,9 @@ function cp(ctx: DockerContext, parsed: ParsedArgs): number {
     ctx.err(`${result.error}\n`);
     return 1;
   }
+  logContainerAction(ctx, found.container.id, from ? 'archive-path' : 'extract-to-dir', {
+    path: from ? path : withSlash(path, target.path),
+  });
   ctx.spend(120);
   return 0;
 }
@@ -98,6 +101,7 @@ function cpStream(
       },
     );
     if (!archive.ok) return daemonError(ctx, archive.error);
+    logContainerAction(ctx, c.id, 'archive-path', { path });
     ctx.spend(120);
     ctx.out(contentToPipe(encodeTar(archive.entries)));
     return 0;
@@ -114,6 +118,7 @@ function cpStream(
     // Text that is no tar archive (`echo hi | docker cp - box:/d`): the daemon's tar fails.
     return daemonError(ctx, 'Error processing tar file(exit status 1): unexpected EOF');
   }
+  logContainerAction(ctx, c.id, 'extract-to-dir', { path });
   ctx.spend(120);
   return 0;
 }

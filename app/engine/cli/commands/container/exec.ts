@@ -8,7 +8,8 @@ import type { DockerContext } from '../../command';
 import type { ParsedArgs } from '../../parsed';
 import { resolvePath } from '../../../fs/path';
 import { commandPair } from '../command-pair';
-import { daemonError, lookup, settle } from './common';
+import { daemonError, logContainerAction, lookup, settle } from './common';
+import { sha256Hex } from '../../../fs/digest';
 import { EXEC_FLAGS } from './flags';
 import { printOutput } from './run';
 
@@ -57,8 +58,19 @@ function run(ctx: DockerContext, parsed: ParsedArgs): number {
     },
     { catalog: ctx.rt.catalog, now: ctx.now(), hostFs: ctx.io.fs, ref },
   );
+  if (!result.ok && result.kind === 'daemon') return daemonError(ctx, result.error);
+  // The daemon created and started the exec: its events name the command and an exec id.
+  const execID = sha256Hex(`exec:${found.container.id}:${ctx.now()}:${argv.join(' ')}`);
+  const command = argv.join(' ');
+  logContainerAction(ctx, found.container.id, `exec_create: ${command}`, { execID });
+  logContainerAction(ctx, found.container.id, `exec_start: ${command}`, { execID });
+  const died = (exitCode: number) =>
+    logContainerAction(ctx, found.container.id, 'exec_die', {
+      execID,
+      exitCode: String(exitCode),
+    });
   if (!result.ok) {
-    if (result.kind === 'daemon') return daemonError(ctx, result.error);
+    died(result.exitCode);
     // The runtime's own failure comes back on stdout, ended by "\r\n" as the CLI prints it.
     ctx.out(`${result.error}\r\n`);
     return result.exitCode;
@@ -69,6 +81,7 @@ function run(ctx: DockerContext, parsed: ParsedArgs): number {
     return 0;
   }
   ctx.spend(result.durationMs);
+  died(result.exitCode);
   printOutput(ctx, result.output);
   return result.exitCode;
 }

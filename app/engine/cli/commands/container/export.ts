@@ -10,7 +10,7 @@ import type { FlagSpec } from '../../args/spec';
 import type { DockerContext } from '../../command';
 import type { ParsedArgs } from '../../parsed';
 import { commandPair } from '../command-pair';
-import { daemonError, lookup, settle } from './common';
+import { daemonError, logContainerAction, lookup, settle } from './common';
 
 export const EXPORT_FLAGS: readonly FlagSpec[] = [
   { long: 'output', short: 'o', type: 'string', help: 'Write to a file, instead of STDOUT' },
@@ -34,6 +34,7 @@ function run(ctx: DockerContext, parsed: ParsedArgs): number {
   if (!found.ok) return daemonError(ctx, found.error);
   const exported = exportContainer(ctx.rt, found.container);
   if (!exported.ok) return daemonError(ctx, exported.error);
+  logContainerAction(ctx, found.container.id, 'export');
   const archive = encodeTar(exported.entries);
   ctx.spend(200 + Math.round(tarSize(exported.entries) / 50_000));
   if (target === '') {

@@ -5,6 +5,7 @@ import {
   signalNumber,
   unpauseContainer,
 } from '../../../runtime/lifecycle';
+import type { Container } from '../../../host/containers';
 import type { DockerContext } from '../../command';
 import type { ParsedArgs } from '../../parsed';
 import { commandPair } from '../command-pair';
@@ -19,7 +20,12 @@ function kill(ctx: DockerContext, parsed: ParsedArgs): number {
       ctx.err(`Error response from daemon: Invalid signal: ${signal}\n`);
     return 1;
   }
-  return forEachContainer(ctx, parsed.args, (c) => killContainer(ctx.rt, c, clockOf(ctx), signal), {
+  const number = signalNumber(signal) ?? 9;
+  const killOne = (c: Container) =>
+    ctx.rt.within({ kind: 'kill', id: c.id, signal: number }, () =>
+      killContainer(ctx.rt, c, clockOf(ctx), signal),
+    );
+  return forEachContainer(ctx, parsed.args, killOne, {
     errorPrefix: (ref) => `Cannot kill container: ${ref}: `,
   });
 }

@@ -17,10 +17,12 @@ function run(ctx: DockerContext, parsed: ParsedArgs): number {
   for (const ref of parsed.args) {
     const found = lookup(ctx, ref);
     const result = found.ok
-      ? removeContainer(ctx.rt, found.container, clockOf(ctx), {
-          force,
-          volumes: parsed.flags.bool('volumes'),
-        })
+      ? ctx.rt.within({ kind: 'remove', id: found.container.id }, () =>
+          removeContainer(ctx.rt, found.container, clockOf(ctx), {
+            force,
+            volumes: parsed.flags.bool('volumes'),
+          }),
+        )
       : found;
     if (result.ok) {
       ctx.spend(30);

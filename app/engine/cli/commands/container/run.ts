@@ -44,11 +44,14 @@ function run(ctx: DockerContext, parsed: ParsedArgs, name: string): number {
   const detach = parsed.flags.bool('detach');
   // Detached, the CLI prints the id as soon as the container exists: a failed start follows it.
   if (detach) ctx.out(`${container.id}\n`);
-  const started = startContainer(ctx.rt, container.id, {
-    ...startOptions(ctx),
-    now: ctx.now(),
-    stdin: ctx.io.stdin,
-  });
+  // In the foreground the client attaches before the start (an `attach` event first).
+  const start = () =>
+    startContainer(ctx.rt, container.id, {
+      ...startOptions(ctx),
+      now: ctx.now(),
+      stdin: ctx.io.stdin,
+    });
+  const started = detach ? start() : ctx.rt.within({ kind: 'attach', id: container.id }, start);
   if (!started.ok) {
     return runError(ctx, 'run', `Error response from daemon: ${started.error}`, started.exitCode);
   }

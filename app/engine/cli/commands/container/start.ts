@@ -36,11 +36,16 @@ function run(ctx: DockerContext, parsed: ParsedArgs): number {
     }
     const wasRunning = found.container.status === 'running';
     ctx.spend(wasRunning ? 20 : 400);
-    const started = startContainer(ctx.rt, found.container.id, {
-      ...startOptions(ctx),
-      now: ctx.now(),
-      stdin: ctx.io.stdin,
-    });
+    const start = () =>
+      startContainer(ctx.rt, found.container.id, {
+        ...startOptions(ctx),
+        now: ctx.now(),
+        stdin: ctx.io.stdin,
+      });
+    const started =
+      attach && !wasRunning
+        ? ctx.rt.within({ kind: 'attach', id: found.container.id }, start)
+        : start();
     if (!started.ok) {
       ctx.err(`Error response from daemon: ${started.error}\n`);
       failed.push(ref);

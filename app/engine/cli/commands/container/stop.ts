@@ -3,7 +3,9 @@
  * (-t, default 10 s). The simulated clock moves on by the time Docker waits, which is how
  * a main that ignores SIGTERM shows: ten seconds, then `Exited (137)`.
  */
-import { restartContainer, stopContainer } from '../../../runtime/lifecycle';
+import type { Container } from '../../../host/containers';
+import type { Digest } from '../../../fs/digest';
+import { restartContainer, signalNumber, stopContainer } from '../../../runtime/lifecycle';
 import type { DockerContext } from '../../command';
 import type { ParsedArgs } from '../../parsed';
 import { commandPair } from '../command-pair';
@@ -16,18 +18,39 @@ function timeout(parsed: ParsedArgs): number | undefined {
   return undefined;
 }
 
+/** The signal docker stop sends first: -s, --stop-signal, the image's STOPSIGNAL, SIGTERM. */
+function stopSignal(ctx: DockerContext, c: Container, flag: string | undefined): number {
+  const image = ctx.rt.host.images[c.image as Digest];
+  return signalNumber(flag ?? c.stopSignal ?? image?.config.StopSignal ?? 'SIGTERM') ?? 15;
+}
+
 function stop(ctx: DockerContext, parsed: ParsedArgs): number {
   settle(ctx);
   const signal = parsed.flags.string('signal');
   return forEachContainer(ctx, parsed.args, (c) =>
-    stopContainer(ctx.rt, signal ? { ...c, stopSignal: signal } : c, clockOf(ctx), timeout(parsed)),
+    ctx.rt.within({ kind: 'stop', id: c.id, signal: stopSignal(ctx, c, signal) }, () =>
+      stopContainer(
+        ctx.rt,
+        signal ? { ...c, stopSignal: signal } : c,
+        clockOf(ctx),
+        timeout(parsed),
+      ),
+    ),
   );
 }
 
 function restart(ctx: DockerContext, parsed: ParsedArgs): number {
   settle(ctx);
   return forEachContainer(ctx, parsed.args, (c) => {
-    const result = restartContainer(ctx.rt, c, clockOf(ctx), startOptions(ctx), timeout(parsed));
+    const call = {
+      kind: 'stop',
+      id: c.id,
+      signal: stopSignal(ctx, c, undefined),
+      restart: true,
+    } as const;
+    const result = ctx.rt.within(call, () =>
+      restartContainer(ctx.rt, c, clockOf(ctx), startOptions(ctx), timeout(parsed)),
+    );
     if (!result.ok) return result;
     for (const note of result.notes) ctx.io.note(note);
     return { ok: true };

@@ -8,7 +8,7 @@ import { updateContainer } from '../../../runtime/transitions';
 import type { DockerContext } from '../../command';
 import type { ParsedArgs } from '../../parsed';
 import { commandPair } from '../command-pair';
-import { lookup, settle } from './common';
+import { logContainerAction, lookup, settle } from './common';
 import { RENAME_FLAGS, WAIT_FLAGS } from './flags';
 
 function wait(ctx: DockerContext, parsed: ParsedArgs): number {
@@ -70,6 +70,7 @@ function rename(ctx: DockerContext, parsed: ParsedArgs): number {
   const conflict = nameConflict(ctx.rt.host, bare);
   if (conflict) return fail(`Error when allocating new name: ${conflict}`);
   updateContainer(ctx.rt, found.container.id, (c) => ({ ...c, name: bare }));
+  logContainerAction(ctx, found.container.id, 'rename', { oldName: `/${found.container.name}` });
   return 0;
 }
 
