@@ -38,8 +38,9 @@ function fromDate(text: string): bigint | undefined {
 
 /** The instant `text` names, in nanoseconds since the epoch; `nowMs` for relative ones. */
 export function parseTimeValue(text: string, nowMs: number): TimeValue {
-  const duration = parseGoDuration(text);
-  if (duration.ok) {
+  // A bare 0 is the epoch (`--since 0`: everything), not a duration of nothing.
+  const duration = text === '0' ? undefined : parseGoDuration(text);
+  if (duration?.ok) {
     const seconds = Math.floor((nowMs - duration.value) / 1000);
     return { ok: true, nanos: BigInt(seconds) * NANOS_PER_S };
   }
