@@ -42,11 +42,18 @@ export interface AppStoreOptions {
    * appear first, the engine's work after.
    */
   afterPaint?: () => Promise<void>;
+  /** A monotonic clock in ms, to time each command's work (default: performance.now). */
+  elapsed?: () => number;
 }
 
 export type AppStoreApi = StoreApi<AppStore>;
 
 const MAX_ANNOUNCEMENTS = 12;
+
+const monotonic = () =>
+  typeof performance !== 'undefined' && typeof performance.now === 'function'
+    ? performance.now()
+    : Date.now();
 
 function browserStorage(): StorageLike | null {
   try {
@@ -278,6 +285,7 @@ export function createAppStore(options: AppStoreOptions = {}): AppStoreApi {
     const inTurn = createTurns({
       ensureSession,
       painted,
+      elapsed: options.elapsed ?? monotonic,
       prompt: () => get().prompt,
       setRunning: (running) => set({ running }),
     });

@@ -15,12 +15,15 @@ function controlledPaint() {
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** A store whose engine has loaded, painting only when the test says. */
-async function readyStore() {
+async function readyStore(workMs = 200) {
   const frame = controlledPaint();
+  // Each reading of the clock is `workMs` after the last: every unit's work takes that long.
+  let clock = 0;
   const store = createAppStore({
     loadEngine: fakeEngine().load,
     storage: null,
     afterPaint: frame.afterPaint,
+    elapsed: () => (clock += workMs),
   });
   store.getState().start();
   frame.paint();
@@ -79,5 +82,48 @@ describe('units run in turn, after a paint', () => {
         .transcript.slice(before)
         .map((i) => i.input),
     ).toEqual(['echo one', 'echo two', 'echo three', 'docker build -t app .']);
+  });
+
+  it('runs a command at once, without a running line, once its kind has been quick', async () => {
+    const { store, frame, before } = await readyStore(5);
+    const first = store.getState().runCommand('echo one');
+    await flush();
+    expect(store.getState().running).not.toBeNull();
+    frame.paint();
+    await first;
+
+    const second = store.getState().runCommand('echo two');
+    await flush();
+    expect(frame.waiting()).toBe(0);
+    expect(store.getState().running).toBeNull();
+    await second;
+    expect(
+      store
+        .getState()
+        .transcript.slice(before)
+        .map((i) => i.input),
+    ).toEqual(['echo one', 'echo two']);
+  });
+
+  it('keeps showing a slow kind of command as running before it runs', async () => {
+    const { store, frame } = await readyStore(200);
+    for (const input of ['echo one', 'echo two']) {
+      const done = store.getState().runCommand(input);
+      await flush();
+      expect(store.getState().running).toMatchObject({ input });
+      frame.paint();
+      await done;
+    }
+  });
+
+  it("always shows a clicked button's command first, however quick its kind", async () => {
+    const { store, frame } = await readyStore(5);
+    for (let i = 0; i < 2; i++) {
+      const done = store.getState().build();
+      await flush();
+      expect(store.getState().running).toMatchObject({ origin: 'button' });
+      frame.paint();
+      await done;
+    }
   });
 });
