@@ -162,7 +162,13 @@ export const ContainerCard = memo(function ContainerCard(props: Props) {
           Remove
         </button>
       </div>
-      <m.div variants={still ? stillLayerVariants : layerVariants} className="lc-card__layer">
+      {/* Drawn where it stands from the first frame (it only moves when the card leaves):
+          animating in to where it already is would restyle it a frame later, for nothing. */}
+      <m.div
+        variants={still ? stillLayerVariants : layerVariants}
+        initial={false}
+        className="lc-card__layer"
+      >
         <WritableLayer
           name={c.name}
           containerId={c.id}
