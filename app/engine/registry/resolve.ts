@@ -80,6 +80,10 @@ export function resolveFromRegistry(
   if (registry.kind === 'hub' && ref.path.startsWith('library/')) {
     return fromCatalog(ref, registry, catalog);
   }
+  // A vendor's own Hub repository the catalog models (oven/bun), unless something was pushed there.
+  const pushed = world.registry.repos[repoKey(registry, ref.path)];
+  if (registry.kind === 'hub' && !pushed && catalog?.resolve?.(ref.path, 'latest').ok)
+    return fromCatalog(ref, registry, catalog, ref.path);
   return fromRegistryState(world, ref, registry);
 }
 
