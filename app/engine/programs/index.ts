@@ -52,6 +52,7 @@ import { ngProgram } from './node/angular-cli';
 import { nuxtProgram } from './node/nuxt';
 import { reactRouterProgram, remixProgram } from './node/remix';
 import { yarnProgram } from './node/yarn';
+import { bunProgram } from './bun/bun';
 import { pipProgram } from './python/pip';
 import { pipenvProgram } from './python/pipenv';
 import { poetryProgram } from './python/poetry';
@@ -93,6 +94,7 @@ export function packagePrograms(
   add(['yarn', 'yarnpkg'], yarnProgram(catalog));
   add(['corepack'], corepackProgram);
   add(['pnpm'], pnpmProgram(catalog));
+  add(['bun', 'bunx'], bunProgram(catalog));
   add(['tsc'], tscProgram);
   add(['vite'], viteProgram);
   add(['nest'], nestProgram);
