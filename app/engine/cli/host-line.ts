@@ -67,6 +67,9 @@ export function runHostLine(world: World, input: string, options: LineOptions): 
     shellName: 'bash',
     // The terminal's prompt is an interactive bash: its errors name no line number.
     interactive: true,
+    // A real user's terminal: stdout not redirected or piped is a TTY (ls prints columns,
+    // docker export refuses to write an archive to it). The shell tracks redirections.
+    tty: options.tty ?? false,
   });
   // The shell worked on the host the line started on, even if `ssh` moved the terminal.
   const after = rt.world.hosts[host.name] ?? host;

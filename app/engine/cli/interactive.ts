@@ -25,6 +25,12 @@ export type Attachment =
 export interface LineOptions {
   catalog: Catalog;
   now: number;
+  /**
+   * The host's terminal is a TTY, as a real user's is: stdout that is not redirected or
+   * piped is then a terminal (ls prints columns; docker export and save refuse it). Off by
+   * default, as in the recorded fixtures, whose stdout was captured.
+   */
+  tty?: boolean;
 }
 
 export function runInteractiveLine(
