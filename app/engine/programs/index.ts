@@ -53,6 +53,7 @@ import { nuxtProgram } from './node/nuxt';
 import { reactRouterProgram, remixProgram } from './node/remix';
 import { yarnProgram } from './node/yarn';
 import { bunProgram } from './bun/bun';
+import { runCompiled } from './bun/bun-build';
 import { pipProgram } from './python/pip';
 import { pipenvProgram } from './python/pipenv';
 import { poetryProgram } from './python/poetry';
@@ -95,6 +96,7 @@ export function packagePrograms(
   add(['corepack'], corepackProgram);
   add(['pnpm'], pnpmProgram(catalog));
   add(['bun', 'bunx'], bunProgram(catalog));
+  add(['blob:bun-compiled'], runCompiled);
   add(['tsc'], tscProgram);
   add(['vite'], viteProgram);
   add(['nest'], nestProgram);

@@ -58,6 +58,11 @@ function packageFound(io: ProgramIO, name: string, fromDir: string): boolean {
   }
 }
 
+/** Whether a file starts a server (Bun.serve, a default export with fetch, Hono, Elysia, Express). */
+export function servesSource(source: string): boolean {
+  return SERVES.test(source);
+}
+
 /** The port a server file listens on: its own number, PORT from the environment, else 3000. */
 export function portOf(source: string, env: Readonly<Record<string, string>>): number {
   const own =
@@ -115,7 +120,7 @@ export function runFile(
       return 1;
     }
   }
-  const serves = SERVES.test(source);
+  const serves = servesSource(source);
   const port = portOf(source, io.env);
   const skipped = printLogs(io, source, port);
   if (skipped)

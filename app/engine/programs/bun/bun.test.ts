@@ -149,4 +149,35 @@ describe('bun in the oven/bun image', () => {
     );
     expect(t.run('docker run --rm app bun run nope').err).toBe('error: Script not found "nope"\n');
   });
+
+  it('bundles with bun build and compiles a server that keeps running on distroless', () => {
+    const t = terminal();
+    const { lock } = lockFor(t);
+    const made = build(t, 'compiled', {
+      'package.json': PACKAGE,
+      'bun.lock': lock,
+      'index.ts': SERVER,
+      Dockerfile: `FROM oven/bun:1 AS build
+WORKDIR /app
+COPY package.json bun.lock ./
+RUN bun install --frozen-lockfile
+COPY . .
+RUN bun build ./index.ts --outdir dist --target bun && bun build ./index.ts --compile --outfile server
+
+FROM gcr.io/distroless/base-debian12
+COPY --from=build /app/server /server
+CMD ["/server"]
+`,
+    });
+    expect(made.code, made.err).toBe(0);
+    const log = made.err + made.out;
+    expect(log).toMatch(/ {2}index\.js {2}\d+\.\d\d KB\n/);
+    expect(log).toMatch(/\[\d+ms\] bundle \d+ modules\n/);
+    expect(log).toMatch(/\[\d+ms\] compile {2}server\n/);
+    // The executable is the Bun runtime with the bundle: bigger than bun itself.
+    const size = t.run("docker history --format '{{.Size}}' compiled").out.split('\n')[1];
+    expect(size).toMatch(/^9\d\.\dMB$/);
+    t.run('docker run -d --name srv compiled');
+    expect(t.run("docker ps --format '{{.Names}} {{.Status}}'").out).toMatch(/^srv Up /);
+  });
 });

@@ -1,11 +1,13 @@
 /**
  * bun (and bunx, its link): --version/--revision, install/i/add, run, x, and `bun <file>` or
- * `bun <script>`; with no arguments, the top of Bun's usage. See bun-install.ts and
- * bun-run.ts. Everything else Bun does (build, test, pm, upgrade) is not modelled and says so.
+ * `bun <script>`, build; with no arguments, the top of Bun's usage. See bun-install.ts,
+ * bun-run.ts and bun-build.ts. Everything else Bun does (test, pm, upgrade) is not modelled and
+ * says so.
  */
 import type { Catalog } from '../../catalog/types';
 import type { Program, ProgramIO } from '../../shell/program';
 import { exists } from '../common/fs-helpers';
+import { bunBuild } from './bun-build';
 import { bunInstall } from './bun-install';
 import { bunRun } from './bun-run';
 import { bunRevision, bunVersion } from './bun-version';
@@ -32,7 +34,6 @@ const USAGE = (v: string) =>
 const INSTALL = new Set(['install', 'i', 'add', 'a']);
 const UNMODELLED = new Set([
   'test',
-  'build',
   'pm',
   'upgrade',
   'init',
@@ -105,6 +106,7 @@ export function bunProgram(catalog: Catalog): Program {
         global: false,
       });
     if (first === 'x') return bunx(io, args.slice(1));
+    if (first === 'build') return bunBuild(io, version, args.slice(1));
     if (first === 'run') {
       // Bun's own flags come before the target (`bun run --watch index.ts`); the rest are its.
       const at = args.findIndex((a, i) => i > 0 && !a.startsWith('-'));
