@@ -6,6 +6,7 @@
  */
 import type { EngineEvent } from '../events';
 import type { Digest } from '../fs/digest';
+import { familiarString, parseReference, withDefaultTag } from '../images/reference';
 import { networkId } from '../runtime/networks';
 import type { Container } from './containers';
 import type { DaemonAction, DaemonEvent } from './daemon-events';
@@ -47,6 +48,12 @@ function lastAttributes(
 
 function imageLabels(host: HostState, imageId: string): Record<string, string> {
   return { ...(host.images[imageId as Digest]?.config.Labels ?? {}) };
+}
+
+/** A tag as typed (`app`) as the daemon names it (`app:latest`). */
+function tagName(tag: string): string {
+  const parsed = parseReference(tag);
+  return parsed.ok ? familiarString(withDefaultTag(parsed.ref)) : tag;
 }
 
 /** `busybox:latest` → `busybox`, `127.0.0.1:5000/app:v1` → `127.0.0.1:5000/app`. */
@@ -213,7 +220,13 @@ export function daemonActions(
       const c = container(event.containerId);
       const base = c ? containerAttributes(c) : lastAttributes(log, event.containerId, '');
       const comment = host.images[event.imageId as Digest]?.comment ?? '';
-      const attributes = { ...base, comment };
+      // The tag commit gave the image, if any, is the image event logged just before.
+      const last = log?.at(-1);
+      const imageRef =
+        last?.type === 'image' && last.action === 'tag' && last.actorId === event.imageId
+          ? (last.attributes.name ?? '')
+          : '';
+      const attributes = { ...base, comment, imageID: event.imageId, imageRef };
       return [{ type: 'container', action: 'commit', actorId: event.containerId, attributes }];
     }
     case 'build-finished':
@@ -221,7 +234,7 @@ export function daemonActions(
         type: 'image',
         action: 'tag',
         actorId: event.imageId,
-        attributes: { ...imageLabels(host, event.imageId), name: tag },
+        attributes: { ...imageLabels(host, event.imageId), name: tagName(tag) },
       }));
     default:
       return [];

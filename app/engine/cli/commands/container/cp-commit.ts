@@ -71,7 +71,7 @@ function cp(ctx: DockerContext, parsed: ParsedArgs): number {
     return 1;
   }
   logContainerAction(ctx, found.container.id, from ? 'archive-path' : 'extract-to-dir', {
-    path: from ? path : withSlash(path, target.path),
+    path,
   });
   ctx.spend(120);
   return 0;

@@ -9,7 +9,7 @@ import type { Container } from '../../../host/containers';
 import type { DockerContext } from '../../command';
 import type { ParsedArgs } from '../../parsed';
 import { commandPair } from '../command-pair';
-import { clockOf, forEachContainer, settle } from './common';
+import { clockOf, forEachContainer, logContainerAction, settle } from './common';
 import { KILL_FLAGS, PAUSE_FLAGS, UNPAUSE_FLAGS } from './flags';
 
 function kill(ctx: DockerContext, parsed: ParsedArgs): number {
@@ -21,10 +21,15 @@ function kill(ctx: DockerContext, parsed: ParsedArgs): number {
     return 1;
   }
   const number = signalNumber(signal) ?? 9;
-  const killOne = (c: Container) =>
-    ctx.rt.within({ kind: 'kill', id: c.id, signal: number }, () =>
+  const killOne = (c: Container) => {
+    const result = ctx.rt.within({ kind: 'kill', id: c.id, signal: number }, () =>
       killContainer(ctx.rt, c, clockOf(ctx), signal),
     );
+    // A signal the main survives (HUP, USR1) kills nothing, but the daemon logs it all the same.
+    if (result.ok && ctx.rt.host.containers[c.id]?.status === 'running')
+      logContainerAction(ctx, c.id, 'kill', { signal: String(number) });
+    return result;
+  };
   return forEachContainer(ctx, parsed.args, killOne, {
     errorPrefix: (ref) => `Cannot kill container: ${ref}: `,
   });

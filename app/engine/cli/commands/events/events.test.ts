@@ -165,4 +165,50 @@ describe('docker events', () => {
       /^\{"status":"create","id":"[0-9a-f]{64}","from":"busybox","Type":"container","Action":"create","Actor":\{"ID":"[0-9a-f]{64}","Attributes":\{"image":"busybox","name":"ev"\}\},"scope":"local","time":\d{10},"timeNano":\d{19}\}$/,
     );
   });
+
+  it('words each lifecycle call as the daemon does, in order', () => {
+    const t = terminal();
+    t.run("printf 'FROM busybox\\nRUN echo hi > /f\\n' > Dockerfile");
+    t.run('docker build -t app .');
+    t.run('docker run -d --name web busybox sleep 3600');
+    t.run('docker pause web');
+    t.run('docker unpause web');
+    t.run('docker kill -s HUP web');
+    t.run('docker restart -t 1 web');
+    t.run('docker cp web:/etc/hostname h.txt');
+    t.run('docker cp h.txt web:/tmp/');
+    t.run('docker commit web snap');
+    t.run('docker rm -f web');
+    const r = t.run(
+      "docker events --since 1h --until 0s --filter type=container --filter type=image --format '{{.Type}} {{.Action}} {{.Actor.Attributes.name}} {{.Actor.Attributes.signal}}{{.Actor.Attributes.exitCode}}{{.Actor.Attributes.path}}{{.Actor.Attributes.imageRef}}'",
+    );
+    expect(
+      r.out
+        .replace(/<no value>/g, '')
+        .trimEnd()
+        .split('\n')
+        .map((l) => l.trimEnd()),
+    ).toEqual([
+      'image pull busybox',
+      'image tag app:latest',
+      'container create web',
+      'container start web',
+      'container pause web',
+      'container unpause web',
+      'container kill web 1',
+      'container kill web 15',
+      'container kill web 9',
+      'container die web 137',
+      'container stop web',
+      'container start web',
+      'container restart web',
+      'container archive-path web /etc/hostname',
+      'container extract-to-dir web /tmp/',
+      'image tag snap:latest',
+      'container commit web snap:latest',
+      'container kill web 9',
+      'container die web 137',
+      'container destroy web',
+    ]);
+  });
 });
