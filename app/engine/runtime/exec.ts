@@ -10,6 +10,9 @@ import type { Container } from '../host/containers';
 import type { HostRuntime } from '../host/runtime';
 import type { User } from '../shell/program';
 import { processScript } from './command-line';
+import { nextPid } from './process-tree';
+import type { ProcessTable } from './ps-program';
+import { topProcesses } from './stats';
 import { openContainerFs } from './open-fs';
 import { runProcess } from './process';
 import {
@@ -67,10 +70,17 @@ export interface ExecContext {
 }
 
 /** PID 1 as BusyBox `ps` shows it: the argv joined, and the user it runs as. */
-export function mainProcess(container: Container): { command: string; user: string } {
+/**
+ * The container's processes for ps inside (PID 1 and its declared children); `pid` is the
+ * process about to run, moved past the children's pids.
+ */
+export function processTable(container: Container, pid: number, ppid: number): ProcessTable {
+  const user = container.user.split(':')[0] || 'root';
   return {
-    command: [container.path, ...container.args].join(' '),
-    user: container.user.split(':')[0] || 'root',
+    pid: nextPid(container, pid),
+    ppid,
+    others: topProcesses(container, user, 'container'),
+    stime: new Date(container.startedAt).toISOString().slice(11, 16),
   };
 }
 export function execInContainer(
@@ -154,8 +164,8 @@ export function execInContainer(
     ip: container.ip,
     seed: container.id,
     horizonMs: HORIZON_MS,
-    pid: 7 + (Object.keys(container.logs).length % 50),
-    processes: { pid: 7 + (Object.keys(container.logs).length % 50), main: mainProcess(container) },
+    pid: nextPid(container, 7 + (Object.keys(container.logs).length % 50)),
+    processes: processTable(container, 7 + (Object.keys(container.logs).length % 50), 0),
   });
   rt.updateHost((host) => opened.save(host));
   emitContainerFsEvents(rt, container.id, opened.root.events);

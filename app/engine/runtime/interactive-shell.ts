@@ -22,7 +22,8 @@ import {
 import { shellOfPrompt, shellPrompt } from './prompt';
 import { HORIZON_MS } from './start';
 import { markExited, settleContainers, updateContainer } from './transitions';
-import { mainProcess } from './exec';
+import { processTable } from './exec';
+import { nextPid } from './process-tree';
 
 type ContainerAttachment = Extract<Attachment, { kind: 'container' }>;
 
@@ -73,6 +74,8 @@ export function runContainerShellLine(
   const user = resolveUser(opened.fs, attachment.user);
   if (!user.ok) return done([{ stream: 'stderr', text: `${user.error}\n` }], 126);
   const { userland, distro } = imageUserland(rt.host, container);
+  // An exec'd shell starts after the main's children; a typed command is the shell's child.
+  const shellPid = container.mainAttached ? 1 : nextPid(container, 7);
   const result = runProcess({
     fs: opened.fs,
     script: input,
@@ -89,9 +92,9 @@ export function runContainerShellLine(
     seed: container.id,
     horizonMs: HORIZON_MS,
     vars: attachment.vars,
-    pid: container.mainAttached ? 1 : 7,
+    pid: shellPid,
     // A command typed at the shell is its child: `ps` lists PID 1, then itself.
-    processes: { pid: container.mainAttached ? 7 : 13, main: mainProcess(container) },
+    processes: processTable(container, shellPid + 6, shellPid),
   });
   rt.updateHost((host) => opened.save(host));
   emitContainerFsEvents(rt, container.id, opened.root.events);

@@ -7,6 +7,7 @@
 import type { Container } from '../host/containers';
 import type { HostRuntime } from '../host/runtime';
 import { shutdownOutput } from './services/shutdown';
+import { renderStopLog } from './stop-log';
 import { startContainer, type StartOptions, type StartResult } from './start';
 import { resumeHealthMonitor, stopHealthMonitor } from './health';
 import { isRunning, markExited, removeContainerRecord, updateContainer } from './transitions';
@@ -75,13 +76,29 @@ function stopSignalOf(rt: HostRuntime, c: Container): number {
   return signalNumber(spec) ?? 15;
 }
 
-/** Servers log their graceful shutdown (nginx, uvicorn, gunicorn). */
-function appendShutdownLogs(rt: HostRuntime, c: Container, now: number): void {
-  const lines = shutdownOutput([c.path, ...c.args], now);
+/**
+ * Servers log their graceful shutdown: the stop log their service declared (puma, Kestrel,
+ * Spring Boot, Apache), else what shutdown.ts knows from the command line (nginx, uvicorn,
+ * gunicorn, php-fpm), which only `docker stop` with the image's stop signal prints.
+ * `signalledAt`: when the signal arrived; `now`: when the process has exited.
+ */
+function appendShutdownLogs(
+  rt: HostRuntime,
+  c: Container,
+  signal: number,
+  signalledAt: number,
+  now: number,
+  byStop: boolean,
+): void {
+  const lines = c.stopLog
+    ? renderStopLog(c.stopLog, signal, signalledAt, c.id)
+    : byStop
+      ? shutdownOutput([c.path, ...c.args], now).map((l) => ({ ...l, time: now }))
+      : [];
   if (lines.length === 0) return;
   updateContainer(rt, c.id, (current) => ({
     ...current,
-    logs: [...current.logs, ...lines.map((l) => ({ ...l, time: now }))],
+    logs: [...current.logs, ...lines],
   }));
 }
 
@@ -110,10 +127,12 @@ export function stopContainer(
     return { ok: true };
   }
   const timeout = timeoutSec ?? c.stopTimeout ?? 10;
-  const answer = deliver(c, stopSignalOf(rt, c));
+  const signal = stopSignalOf(rt, c);
+  const answer = deliver(c, signal);
   if (answer && answer.delayMs <= timeout * 1000) {
+    const signalledAt = clock.now();
     clock.spend(answer.delayMs + 60);
-    appendShutdownLogs(rt, c, clock.now());
+    appendShutdownLogs(rt, c, signal, signalledAt, clock.now(), true);
     markExited(rt, c.id, answer.exitCode, clock.now());
   } else {
     clock.spend(Math.max(timeout, 0) * 1000 + 250);
@@ -138,7 +157,9 @@ export function killContainer(
   }
   const answer = deliver(c, signal);
   if (!answer) return { ok: true };
+  const signalledAt = clock.now();
   clock.spend(answer.delayMs);
+  if (signal !== 9) appendShutdownLogs(rt, c, signal, signalledAt, clock.now(), false);
   markExited(rt, c.id, answer.exitCode, clock.now());
   return { ok: true };
 }

@@ -13,6 +13,7 @@ import { packagePrograms } from '../programs';
 import { coreutils, runShell, type FunctionDef, type ShellResult } from '../shell';
 import { AbortSignal } from '../shell/exec/signals';
 import type { ProgramEntry, ProgramRegistry, User, Userland } from '../shell/program';
+import { procpsPs } from './procps-ps';
 import { busyboxPs, type ProcessTable } from './ps-program';
 import { servicePrograms, type ServiceOutcome } from './services';
 
@@ -111,8 +112,9 @@ export function runProcess(options: ProcessOptions): ProcessResult {
     horizonMs: options.horizonMs,
   });
   const programs = new Map<string, ProgramEntry>([...base, ...services]);
-  if (options.userland === 'busybox')
-    programs.set('ps', busyboxPs(options.processes ?? { pid: options.pid ?? 1 }));
+  // ps lists the container's process table; procps's only where the image has /bin/ps.
+  const table = options.processes ?? { pid: options.pid ?? 1 };
+  programs.set('ps', options.userland === 'busybox' ? busyboxPs(table) : procpsPs(table));
   const result = runShell(options.script, {
     fs: options.fs,
     env: options.env,

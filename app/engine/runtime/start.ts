@@ -181,7 +181,14 @@ export function startContainer(rt: HostRuntime, id: string, options: StartOption
     return { ok: false, error, exitCode: mountFailure ? 125 : exitCode };
   }
   const startedAt = options.now;
-  const base = { error: '', startedAt, pid: pidFor(container) };
+  // A new run starts without the last one's stop log and process tree.
+  const base = {
+    error: '',
+    startedAt,
+    pid: pidFor(container),
+    stopLog: undefined,
+    processes: undefined,
+  };
   rt.emit({ type: 'container-started', host: rt.hostName, id, name: container.name });
 
   if (
@@ -263,7 +270,9 @@ export function startContainer(rt: HostRuntime, id: string, options: StartOption
   const logs = [...container.logs, ...output.map((chunk) => ({ ...chunk, time: startedAt }))];
 
   if (result.blocked) {
-    const behaviour = stopBehaviour(entry.argv, result.blocked, { init: container.init ?? false });
+    const { processes: tree, ...behaviour } = stopBehaviour(entry.argv, result.blocked, {
+      init: container.init ?? false,
+    });
     // A long sleep ends by itself (the rest of its script is not modelled).
     const ends = result.blocked.endsAfterMs;
     updateContainer(rt, id, (c) => ({
@@ -273,6 +282,7 @@ export function startContainer(rt: HostRuntime, id: string, options: StartOption
       status: 'running',
       longRunning: true,
       ...behaviour,
+      ...(tree ? { processes: { tree, user: { name: user.name, uid: user.uid } } } : {}),
       ...(ends !== undefined
         ? { exitsAt: startedAt + result.durationMs + ends, exitCodeAtEnd: 0 }
         : {}),

@@ -8,6 +8,7 @@ import { formatFloat } from '../cli/format/go-number';
 import { bytesSize, humanSizeWithPrecision } from '../cli/format/units';
 import { basename } from '../fs/path';
 import type { Container } from '../host/containers';
+import { declaredProcessCount, declaredProcesses, hostUserName } from './process-tree';
 import { pidFor } from './start';
 import { isRunning } from './transitions';
 
@@ -72,7 +73,7 @@ export function statsRow(c: Container, now: number, ref?: string): StatsRow {
     MemPerc: `${formatFloat(running ? (memory / HOST_MEMORY) * 100 : 0, 'f', 2)}%`,
     NetIO: `${humanSizeWithPrecision(rx, 3)} / ${humanSizeWithPrecision(0, 3)}`,
     BlockIO: `${humanSizeWithPrecision(blockRead, 3)} / ${humanSizeWithPrecision(0, 3)}`,
-    PIDs: String(running ? base.pids : 0),
+    PIDs: String(running ? (declaredProcessCount(c) ?? base.pids) : 0),
   };
 }
 
@@ -89,10 +90,20 @@ export interface TopProcess {
   /** Resident and virtual size in KiB, as ps counts them (shared libraries included). */
   rssKb: number;
   vszKb: number;
+  /** The numeric uid, when known (UID columns of `-l`, `j`, `s`; `-o uid`). */
+  uid?: number;
 }
 
-/** The container's processes: its main one, and nginx's workers. */
-export function topProcesses(c: Container, userName: string): TopProcess[] {
+/**
+ * The container's processes as the host sees them (`docker top`), or as ps inside does: the
+ * tree its main declared, else its argv alone (on the host, nginx's workers guessed from a
+ * command line that runs nginx under a shell).
+ */
+export function topProcesses(
+  c: Container,
+  userName: string,
+  view: 'host' | 'container' = 'host',
+): TopProcess[] {
   const pid = pidFor(c);
   const stime = new Date(c.startedAt).toISOString().slice(11, 16);
   // ps shows the argv joined by spaces, unquoted: `sh -c while true; do ...; done`.
@@ -109,6 +120,25 @@ export function topProcesses(c: Container, userName: string): TopProcess[] {
     rssKb,
     vszKb: rssKb + 884,
   });
+  const declared = declaredProcesses(c);
+  if (view === 'container') {
+    // ps inside: the container's pids and its own /etc/passwd names.
+    if (!declared) return [proc(1, 0, cmd, basename(c.path))];
+    return declared.map((p) => ({
+      ...proc(p.pid, p.ppid, p.args, p.comm),
+      user: p.user.name,
+      uid: p.user.uid,
+    }));
+  }
+  if (declared) {
+    // The host's ps: host pids (children after the main's), users named by the host's passwd.
+    const hostPid = (inside: number) => (inside === 1 ? pid : pid + 12 + inside);
+    return declared.map((p) => ({
+      ...proc(hostPid(p.pid), p.pid === 1 ? pid - 22 : hostPid(p.ppid), p.args, p.comm),
+      user: hostUserName(p.user.uid),
+      uid: p.user.uid,
+    }));
+  }
   if (/\bnginx\b/.test(cmd)) {
     const master = `nginx: master process ${cmd.replace(/^.*?nginx\s*/, 'nginx ')}`;
     return [

@@ -6,6 +6,7 @@
  * puts tini at PID 1, which forwards the signal to a child that then dies of it (143).
  */
 import { basename } from '../fs/path';
+import type { ProcessTree, StopLogLine } from '../shell/program';
 import { sleepSeconds, type ServiceOutcome } from './services';
 
 export interface StopBehaviour {
@@ -14,6 +15,10 @@ export interface StopBehaviour {
   termDelayMs: number;
   /** Other signals the process ends on gracefully (see ServiceOutcome). */
   gracefulSignals?: readonly number[];
+  /** What the server prints while stopping, when the signal reaches it (see ServiceOutcome). */
+  stopLog?: readonly StopLogLine[];
+  /** Its process tree, when the server is PID 1 itself (not under a shell, npm or tini). */
+  processes?: ProcessTree;
 }
 
 const SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh']);
@@ -69,6 +74,7 @@ export function stopBehaviour(
     termExitCode: outcome.termExitCode,
     termDelayMs: outcome.termDelayMs,
     ...(outcome.gracefulSignals ? { gracefulSignals: outcome.gracefulSignals } : {}),
+    ...(outcome.stopLog ? { stopLog: outcome.stopLog } : {}),
   };
   const wrapper = basename(argv[0] ?? '');
   let pid1: StopBehaviour = own;
@@ -89,11 +95,15 @@ export function stopBehaviour(
             termDelayMs: Number.isFinite(wait) ? wait + 60 : 60,
           };
   } else if (wrapper === 'npm') {
+    // npm forwards the signal to the script's process, which logs its own shutdown.
     pid1 = {
       ignoresSigterm: false,
       termExitCode: own.ignoresSigterm ? 143 : own.termExitCode,
       termDelayMs: 150,
+      ...(own.stopLog && !own.ignoresSigterm ? { stopLog: own.stopLog } : {}),
     };
+  } else if (!options.init && outcome.processes) {
+    pid1 = { ...own, processes: outcome.processes };
   }
   if (options.init) {
     // tini forwards the signal; a child without a handler dies of it.
@@ -102,6 +112,7 @@ export function stopBehaviour(
       termExitCode: pid1.ignoresSigterm ? 143 : pid1.termExitCode,
       termDelayMs: pid1.ignoresSigterm ? 20 : pid1.termDelayMs,
       ...(pid1.gracefulSignals ? { gracefulSignals: pid1.gracefulSignals } : {}),
+      ...(pid1.stopLog ? { stopLog: pid1.stopLog } : {}),
     };
   }
   return pid1;

@@ -94,23 +94,32 @@ export interface StopLogLine {
   text: string;
   /** Only printed when one of these signals stops it (Apache: SIGWINCH vs SIGTERM); else always. */
   signals?: readonly number[];
-  /** How `{time}` is written: Ruby's `Time#to_s` (puma) or ISO-8601 with milliseconds (logback). */
+  /**
+   * How `{time}` is written: ISO-8601 with milliseconds (logback; the default), Ruby's
+   * `Time#to_s` (puma) or Apache's error-log time.
+   */
   clock?: StopLogClock;
   /** Printed this long after the signal arrived (its time stamp moves on by it). */
   afterMs?: number;
 }
 
-export type StopLogClock = 'ruby' | 'iso-ms';
+export type StopLogClock = 'iso-ms' | 'ruby' | 'apache';
 
 /**
  * The process tree a server sets up under PID 1, as ps shows it: PID 1's title when the
  * program rewrites its argv (nginx, php-fpm, postgres), and the children it forks.
  */
 export interface ProcessTree {
-  /** PID 1's `args` as ps prints them, when not its argv. */
+  /** PID 1's `args` as ps prints them (what the program was exec'd as, or the title it set). */
   title?: string;
+  /** PID 1's `comm`, when not the title's first word (a script run by its interpreter). */
+  comm?: string;
+  /** PID 1's user when the program switched to it (gosu in postgres's entrypoint). */
+  user?: { name: string; uid: number };
   /** Its children, in pid order. */
   children?: readonly ChildProcess[];
+  /** The first child's pid inside the container (nginx's 29, after its entrypoint's scripts); 7 by default. */
+  firstChildPid?: number;
 }
 
 export interface ChildProcess {
@@ -120,8 +129,8 @@ export interface ChildProcess {
   comm?: string;
   /** The user it runs as inside the container, when not PID 1's (nginx's workers: nginx, 101). */
   user?: { name: string; uid: number };
-  /** How many like it (worker_processes auto: one per CPU); by default 1. */
-  count?: number | 'per-cpu';
+  /** How many like it (nginx's `worker_processes auto`: one per CPU); by default 1. */
+  count?: number;
 }
 
 /** What a program may change for the command it runs (`env A=1 cmd`, `su app -c`, `cd`). */

@@ -44,6 +44,9 @@ describe('an ASP.NET Core app in a container', () => {
     );
     t.run('docker stop web');
     expect(t.run("docker ps -a --format '{{.Status}}'").out).toMatch(/^Exited \(0\) /);
+    expect(t.run('docker logs web').out).toMatch(
+      /Content root path: \/app\ninfo: Microsoft\.Hosting\.Lifetime\[0\]\n {6}Application is shutting down\.\.\.\n$/,
+    );
   });
 
   it('lets a console app (Microsoft.NET.Sdk) on the runtime image exit at once (0)', () => {

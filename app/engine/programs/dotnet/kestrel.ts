@@ -21,8 +21,8 @@ export function startKestrel(io: ProgramIO, argv: string[]): void {
 }
 
 /**
- * The generic host handles SIGTERM (.NET 8's ConsoleLifetime): it logs "Application is
- * shutting down...", stops Kestrel and exits 0.
+ * The generic host handles SIGTERM (.NET 8's ConsoleLifetime; SIGINT and SIGQUIT too): it
+ * logs "Application is shutting down...", stops Kestrel and exits 0.
  */
 function kestrelServing(argv: string[]): ServeRequest {
   return {
@@ -31,5 +31,11 @@ function kestrelServing(argv: string[]): ServeRequest {
     ignoresSigterm: false,
     termExitCode: 0,
     termDelayMs: 200,
+    stopLog: [
+      {
+        stream: 'stdout',
+        text: 'info: Microsoft.Hosting.Lifetime[0]\n      Application is shutting down...\n',
+      },
+    ],
   };
 }

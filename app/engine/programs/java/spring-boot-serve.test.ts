@@ -57,6 +57,16 @@ function expectServing(t: Terminal): void {
   );
   t.run('docker stop web');
   expect(t.run("docker ps -a --format '{{.Status}}'").out).toMatch(/^Exited \(143\) /);
+  // Boot 3.4+ shuts the web server down gracefully by default, and says so.
+  const after = t.run('docker logs web').out.split('\n');
+  expect(after.slice(-3, -1)).toEqual([
+    expect.stringMatching(
+      /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z {2}INFO 1 --- \[ionShutdownHook\] o\.s\.b\.w\.e\.tomcat\.GracefulShutdown {8}: Commencing graceful shutdown\. Waiting for active requests to complete$/,
+    ),
+    expect.stringMatching(
+      / INFO 1 --- \[tomcat-shutdown\] o\.s\.b\.w\.e\.tomcat\.GracefulShutdown {8}: Graceful shutdown complete$/,
+    ),
+  ]);
 }
 
 describe('a Spring Boot web app in a container', () => {

@@ -5,7 +5,7 @@
  * spring-boot-starter-web, Netty from spring-boot-starter-webflux. Anything else (a console
  * or batch app) starts, runs and exits, as `java` did before.
  */
-import type { ProgramIO, ServeRequest } from '../../shell/program';
+import type { ProgramIO, ServeRequest, StopLogLine } from '../../shell/program';
 import { absolute, listDir, walkFiles } from '../common/fs-helpers';
 import type { JarInfo } from './jar-files';
 import type { Jdk } from './jvm';
@@ -144,7 +144,7 @@ export function startSpringBoot(
   );
   io.stdout(lines.join(''));
   io.spend(at - io.now);
-  io.serve?.(jvmServing(commandLine));
+  io.serve?.(jvmServing(commandLine, gracefulShutdownLog(server, bootVersion(app.libraries))));
   io.note(
     `${simple} would keep serving on port ${port} here; in Layercake it returns at once (the log above is modelled: the application code is not run).`,
   );
@@ -155,12 +155,52 @@ export function startSpringBoot(
  * The JVM on SIGTERM runs its shutdown hooks (Spring closes the context, Tomcat stops) and
  * then exits with 128+15: 143.
  */
-function jvmServing(commandLine: string): ServeRequest {
+function jvmServing(commandLine: string, stopLog: readonly StopLogLine[]): ServeRequest {
   return {
     name: 'java',
     commandLine,
     ignoresSigterm: false,
     termExitCode: 143,
     termDelayMs: 500,
+    ...(stopLog.length > 0 ? { stopLog } : {}),
   };
+}
+
+/** Spring Boot's version, from its own jar among the libraries (`spring-boot-3.5.7.jar`). */
+export function bootVersion(libraries: readonly string[]): [number, number] | undefined {
+  for (const lib of libraries) {
+    const m = /^spring-boot-(\d+)\.(\d+)\.[\w.-]+\.jar$/.exec(lib);
+    if (m) return [Number(m[1]), Number(m[2])];
+  }
+  return undefined;
+}
+
+/**
+ * What the shutdown hook logs. Boot 3.4 made graceful shutdown the default
+ * (`server.shutdown=graceful`): the web server logs that it waits for active requests, then
+ * (on its own thread) that it is done. Before 3.4 the default was immediate and says nothing.
+ */
+export function gracefulShutdownLog(
+  server: WebServer,
+  version: [number, number] | undefined,
+): StopLogLine[] {
+  const [major, minor] = version ?? [3, 5];
+  if (major < 3 || (major === 3 && minor < 4)) return [];
+  const logger = loggerName(
+    `org.springframework.boot.web.embedded.${server.kind}.GracefulShutdown`,
+  );
+  const line = (thread: string, message: string, afterMs: number): StopLogLine => ({
+    stream: 'stdout',
+    clock: 'iso-ms',
+    afterMs,
+    text: `{time}  INFO 1 --- [${thread.slice(-15).padStart(15)}] ${logger} : ${message}\n`,
+  });
+  return [
+    line(
+      'SpringApplicationShutdownHook',
+      'Commencing graceful shutdown. Waiting for active requests to complete',
+      2,
+    ),
+    line(`${server.kind}-shutdown`, 'Graceful shutdown complete', 4),
+  ];
 }

@@ -129,22 +129,30 @@ function server(
   );
   const yjit = compareGemVersions(rails, '7.2') >= 0;
   if (puma) io.stdout(pumaBanner(ruby, puma, env, port, yjit));
-  io.serve?.(pumaServing(['bin/rails', 'server', ...args]));
+  io.serve?.(pumaServing(['bin/rails', 'server', ...args], true));
   io.note('The Rails server would keep running here; in Layercake it returns at once.');
   return 0;
 }
 
 /**
  * Puma keeps serving in a container. On SIGTERM it stops gracefully and then re-raises the
- * signal (its `raise_exception_on_sigterm` default), so the process dies of it: 143.
+ * signal (its `raise_exception_on_sigterm` default), so the process dies of it: 143. Its
+ * single mode logs the graceful stop, the time (Ruby's `Time.now`) and a goodbye; under
+ * `rails server` the server command's `ensure` adds "Exiting" as the exception passes.
  */
-function pumaServing(argv: string[]): ServeRequest {
+export function pumaServing(argv: string[], rails: boolean): ServeRequest {
+  const stop =
+    '- Gracefully stopping, waiting for requests to finish\n=== puma shutdown: {time} ===\n- Goodbye!\n';
   return {
     name: 'puma',
     commandLine: argv.join(' '),
     ignoresSigterm: false,
     termExitCode: 143,
     termDelayMs: 300,
+    stopLog: [
+      { stream: 'stdout', clock: 'ruby', text: stop },
+      ...(rails ? [{ stream: 'stdout' as const, text: 'Exiting\n' }] : []),
+    ],
   };
 }
 
@@ -216,7 +224,7 @@ export function runGemTool(
       }
       const settings = pumaSettings(io, args);
       io.stdout(pumaBanner(ruby, version, settings.environment, settings.listen));
-      io.serve?.(pumaServing(['puma', ...args]));
+      io.serve?.(pumaServing(['puma', ...args], false));
       io.note('Puma would keep serving here; in Layercake it returns at once.');
       return 0;
     }

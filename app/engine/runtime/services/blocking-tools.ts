@@ -4,6 +4,7 @@
  * sleep, tail or an unknown daemon has a SIGTERM handler, so `docker stop` waits out its
  * timeout and kills them: `Exited (137)`.
  */
+import { daemonProcesses } from './daemon-processes';
 import type { Program, ProgramEntry, ProgramIO } from '../../shell/program';
 import { FOREVER, type ServiceContext } from './types';
 
@@ -116,7 +117,9 @@ export function daemonPrograms(ctx: ServiceContext): Map<string, ProgramEntry> {
           return delegate(ctx, name, argv, io);
         }
         io.note(`${name} is running; the simulation does not model its output.`);
+        const processes = daemonProcesses(name, argv, io.user, io.fs);
         ctx.block({
+          ...(processes ? { processes } : {}),
           name,
           commandLine: argv.join(' '),
           // These servers handle SIGTERM with a clean shutdown.

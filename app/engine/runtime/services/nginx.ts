@@ -7,11 +7,19 @@
  * container's main process exits at once: a classic surprise, kept.
  */
 import type { FileSystem } from '../../fs/filesystem';
+import { MACHINE } from '../../cli/commands/engine-facts';
 import type { Program, ProgramIO } from '../../shell/program';
 import type { ServiceContext } from './types';
 
 const DEFAULT_CONF = '/etc/nginx/conf.d/default.conf';
-export const WORKERS = [29, 30];
+/**
+ * The workers' pids: `worker_processes auto` starts one per CPU of the host (docker info's
+ * CPUs), numbered after the entrypoint's scripts.
+ */
+export const WORKERS = Array.from({ length: MACHINE.cpus }, (_, i) => 29 + i);
+
+/** The image's nginx user (uid 101 in both the Debian and the Alpine images). */
+const NGINX_USER = { name: 'nginx', uid: 101 };
 
 /** nginx's error-log time: local time (the container's is UTC), `2026/01/15 09:00:00`. */
 export function nginxTime(ms: number): string {
@@ -147,6 +155,11 @@ export function nginxProgram(ctx: ServiceContext): Program {
       ignoresSigterm: false,
       termExitCode: 0,
       termDelayMs: 120,
+      processes: {
+        title: 'nginx: master process ' + argv.join(' '),
+        firstChildPid: WORKERS[0]!,
+        children: [{ title: 'nginx: worker process', user: NGINX_USER, count: WORKERS.length }],
+      },
     });
   };
 }

@@ -8,12 +8,49 @@
  * ones SIGWINCH (Apache's graceful stop); both exit 0.
  */
 import type { FileSystem } from '../../fs/filesystem';
-import type { ProgramEntry } from '../../shell/program';
+import type { ProcessTree, ProgramEntry, StopLogLine } from '../../shell/program';
 import { readDpkgDb } from '../../programs/apt/dpkg-db';
 import { delegate } from './blocking-tools';
 import type { ServiceContext } from './types';
 
 const SIGWINCH = 28;
+const SIGINT = 2;
+const SIGTERM = 15;
+
+/** Debian's www-data, whom the images' pools and Apache's children run as. */
+const WWW_DATA = { name: 'www-data', uid: 33 };
+
+/** The image's www.conf: `pm = dynamic` with `pm.start_servers = 2`. */
+const FPM_PROCESSES: ProcessTree = {
+  title: 'php-fpm: master process (/usr/local/etc/php-fpm.conf)',
+  children: [{ title: 'php-fpm: pool www', comm: 'php-fpm', user: WWW_DATA, count: 2 }],
+};
+
+/** mpm_prefork's `StartServers 5`: five children with the parent's argv, as www-data. */
+function apacheProcesses(argv: readonly string[]): ProcessTree {
+  const title = ['apache2', ...argv.slice(1)].join(' ');
+  return { title, children: [{ title, comm: 'apache2', user: WWW_DATA, count: 5 }] };
+}
+
+/**
+ * Apache's stop: SIGWINCH (the images' STOPSIGNAL) is its graceful stop, SIGTERM and SIGINT
+ * its immediate one (AH00169). The php images enable mpm_prefork (mod_php needs it); Apache
+ * 2.4.62 and later print `[pid 1:tid 1]` even there, as the start lines do.
+ */
+const APACHE_STOP_LOG: readonly StopLogLine[] = [
+  {
+    stream: 'stderr',
+    clock: 'apache',
+    text: '[{time}] [mpm_prefork:notice] [pid 1:tid 1] AH00170: caught SIGWINCH, shutting down gracefully\n',
+    signals: [SIGWINCH],
+  },
+  {
+    stream: 'stderr',
+    clock: 'apache',
+    text: '[{time}] [mpm_prefork:notice] [pid 1:tid 1] AH00169: caught SIGTERM, shutting down\n',
+    signals: [SIGTERM, SIGINT],
+  },
+];
 
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -61,6 +98,7 @@ function phpFpm(ctx: ServiceContext): ProgramEntry {
         ignoresSigterm: false,
         termExitCode: 0,
         termDelayMs: 100,
+        processes: FPM_PROCESSES,
       });
     },
   };
@@ -96,6 +134,8 @@ function apache(ctx: ServiceContext, name: string): ProgramEntry {
         termExitCode: 0,
         termDelayMs: 200,
         gracefulSignals: [SIGWINCH],
+        stopLog: APACHE_STOP_LOG,
+        processes: apacheProcesses(argv),
       });
     },
   };

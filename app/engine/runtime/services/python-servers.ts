@@ -5,6 +5,9 @@
  * terminal (so it is missing from `docker logs` until the buffer is flushed: the reason
  * images set PYTHONUNBUFFERED=1).
  */
+import type { FileSystem } from '../../fs/filesystem';
+import { basename } from '../../fs/path';
+import type { ProcessTree } from '../../shell/program';
 import type { PythonServer } from './python-script';
 import type { ServiceOutcome } from './types';
 
@@ -121,5 +124,51 @@ export function pythonOutcome(
     ignoresSigterm: !graceful && !handlesSigterm,
     termExitCode: graceful || handlesSigterm ? 0 : 143,
     termDelayMs: graceful ? 250 : 50,
+    ...(server.kind === 'gunicorn' || server.kind === 'uvicorn'
+      ? { processes: serverProcesses(server, commandLine) }
+      : {}),
   };
+}
+
+/**
+ * gunicorn's master forks its workers (same argv); uvicorn without --workers is one process.
+ * A console script run by its shebang shows as `/usr/local/bin/python /usr/local/bin/gunicorn
+ * ...` to ps, its comm being the script's name.
+ */
+function serverProcesses(
+  server: { kind: 'gunicorn'; workers: number } | { kind: 'uvicorn' },
+  title: string,
+): ProcessTree {
+  const words = title.split(' ');
+  const script = words[1] !== undefined && /\/(gunicorn|uvicorn)$/.test(words[1]);
+  const comm = script ? basename(words[1] ?? '') : undefined;
+  return {
+    title,
+    ...(comm ? { comm } : {}),
+    ...(server.kind === 'gunicorn'
+      ? { children: [{ title, ...(comm ? { comm } : {}), count: server.workers }] }
+      : {}),
+  };
+}
+
+/**
+ * The argv the kernel gives a console script found on PATH: its shebang's interpreter, then
+ * the script's path (`gunicorn app:app` → `/usr/local/bin/python /usr/local/bin/gunicorn
+ * app:app`). Anything else stays as typed.
+ */
+export function scriptArgv(fs: FileSystem, path: string, argv: readonly string[]): string {
+  const name = argv[0] ?? '';
+  const found = name.includes('/')
+    ? [name]
+    : path
+        .split(':')
+        .filter(Boolean)
+        .map((dir) => `${dir}/${name}`);
+  for (const file of found) {
+    const text = fs.readFile(file);
+    if (!text.ok) continue;
+    const shebang = /^#!\s*(\S+)/.exec((text.value.text ?? '').slice(0, 200));
+    return shebang ? [shebang[1], file, ...argv.slice(1)].join(' ') : argv.join(' ');
+  }
+  return argv.join(' ');
 }

@@ -8,7 +8,7 @@ import { findOnPath } from '../../programs/common/fs-helpers';
 import type { ProgramEntry, ProgramIO } from '../../shell/program';
 import { packageDirs } from './python-modules';
 import { runPythonSource, type PythonServer, type ScriptHost } from './python-script';
-import { gunicornStartup, pythonOutcome, serverStartup } from './python-servers';
+import { gunicornStartup, pythonOutcome, scriptArgv, serverStartup } from './python-servers';
 import { consoleScriptVersion } from './python-versions';
 import type { ServiceContext } from './types';
 
@@ -334,9 +334,11 @@ export function pythonPrograms(ctx: ServiceContext): Map<string, ProgramEntry> {
         argv.join(' '),
       ),
   });
-  map.set('gunicorn', { run: (argv, io) => gunicorn(io, argv.slice(1), argv.join(' ')) });
+  // ps shows a console script as its interpreter running it.
+  const title = (io: ProgramIO, argv: string[]) => scriptArgv(io.fs, io.env.PATH ?? '', argv);
+  map.set('gunicorn', { run: (argv, io) => gunicorn(io, argv.slice(1), title(io, argv)) });
   map.set('uvicorn', {
-    run: (argv, io) => uvicorn(io, new PythonOutput(io, true), argv.slice(1), argv.join(' ')),
+    run: (argv, io) => uvicorn(io, new PythonOutput(io, true), argv.slice(1), title(io, argv)),
   });
   return map;
 }

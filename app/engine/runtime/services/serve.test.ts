@@ -13,8 +13,14 @@ describe('a program that serves (io.serve) in a container', () => {
     expect(t.run('docker logs pm').out).toContain(
       '* Listening on http://0.0.0.0:9292\nUse Ctrl-C to stop\n',
     );
+    const stoppedAt = new Date(t.clock.now()).toISOString();
     t.run('docker stop pm');
     expect(t.run("docker ps -a --format '{{.Status}}'").out).toMatch(/^Exited \(143\) /);
+    // Its graceful stop, timed by Ruby's Time#to_s at the signal.
+    const time = `${stoppedAt.slice(0, 10)} ${stoppedAt.slice(11, 19)} +0000`;
+    expect(t.run('docker logs pm').out).toContain(
+      `Use Ctrl-C to stop\n- Gracefully stopping, waiting for requests to finish\n=== puma shutdown: ${time} ===\n- Goodbye!\n`,
+    );
   });
 
   it('ends at once for puma --version', () => {

@@ -1,10 +1,11 @@
 /**
  * What servers log while `docker stop` shuts them down gracefully (nginx and php-fpm on
- * SIGQUIT, Apache on SIGWINCH, uvicorn and gunicorn on SIGTERM: their images' stop signals),
- * found from the main's command line.
+ * SIGQUIT, uvicorn and gunicorn on SIGTERM: their images' stop signals), found from the
+ * main's command line. Services that declare a stop log (ServiceOutcome.stopLog: Apache,
+ * puma, Kestrel, Spring Boot) are not here.
  */
 import { notices, WORKERS } from './nginx';
-import { apacheTime, fpmTime } from './php';
+import { fpmTime } from './php';
 import { gunicornTime } from './python-servers';
 
 export type LogChunk = { stream: 'stdout' | 'stderr'; text: string };
@@ -50,14 +51,6 @@ export function shutdownOutput(argv: readonly string[], now: number): LogChunk[]
       {
         stream: 'stderr',
         text: `[${t}] NOTICE: Finishing ...\n[${t}] NOTICE: exiting, bye-bye!\n`,
-      },
-    ];
-  }
-  if (words.includes('apache2-foreground') || words.includes('-DFOREGROUND')) {
-    return [
-      {
-        stream: 'stderr',
-        text: `[${apacheTime(now, '')}] [mpm_prefork:notice] [pid 1:tid 1] AH00170: caught SIGWINCH, shutting down gracefully\n`,
       },
     ];
   }

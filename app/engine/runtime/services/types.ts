@@ -4,7 +4,7 @@
  * its startup output and then "blocks": the run stops there and the process is considered
  * to keep running. How it later reacts to `docker stop` is part of what it reports.
  */
-import type { ProgramRegistry } from '../../shell/program';
+import type { ProcessTree, ProgramRegistry, StopLogLine } from '../../shell/program';
 
 export interface ServiceOutcome {
   /** What is running ("nginx", "flask", "sleep"): for notes and `docker top`. */
@@ -28,6 +28,10 @@ export interface ServiceOutcome {
    * STOPSIGNAL).
    */
   gracefulSignals?: readonly number[];
+  /** What it prints while a signal stops it gracefully (see StopLogLine). */
+  stopLog?: readonly StopLogLine[];
+  /** PID 1's title and children, for `docker top`, ps inside and the PIDS of `docker stats`. */
+  processes?: ProcessTree;
 }
 
 export interface ServiceContext {

@@ -5,6 +5,7 @@
  * daemon cannot tell the rows apart and refuses.
  */
 import type { TopProcess } from '../../../runtime/stats';
+import { uidOf } from './top-ps-styles';
 
 type Column = { header: string; value: (p: TopProcess) => string };
 
@@ -14,7 +15,7 @@ const SPECIFIERS: Record<string, Column> = {
   ppid: { header: 'PPID', value: (p) => String(p.ppid) },
   user: { header: 'USER', value: (p) => p.user },
   euser: { header: 'EUSER', value: (p) => p.user },
-  uid: { header: 'UID', value: (p) => (p.user === 'root' ? '0' : p.user) },
+  uid: { header: 'UID', value: (p) => uidOf(p) },
   comm: { header: 'COMMAND', value: (p) => p.comm },
   ucmd: { header: 'CMD', value: (p) => p.comm },
   args: { header: 'COMMAND', value: (p) => p.args },

@@ -6,6 +6,10 @@
  */
 import type { TopProcess } from '../../../runtime/stats';
 
+/** The numeric uid when the process table knows it, else what the user column shows. */
+export const uidOf = (p: TopProcess): string =>
+  p.uid !== undefined ? String(p.uid) : p.user === 'root' ? '0' : p.user;
+
 export type PsColumn = { header: string; value: (p: TopProcess) => string };
 
 const col = (header: string, value: (p: TopProcess) => string): PsColumn => ({ header, value });
@@ -13,7 +17,7 @@ const col = (header: string, value: (p: TopProcess) => string): PsColumn => ({ h
 const C = {
   user: col('USER', (p) => p.user),
   uidName: col('UID', (p) => p.user),
-  uid: col('UID', (p) => (p.user === 'root' ? '0' : p.user)),
+  uid: col('UID', (p) => uidOf(p)),
   pid: col('PID', (p) => String(p.pid)),
   ppid: col('PPID', (p) => String(p.ppid)),
   pgid: col('PGID', (p) => String(p.pid)),
