@@ -121,16 +121,16 @@ function writeLogs(io: ProgramIO, home: string, text: string): void {
   io.fs.writeFile(`${home}/logs/localhost.${day}.log`, { text: '' });
 }
 
+/**
+ * What catalina.sh execs (PID 1 as ps shows it). The module options travel in
+ * JDK_JAVA_OPTIONS, so they are not in its argv, though the JVM counts them as arguments.
+ */
 function javaCommand(t: Install): string {
-  const opens = t.javaMajor >= 9 ? addOpens(t.major) : [];
   const props = systemProperties(t.home, t.major);
   return [
     `${t.javaHome}/bin/java`,
-    ...props.slice(
-      0,
-      props.indexOf('-Dorg.apache.catalina.security.SecurityListener.UMASK=0027') + 1,
-    ),
-    ...opens,
+    ...props.slice(0, -3),
+    ...(t.major < 10 ? ['-Dignore.endorsed.dirs='] : []),
     '-classpath',
     `${t.home}/bin/bootstrap.jar:${t.home}/bin/tomcat-juli.jar`,
     ...props.slice(-3),
@@ -184,14 +184,18 @@ function run(ctx: ServiceContext, t: Install, io: ProgramIO): number {
     io.note(
       'Tomcat deployed the WARs in webapps as modelled lines: the applications themselves are not run, so they print nothing of their own.',
     );
-  ctx.block({
+  const commandLine = javaCommand(t);
+  const serving = {
     name: 'java',
-    commandLine: javaCommand(t),
+    commandLine,
     // The JVM handles SIGTERM: Tomcat's shutdown hook stops the server, then 128+15.
     ignoresSigterm: false,
     termExitCode: 143,
     termDelayMs: 300 + deployed.length * 150,
-  });
+  };
+  // catalina.sh execs the JVM: PID 1 is java, as ps and docker top show it.
+  if (io.serve) io.serve({ ...serving, processes: { title: commandLine } });
+  ctx.block(serving);
 }
 
 export function catalinaProgram(ctx: ServiceContext): ProgramEntry {
