@@ -48,9 +48,9 @@ describe('docker help', () => {
 
   it('says a listed but unsimulated subcommand is not part of the simulation', () => {
     const t = new Terminal(catalog);
-    expect(t.run('docker image save web')).toMatchObject({
+    expect(t.run('docker image import web.tar')).toMatchObject({
       code: 1,
-      err: "layercake: 'docker image save' is a real Docker command, but it is not part of this simulation.\n",
+      err: "layercake: 'docker image import' is a real Docker command, but it is not part of this simulation.\n",
     });
   });
 });

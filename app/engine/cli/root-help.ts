@@ -23,10 +23,6 @@ export const LISTED_NOT_SIMULATED: Record<string, { name: string; short: string 
     { name: 'build', short: 'Build an image from a Dockerfile' },
     { name: 'import', short: 'Import the contents from a tarball to create a filesystem image' },
     { name: 'load', short: 'Load an image from a tar archive or STDIN' },
-    {
-      name: 'save',
-      short: 'Save one or more images to a tar archive (streamed to STDOUT by default)',
-    },
   ],
   network: [
     { name: 'connect', short: 'Connect a container to a network' },
@@ -42,7 +38,6 @@ export const LISTED_NOT_SIMULATED: Record<string, { name: string; short: string 
 export const NOT_SIMULATED = [
   'import',
   'load',
-  'save',
   'manifest',
   'plugin',
   'trust',

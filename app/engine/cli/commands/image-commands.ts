@@ -9,6 +9,7 @@ import { imageTagCommand, tagCommand } from './image-tag';
 import { imageLsCommand, imagesCommand } from './images';
 import { loginCommand, logoutCommand } from './login';
 import { EVENTS_COMMANDS } from './events/command';
+import { imageSaveCommand, saveCommand } from './image-save';
 import { searchCommand } from './search';
 import { systemDfCommand } from './system-df';
 import { infoCommand, systemInfoCommand } from './system-info';
@@ -35,6 +36,8 @@ export const IMAGE_COMMANDS: DockerCommand[] = [
   rmiCommand,
   imageRmCommand,
   imagePruneCommand,
+  saveCommand,
+  imageSaveCommand,
   systemDfCommand,
   ...EVENTS_COMMANDS,
   systemPruneCommand,
