@@ -20,11 +20,25 @@ const createdBy = (img: ReturnType<typeof image>) => img.history.map((h) => h.cr
 
 describe('tomcat stand-ins', () => {
   it('resolves the tags real Dockerfiles use and refuses lines a JDK was never published for', () => {
-    for (const tag of ['10.1-jdk17', '9.0', '11.0-jre21', 'latest', '10', 'jdk21', '10.1.40'])
+    for (const tag of [
+      '10.1-jdk17',
+      '9.0',
+      '11.0-jre21',
+      'latest',
+      '10',
+      'jdk21',
+      '10.1.40',
+      '8.5-jdk8',
+      '8',
+    ])
       expect(resolve('tomcat', tag).ok, tag).toBe(true);
     expect(resolve('tomcat', '11.0-jdk11')).toEqual({ ok: false, reason: 'unknown-tag' });
     expect(resolve('tomcat', '10.1-jdk17-alpine')).toEqual({ ok: false, reason: 'unknown-tag' });
     expect(resolve('tomcat', '12.0')).toEqual({ ok: false, reason: 'unknown-tag' });
+    expect(resolve('tomcat', '8.5-jdk17-temurin-noble')).toEqual({
+      ok: false,
+      reason: 'unknown-tag',
+    });
   });
 
   it('gives every spelling of one image the same digests', () => {

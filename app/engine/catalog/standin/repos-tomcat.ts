@@ -29,6 +29,8 @@ const JDKS: Record<string, string[]> = {
   '11.0': ['25', '21', '17'],
   '10.1': ['25', '21', '17', '11'],
   '9.0': ['25', '21', '17', '11', '8'],
+  // End of life since March 2024: its last images, on jammy.
+  '8.5': ['21', '17', '11', '8'],
 };
 
 /** The default variant of every line (`tomcat:10.1` is `10.1-jdk21-temurin-noble`). */
@@ -38,6 +40,11 @@ const DEFAULT_JDK = '21';
 const KEYS: Record<string, string[]> = {
   '11': ['A9C5DF4D22E99998D9875A5110C01C5A2F6059E7', '48F8E69F6390C9F25CFEDCD268248959359E722B'],
   '10': ['5C3C5F3E314C866292F359A8F3AD5C94A67F707E', 'A9C5DF4D22E99998D9875A5110C01C5A2F6059E7'],
+  '8': [
+    '05AB33110949707C93A279E3D3EFE6B686867BA6',
+    '47309207D818FFD8DCD3F83F1931D684307A10A5',
+    'DCFD35E0BF8CA7344752DE8B6FB21E8933C60243',
+  ],
   '9': [
     '48F8E69F6390C9F25CFEDCD268248959359E722B',
     'A9C5DF4D22E99998D9875A5110C01C5A2F6059E7',
@@ -116,7 +123,8 @@ export const tomcat: RepoDef = {
     lines: lines(`
       11.0 11.0.13 noble,jammy
       10.1 10.1.48 noble,jammy
-      9.0 9.0.111 noble,jammy`),
+      9.0 9.0.111 noble,jammy
+      8.5 8.5.100 jammy`),
     aliases: { latest: '11.0' },
     variants: VARIANTS,
     versionless: true,
