@@ -40,7 +40,7 @@ function lastAttributes(
   for (let i = events.length - 1; i >= 0; i--) {
     const e = events[i];
     if (e?.type !== 'container' || e.actorId !== id) continue;
-    const { exitCode: _c, signal: _s, execID: _e, ...rest } = e.attributes;
+    const { exitCode: _c, execDuration: _d, signal: _s, execID: _e, ...rest } = e.attributes;
     return { ...rest, name };
   }
   return { name };
@@ -161,7 +161,12 @@ export function daemonActions(
         type: 'container',
         action: 'die',
         actorId: c.id,
-        attributes: { ...base, exitCode: String(event.exitCode) },
+        // Docker 24+ adds how long the main ran, in whole seconds (moby#45488).
+        attributes: {
+          ...base,
+          execDuration: String(Math.max(0, Math.floor((c.finishedAt - c.startedAt) / 1000))),
+          exitCode: String(event.exitCode),
+        },
       };
       const stop: DaemonAction[] =
         call?.kind === 'stop' && call.id === c.id

@@ -24,9 +24,10 @@ describe('docker events', () => {
       // Docker 28's daemon refuses an unknown filter key (tested below); 20.10 ignored it.
       if (step.command.includes('colour=red')) continue;
       const run = t.run(simulated(step.command));
+      // Docker 24+ adds execDuration to die events (moby#45488); the 20.10 recording has none.
       expect({
         command: step.command,
-        out: normalise(run.out),
+        out: normalise(run.out.replace(/execDuration=\d+, /g, '')),
         err: run.err,
         code: run.code,
       }).toEqual({
@@ -47,6 +48,14 @@ describe('docker events', () => {
         `^2026-01-15T09:00:\\d\\d\\.\\d{9}Z container kill ${id} \\(image=busybox, name=evd, signal=15\\)$`,
       ),
     );
+  });
+
+  it('gives die events the whole seconds the main ran, as Docker 24+ does', () => {
+    const t = recordedSetup();
+    const die = t.run(
+      'docker events --since 1m --until 0s --filter container=evd --filter event=die',
+    );
+    expect(die.out).toMatch(/ \(execDuration=1, exitCode=137, image=busybox, name=evd\)\n$/);
   });
 
   it('refuses a filter key the daemon does not know, as Docker 28 does', () => {
