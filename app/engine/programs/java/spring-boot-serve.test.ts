@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { busyboxTerminals, writeHostFiles, type Terminal } from '../../runtime/testing/terminal';
 import { runProgram } from '../testing/fake-io';
 import { writeJar } from './jar-files';
+import { bootVersion, gracefulShutdownLog } from './spring-boot-serve';
 import { javaProgram } from './java';
 import { BOOT_POM, jdkFs, mavenProject, TEMURIN_21 } from './test-projects';
 
@@ -123,5 +124,25 @@ describe('a Spring Boot app started without a container (no io.serve)', () => {
       / o\.s\.b\.web\.embedded\.netty\.NettyWebServer {2}: Netty started on port 9000 \(http\)\n/,
     );
     expect(result.stdout).not.toContain('Tomcat');
+  });
+});
+
+describe('Spring Boot’s shutdown log', () => {
+  it('is silent before Boot 3.4, whose default shutdown was immediate', () => {
+    expect(gracefulShutdownLog({ kind: 'tomcat', version: '10.1.31' }, [3, 3])).toEqual([]);
+    expect(gracefulShutdownLog({ kind: 'tomcat', version: '10.1.31' }, [2, 7])).toEqual([]);
+  });
+
+  it('names Netty’s logger and shutdown thread for a WebFlux app', () => {
+    const texts = gracefulShutdownLog({ kind: 'netty' }, [3, 4]).map((l) => l.text);
+    expect(texts).toEqual([
+      '{time}  INFO 1 --- [ionShutdownHook] o.s.b.w.embedded.netty.GracefulShutdown  : Commencing graceful shutdown. Waiting for active requests to complete\n',
+      '{time}  INFO 1 --- [ netty-shutdown] o.s.b.w.embedded.netty.GracefulShutdown  : Graceful shutdown complete\n',
+    ]);
+  });
+
+  it('reads Boot’s version from its own jar among the libraries', () => {
+    expect(bootVersion(['spring-core-6.2.1.jar', 'spring-boot-3.4.1.jar'])).toEqual([3, 4]);
+    expect(bootVersion(['spring-boot-autoconfigure-3.4.1.jar'])).toBeUndefined();
   });
 });
