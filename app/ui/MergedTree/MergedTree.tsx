@@ -23,6 +23,7 @@ import type { DirNode } from '../../engine/fs/node';
 import { useAppStore } from '../../store';
 import { layerTag, layerTone } from '../LayerStack/layer-colors';
 import { playedLayerCount } from './played-layers';
+import { extendReader, type PrefixReader } from './prefix-reader';
 import {
   childrenReader,
   openTo,
@@ -67,11 +68,16 @@ export const MergedTree = memo(function MergedTree({
     playedLayerCount(s.pendingEvents, s.snapshot?.world.hosts, layers),
   );
   const childrenOf = useMemo(() => childrenReader(layers), [layers]);
-  // One reader per played-layer count (the finished image's own while nothing is queued).
-  const playedChildrenOf = useMemo(
-    () => (played >= layers.length ? childrenOf : childrenReader(layers.slice(0, played))),
-    [childrenOf, layers, played],
-  );
+  // One reader per played-layer count (the finished image's own while nothing is queued),
+  // each taking from the last the directories the newly landed layers did not write to.
+  const lastPlayed = useRef<PrefixReader | null>(null);
+  const playedChildrenOf = useMemo(() => {
+    if (played >= layers.length) return childrenOf;
+    const prefix = layers.slice(0, played);
+    const read = extendReader(lastPlayed.current, prefix);
+    lastPlayed.current = { layers: prefix, read };
+    return read;
+  }, [childrenOf, layers, played]);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set(openTo(workdir)));
   const [limits, setLimits] = useState<ReadonlyMap<string, number>>(() => new Map());
   const [focus, setFocus] = useState<string | null>(null);

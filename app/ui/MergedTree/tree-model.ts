@@ -91,6 +91,18 @@ export function visibleRows(
   return rows;
 }
 
+/** Each entry's position by name, kept per entries list: successive steps share lists. */
+const positions = new WeakMap<readonly MergedEntry[], Map<string, number>>();
+
+function indexByName(entries: readonly MergedEntry[]): Map<string, number> {
+  let byName = positions.get(entries);
+  if (!byName) {
+    byName = new Map(entries.map((e, i) => [e.name, i]));
+    positions.set(entries, byName);
+  }
+  return byName;
+}
+
 /** A row of the finished image's tree, and whether the layer stack has shown it yet. */
 export type LaidRow = Row & { unplayed: boolean };
 
@@ -111,7 +123,7 @@ export function playedRows(layout: readonly Row[], played: ChildrenOf): LaidRow[
     let level = levels.get(dir);
     if (!level) {
       const entries = played(dir);
-      level = { byName: new Map(entries.map((e, i) => [e.name, i])), entries };
+      level = { byName: indexByName(entries), entries };
       levels.set(dir, level);
     }
     return level;
