@@ -27,15 +27,32 @@ export function addOpens(tomcatMajor: number): string[] {
   ];
 }
 
-/** The system properties catalina.sh passes to `org.apache.catalina.startup.Bootstrap`. */
-export function systemProperties(home: string, tomcatMajor: number): string[] {
+/** JAVA_OPTS and CATALINA_OPTS from the container's environment, split as the shell does. */
+export interface UserOptions {
+  javaOpts: readonly string[];
+  catalinaOpts: readonly string[];
+}
+
+const NO_OPTIONS: UserOptions = { javaOpts: [], catalinaOpts: [] };
+
+/**
+ * The JVM options catalina.sh passes before the classpath: the logging pair, JAVA_OPTS with
+ * what catalina.sh appends to it, then CATALINA_OPTS; and the three after it.
+ */
+export function systemProperties(
+  home: string,
+  tomcatMajor: number,
+  user: UserOptions = NO_OPTIONS,
+): string[] {
   return [
     `-Djava.util.logging.config.file=${home}/conf/logging.properties`,
     '-Djava.util.logging.manager=org.apache.juli.ClassLoaderLogManager',
+    ...user.javaOpts,
     '-Djdk.tls.ephemeralDHKeySize=2048',
     '-Djava.protocol.handler.pkgs=org.apache.catalina.webresources',
     ...(tomcatMajor < 10 ? ['-Dsun.io.useCanonCaches=false'] : []),
     '-Dorg.apache.catalina.security.SecurityListener.UMASK=0027',
+    ...user.catalinaOpts,
     `-Dcatalina.base=${home}`,
     `-Dcatalina.home=${home}`,
     `-Djava.io.tmpdir=${home}/temp`,
@@ -62,6 +79,7 @@ export interface StartupFacts {
   native?: { tcnative: string; apr: string; openssl: string };
   port: number;
   deployments: readonly Deployment[];
+  user?: UserOptions;
   /** When the JVM starts. */
   start: number;
 }
@@ -99,7 +117,7 @@ export function startupLog(f: StartupFacts): StartupLog {
     ['JVM Vendor:           ', 'Eclipse Adoptium'],
     ['CATALINA_BASE:        ', f.home],
     ['CATALINA_HOME:        ', f.home],
-    ...[...opens, ...systemProperties(f.home, major)].map((a): [string, string] => [
+    ...[...opens, ...systemProperties(f.home, major, f.user)].map((a): [string, string] => [
       'Command line argument:',
       a,
     ]),

@@ -104,6 +104,29 @@ describe('tomcat: catalina.sh run', () => {
     ).toContain('Server startup in [');
   });
 
+  it('lists JAVA_OPTS and CATALINA_OPTS among the JVM’s arguments, where catalina.sh puts them', () => {
+    const t = terminal();
+    t.run(
+      "docker run -d --name opts -e JAVA_OPTS='-Xms256m -Xmx512m' -e CATALINA_OPTS=-Dapp.env=prod tomcat:10.1-jdk17",
+    );
+    const args = t
+      .run('docker logs opts')
+      .err.split('\n')
+      .filter((l) => l.includes('Command line argument:'))
+      .map((l) => l.replace(/^.*Command line argument: /, ''));
+    expect(args.slice(5, 14)).toEqual([
+      '-Djava.util.logging.config.file=/usr/local/tomcat/conf/logging.properties',
+      '-Djava.util.logging.manager=org.apache.juli.ClassLoaderLogManager',
+      '-Xms256m',
+      '-Xmx512m',
+      '-Djdk.tls.ephemeralDHKeySize=2048',
+      '-Djava.protocol.handler.pkgs=org.apache.catalina.webresources',
+      '-Dorg.apache.catalina.security.SecurityListener.UMASK=0027',
+      '-Dapp.env=prod',
+      '-Dcatalina.base=/usr/local/tomcat',
+    ]);
+  });
+
   it('reports the server and JVM for catalina.sh version and exits', () => {
     const t = terminal();
     const printed = t.run('docker run --rm tomcat:10.1-jdk17 catalina.sh version');

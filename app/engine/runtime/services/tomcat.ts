@@ -11,7 +11,13 @@ import { basename, dirname } from '../../fs/path';
 import type { ProgramEntry, ProgramIO } from '../../shell/program';
 import { KERNEL } from '../../shell/programs/system';
 import { readDpkgDb } from '../../programs/apt/dpkg-db';
-import { addOpens, startupLog, systemProperties, type Deployment } from './tomcat-log';
+import {
+  addOpens,
+  startupLog,
+  systemProperties,
+  type Deployment,
+  type UserOptions,
+} from './tomcat-log';
 import type { ServiceContext } from './types';
 
 const USAGE = `Usage: catalina.sh ( commands ... )
@@ -39,6 +45,7 @@ interface Install {
   javaHome: string;
   javaMajor: number;
   jvmVersion: string;
+  user: UserOptions;
 }
 
 /** "jdk-17.0.17+10" → 17.0.17+10; "jdk8u472-b08" → 1.8.0_472-b08. */
@@ -62,6 +69,10 @@ function install(argv0: string, io: ProgramIO): Install {
     javaHome: io.env.JAVA_HOME ?? '/opt/java/openjdk',
     javaMajor: jvm.major,
     jvmVersion: jvm.version,
+    user: {
+      javaOpts: (io.env.JAVA_OPTS ?? '').split(/\s+/).filter(Boolean),
+      catalinaOpts: (io.env.CATALINA_OPTS ?? '').split(/\s+/).filter(Boolean),
+    },
   };
 }
 
@@ -126,7 +137,7 @@ function writeLogs(io: ProgramIO, home: string, text: string): void {
  * JDK_JAVA_OPTIONS, so they are not in its argv, though the JVM counts them as arguments.
  */
 function javaCommand(t: Install): string {
-  const props = systemProperties(t.home, t.major);
+  const props = systemProperties(t.home, t.major, t.user);
   return [
     `${t.javaHome}/bin/java`,
     ...props.slice(0, -3),
@@ -144,7 +155,7 @@ function usingLines(t: Install): string {
     `Using CATALINA_BASE:   ${t.home}\nUsing CATALINA_HOME:   ${t.home}\n` +
     `Using CATALINA_TMPDIR: ${t.home}/temp\nUsing JRE_HOME:        ${t.javaHome}\n` +
     `Using CLASSPATH:       ${t.home}/bin/bootstrap.jar:${t.home}/bin/tomcat-juli.jar\n` +
-    'Using CATALINA_OPTS:   \n'
+    `Using CATALINA_OPTS:   ${t.user.catalinaOpts.join(' ')}\n`
   );
 }
 
@@ -173,6 +184,7 @@ function run(ctx: ServiceContext, t: Install, io: ProgramIO): number {
     ...(native ? { native } : {}),
     port: 8080,
     deployments: deployed,
+    user: t.user,
     start: io.now,
   });
   if (ctx.tty) io.stdout(usingLines(t));
