@@ -2,15 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { MACHINE } from '../cli/commands/engine-facts';
 import { busyboxTerminals, type Terminal } from './testing/terminal';
 
-const terminal = busyboxTerminals(
-  'docker pull -q nginx:alpine',
-  'docker pull -q nginx',
-  'docker pull -q php:8.3-apache',
-  'docker pull -q php:8.3-fpm',
-  'docker pull -q postgres',
-  'docker pull -q redis',
-  'docker pull -q python:3.12-slim',
-);
+// Each image comes with its first `docker run` (a pull, as docker run does).
+const terminal = busyboxTerminals();
 
 /** `docker top`'s rows as [UID, PID, PPID, CMD]. */
 function top(t: Terminal, name: string): string[][] {
