@@ -68,3 +68,40 @@ describe('who answers docker stop', () => {
     expect(trappedTermExit('sleep 10')).toBeUndefined();
   });
 });
+
+describe('whose goodbye and process tree the container keeps', () => {
+  const puma: ServiceOutcome = {
+    name: 'puma',
+    commandLine: 'puma',
+    ignoresSigterm: false,
+    termExitCode: 143,
+    termDelayMs: 300,
+    stopLog: [{ stream: 'stdout', text: '- Goodbye!\n' }],
+    processes: { title: 'puma 6.4.3 (tcp://0.0.0.0:9292) [app]' },
+  };
+
+  it('keeps both when the server is PID 1 (exec form, or a shell that execs it)', () => {
+    for (const argv of [['puma'], ['sh', '-c', 'bundle install && exec puma']]) {
+      const behaviour = stopBehaviour(argv, puma, { init: false });
+      expect(behaviour.stopLog).toBe(puma.stopLog);
+      expect(behaviour.processes).toBe(puma.processes);
+    }
+  });
+
+  it('keeps neither under a shell that stays PID 1: the signal never reaches the server', () => {
+    const behaviour = stopBehaviour(['sh', '-c', 'puma; echo done'], puma, { init: false });
+    expect(behaviour.stopLog).toBeUndefined();
+    expect(behaviour.processes).toBeUndefined();
+  });
+
+  it('keeps the goodbye but not the tree when npm or tini forwards the signal', () => {
+    for (const [argv, init] of [
+      [['npm', 'start'], false],
+      [['puma'], true],
+    ] as const) {
+      const behaviour = stopBehaviour(argv, puma, { init });
+      expect(behaviour.stopLog).toBe(puma.stopLog);
+      expect(behaviour.processes).toBeUndefined();
+    }
+  });
+});
