@@ -3,7 +3,8 @@
  * same npm catalog and written with the same hoisted node_modules writer as npm
  * (../node/node-modules.ts); bun.lock written as Bun 1.2+ does (bun.lockb before 1.2, or
  * kept when the project has one); --frozen-lockfile refuses a lockfile that no longer says
- * what package.json declares; --production leaves devDependencies out. Bun's cache
+ * what package.json declares (with no lockfile it installs from package.json and writes
+ * none); --production leaves devDependencies out and implies --frozen-lockfile. Bun's cache
  * (~/.bun/install/cache) gets one entry per package: Bun hard-links the files from there into
  * node_modules, so a layer holds them once, and so does Layercake.
  */
@@ -76,9 +77,12 @@ export function bunInstall(io: ProgramIO, catalog: Catalog, o: InstallOptions): 
     return 1;
   }
   const upToDate = binaryLock || (lock !== undefined && lockMatches(lock, manifest));
-  if (has(o, '--frozen-lockfile', '--ci') && (!upToDate || o.adding.length > 0))
-    return lockfileError(io);
+  // --production implies --frozen-lockfile; with no lockfile at all, a frozen install goes by
+  // package.json and writes none (Bun's documented behaviour).
   const production = has(o, '--production', '-p');
+  const frozen = production || has(o, '--frozen-lockfile', '--ci');
+  const locked = textLock !== undefined || binaryLock;
+  if (frozen && locked && (!upToDate || o.adding.length > 0)) return lockfileError(io);
   const noted = new Set<string>();
   const resolved = resolveTree(io, catalog, requestsOf(manifest, !production), (text) => {
     if (!noted.has(text)) io.note(text);
@@ -154,7 +158,9 @@ function writeLockfile(
   hasBinary: boolean,
   upToDate: boolean,
 ): boolean {
-  if (o.global || has(o, '--no-save') || (upToDate && o.adding.length === 0)) return false;
+  const frozen = has(o, '--frozen-lockfile', '--ci', '--production', '-p');
+  if (o.global || frozen || has(o, '--no-save') || (upToDate && o.adding.length === 0))
+    return false;
   if (hasBinary || (!hasText && writesBinaryLockfile(o.version))) {
     writeBlob(
       io.fs,

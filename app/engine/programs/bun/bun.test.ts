@@ -132,6 +132,18 @@ describe('bun in the oven/bun image', () => {
     expect(made.err + made.out).toContain('error: lockfile had changes, but lockfile is frozen\n');
   });
 
+  it('installs from package.json without writing a lockfile when frozen and there is none', () => {
+    const t = terminal();
+    const made = build(t, 'nolock', {
+      'package.json': PACKAGE,
+      Dockerfile:
+        'FROM oven/bun:1\nWORKDIR /app\nCOPY package.json bun.lockb* ./\nRUN bun install --frozen-lockfile --production\n',
+    });
+    expect(made.code, made.err).toBe(0);
+    expect(made.err + made.out).not.toContain('Saved lockfile');
+    expect(t.run('docker run --rm nolock ls').out).toBe('node_modules\npackage.json\n');
+  });
+
   it('runs package.json scripts after its $ line and fails on a missing package', () => {
     const t = terminal();
     build(t, 'app', {
