@@ -7,6 +7,8 @@ import { runProgram } from '../testing/fake-io';
 import { BUILD_TOOLS, gems, officialRubyFs, RUBY_ENV } from '../testing/rubies';
 import { shellRun } from '../testing/shell';
 import { rubyProgram } from './ruby';
+import { AbortSignal } from '../../shell/exec/signals';
+import type { ServeRequest } from '../../shell/program';
 
 const run = (fs: OverlayFs, argv: string[], env: Record<string, string> = {}) =>
   runProgram(rubyProgram, argv, fs, { env: { ...RUBY_ENV, ...env }, cwd: '/app' });
@@ -167,6 +169,22 @@ describe('rails, rake and bootsnap in an app', () => {
     );
     expect(result.stdout).toContain('+YJIT +PRISM [x86_64-linux]\n');
     expect(result.stdout).toContain('* Listening on http://0.0.0.0:8080\n');
+  });
+
+  it('rails server in a container keeps serving, and says "Exiting" after puma’s goodbye', () => {
+    const fs = railsApp();
+    let served: ServeRequest | undefined;
+    shellRun('cd /app && bundle install >/dev/null && ./bin/rails server', fs, gems, {
+      env: RUBY_ENV,
+      serve: (request) => {
+        served = request;
+        throw new AbortSignal('served');
+      },
+    });
+    expect(served?.name).toBe('puma');
+    expect(served?.stopLog?.map((line) => line.text).join('')).toBe(
+      '- Gracefully stopping, waiting for requests to finish\n=== puma shutdown: {time} ===\n- Goodbye!\nExiting\n',
+    );
   });
 
   it('rake without a Rakefile aborts as rake does', () => {

@@ -5,6 +5,7 @@
 import type { Catalog, Distro } from '../../catalog/types';
 import type { FileSystem } from '../../fs/filesystem';
 import { coreutils, runShell, type ShellResult, type Userland } from '../../shell';
+import type { ServeRequest } from '../../shell/program';
 import { packagePrograms } from '../index';
 import { DEFAULT_PATH, ROOT } from './fake-io';
 
@@ -17,6 +18,8 @@ export function shellRun(
     userland?: Userland;
     cwd?: string;
     env?: Record<string, string>;
+    /** A container's main process: where a server keeps running (ProgramIO.serve). */
+    serve?: (request: ServeRequest) => never;
   } = {},
 ): ShellResult {
   const userland = options.userland ?? 'gnu';
@@ -32,5 +35,6 @@ export function shellRun(
     userland,
     programs,
     now: Date.UTC(2026, 0, 15, 9),
+    ...(options.serve ? { serve: options.serve } : {}),
   });
 }
