@@ -36,7 +36,7 @@ const BUN_SIZE: Record<string, number> = {
 };
 
 const CREATED: Record<string, string> = {
-  '1.3': '2025-11-22T01:12:00Z',
+  '1.3': '2025-12-17T02:30:00Z',
   '1.2': '2025-09-27T00:40:00Z',
   '1.1': '2025-01-17T05:30:00Z',
 };
@@ -60,7 +60,7 @@ export const bun: RepoDef = {
     'Bun is a fast JavaScript all-in-one toolkit: runtime, package manager, bundler and test runner.',
   grammar: {
     lines: lines(`
-      1.3 1.3.3 bookworm alpine3.21
+      1.3 1.3.5 bookworm alpine3.21
       1.2 1.2.23 bookworm alpine3.20
       1.1 1.1.45 bookworm alpine3.20`),
     // canary: the newest release stands in for the nightly build.
@@ -148,7 +148,7 @@ export const bun: RepoDef = {
     return assemble(world, {
       repository: 'oven/bun',
       reference,
-      created: CREATED[tag.line.key] ?? '2025-11-22T01:12:00Z',
+      created: CREATED[tag.line.key] ?? '2025-12-17T02:30:00Z',
       base,
       config: {
         Env: [path, 'BUN_RUNTIME_TRANSPILER_CACHE_PATH=0', 'BUN_INSTALL_BIN=/usr/local/bin'],

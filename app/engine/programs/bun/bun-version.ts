@@ -1,14 +1,14 @@
 /**
  * Which Bun is running: the version the oven/bun stand-in's binary names in its blob id
- * (`standin:oven/bun:1.3.3-debian#1:/usr/local/bin/bun`), wherever the file was copied to,
- * and how Bun prints itself (`1.3.3`, `bun install v1.3.3 (…)`, `Bun v1.3.3 (Linux x64 baseline)`).
+ * (`standin:oven/bun:1.3.5-debian#1:/usr/local/bin/bun`), wherever the file was copied to,
+ * and how Bun prints itself (`1.3.5`, `bun install v1.3.5 (…)`, `Bun v1.3.5 (Linux x64 baseline)`).
  */
 import { sha256Hex } from '../../fs/digest';
 import type { ProgramIO } from '../../shell/program';
 import { absolute, blobOf, findOnPath } from '../common/fs-helpers';
 
 /** The newest release the catalog's oven/bun images have. */
-export const DEFAULT_BUN_VERSION = '1.3.3';
+export const DEFAULT_BUN_VERSION = '1.3.5';
 
 export function bunVersion(io: ProgramIO, argv0: string): string {
   const path = argv0.includes('/')
@@ -18,12 +18,21 @@ export function bunVersion(io: ProgramIO, argv0: string): string {
   return /oven\/bun:(\d+\.\d+\.\d+)/.exec(blob ?? '')?.[1] ?? DEFAULT_BUN_VERSION;
 }
 
+/** Short commits of releases as their own output shows them (`bun install v1.3.5 (1e86cebd)`). */
+const REVISIONS: Record<string, string> = {
+  '1.3.5': '1e86cebd',
+  '1.2.10': 'db2e7d7f',
+  '1.2.2': 'c1708ea6',
+  '1.2.0': 'b0c5a765',
+  '1.1.6': 'e58d67b4',
+};
+
 /**
- * The short commit a release prints beside its version. Derived from the version (Layercake
- * has no record of the real commits), so it is stable but not the release's.
+ * The short commit a release prints beside its version: the release's own where known, else
+ * derived from the version (stable, but not the release's).
  */
 export function bunRevision(version: string): string {
-  return sha256Hex(`bun-v${version}`).slice(0, 8);
+  return REVISIONS[version] ?? sha256Hex(`bun-v${version}`).slice(0, 8);
 }
 
 /** Bun's trailer under a crash or a missing module. */

@@ -50,9 +50,9 @@ function lockFor(t: ReturnType<typeof terminal>): { lock: string; log: string } 
 describe('bun in the oven/bun image', () => {
   it('prints its version, called as bun or through the image’s entrypoint', () => {
     const t = terminal();
-    expect(t.run('docker run --rm oven/bun:1 bun --version').out).toBe('1.3.3\n');
+    expect(t.run('docker run --rm oven/bun:1 bun --version').out).toBe('1.3.5\n');
     expect(t.run('docker run --rm oven/bun:1.1-alpine bun --version').out).toBe('1.1.45\n');
-    expect(t.run('docker run --rm oven/bun:1 --version').out).toBe('1.3.3\n');
+    expect(t.run('docker run --rm oven/bun:1 --version').out).toBe('1.3.5\n');
   });
 
   it('installs from package.json into node_modules and writes bun.lock', () => {
@@ -68,7 +68,7 @@ describe('bun in the oven/bun image', () => {
       /^\{\n {2}"lockfileVersion": 1,\n {2}"workspaces": \{\n {4}"": \{\n {6}"name": "api",\n/,
     );
     const lines = log.split('\n').map((l) => l.replace(/^#\d+ [\d.]+ /, ''));
-    const at = lines.findIndex((l) => /^bun install v1\.3\.3 \([0-9a-f]{8}\)$/.test(l));
+    const at = lines.findIndex((l) => /^bun install v1\.3\.5 \(1e86cebd\)$/.test(l));
     expect(at).toBeGreaterThan(0);
     expect(lines.slice(at + 1, at + 8)).toEqual([
       '',
@@ -157,7 +157,7 @@ describe('bun in the oven/bun image', () => {
     const missing = t.run('docker run --rm app bun index.ts');
     expect(missing.code).toBe(1);
     expect(missing.err).toBe(
-      "error: Cannot find package 'express' from '/home/bun/app/index.ts'\n\nBun v1.3.3 (Linux x64 baseline)\n",
+      "error: Cannot find package 'express' from '/home/bun/app/index.ts'\n\nBun v1.3.5 (Linux x64 baseline)\n",
     );
     expect(t.run('docker run --rm app bun run nope').err).toBe('error: Script not found "nope"\n');
   });
