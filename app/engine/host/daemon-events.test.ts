@@ -39,3 +39,22 @@ describe('the daemon event log', () => {
     ]);
   });
 });
+
+describe('events noticed late', () => {
+  it('files an event that happened earlier at its own time, before later ones', () => {
+    const first = appendDaemonEvents(undefined, [action(1)], 10_000, 0);
+    const second = appendDaemonEvents(first, [action(2)], 30_000, 1);
+    const late = appendDaemonEvents(second, [{ ...action(3), at: 20_000 }], 40_000, 2);
+    expect(late.map((e) => [e.actorId, e.time])).toEqual([
+      ['v1', 10_000],
+      ['v3', 20_000],
+      ['v2', 30_000],
+    ]);
+    expect(late.every((e) => !('at' in e))).toBe(true);
+  });
+
+  it('never files an event in the future', () => {
+    const log = appendDaemonEvents(undefined, [{ ...action(1), at: 99_000 }], 5_000, 0);
+    expect(log[0]?.time).toBe(5_000);
+  });
+});

@@ -21,16 +21,20 @@ export interface DaemonEvent {
   nanos: number;
 }
 
-/** A daemon action before the log stamps it with a time. */
-export type DaemonAction = Omit<DaemonEvent, 'time' | 'nanos' | 'scope'>;
+/**
+ * A daemon action before the log stamps it with a time. `at` is when it happened if that
+ * was earlier than the command that noticed it (a main that ended by itself while nobody
+ * was looking dies at its own time, not at the next `docker ps`).
+ */
+export type DaemonAction = Omit<DaemonEvent, 'time' | 'nanos' | 'scope'> & { at?: number };
 
 /** How many past events the daemon keeps (Docker's documentation: "the last 1000"). */
 export const EVENT_LOG_LIMIT = 1000;
 
 /**
- * The log with new entries at `time`, the oldest dropped past the limit. Each entry gets a
- * deterministic sub-millisecond part from its position, rising within a millisecond, so
- * entries keep their order and read like the daemon's nanosecond times.
+ * The log with new entries at `time` (or their own earlier `at`, in time order), the oldest
+ * dropped past the limit. Each entry gets a deterministic sub-millisecond part from its
+ * position, rising within a millisecond, so entries read like the daemon's nanosecond times.
  */
 export function appendDaemonEvents(
   log: readonly DaemonEvent[] | undefined,
@@ -39,17 +43,19 @@ export function appendDaemonEvents(
   sequence: number,
 ): DaemonEvent[] {
   const next = [...(log ?? [])];
-  // Simulated durations may leave fractions of a millisecond.
-  const ms = Math.floor(time);
-  actions.forEach((action, i) => {
+  actions.forEach(({ at, ...action }, i) => {
     const n = sequence + i;
-    const last = next[next.length - 1];
+    // Simulated durations may leave fractions of a millisecond.
+    const ms = Math.floor(at !== undefined && at < time ? at : time);
+    let index = next.length;
+    while (index > 0 && (next[index - 1]?.time ?? 0) > ms) index--;
+    const before = next[index - 1];
     const step = 20_000 + ((n * 7_919) % 60_000);
     const nanos =
-      last && last.time === ms
-        ? Math.min(last.nanos + step, 999_999)
+      before && before.time === ms
+        ? Math.min(before.nanos + step, 999_999)
         : ((n + 1) * 104_729) % 400_000;
-    next.push({ ...action, scope: 'local', time: ms, nanos });
+    next.splice(index, 0, { ...action, scope: 'local', time: ms, nanos });
   });
   return next.length > EVENT_LOG_LIMIT ? next.slice(next.length - EVENT_LOG_LIMIT) : next;
 }

@@ -172,11 +172,12 @@ export function daemonActions(
         call?.kind === 'stop' && call.id === c.id
           ? [{ type: 'container', action: 'stop', actorId: c.id, attributes: base }]
           : [];
+      const after = [die, network(c, 'disconnect'), ...volumeUnmounts(c)];
+      // A main that ended by itself is noticed later (settling): it died at its own time.
+      const at = call === undefined && c.finishedAt > 0 ? c.finishedAt : undefined;
       return [
         ...kills(c, event.exitCode, call),
-        die,
-        network(c, 'disconnect'),
-        ...volumeUnmounts(c),
+        ...(at === undefined ? after : after.map((a) => ({ ...a, at }))),
         ...stop,
       ];
     }

@@ -58,6 +58,22 @@ describe('docker events', () => {
     expect(die.out).toMatch(/ \(execDuration=1, exitCode=137, image=busybox, name=evd\)\n$/);
   });
 
+  it('logs a main that ended by itself at the time it ended, not when docker noticed', () => {
+    const t = terminal();
+    t.run('docker run -d --name nap busybox sleep 5');
+    t.wait(60_000);
+    t.run('docker ps -a');
+    const r = t.run(
+      "docker events --since 1h --until 0s --filter container=nap --format '{{.Action}} {{.Time}}'",
+    );
+    const [, start, die] = r.out
+      .trim()
+      .split('\n')
+      .map((l) => Number(l.split(' ')[1]));
+    expect(r.out).toMatch(/^create \d+\nstart \d+\ndie \d+\n$/);
+    expect(die! - start!).toBe(5);
+  });
+
   it('refuses a filter key the daemon does not know, as Docker 28 does', () => {
     const r = recordedSetup().run('docker events --since 1m --until 0s --filter colour=red');
     expect(r).toMatchObject({
