@@ -13,7 +13,6 @@ import { lastBuildOf, type BuildRecord } from '../LayerStack/build-record';
 import { imageName } from '../LayerStack/current-image';
 import { usePlayed, usePlayback, useUnplayed } from '../LayerStack/playback/hooks';
 import { baseDuration } from '../LayerStack/playback/schedule';
-import { MeasureTogether } from '../LayerStack/measure-together';
 import { stackModelOf } from '../LayerStack/stack-model';
 import { playedChanges, readUnplayed, shownContainers, unplayedKey } from './board-state';
 import { CompareView } from './CompareView';
@@ -232,25 +231,23 @@ export function ContainerBoard() {
         return (
           <div key={group.imageId} className="lc-group" data-group={group.imageId}>
             <div className="lc-group__cards">
-              <MeasureTogether>
-                <AnimatePresence presenceAffectsLayout={false}>
-                  {group.containers.map((c) => (
-                    <ContainerCard
-                      key={c.id}
-                      container={c}
-                      changes={playedChanges(cachedChanges(host, c), c.id, unplayed)}
-                      baseLayers={baseLayers}
-                      arriving={arrivingIn.get(c.id) ?? NOTHING_ARRIVING}
-                      flightSeconds={scaledDuration(0.8, speed)}
-                      selected={selected === c.id}
-                      leaving={!host.containers[c.id]}
-                      run={run}
-                      onExec={focusTerminal}
-                      onSelect={toggleSelected}
-                    />
-                  ))}
-                </AnimatePresence>
-              </MeasureTogether>
+              <AnimatePresence presenceAffectsLayout={false}>
+                {group.containers.map((c) => (
+                  <ContainerCard
+                    key={c.id}
+                    container={c}
+                    changes={playedChanges(cachedChanges(host, c), c.id, unplayed)}
+                    baseLayers={baseLayers}
+                    arriving={arrivingIn.get(c.id) ?? NOTHING_ARRIVING}
+                    flightSeconds={scaledDuration(0.8, speed)}
+                    selected={selected === c.id}
+                    leaving={!host.containers[c.id]}
+                    run={run}
+                    onExec={focusTerminal}
+                    onSelect={toggleSelected}
+                  />
+                ))}
+              </AnimatePresence>
             </div>
             <ImagePlinth
               host={host}

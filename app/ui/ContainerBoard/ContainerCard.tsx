@@ -60,7 +60,7 @@ const stillLayerVariants = {
 
 /**
  * Memoised: a docker run or a played change redraws only the cards whose data changed (the
- * board's callbacks are stable); the board's MeasureTogether still moves them all together.
+ * board's callbacks are stable).
  */
 export const ContainerCard = memo(function ContainerCard(props: Props) {
   const { container: c, changes, selected, leaving, run } = props;
@@ -76,7 +76,6 @@ export const ContainerCard = memo(function ContainerCard(props: Props) {
       aria-label={c.name}
       className={`lc-card lc-card--${c.status}${selected ? ' is-selected' : ''}`}
       data-container={c.id}
-      layout="position"
       initial="hidden"
       animate="shown"
       exit="gone"

@@ -25,7 +25,6 @@ import { linkEditor } from './editor-link';
 import { useFillRelease } from './fill-release';
 import { linesOfHovered, pendingAtLine, rowAtLine } from './hover-link';
 import { layerTone } from './layer-colors';
-import { MeasureTogether } from './measure-together';
 import { useUnplayed } from './playback/hooks';
 import { PendingLayers } from './PendingLayers';
 import { findSelected, rowSelectionId } from './row-selection';
@@ -158,36 +157,32 @@ export const LayerStack = memo(function LayerStack({
       {link && link.pending.length > 0 && (
         <PendingLayers steps={link.pending} linked={linkedPending} onHover={setHovered} />
       )}
-      <MeasureTogether>
-        <ul
-          id={listId}
-          role="list"
-          aria-label="Image layers"
-          className="lc-stack__list"
-          data-base-open={baseOpen}
-        >
-          <AnimatePresence initial={false} presenceAffectsLayout={false}>
-            {newestFirst.map((row) => (
-              <SlabRow
-                key={row.key}
-                row={row}
-                tone={
-                  row.layerIndex !== undefined ? layerTone(row.layerIndex, model.baseLayers) : ''
-                }
-                selected={selected === row}
-                linked={linkedRow === row.historyIndex}
-                state={stateOf(row)}
-                compact={row.base && !baseOpen}
-                lines={link?.lines.get(row.historyIndex)}
-                onSelect={onSelect}
-                onHover={onHover}
-                announce={announce}
-                onPoured={holdFill}
-              />
-            ))}
-          </AnimatePresence>
-        </ul>
-      </MeasureTogether>
+      <ul
+        id={listId}
+        role="list"
+        aria-label="Image layers"
+        className="lc-stack__list"
+        data-base-open={baseOpen}
+      >
+        <AnimatePresence initial={false} presenceAffectsLayout={false}>
+          {newestFirst.map((row) => (
+            <SlabRow
+              key={row.key}
+              row={row}
+              tone={row.layerIndex !== undefined ? layerTone(row.layerIndex, model.baseLayers) : ''}
+              selected={selected === row}
+              linked={linkedRow === row.historyIndex}
+              state={stateOf(row)}
+              compact={row.base && !baseOpen}
+              lines={link?.lines.get(row.historyIndex)}
+              onSelect={onSelect}
+              onHover={onHover}
+              announce={announce}
+              onPoured={holdFill}
+            />
+          ))}
+        </AnimatePresence>
+      </ul>
       {hasBase && (
         <div className="lc-stack__base">
           <span className="lc-stack__base-label">

@@ -31,7 +31,6 @@ export function PendingLayers({ steps, linked, onHover }: Props) {
             return (
               <m.li
                 key={`${step.lines.start}:${step.instruction}`}
-                layout="position"
                 className={`lc-slab lc-slab--pending ${fs ? 'lc-slab--fs' : 'lc-slab--meta'}${step === linked ? ' is-linked' : ''}`}
                 {...(step === linked ? { 'data-linked': '' } : {})}
                 onMouseEnter={() => onHover(pendingHoverId(step))}

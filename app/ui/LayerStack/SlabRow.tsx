@@ -57,7 +57,7 @@ function linesText(lines: LineRange | undefined): string | undefined {
 
 /**
  * Memoised: while a build plays, one row changes per step; the others keep their props (the
- * stack's callbacks are stable) and are not drawn again. MeasureTogether still measures them.
+ * stack's callbacks are stable) and are not drawn again.
  */
 export const SlabRow = memo(function SlabRow({
   row,
@@ -86,7 +86,6 @@ export const SlabRow = memo(function SlabRow({
   const fill = useRef<HTMLSpanElement>(null);
   const motionProps = {
     ...(present ? {} : { 'aria-hidden': true, 'data-leaving': '' }),
-    layout: 'position' as const,
     initial: still ? { opacity: 0 } : { opacity: 0, y: -16 },
     animate: still ? { opacity: 1 } : { opacity: 1, y: 0 },
     exit: still ? { opacity: 0 } : { opacity: 0, scaleY: 0.3 },
