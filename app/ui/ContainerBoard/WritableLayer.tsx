@@ -52,8 +52,8 @@ export const WritableLayer = memo(function WritableLayer({
         role="list"
         aria-label={`Writable layer of ${name}`}
         className="lc-writable__list"
-        // It scrolls when long: keyboard users must be able to reach and scroll it.
-        tabIndex={0}
+        // No tabIndex here: useScrollFocus adds it once the list scrolls. Drawn with one, a
+        // new card's empty list had it taken away again in the frame the card appeared.
       >
         {/* The changes have no layout animation: nothing to re-render them for. */}
         <AnimatePresence initial={false} presenceAffectsLayout={false}>
