@@ -80,6 +80,33 @@ describe('nextStep', () => {
     expect(cached!.waitMs).toBeLessThan(built!.waitMs);
   });
 
+  it('lands a run of cached steps together, then each built step on its own', () => {
+    const step = (index: number, cached: boolean): QueuedEvent[] => [
+      q({
+        type: 'step-started',
+        host,
+        stage: 'stage-0',
+        index,
+        total: 0,
+        instruction: `RUN ${index}`,
+        line: index + 1,
+      }),
+      ...(cached
+        ? [q({ type: 'cache-hit', host, stage: 'stage-0', index, instruction: `RUN ${index}` })]
+        : []),
+      q(created(index)),
+    ];
+    const steps = playAll([
+      ...step(1, true),
+      ...step(2, true),
+      ...step(3, true),
+      ...step(4, false),
+    ]);
+    const layers = (s: { types: string[] }) => s.types.filter((t) => t === 'layer-created').length;
+    expect(steps.map(layers)).toEqual([3, 1]);
+    expect(steps[0]!.waitMs).toBeLessThan(steps[1]!.waitMs);
+  });
+
   it('divides every wait by the speed', () => {
     const at1 = playAll([q(created(1))], 1)[0]!.waitMs;
     const at4 = playAll([q(created(1))], 4)[0]!.waitMs;

@@ -1,6 +1,6 @@
 /**
  * How long each engine event holds the stage while the views animate it, at 1x. A build
- * plays step by step (a cached step quickly, a built one slower); a container's first few
+ * plays step by step (cached steps in a row together and quickly, a built one slower); a container's first few
  * file changes each get their moment (a copy-up longest, since the file travels), the rest
  * of a busy command play at once. Filesystem events inside a build are not played one by
  * one: pip install writes thousands of files, and the layer they make is what matters.
@@ -102,8 +102,25 @@ function durationOf(q: QueuedEvent, memory: PlayMemory): number {
 }
 
 /**
+ * Whether the next event after `from` that takes time is another cached step's layer: then
+ * a run of cached steps lands together, as BuildKit resolves them, in one moment (and one
+ * redraw) instead of one per step. (`note` only records cache hits; it is safe to repeat.)
+ */
+function cachedLayerNext(pending: readonly QueuedEvent[], from: number, memory: PlayMemory) {
+  for (let i = from; i < pending.length; i++) {
+    const q = pending[i] as QueuedEvent;
+    memory.note(q);
+    if (q.event.type === 'layer-created') return memory.wasCached(q);
+    if (baseDuration(q.event) > 0 && !('where' in q.event && q.event.where.kind === 'build'))
+      return false;
+  }
+  return false;
+}
+
+/**
  * The next step of playback: every event that takes no time, up to and including the first
- * one that does (which the views then animate for `waitMs`). Undefined when nothing is queued.
+ * one that does (which the views then animate for `waitMs`), or, for a cached build step, up
+ * to the last of the cached steps in a row. Undefined when nothing is queued.
  */
 export function nextStep(
   pending: readonly QueuedEvent[],
@@ -112,10 +129,11 @@ export function nextStep(
 ): PlayStep | undefined {
   if (pending.length === 0) return undefined;
   const played: QueuedEvent[] = [];
-  for (const q of pending) {
+  for (const [i, q] of pending.entries()) {
     played.push(q);
     const ms = durationOf(q, memory);
-    if (ms > 0) return { ackThrough: q.seq, played, waitMs: ms / (speed > 0 ? speed : 1) };
+    if (ms > 0 && !(memory.wasCached(q) && cachedLayerNext(pending, i + 1, memory)))
+      return { ackThrough: q.seq, played, waitMs: ms / (speed > 0 ? speed : 1) };
   }
   return { ackThrough: (played.at(-1) as QueuedEvent).seq, played, waitMs: 0 };
 }
