@@ -4,10 +4,11 @@
  * collapsed base layer is a stripe whose text only assistive technology reads.
  */
 import { m, useIsPresent, useReducedMotion } from 'motion/react';
-import { memo, useRef, type CSSProperties, type KeyboardEvent } from 'react';
+import { memo, type CSSProperties, type KeyboardEvent } from 'react';
 import { humanBytes } from '../../engine/build/human-bytes';
 import { shortId } from '../../engine/images/image';
 import { copyText } from './copy-text';
+import { SlabFill } from './SlabFill';
 import type { LineRange } from './editor-link';
 import { slabThickness, stripeThickness } from './slab-scale';
 import type { StackRow } from './stack-model';
@@ -80,10 +81,6 @@ export const SlabRow = memo(function SlabRow({
   const present = useIsPresent();
   // Reduced motion: a slab fades in and out where it stands (no first frame above its place).
   const still = useReducedMotion() ?? false;
-  // The fill is composited while it pours (its frames then repaint nothing) and until the
-  // stack lets it go at the next step (fill-release.ts): a layer per slab for good would cost
-  // every later frame.
-  const fill = useRef<HTMLSpanElement>(null);
   const motionProps = {
     ...(present ? {} : { 'aria-hidden': true, 'data-leaving': '' }),
     initial: still ? { opacity: 0 } : { opacity: 0, y: -16 },
@@ -144,20 +141,7 @@ export const SlabRow = memo(function SlabRow({
       onMouseEnter={() => onHover(row)}
       onMouseLeave={() => onHover(null)}
     >
-      {!row.metadata && (
-        // The layer's content pours in when its build step is played (transform only).
-        <m.span
-          className="lc-slab__fill"
-          aria-hidden="true"
-          ref={fill}
-          initial={false}
-          animate={{ scaleY: state === 'building' ? 0 : 1 }}
-          onAnimationStart={() => fill.current?.style.setProperty('will-change', 'transform')}
-          onAnimationComplete={() => {
-            if (fill.current) onPoured(fill.current);
-          }}
-        />
-      )}
+      {!row.metadata && <SlabFill empty={state === 'building'} onPoured={onPoured} />}
       <button
         type="button"
         className="lc-slab__main"
