@@ -5,6 +5,7 @@
  */
 import type { StopLogClock, StopLogLine } from '../shell/program';
 import { apacheTime } from './services/php';
+import { tomcatTime } from './services/tomcat-log';
 
 export type StopLogChunk = { stream: 'stdout' | 'stderr'; text: string; time: number };
 
@@ -18,6 +19,7 @@ export function stopLogTime(ms: number, clock: StopLogClock, seed = ''): string 
   const d = new Date(ms);
   if (clock === 'iso-ms') return d.toISOString();
   if (clock === 'apache') return apacheTime(ms, seed);
+  if (clock === 'tomcat') return tomcatTime(ms);
   // Ruby's Time#to_s: "2024-05-01 12:00:00 +0000".
   return (
     `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ` +

@@ -96,14 +96,14 @@ export interface StopLogLine {
   signals?: readonly number[];
   /**
    * How `{time}` is written: ISO-8601 with milliseconds (logback; the default), Ruby's
-   * `Time#to_s` (puma) or Apache's error-log time.
+   * `Time#to_s` (puma), Apache's error-log time or Tomcat's JUL one (`30-Nov-2026 03:12:45.123`).
    */
   clock?: StopLogClock;
   /** Printed this long after the signal arrived (its time stamp moves on by it). */
   afterMs?: number;
 }
 
-export type StopLogClock = 'iso-ms' | 'ruby' | 'apache';
+export type StopLogClock = 'iso-ms' | 'ruby' | 'apache' | 'tomcat';
 
 /**
  * The process tree a server sets up under PID 1, as ps shows it: PID 1's title when the

@@ -67,6 +67,17 @@ describe('tomcat: catalina.sh run', () => {
     t.run('docker stop cat');
     expect(t.clock.now() - before).toBeLessThan(5_000);
     expect(t.run("docker ps -a --format '{{.Status}}'").out).toMatch(/^Exited \(143\) /);
+    const stopped = t
+      .run('docker logs cat')
+      .err.split('\n')
+      .slice(lines.length - 1, -1);
+    const time = /^\d\d-\w{3}-\d{4} \d\d:\d\d:\d\d\.\d{3}/;
+    expect(stopped.map((l) => l.replace(time, 'T'))).toEqual([
+      'T INFO [Thread-1] org.apache.coyote.AbstractProtocol.pause Pausing ProtocolHandler ["http-nio-8080"]',
+      'T INFO [Thread-1] org.apache.catalina.core.StandardService.stopInternal Stopping service [Catalina]',
+      'T INFO [Thread-1] org.apache.coyote.AbstractProtocol.stop Stopping ProtocolHandler ["http-nio-8080"]',
+      'T INFO [Thread-1] org.apache.coyote.AbstractProtocol.destroy Destroying ProtocolHandler ["http-nio-8080"]',
+    ]);
   });
 
   it('deploys a Spring WAR copied into webapps and expands it, logging to catalina.<date>.log', () => {

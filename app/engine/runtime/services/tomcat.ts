@@ -8,7 +8,7 @@
  * The applications' code is not run.
  */
 import { basename, dirname } from '../../fs/path';
-import type { ProgramEntry, ProgramIO } from '../../shell/program';
+import type { ProgramEntry, ProgramIO, StopLogLine } from '../../shell/program';
 import { KERNEL } from '../../shell/programs/system';
 import { readDpkgDb } from '../../programs/apt/dpkg-db';
 import {
@@ -198,6 +198,7 @@ function run(ctx: ServiceContext, t: Install, io: ProgramIO): number {
     );
   const commandLine = javaCommand(t);
   const serving = {
+    stopLog: stopLines(),
     name: 'java',
     commandLine,
     // The JVM handles SIGTERM: Tomcat's shutdown hook stops the server, then 128+15.
@@ -208,6 +209,22 @@ function run(ctx: ServiceContext, t: Install, io: ProgramIO): number {
   // catalina.sh execs the JVM: PID 1 is java, as ps and docker top show it.
   if (io.serve) io.serve({ ...serving, processes: { title: commandLine } });
   ctx.block(serving);
+}
+
+/** What Catalina's shutdown hook logs as SIGTERM stops it (JUL to stderr, like its start). */
+function stopLines(): StopLogLine[] {
+  const http = '["http-nio-8080"]';
+  return [
+    ['org.apache.coyote.AbstractProtocol.pause', `Pausing ProtocolHandler ${http}`, 0],
+    ['org.apache.catalina.core.StandardService.stopInternal', 'Stopping service [Catalina]', 6],
+    ['org.apache.coyote.AbstractProtocol.stop', `Stopping ProtocolHandler ${http}`, 41],
+    ['org.apache.coyote.AbstractProtocol.destroy', `Destroying ProtocolHandler ${http}`, 47],
+  ].map(([source, message, afterMs]) => ({
+    stream: 'stderr' as const,
+    text: `{time} INFO [Thread-1] ${source} ${message}\n`,
+    clock: 'tomcat' as const,
+    afterMs: Number(afterMs),
+  }));
 }
 
 export function catalinaProgram(ctx: ServiceContext): ProgramEntry {
