@@ -29,3 +29,23 @@ describe('errors at the prompt', () => {
     );
   });
 });
+
+const stdoutOf = (script: string) =>
+  replay(script, catalog)
+    .entries.at(-1)
+    ?.output.filter((o) => o.stream === 'stdout')
+    .map((o) => o.text)
+    .join('');
+
+describe("the prompt is a terminal (a TTY), as a real user's is", () => {
+  it('lists names in columns there, one a line into a pipe', () => {
+    expect(stdoutOf('touch a b\nls\n')).toBe('a  b\n');
+    expect(stdoutOf('touch a b\nls | cat\n')).toBe('a\nb\n');
+  });
+
+  it('makes docker export refuse to write an archive to it', () => {
+    expect(
+      stderrOf('docker pull busybox\ndocker create --name web busybox\ndocker export web\n'),
+    ).toBe('cowardly refusing to save to a terminal. Use the -o flag or redirect\n');
+  });
+});

@@ -76,7 +76,7 @@ export class Session {
     const attached = this.attachments[this.attachments.length - 1];
     const result = attached
       ? runInteractiveLine(this.world, attached, input, { catalog: this.catalog, now: time })
-      : runHostLine(this.world, input, { catalog: this.catalog, now: time });
+      : runHostLine(this.world, input, { catalog: this.catalog, now: time, tty: true });
     this.world = result.world;
     // Detach first: a line may close its attachment and open another (a shell that replaces
     // itself to keep its working directory and variables for the next line).
