@@ -43,6 +43,10 @@ describe("the prompt is a terminal (a TTY), as a real user's is", () => {
     expect(stdoutOf('touch a b\nls | cat\n')).toBe('a\nb\n');
   });
 
+  it('stays one in an ssh session to another host', () => {
+    expect(stdoutOf('ssh builder\ntouch a b\nls\n')).toBe('a  b\n');
+  });
+
   it('makes docker export refuse to write an archive to it', () => {
     expect(
       stderrOf('docker pull busybox\ndocker create --name web busybox\ndocker export web\n'),

@@ -74,9 +74,12 @@ export class Session {
     const prompt = this.prompt();
     const hostName = this.world.current;
     const attached = this.attachments[this.attachments.length - 1];
+    // The person types at a terminal: the laptop's prompt and an ssh session are TTYs (ls
+    // prints columns, docker export refuses the screen), as a container's shell already is.
+    const tty = true;
     const result = attached
-      ? runInteractiveLine(this.world, attached, input, { catalog: this.catalog, now: time })
-      : runHostLine(this.world, input, { catalog: this.catalog, now: time, tty: true });
+      ? runInteractiveLine(this.world, attached, input, { catalog: this.catalog, now: time, tty })
+      : runHostLine(this.world, input, { catalog: this.catalog, now: time, tty });
     this.world = result.world;
     // Detach first: a line may close its attachment and open another (a shell that replaces
     // itself to keep its working directory and variables for the next line).
