@@ -4,7 +4,9 @@
  * by prefix (so `container=ev` also matches `evd`, as recorded); event matches the action
  * (`exec_start` matches `exec_start: sh`); type and scope match exactly; image matches the
  * actor, the `image` or `name` attribute, as given or without its tag; label matches
- * attributes (`label=key` or `label=key=value`).
+ * attributes (`label=key` or `label=key=value`). A key the daemon does not filter on is
+ * ignored, not refused: the recorded daemon printed every event for `--filter colour=red`, and
+ * its events route reads the filters without validating their keys.
  */
 import type { DaemonEvent } from '../../../host/daemon-events';
 import { parseFilters } from '../image-common';
@@ -28,13 +30,13 @@ const KEYS = new Set([
 
 export type EventFilter = ReadonlyMap<string, readonly string[]>;
 
-/** The filters by key, or the daemon's error for a key it does not know. */
+/** The filters by key (the ones the daemon filters on; any other is dropped). */
 export function parseEventFilters(
   values: readonly string[],
 ): { ok: true; filter: EventFilter } | { ok: false; error: string } {
   const filter = new Map<string, string[]>();
   for (const [key, value] of parseFilters(values)) {
-    if (!KEYS.has(key)) return { ok: false, error: `invalid filter '${key}'` };
+    if (!KEYS.has(key)) continue;
     filter.set(key, [...(filter.get(key) ?? []), value]);
   }
   return { ok: true, filter };
