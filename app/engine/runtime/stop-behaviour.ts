@@ -6,20 +6,11 @@
  * puts tini at PID 1, which forwards the signal to a child that then dies of it (143).
  */
 import { basename } from '../fs/path';
-import type { ProcessTree, StopLogLine } from '../shell/program';
+import type { StopAnswer } from '../shell/program';
 import { sleepSeconds, type ServiceOutcome } from './services';
 
-export interface StopBehaviour {
-  ignoresSigterm: boolean;
-  termExitCode: number;
-  termDelayMs: number;
-  /** Other signals the process ends on gracefully (see ServiceOutcome). */
-  gracefulSignals?: readonly number[];
-  /** What the server prints while stopping, when the signal reaches it (see ServiceOutcome). */
-  stopLog?: readonly StopLogLine[];
-  /** Its process tree, when the server is PID 1 itself (not under a shell, npm or tini). */
-  processes?: ProcessTree;
-}
+/** How the main answers a stop: a server's own answer, or one decided by who is PID 1. */
+export type StopBehaviour = StopAnswer;
 
 const SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh']);
 

@@ -65,24 +65,37 @@ export interface ProgramIO {
   serve?(request: ServeRequest): never;
 }
 
-/** How a server that keeps running answers `docker stop` (see ProgramIO.serve). */
-export interface ServeRequest {
-  /** What is running ("puma"), for notes. */
-  name: string;
-  /** Its full command line. */
-  commandLine: string;
-  /** Whether SIGTERM is ignored when it is PID 1 (no handler). */
+/**
+ * How a running process answers `docker stop` and `docker kill`, and what ps shows of it:
+ * shared by a server's ServeRequest, a service's outcome and the runtime's stop behaviour.
+ */
+export interface StopAnswer {
+  /**
+   * Whether SIGTERM is ignored when it is PID 1 (the kernel drops signals that PID 1 has no
+   * handler for: `sleep`, `tail`, a Python or Node script without a handler).
+   */
   ignoresSigterm: boolean;
   /** The status after the stop signal (0 for a graceful exit, 143 for death by SIGTERM). */
   termExitCode: number;
-  /** How long its shutdown takes, in ms. */
+  /** How long its graceful shutdown takes, in ms. */
   termDelayMs: number;
-  /** Signals besides TERM, INT and QUIT that end it gracefully. */
+  /**
+   * Signals besides SIGTERM, SIGINT and SIGQUIT that end it gracefully, with `termExitCode`
+   * after `termDelayMs` (Apache stops on SIGWINCH, the php-apache images' STOPSIGNAL).
+   */
   gracefulSignals?: readonly number[];
   /** What it prints while a signal stops it gracefully (`docker logs` after `docker stop`). */
   stopLog?: readonly StopLogLine[];
-  /** The processes it shows to ps and `docker top` (its title, its workers). */
+  /** PID 1's title and children, for `docker top`, ps inside and the PIDS of `docker stats`. */
   processes?: ProcessTree;
+}
+
+/** How a server that keeps running answers `docker stop` (see ProgramIO.serve). */
+export interface ServeRequest extends StopAnswer {
+  /** What is running ("puma", "nginx", "sleep"): for notes and `docker top`. */
+  name: string;
+  /** Its full command line, for `docker top`. */
+  commandLine: string;
 }
 
 /**

@@ -4,34 +4,12 @@
  * its startup output and then "blocks": the run stops there and the process is considered
  * to keep running. How it later reacts to `docker stop` is part of what it reports.
  */
-import type { ProcessTree, ProgramRegistry, StopLogLine } from '../../shell/program';
+import type { ProgramRegistry, ServeRequest } from '../../shell/program';
 
-export interface ServiceOutcome {
-  /** What is running ("nginx", "flask", "sleep"): for notes and `docker top`. */
-  name: string;
-  /** The full command line of the running process, for `docker top`. */
-  commandLine: string;
-  /**
-   * Whether SIGTERM is ignored when this process is PID 1 (the kernel drops signals that
-   * PID 1 has no handler for: `sleep`, `tail`, a Python or Node script without a handler).
-   */
-  ignoresSigterm: boolean;
-  /** The status after the stop signal when handled (0 for a graceful exit, 143 for death by SIGTERM). */
-  termExitCode: number;
-  /** How long the graceful shutdown takes. */
-  termDelayMs: number;
+/** A service that keeps running: how it answers a stop (see StopAnswer), and when it ends. */
+export interface ServiceOutcome extends ServeRequest {
   /** For a process that ends by itself later (`sleep 3600`): after how long, and with which status. */
   endsAfterMs?: number;
-  /**
-   * Signals besides SIGTERM, SIGINT and SIGQUIT that end the process gracefully, with
-   * `termExitCode` after `termDelayMs` (Apache stops on SIGWINCH, the php-apache images'
-   * STOPSIGNAL).
-   */
-  gracefulSignals?: readonly number[];
-  /** What it prints while a signal stops it gracefully (see StopLogLine). */
-  stopLog?: readonly StopLogLine[];
-  /** PID 1's title and children, for `docker top`, ps inside and the PIDS of `docker stats`. */
-  processes?: ProcessTree;
 }
 
 export interface ServiceContext {
