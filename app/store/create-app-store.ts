@@ -15,6 +15,7 @@ import { DOCKERFILE, reconcileDrafts, sameAsHost, sessionView, shownText } from 
 import { loadEngine as defaultLoader, type EngineLoader, type SessionLike } from './engine-loader';
 import { createFileActions } from './file-actions';
 import { initialState, mergedHover } from './initial-state';
+import { monotonic } from './quick-work';
 import { createTurns } from './turns';
 import { createUndoActions } from './undo-actions';
 import { writeFileCommand } from './file-commands';
@@ -49,11 +50,6 @@ export interface AppStoreOptions {
 export type AppStoreApi = StoreApi<AppStore>;
 
 const MAX_ANNOUNCEMENTS = 12;
-
-const monotonic = () =>
-  typeof performance !== 'undefined' && typeof performance.now === 'function'
-    ? performance.now()
-    : Date.now();
 
 function browserStorage(): StorageLike | null {
   try {

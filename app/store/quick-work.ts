@@ -11,6 +11,12 @@
  * still needs its frame drawn after it, hence half of that.
  */
 
+/** A monotonic clock in ms for timing the work: performance.now where there is one. */
+export const monotonic = (): number =>
+  typeof performance !== 'undefined' && typeof performance.now === 'function'
+    ? performance.now()
+    : Date.now();
+
 /** Work under this (ms, wall clock) needs no "running" line before it. */
 export const QUICK_MS = 50;
 /** How many recent runs of a kind must all have been quick. */
