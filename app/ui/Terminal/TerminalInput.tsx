@@ -6,8 +6,14 @@
  *
  * Tab completes only while the line has text; on an empty line, after Escape, or with
  * Shift, Tab moves focus as usual, so the terminal never traps the keyboard.
+ *
+ * The input is uncontrolled: the line lives in the element, read when a key needs it and
+ * written only by history, completion, Ctrl+C and Enter. A typed character then costs no
+ * React render, and React does not write the input's value, type and name attributes back
+ * on each one (it re-syncs all three on every update of a controlled input): under a 4x
+ * CPU throttle, a keystroke's frame is mostly that work plus the paint.
  */
-import { useLayoutEffect, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { useAppStore, useAppStoreApi } from '../../store';
 import { complete } from './completion';
 import { FRESH, historyDown, historyUp, needsMoreInput, splitPaste } from './line-editing';
@@ -32,34 +38,31 @@ export function TerminalInput({
   const clearTerminal = useAppStore((s) => s.clearTerminal);
   const announce = useAppStore((s) => s.announce);
   const api = useAppStoreApi();
-  const [value, setValue] = useState('');
   const [pending, setPending] = useState<string[]>([]);
   const [cursor, setCursor] = useState(FRESH);
   const [options, setOptions] = useState<string[]>([]);
-  const caret = useRef<number | null>(null);
   const tabLeaves = useRef(false);
 
-  useLayoutEffect(() => {
-    const el = inputRef.current;
-    if (el && caret.current !== null) {
-      el.setSelectionRange(caret.current, caret.current);
-      caret.current = null;
-    }
-  }, [value, inputRef]);
-
+  const current = () => inputRef.current?.value ?? '';
+  /** Puts `text` on the line with the caret at `at`. */
   const show = (text: string, at = text.length) => {
-    caret.current = at;
-    setValue(text);
+    const el = inputRef.current;
+    if (!el) return;
+    el.value = text;
+    el.setSelectionRange(at, at);
   };
+  /** Hides the completion list, without a render when there is none. */
+  const clearOptions = () => setOptions((shown) => (shown.length > 0 ? [] : shown));
 
   const echoLines = (lines: string[]) => lines.map((line, i) => (i === 0 ? prompt : '> ') + line);
 
   function submit() {
+    const value = current();
     const lines = [...pending, value];
     const text = lines.join('\n');
-    setValue('');
+    show('');
     setCursor(FRESH);
-    setOptions([]);
+    clearOptions();
     if (pending.length === 0 && value.trim() === '') {
       onEcho([prompt]);
       return;
@@ -73,13 +76,14 @@ export function TerminalInput({
   }
 
   function tab(el: HTMLInputElement) {
+    const value = el.value;
     const result = complete(
       value,
       el.selectionEnd ?? value.length,
       completionContext(api.getState().snapshot),
     );
     if (!result) {
-      setOptions([]);
+      clearOptions();
       return;
     }
     show(result.line, result.cursor);
@@ -94,6 +98,7 @@ export function TerminalInput({
 
   function onKeyDown(e: KeyboardEvent<HTMLInputElement>) {
     const el = e.currentTarget;
+    const value = el.value;
     const leaving = tabLeaves.current;
     tabLeaves.current = false;
     if (e.key === 'Enter' && !e.ctrlKey && !e.metaKey && !e.altKey) {
@@ -113,7 +118,7 @@ export function TerminalInput({
       e.preventDefault();
       tab(el);
     } else if (e.key === 'Escape') {
-      setOptions([]);
+      clearOptions();
       tabLeaves.current = true;
     } else if (e.ctrlKey && !e.metaKey && !e.altKey && e.key.toLowerCase() === 'l') {
       e.preventDefault();
@@ -124,9 +129,9 @@ export function TerminalInput({
       e.preventDefault();
       onEcho(echoLines([...pending, `${value}^C`]));
       setPending([]);
-      setValue('');
+      show('');
       setCursor(FRESH);
-      setOptions([]);
+      clearOptions();
     }
   }
 
@@ -135,6 +140,7 @@ export function TerminalInput({
     if (!/[\r\n]/.test(text)) return;
     e.preventDefault();
     const el = e.currentTarget;
+    const value = el.value;
     const before = value.slice(0, el.selectionStart ?? value.length);
     const after = value.slice(el.selectionEnd ?? value.length);
     const split = splitPaste([...pending, before + text + after].join('\n'));
@@ -166,11 +172,7 @@ export function TerminalInput({
           autoCapitalize="off"
           autoCorrect="off"
           spellCheck={false}
-          value={value}
-          onChange={(e) => {
-            setValue(e.target.value);
-            setOptions([]);
-          }}
+          onInput={clearOptions}
           onKeyDown={onKeyDown}
           onPaste={onPaste}
         />
