@@ -145,13 +145,19 @@ export function dockerProgram(
     }
     // Docker 28 prints deprecation warnings for flags on standard output (recorded).
     if (parsed.stderr) io.stdout(parsed.stderr);
+    // One clock for the command: the line's time when it began plus what it has spent.
+    // io.now is the shell's live clock, which io.spend already moves, so adding `spent` to
+    // it would count every spent millisecond twice and run ahead of the terminal. Counting
+    // from the start also keeps a test double whose `now` stands still honest.
     const started = io.now;
     let spent = 0;
+    const now = () => started + spent;
     const ctx: DockerContext = {
       rt,
       io,
-      now: () => io.now + spent,
+      now,
       spend: (ms) => {
+        if (!Number.isFinite(ms) || ms <= 0) return;
         spent += ms;
         io.spend(ms);
       },
@@ -159,12 +165,10 @@ export function dockerProgram(
       err: (text) => io.stderr(text),
       attach: onAttach,
     };
-    // The daemon's event log stamps what this command causes with its simulated time. Not
-    // ctx.now(): io.now is the shell's live clock, which io.spend already moves, so ctx.now()
-    // counts spent time twice and runs ahead of the terminal (kept for now: the runtime's
-    // tests are tuned to it). Events must not land after the next line's `--until 0s`.
+    // The daemon's event log stamps what this command causes with the same clock, so events
+    // and the containers' timestamps agree (and none lands after the next line's `--until 0s`).
     const eventTime = rt.eventTime;
-    rt.eventTime = () => started + spent;
+    rt.eventTime = now;
     try {
       return match.command.run(ctx, {
         flags: new Flags(parsed.flags, parsed.changed),

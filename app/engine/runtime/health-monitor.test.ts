@@ -140,10 +140,15 @@ describe('health when the monitor stops', () => {
     const stopped = health(t, 'hc');
     expect(stopped).toMatchObject({ Status: 'unhealthy', FailingStreak: 0 });
     expect(status(t, 'hc')).toMatch(/^Exited \(137\) /);
-    t.run('docker start hc');
-    const started = health(t, 'hc');
+    // Recorded: inspect straight after `docker start` read "starting"; after `sleep 1` the
+    // first 1s-interval probe had run ("healthy"). This terminal spends a second typing
+    // each line, so the inspect that must see "starting" runs on the start's own line.
+    const started = JSON.parse(
+      t.run("docker start hc >/dev/null && docker inspect -f '{{json .State.Health}}' hc").out,
+    ) as { Status: string; Log: unknown[] };
     expect(started.Status).toBe('starting');
     expect(started.Log.length).toBeGreaterThanOrEqual(stopped.Log.length);
+    expect(health(t, 'hc').Status).toBe('healthy');
   });
 
   it('keeps probing while docker stop waits for a PID 1 that ignores SIGTERM', () => {
