@@ -17,6 +17,8 @@ import {
   type ResolvedPackage,
 } from './node-modules';
 import { runScript } from './npm-run';
+import { nameOf, yarnGlobal, type InstallMode } from './yarn-global';
+import { yarnRunScript } from './yarn-run';
 import { readJson, type PackageJson } from './project';
 import { writeBlob } from '../common/fs-helpers';
 import { berryProgram } from './yarn-berry';
@@ -50,25 +52,43 @@ export function yarnProgram(catalog: Catalog): Program {
     const command = operands[0] ?? 'install';
     if (command === 'install' || command === 'add')
       return install(io, catalog, args, command === 'add' ? operands.slice(1) : []);
+    if (command === 'upgrade') return install(io, catalog, args, [], { header: 'upgrade' });
+    if (command === 'global') return yarnGlobal(io, catalog, args, operands.slice(1), install);
+    // `yarn run` with no name lists the scripts (npm's listing stands in for Yarn's).
+    if (command === 'run' && operands[1] === undefined) return runScript(io, undefined, []);
     if (command === 'run')
-      return runScript(io, operands[1], args.slice(args.indexOf(operands[1] ?? '') + 1));
+      return yarnRunScript(io, operands[1] ?? '', afterName(args, operands[1] ?? ''));
     if (command === 'cache' && operands[1] === 'clean') {
       io.stdout('yarn cache v1.22.22\nsuccess Cleared cache.\nDone in 0.05s.\n');
       return 0;
     }
-    return runScript(io, command, args.slice(args.indexOf(command) + 1));
+    return yarnRunScript(io, command, afterName(args, command));
   };
 }
 
-function install(io: ProgramIO, catalog: Catalog, args: string[], adding: string[]): number {
+/** The arguments after the script's name (`yarn build --prod` passes `--prod`). */
+function afterName(args: string[], name: string): string[] {
+  return args.slice(args.indexOf(name) + 1);
+}
+
+function install(
+  io: ProgramIO,
+  catalog: Catalog,
+  args: string[],
+  adding: string[],
+  mode: InstallMode = {},
+): number {
   const dir = io.cwd === '/' ? '' : io.cwd;
-  io.stdout(`yarn ${adding.length > 0 ? 'add' : 'install'} v1.22.22\n`);
+  io.stdout(`yarn ${mode.header ?? (adding.length > 0 ? 'add' : 'install')} v1.22.22\n`);
   const read = readJson<PackageJson>(io.fs, `${dir}/package.json`);
   const manifest: PackageJson = read.ok ? read.value : {};
-  for (const name of adding) {
+  for (const spec of adding) {
+    // `yarn add express@4`: the range asked for; a bare name gets ^ its newest version.
+    const name = nameOf(spec);
     const version =
       catalog.package('npm', name)?.version ?? catalog.plausiblePackage('npm', name).version;
-    manifest.dependencies = { ...(manifest.dependencies ?? {}), [name]: `^${version}` };
+    const range = name === spec ? `^${version}` : spec.slice(name.length + 1);
+    manifest.dependencies = { ...(manifest.dependencies ?? {}), [name]: range };
   }
   const production =
     args.includes('--production') || args.includes('--prod') || io.env.NODE_ENV === 'production';
@@ -121,10 +141,11 @@ function install(io: ProgramIO, catalog: Catalog, args: string[], adding: string
     ),
   );
   io.stdout('[4/4] Building fresh packages...\n');
-  if (lock === undefined || stale || adding.length > 0) {
+  if (lock === undefined || stale || adding.length > 0 || mode.header === 'upgrade') {
     writeText(io.fs, lockPath, yarnLock(packages, requests));
-    io.stdout('success Saved lockfile.\n');
+    if (!mode.installed) io.stdout('success Saved lockfile.\n');
   }
+  mode.installed?.(packages);
   if (adding.length > 0 && read.ok)
     writeText(io.fs, `${dir}/package.json`, `${JSON.stringify(manifest, null, 2)}\n`);
   const ms = 900 + packages.length * 50;
