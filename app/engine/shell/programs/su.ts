@@ -2,6 +2,7 @@
 import { basename } from '../../fs/path';
 import type { Program, ProgramIO, User } from '../program';
 import { groupByName, readText, userById, userByName } from '../users';
+import { gosuUser, suExecUser } from './exec-as-user';
 import { gosuUsage, gosuVersion } from './gosu-version';
 
 function lookup(io: ProgramIO, spec: string): User | undefined {
@@ -108,15 +109,16 @@ export const gosu: Program = (argv, io) => {
     );
     return 1;
   }
-  const user = lookup(io, spec);
-  if (!user) {
+  const found = tool === 'gosu' ? gosuUser(io.fs, spec, io.user) : suExecUser(io.fs, spec, io.user);
+  if (!found.ok) {
     io.stderr(
       tool === 'gosu'
-        ? `error: failed switching to "${spec}": unable to find user ${spec.split(':')[0]}: no matching entries in passwd file\n`
-        : `su-exec: getpwnam(${spec}): No such file or directory\n`,
+        ? `error: failed switching to "${spec}": ${found.error}\n`
+        : `su-exec: ${found.error}: No such file or directory\n`,
     );
     return 1;
   }
+  const user = found.user;
   const status = io.run(command, undefined, { env: { ...io.env, HOME: user.home }, user });
   if (status === 127) {
     io.stderr(
@@ -124,7 +126,8 @@ export const gosu: Program = (argv, io) => {
         ? `error: exec: "${command[0]}": executable file not found in $PATH\n`
         : `su-exec: ${command[0]}: No such file or directory\n`,
     );
-    return tool === 'gosu' ? 1 : 127;
+    // Both exec the command: when that fails they exit 1 themselves (su-exec's err(1, ...)).
+    return 1;
   }
   return status;
 };
