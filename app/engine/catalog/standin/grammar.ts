@@ -75,14 +75,33 @@ function versionOf(line: Line, asked: string): string | undefined {
   return want.length === have.length ? asked : line.full;
 }
 
-function findLine(grammar: Grammar, asked: string): { line: Line; version: string } | undefined {
+interface Found {
+  line: Line;
+  version: string;
+  /**
+   * The lines the tag may stand for, newest first, when it named no line of its own (a bare
+   * major `3`, or no version at all): `python:3-buster` and `rust:buster` are the newest line
+   * that was published on buster, frozen there when the repository dropped it.
+   */
+  moving?: Line[];
+}
+
+function findLine(grammar: Grammar, asked: string): Found | undefined {
   const own = grammar.lines.find((l) => asked === l.key || asked.startsWith(`${l.key}.`));
   if (own) {
     const version = versionOf(own, asked);
     return version ? { line: own, version } : undefined;
   }
-  const newest = grammar.lines.find((l) => l.key.startsWith(`${asked}.`));
-  return newest ? { line: newest, version: newest.full } : undefined;
+  const moving = grammar.lines.filter((l) => l.key.startsWith(`${asked}.`));
+  const newest = moving[0];
+  return newest ? { line: newest, version: newest.full, moving } : undefined;
+}
+
+/** The newest of the lines a moving tag may stand for that was published on `word`. */
+function newestOn(found: Found, word: string | undefined): Found {
+  if (word === undefined || !found.moving) return found;
+  const line = found.moving.find((l) => releaseOf(l, word, l.full) !== undefined);
+  return line ? { line, version: line.full } : found;
 }
 
 /** Whether a point release (`version`) was published on `release`. */
@@ -115,7 +134,7 @@ function isReleaseWord(word: string): boolean {
 export function parseTag(grammar: Grammar, tag: string): ParsedTag | undefined {
   const words = (tag || 'latest').split('-');
   const first = words[0] ?? '';
-  let found: { line: Line; version: string } | undefined;
+  let found: Found | undefined;
   let rest: string[];
   const alias = grammar.aliases?.[first];
   if (alias !== undefined) {
@@ -125,7 +144,7 @@ export function parseTag(grammar: Grammar, tag: string): ParsedTag | undefined {
     found = findLine(grammar, first);
     rest = words.slice(1);
   } else if (grammar.versionless && grammar.lines[0]) {
-    found = { line: grammar.lines[0], version: grammar.lines[0].full };
+    found = { line: grammar.lines[0], version: grammar.lines[0].full, moving: grammar.lines };
     rest = words;
   } else {
     return undefined;
@@ -138,6 +157,7 @@ export function parseTag(grammar: Grammar, tag: string): ParsedTag | undefined {
     releaseWord === undefined ? rest : grammar.releaseFirst ? rest.slice(1) : rest.slice(0, -1);
   const variant = variantWords.join('-');
   if (!grammar.variants.includes(variant)) return undefined;
+  found = newestOn(found, releaseWord);
   const line = found.line;
   const onlyAlpine = grammar.alpineOnly?.includes(variant) ?? false;
   const release =

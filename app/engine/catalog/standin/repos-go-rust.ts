@@ -93,17 +93,34 @@ const RUST_PATCH: Record<number, number> = {
   74: 1,
   72: 1,
   71: 1,
+  68: 2,
+  67: 1,
+  66: 1,
 };
 
-const rustLines = Array.from({ length: 21 }, (_, i) => {
+/**
+ * 1.64 to 1.91. Buster was published until the 1.74 line (so `rust:buster` is 1.74.1, frozen
+ * there); bookworm from 1.70, the line Debian 12 came out with (docker init's default
+ * `rust:1.70.0-slim-bullseye` is one of its tags).
+ */
+const rustLines = Array.from({ length: 28 }, (_, i) => {
   const minor = 91 - i;
-  const releases = minor >= 86 ? 'trixie,bookworm' : 'bookworm,bullseye';
+  const releases =
+    minor >= 86
+      ? 'trixie,bookworm'
+      : minor >= 75
+        ? 'bookworm,bullseye'
+        : minor >= 70
+          ? 'bookworm,bullseye,buster'
+          : 'bullseye,buster';
   const alpine =
     minor >= 86
       ? 'alpine3.22,alpine3.21,alpine3.20'
       : minor >= 75
         ? 'alpine3.21,alpine3.20,alpine3.19,alpine3.18'
-        : 'alpine3.18';
+        : minor >= 70
+          ? 'alpine3.18,alpine3.17'
+          : 'alpine3.17,alpine3.16';
   return `1.${minor} 1.${minor}.${RUST_PATCH[minor] ?? 0} ${releases} ${alpine}`;
 }).join('\n');
 

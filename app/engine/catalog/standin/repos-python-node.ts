@@ -170,7 +170,7 @@ export const node = languageRepo({
   grammar: {
     lines: lines(`
       25 25.2.1 trixie,bookworm alpine3.22,alpine3.21
-      24 24.12.0 trixie,bookworm alpine3.22,alpine3.21,alpine3.20
+      24 24.12.0 trixie,bookworm,bullseye alpine3.22,alpine3.21,alpine3.20
       23 23.11.1 bookworm,bullseye alpine3.21,alpine3.20
       22 22.21.1 trixie,bookworm,bullseye alpine3.22,alpine3.21,alpine3.20,alpine3.19,alpine3.18
       21 21.7.3 bookworm,bullseye alpine3.20,alpine3.19,alpine3.18
