@@ -50,3 +50,13 @@ describe('moving tags that name a release', () => {
     expect(env('node:24.7.0-bullseye-slim')).toContain('NODE_VERSION=24.7.0');
   });
 });
+
+describe("maven 3.6's openjdk tags", () => {
+  it('maven:3.6.3-jdk-11 resolves (Maven 3.6.3 on buster), only on the 3.6 line', () => {
+    expect(env('maven:3.6.3-jdk-11')).toContain('MAVEN_HOME=/usr/share/maven');
+    expect(env('maven:3.6-jdk-8-slim')).toBeDefined();
+    expect(env('maven:3.9.11-jdk-11')).toBeUndefined();
+    expect(env('maven:3.6.3-eclipse-temurin-17')).toBeUndefined();
+    expect(env('maven:3.8.5-eclipse-temurin-17')).toBeDefined();
+  });
+});

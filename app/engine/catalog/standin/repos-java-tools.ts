@@ -54,6 +54,7 @@ function onTemurin(
 }
 
 const JDKS = ['8', '11', '17', '21', '25'];
+const LEGACY_JDK_VARIANTS = ['jdk-8', 'jdk-11', 'jdk-8-slim', 'jdk-11-slim'];
 
 export const maven: RepoDef = {
   repository: 'maven',
@@ -61,7 +62,8 @@ export const maven: RepoDef = {
   grammar: {
     lines: lines(`
       3.9 3.9.11 noble alpine3.22
-      3.8 3.8.8 noble alpine3.22`),
+      3.8 3.8.8 noble alpine3.22
+      3.6 3.6.3 buster`),
     aliases: { latest: '3.9' },
     variants: [
       '',
@@ -69,10 +71,15 @@ export const maven: RepoDef = {
       // Older and other vendors' JDKs, modelled on Temurin's of the same major.
       ...['8', '11', '17'].flatMap((j) => [`openjdk-${j}`, `openjdk-${j}-slim`]),
       ...['8', '11', '17', '21'].map((j) => `amazoncorretto-${j}`),
+      // Maven 3.6's tags on the openjdk images (maven:3.6.3-jdk-11, on buster).
+      ...LEGACY_JDK_VARIANTS,
     ],
     versionless: true,
   },
   build(world, tag, reference) {
+    // jdk-N tags were Maven 3.6's (on openjdk); 3.6 had no eclipse-temurin tags.
+    const legacy = tag.line.key === '3.6';
+    if (legacy !== LEGACY_JDK_VARIANTS.includes(tag.variant)) return undefined;
     const jdk = /(\d+)/.exec(tag.variant)?.[1] ?? '21';
     const v = tag.version;
     return onTemurin(
