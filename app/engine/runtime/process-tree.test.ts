@@ -120,3 +120,56 @@ describe('a server’s process tree', () => {
     expect(pids(t, 'nap')).toBe('1');
   });
 });
+
+describe('a main under a wrapper or a shell (recorded with busybox)', () => {
+  it('shows docker-init at PID 1 and the command as its child with --init', () => {
+    // Recorded: `docker top` → `/sbin/docker-init -- sleep 1000`, then `sleep 1000` whose
+    // PPID is docker-init's pid; `docker exec tt ps` → 1 docker-init, 7 sleep, 8 ps; PIDS 2.
+    const t = terminal();
+    t.run('docker run -d --init --name tt busybox sleep 1000');
+    const rows = top(t, 'tt');
+    expect(rows.map((r) => `${r[0]} ${r[3]}`)).toEqual([
+      'root /sbin/docker-init -- sleep 1000',
+      'root sleep 1000',
+    ]);
+    expect(rows[1]![2]).toBe(rows[0]![1]);
+    expect(t.run('docker exec tt ps').out).toBe(
+      'PID   USER     TIME  COMMAND\n' +
+        '    1 root      0:00 /sbin/docker-init -- sleep 1000\n' +
+        '    7 root      0:00 sleep 1000\n' +
+        '    8 root      0:00 ps\n',
+    );
+    expect(pids(t, 'tt')).toBe('2');
+  });
+
+  it('shows the command itself when BusyBox sh -c execs it, and sh above it when it cannot', () => {
+    // Recorded: `sh -c "sleep 1000"` → one row, `sleep 1000`; `sh -c "sleep 1000; true"` →
+    // `sh -c sleep 1000; true` and its child `sleep 1000`, PIDS 2.
+    const t = terminal();
+    t.run('docker run -d --name one busybox sh -c "sleep 1000"');
+    expect(top(t, 'one').map((r) => r[3])).toEqual(['sleep 1000']);
+    expect(pids(t, 'one')).toBe('1');
+    t.run('docker run -d --name two busybox sh -c "sleep 1000; true"');
+    const rows = top(t, 'two');
+    expect(rows.map((r) => r[3])).toEqual(['sh -c sleep 1000; true', 'sleep 1000']);
+    expect(rows[1]![2]).toBe(rows[0]![1]);
+    expect(pids(t, 'two')).toBe('2');
+    expect(t.run('docker exec two ps').out).toMatch(
+      /^PID {3}USER {5}TIME {2}COMMAND\n {4}1 root {6}0:00 sh -c sleep 1000; true\n {4}7 root {6}0:00 sleep 1000\n {4}8 root {6}0:00 ps\n$/,
+    );
+  });
+
+  it('lists docker-init, the shell and its child for --init with a shell that stays', () => {
+    // Recorded: docker-init → sh -c → sleep, each the parent of the next; PIDS 3.
+    const t = terminal();
+    t.run('docker run -d --init --name dd busybox sh -c "sleep 1000; true"');
+    const rows = top(t, 'dd');
+    expect(rows.map((r) => r[3])).toEqual([
+      '/sbin/docker-init -- sh -c sleep 1000; true',
+      'sh -c sleep 1000; true',
+      'sleep 1000',
+    ]);
+    expect([rows[1]![2], rows[2]![2]]).toEqual([rows[0]![1], rows[1]![1]]);
+    expect(pids(t, 'dd')).toBe('3');
+  });
+});

@@ -3,10 +3,13 @@
  * (ServiceOutcome.processes: nginx's master and workers, Apache's children, postgres's
  * background processes). One list feeds `docker top` (the host's view: host pids, host user
  * names), ps inside the container (container pids and user names) and the PIDS column of
- * `docker stats`, so the three agree. A main that declared nothing is its argv alone.
+ * `docker stats`, so the three agree. A main that declared nothing and runs unwrapped is its
+ * argv alone.
  */
 import { basename } from '../fs/path';
 import type { Container } from '../host/containers';
+import type { ProcessTree } from '../shell/program';
+import { launchChain, shellFlavourOfImage, type ShellFlavour } from './process-tree-launch';
 
 export interface ContainerProcess {
   /** Its pid inside the container (PID 1 is the main). */
@@ -30,26 +33,56 @@ function commOf(title: string): string {
     .slice(0, 15);
 }
 
-/** The processes of a main that declared its tree, PID 1 first; undefined when it did not. */
-export function declaredProcesses(c: Container): ContainerProcess[] | undefined {
-  if (!c.processes) return undefined;
-  const { tree } = c.processes;
-  const mainUser = tree.user ?? c.processes.user;
-  const argv = [c.path, ...c.args].join(' ');
-  const main: ContainerProcess = {
-    pid: 1,
-    ppid: 0,
-    args: tree.title ?? argv,
-    comm: (tree.comm ?? commOf(tree.title ?? c.path)).slice(0, 15),
+/**
+ * The container's processes, PID 1 first: the launch chain its command line leaves
+ * (docker-init, tini, npm, a `sh -c` that did not exec; see process-tree-launch.ts), the
+ * program at its end with the tree it declared (workers...). Undefined when that is just
+ * the argv as one process, which the callers show themselves.
+ */
+export function declaredProcesses(
+  c: Container,
+  shell: ShellFlavour = shellFlavourOfImage(c.imageRef),
+): ContainerProcess[] | undefined {
+  const argv = [c.path, ...c.args];
+  const chain = launchChain(argv, c.init ?? false, { shell, env: c.env });
+  const leaf = chain.at(-1);
+  const wrapped = chain.length > 1 || (leaf !== undefined && leaf.args !== argv.join(' '));
+  if (!c.processes && !wrapped) return undefined;
+  const tree: ProcessTree = c.processes?.tree ?? {};
+  const user = c.processes?.user ?? userOf(c.user);
+  const mainUser = tree.user ?? user;
+  const out: ContainerProcess[] = [];
+  let pid = FIRST_CHILD_PID;
+  // The wrappers, each the parent of the next; PID 1 first, then pids from 7 on (recorded:
+  // `--init sleep` → 1 and 7, `sh -c "sleep 1000; true"` → 1 and 7, give or take one).
+  chain.slice(0, -1).forEach((wrapper, i) => {
+    out.push({
+      pid: i === 0 ? 1 : pid++,
+      ppid: i === 0 ? 0 : (out[i - 1]?.pid ?? 1),
+      args: wrapper.args,
+      comm: wrapper.comm,
+      user,
+    });
+  });
+  const leafArgs = leaf?.args ?? argv.join(' ');
+  const leafPid = out.length === 0 ? 1 : pid++;
+  out.push({
+    pid: leafPid,
+    ppid: out.at(-1)?.pid ?? 0,
+    args: tree.title ?? leafArgs,
+    comm: (tree.comm ?? (tree.title ? commOf(tree.title) : (leaf?.comm ?? basename(c.path)))).slice(
+      0,
+      15,
+    ),
     user: mainUser,
-  };
-  const out = [main];
-  let pid = tree.firstChildPid ?? FIRST_CHILD_PID;
+  });
+  // A server's children follow (nginx's workers from 29, after its entrypoint's scripts).
+  pid = Math.max(pid, tree.firstChildPid ?? FIRST_CHILD_PID);
   for (const child of tree.children ?? []) {
     for (let i = 0; i < (child.count ?? 1); i++) {
       out.push({
         pid: pid++,
-        ppid: 1,
+        ppid: leafPid,
         args: child.title,
         comm: (child.comm ?? commOf(child.title)).slice(0, 15),
         user: child.user ?? mainUser,
@@ -57,6 +90,30 @@ export function declaredProcesses(c: Container): ContainerProcess[] | undefined 
     }
   }
   return out;
+}
+
+/** Well-known uids of the images' /etc/passwd (www-data is Debian's and BusyBox's; Alpine's is 82). */
+const KNOWN_USERS: Record<string, number> = {
+  root: 0,
+  daemon: 1,
+  bin: 2,
+  'www-data': 33,
+  nobody: 65534,
+};
+
+/**
+ * The user of a main that declared none, from `--user`/USER: a name or uid, maybe with a
+ * group. A name the table does not know is taken as the image's first account, uid 1000.
+ */
+function userOf(spec: string): { name: string; uid: number } {
+  const who = spec.split(':')[0] ?? '';
+  if (who === '') return { name: 'root', uid: 0 };
+  if (/^\d+$/.test(who)) {
+    const uid = Number(who);
+    const name = Object.entries(KNOWN_USERS).find(([, id]) => id === uid)?.[0] ?? who;
+    return { name, uid };
+  }
+  return { name: who, uid: KNOWN_USERS[who] ?? 1000 };
 }
 
 /** How many processes the container has (`docker stats` PIDS), if its main declared them. */

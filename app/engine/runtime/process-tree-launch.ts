@@ -1,0 +1,271 @@
+/**
+ * The processes a container's command line leaves running above the program that does the
+ * work: `--init`'s docker-init, tini and dumb-init (they stay PID 1 and run the command as
+ * their child), npm (it runs a package script through `sh -c`), and a `sh -c` that does not
+ * exec its last command. Observed on a Docker 20.10 daemon with busybox:
+ *
+ * - `--init sleep 1000` → `/sbin/docker-init -- sleep 1000` (PID 1), `sleep 1000` under it.
+ * - BusyBox sh -c execs the script's last simple command: `sh -c "sleep 1000"`,
+ *   `"true; sleep 1000"`, `"echo hi && sleep 1000"` all leave `sleep 1000` as PID 1; it
+ *   stays when more follows (`"sleep 1000; true"`), in a loop or behind `&`.
+ * - bash 5 does the same; dash (Debian's and Ubuntu's /bin/sh) never does: `dash -c
+ *   "sleep 3"` stays, with sleep as its child (checked with dash 0.5.12 and bash 5.2).
+ * - An explicit `exec` replaces the shell in all of them.
+ *
+ * npm 7+ sets its title to `npm <command>` and runs the script with `sh -c <script>`.
+ */
+import { basename } from '../fs/path';
+import type { Word, WordPart, Script, Command, AndOr } from '../shell/ast';
+import { parseShell } from '../shell/index';
+
+export type ShellFlavour = 'ash' | 'dash' | 'bash';
+
+/** One process of the chain, as ps shows it. */
+export interface LaunchedProcess {
+  args: string;
+  comm: string;
+}
+
+export interface LaunchOptions {
+  /** What `sh` is in the image (BusyBox's ash on Alpine and BusyBox, dash on Debian). */
+  shell: ShellFlavour;
+  /** The container's environment (`KEY=value`), for `$VAR` in a `sh -c` script. */
+  env?: readonly string[];
+  /** A package.json script by name, when the caller can read the image's files. */
+  packageScript?: (name: string) => string | undefined;
+}
+
+/**
+ * The chain from PID 1 down to the program that does the work, each the parent of the next;
+ * the last is that program (a server's declared tree hangs under it).
+ */
+export function launchChain(
+  argv: readonly string[],
+  init: boolean,
+  options: LaunchOptions,
+): LaunchedProcess[] {
+  const chain: LaunchedProcess[] = [];
+  if (init) chain.push(proc(['/sbin/docker-init', '--', ...argv], 'docker-init'));
+  let current: readonly string[] | undefined = argv;
+  // Each step unwraps one layer; a bound keeps a pathological command line finite.
+  for (let depth = 0; current && current.length > 0 && depth < 8; depth++) {
+    const step = unwrap(current, options);
+    if (step.stays) chain.push(proc(current, step.comm));
+    current = step.child;
+    if (!step.child) break;
+  }
+  return chain;
+}
+
+interface Step {
+  /** The process itself stays (a wrapper that forks) rather than being replaced. */
+  stays: boolean;
+  /** What runs next (as its child if it stays, in its place if not). */
+  child?: readonly string[];
+  comm?: string;
+}
+
+function proc(argv: readonly string[], comm?: string): LaunchedProcess {
+  // ps shows the argv joined by spaces; a newline in a `sh -c` script shows as a space.
+  const args = argv.join(' ').replace(/\n/g, ' ');
+  return { args, comm: (comm ?? basename(argv[0] ?? '')).slice(0, 15) };
+}
+
+/** Options that take a value, by wrapper. */
+const TINI_VALUED = new Set(['-p', '-e']);
+const DUMB_INIT_VALUED = new Set(['-r', '--rewrite']);
+
+/** The command after a wrapper's own options (and an optional `--`). */
+function afterOptions(args: readonly string[], valued: ReadonlySet<string>): string[] {
+  let i = 0;
+  while (i < args.length) {
+    const arg = args[i]!;
+    if (arg === '--') return args.slice(i + 1);
+    if (!arg.startsWith('-')) break;
+    i += valued.has(arg) ? 2 : 1;
+  }
+  return args.slice(i);
+}
+
+function unwrap(argv: readonly string[], options: LaunchOptions): Step {
+  const name = basename(argv[0] ?? '');
+  const rest = argv.slice(1);
+  if (/^tini(-static)?(-[a-z0-9]+)?$/.test(name)) {
+    const child = afterOptions(rest, TINI_VALUED);
+    return { stays: true, comm: 'tini', ...(child.length ? { child } : {}) };
+  }
+  if (name === 'dumb-init') {
+    const child = afterOptions(rest, DUMB_INIT_VALUED);
+    return { stays: true, ...(child.length ? { child } : {}) };
+  }
+  if (name === 'npm') return npmStep(rest, options);
+  const flavour = shellFlavourOf(name, options.shell);
+  if (flavour) return shellStep(rest, flavour, options);
+  return { stays: true };
+}
+
+function shellFlavourOf(name: string, sh: ShellFlavour): ShellFlavour | undefined {
+  if (name === 'sh') return sh;
+  if (name === 'bash' || name === 'dash' || name === 'ash') return name;
+  return undefined;
+}
+
+/** `npm start`, `npm test`, `npm run[-script] NAME`: npm stays, the script runs in `sh -c`. */
+function npmStep(args: readonly string[], options: LaunchOptions): Step {
+  const words = args.filter((a) => !a.startsWith('-'));
+  const [command, named] = words;
+  const title = `npm ${args.join(' ')}`.trimEnd();
+  const script =
+    command === 'start' || command === 'test' || command === 't' || command === 'restart'
+      ? (options.packageScript?.(command === 't' ? 'test' : command) ??
+        // npm's documented default: `start` runs `node server.js` when package.json has none.
+        (command === 'start' ? 'node server.js' : undefined))
+      : (command === 'run' || command === 'run-script') && named
+        ? options.packageScript?.(named)
+        : undefined;
+  // Node's process.title rewrites both the args and the comm (libuv's prctl) of npm.
+  return {
+    stays: true,
+    comm: title,
+    ...(script !== undefined ? { child: ['sh', '-c', script] } : {}),
+  };
+}
+
+/** Builtins: they never are the process left running. */
+const BUILTINS = new Set(
+  (
+    ': true false echo printf cd export set unset exit return wait trap test [ read shift eval . ' +
+    'source local umask ulimit alias type command hash times kill pwd getopts readonly break continue'
+  ).split(' '),
+);
+
+/** `sh [-e...] -c SCRIPT [NAME ARGS...]`: the shell stays unless it execs what runs last. */
+function shellStep(args: readonly string[], flavour: ShellFlavour, options: LaunchOptions): Step {
+  let i = 0;
+  let hasC = false;
+  while (i < args.length && /^[-+][a-zA-Z]+$/.test(args[i]!)) {
+    if (args[i]!.startsWith('-') && args[i]!.includes('c')) hasC = true;
+    i++;
+  }
+  const script = args[i];
+  // A script file (`sh /entrypoint.sh`) is not read here: the shell alone stays.
+  if (!hasC || script === undefined) return { stays: true };
+  const parsed = parseShell(script, flavour);
+  if (!parsed.ok) return { stays: true };
+  const running = runningCommand(parsed.ast);
+  if (!running) return { stays: true };
+  const positional = args.slice(i + 1);
+  const argv = expandWords(running.command.words, positional, options.env ?? []);
+  if (argv[0] === 'exec') {
+    const rest = argv.slice(1);
+    return rest.length ? { stays: false, child: rest } : { stays: true };
+  }
+  if (argv.length === 0) return { stays: true };
+  // ash and bash exec a simple command that is the last thing the script does; dash forks.
+  const execs = flavour !== 'dash' && running.last;
+  return { stays: !execs, child: argv };
+}
+
+interface Running {
+  command: { words: Word[] };
+  /** It is the script's last command, run in the shell's foreground (not in a loop or `&`). */
+  last: boolean;
+}
+
+/**
+ * The command a long-running script is blocked in: its last simple command that is not a
+ * builtin (a server, a sleep), in order of appearance, loops and groups included.
+ */
+function runningCommand(script: Script): Running | undefined {
+  let found: Running | undefined;
+  script.items.forEach((item, index) => {
+    const lastItem = index === script.items.length - 1 && !item.background;
+    const pipelines = [item.first, ...item.rest.map((r) => r.pipeline)];
+    pipelines.forEach((pipeline, p) => {
+      const single = pipeline.commands.length === 1 && !pipeline.negated;
+      for (const command of pipeline.commands) {
+        const inner = simpleIn(command);
+        for (const words of inner.commands) {
+          found = {
+            command: { words },
+            last: lastItem && p === pipelines.length - 1 && single && !inner.nested,
+          };
+        }
+      }
+    });
+  });
+  return found;
+}
+
+/** The non-builtin simple commands in a command, and whether they sit inside a compound. */
+function simpleIn(command: Command): { commands: Word[][]; nested: boolean } {
+  if (command.type === 'simple') {
+    const first = command.words[0]?.raw;
+    if (first === undefined || (BUILTINS.has(first) && first !== 'exec')) {
+      return { commands: [], nested: false };
+    }
+    return { commands: [command.words], nested: false };
+  }
+  if (command.type === 'function') return { commands: [], nested: true };
+  const scripts: Script[] = [];
+  if (command.type === 'group' || command.type === 'subshell') scripts.push(command.body);
+  else if (command.type === 'if') {
+    for (const clause of command.clauses) scripts.push(clause.cond, clause.body);
+    if (command.otherwise) scripts.push(command.otherwise);
+  } else if (command.type === 'for') scripts.push(command.body);
+  else if (command.type === 'loop') scripts.push(command.cond, command.body);
+  else if (command.type === 'case') for (const item of command.items) scripts.push(item.body);
+  const commands: Word[][] = [];
+  for (const s of scripts) {
+    for (const item of s.items as AndOr[]) {
+      for (const pipeline of [item.first, ...item.rest.map((r) => r.pipeline)]) {
+        for (const c of pipeline.commands) commands.push(...simpleIn(c).commands);
+      }
+    }
+  }
+  return { commands, nested: true };
+}
+
+/** Words as the process's argv: quotes removed, `$VAR` and `"$@"` from what is known. */
+function expandWords(
+  words: readonly Word[],
+  positional: readonly string[],
+  env: readonly string[],
+) {
+  const vars = new Map<string, string>();
+  for (const entry of env) {
+    const eq = entry.indexOf('=');
+    if (eq > 0) vars.set(entry.slice(0, eq), entry.slice(eq + 1));
+  }
+  positional.forEach((value, n) => vars.set(String(n), value));
+  const out: string[] = [];
+  for (const word of words) {
+    const all = word.parts.length === 1 && isAllArgs(word.parts[0]!);
+    if (all) out.push(...positional.slice(1));
+    else out.push(partsText(word.parts, vars, word.raw));
+  }
+  return out;
+}
+
+function isAllArgs(part: WordPart): boolean {
+  if (part.type === 'param') return (part.name === '@' || part.name === '*') && !part.op;
+  return part.type === 'double' && part.parts.length === 1 && isAllArgs(part.parts[0]!);
+}
+
+function partsText(parts: readonly WordPart[], vars: Map<string, string>, raw: string): string {
+  let text = '';
+  for (const part of parts) {
+    if (part.type === 'literal' || part.type === 'quoted') text += part.text;
+    else if (part.type === 'double') text += partsText(part.parts, vars, raw);
+    else if (part.type === 'param' && !part.op && !part.length) text += vars.get(part.name) ?? '';
+    else return raw;
+  }
+  return text;
+}
+
+/** What `sh` is in an image, from its name when nothing better is known. */
+export function shellFlavourOfImage(imageRef: string): ShellFlavour {
+  if (/alpine|busybox/.test(imageRef)) return 'ash';
+  if (/centos|fedora|rocky|alma|amazonlinux|ubi\d|oraclelinux/.test(imageRef)) return 'bash';
+  return 'dash';
+}
