@@ -1,9 +1,11 @@
-/** su, sudo, gosu, su-exec: run a command as another user (no passwords in the simulation). */
+/** su, gosu, su-exec: run a command as another user (sudo lives in sudo.ts). */
 import { basename } from '../../fs/path';
 import type { Program, ProgramIO, User } from '../program';
-import { groupByName, readText, userById, userByName } from '../users';
+import { groupByName, userById, userByName } from '../users';
 import { gosuUser, suExecUser } from './exec-as-user';
 import { gosuUsage, gosuVersion } from './gosu-version';
+
+export { sudo } from './sudo';
 
 function lookup(io: ProgramIO, spec: string): User | undefined {
   const [userPart = '', groupPart] = spec.split(':');
@@ -131,54 +133,3 @@ export const gosu: Program = (argv, io) => {
   }
   return status;
 };
-
-export const sudo: Program = (argv, io) => {
-  const args = argv.slice(1);
-  let target = 'root';
-  let i = 0;
-  for (; i < args.length && (args[i] as string).startsWith('-'); i++) {
-    const arg = args[i] as string;
-    if (arg === '-u') target = args[++i] ?? 'root';
-    else if (arg === '--') {
-      i++;
-      break;
-    }
-  }
-  const command = args.slice(i);
-  const user = lookup(io, target);
-  if (!user) {
-    io.stderr(
-      `sudo: unknown user ${target}\nsudo: error initializing audit plugin sudoers_audit\n`,
-    );
-    return 1;
-  }
-  if (io.user.uid !== 0 && !allowedWithoutPassword(io)) {
-    io.stderr(
-      'sudo: a terminal is required to read the password; either use the -S option to read from standard input or configure an askpass helper\nsudo: a password is required\n',
-    );
-    return 1;
-  }
-  if (command.length === 0) {
-    io.stderr('usage: sudo -h | -K | -k | -V\n');
-    return 1;
-  }
-  const status = io.run(command, undefined, { env: envFor(io, user), user });
-  if (status === 127) io.stderr(`sudo: ${command[0]}: command not found\n`);
-  return status;
-};
-
-/** A NOPASSWD rule for the user or one of the groups sudoers names. */
-function allowedWithoutPassword(io: ProgramIO): boolean {
-  const files = ['/etc/sudoers'];
-  const dir = io.fs.readdir('/etc/sudoers.d');
-  if (dir.ok) files.push(...dir.value.map((n) => `/etc/sudoers.d/${n}`));
-  return files.some((f) =>
-    readText(io.fs, f)
-      .split('\n')
-      .some(
-        (line) =>
-          line.includes('NOPASSWD') &&
-          (line.startsWith(io.user.name) || line.startsWith('%') || line.startsWith('ALL')),
-      ),
-  );
-}

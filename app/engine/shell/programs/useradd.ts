@@ -14,6 +14,7 @@ import {
   usedGids,
   usedUids,
 } from './accounts';
+import { simulatedPasswordHash } from './passwords';
 import { options } from './support';
 
 function usage(io: ProgramIO, tool: string): number {
@@ -242,11 +243,10 @@ export const chpasswd: Program = (_argv, io) => {
   for (const line of lines) {
     const colon = line.indexOf(':');
     const name = line.slice(0, colon);
-    let hash = 0;
-    for (const ch of line) hash = (hash * 31 + ch.charCodeAt(0)) >>> 0;
+    const hash = simulatedPasswordHash(name, line.slice(colon + 1));
     updateEntry(io.fs, '/etc/shadow', name, (f) => {
       const copy = [...f];
-      copy[1] = `$y$j9T$${hash.toString(36)}$simulated`;
+      copy[1] = hash;
       return copy;
     });
   }
