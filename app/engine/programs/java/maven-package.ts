@@ -13,7 +13,7 @@ import { exists, fileSize, readText, walkFiles, writeText } from '../common/fs-h
 import { fnv1a } from '../../catalog/util/hash';
 import { writeBootJar } from './boot-jar';
 import { readJar, writeJar, type JarInfo } from './jar-files';
-import { flag, info, mojoFailure, sources, spend, type MojoContext } from './maven-context';
+import { flag, info, mojoFailure, sources, spend, warn, type MojoContext } from './maven-context';
 import { coordinates, fetchAll, pluginArtifacts, projectDependencies } from './maven-deps';
 import type { Execution } from './maven-project';
 import { javaDate } from './maven-repo';
@@ -21,6 +21,23 @@ import { javaDate } from './maven-repo';
 function jarPath(ctx: MojoContext, suffix = ''): string {
   const ext = ctx.project.pom.packaging === 'war' ? 'war' : 'jar';
   return `${ctx.project.target}/${ctx.project.finalName}${suffix}.${ext}`;
+}
+
+/**
+ * Where maven-assembly-plugin writes: `<finalName>` of its configuration (else the project's)
+ * plus `-<assembly id>` (the descriptorRef, jar-with-dependencies) unless `<appendAssemblyId>`
+ * is false, in which case the assembly becomes the main artifact instead of an attached one.
+ */
+export function assemblyPath(
+  ctx: MojoContext,
+  config: string,
+): { path: string; attached: boolean } {
+  const finalName = /<finalName>\s*([^<\s]+)\s*<\/finalName>/.exec(config)?.[1];
+  const id = /<descriptorRef>\s*([^<\s]+)\s*<\/descriptorRef>/.exec(config)?.[1];
+  const attached = !/<appendAssemblyId>\s*false\s*<\/appendAssemblyId>/.test(config);
+  const base = finalName ?? ctx.project.finalName;
+  const suffix = attached ? `-${id ?? 'jar-with-dependencies'}` : '';
+  return { path: `${ctx.project.target}/${base}${suffix}.jar`, attached };
 }
 
 /** The main class a launcher would pick: the @SpringBootApplication one, else any main(). */
@@ -153,9 +170,22 @@ export function fatJar(ctx: MojoContext, kind: 'shade' | 'assembly'): void {
     writeJar(ctx.io.fs, path, jarInfo, size, `${path}:shaded:${deps.length}`);
     info(ctx, 'Replacing original artifact with shaded artifact.');
   } else {
-    const out = jarPath(ctx, '-jar-with-dependencies');
-    info(ctx, `Building jar: ${out}`);
-    writeJar(ctx.io.fs, out, jarInfo, size, `${out}:assembly:${deps.length}`);
+    const out = assemblyPath(ctx, pluginConfig(ctx, kind));
+    info(ctx, `Building jar: ${out.path}`);
+    if (!out.attached) {
+      // The plugin's two warnings, each one message over several lines.
+      const main = exists(ctx.io.fs, path) ? path : `${ctx.project.target}/classes`;
+      warn(
+        ctx,
+        [
+          "Configuration option 'appendAssemblyId' is set to false.",
+          `Instead of attaching the assembly file: ${out.path}, it will become the file for main project artifact.`,
+          'NOTE: If multiple descriptors or descriptor-formats are provided for this project, the value of this file will be non-deterministic!',
+        ].join('\n'),
+        `Replacing pre-existing project main-artifact file: ${main}\nwith assembly file: ${out.path}`,
+      );
+    }
+    writeJar(ctx.io.fs, out.path, jarInfo, size, `${out.path}:assembly:${deps.length}`);
   }
   spend(ctx, 800 + deps.length * 25);
 }
