@@ -70,6 +70,11 @@ async function terminalInput(page: Page) {
   return input;
 }
 
+/** Finds the terminal's input before a measured window, so its role query lands outside it. */
+export async function findTerminalInput(page: Page): Promise<void> {
+  await terminalInput(page);
+}
+
 /** Types one line into the terminal, presses Enter, and waits for its transcript entry. */
 export async function runInTerminal(page: Page, line: string): Promise<void> {
   const before = await entryCount(page);

@@ -12,6 +12,7 @@ import {
   confirmChange,
   confirmContainers,
   confirmLayer,
+  findTerminalInput,
   replaceDockerfile,
   runInTerminal,
   waitForBuildAnimation,
@@ -202,6 +203,7 @@ export async function measureSession(
 
     const names = Array.from({ length: 12 }, (_, i) => `w${i + 1}`);
     await step(rows, 'frames: 12 containers', condition, async () => {
+      await findTerminalInput(page);
       const deltas = await sampleFrames(page, async () => {
         for (const name of names) await runInTerminal(page, `docker run -d --name ${name} app`);
         await waitForContainers(page, names);
