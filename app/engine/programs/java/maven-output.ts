@@ -14,6 +14,26 @@ export function centred(text: string, pre: string, post: string): string {
   return `${left}${pre}${text}${post}${right}`;
 }
 
+/**
+ * Maven before 3.9 (3.8.x, 3.6.3 of older images) words a build the older way: no
+ * `  from pom.xml` line under "Building", and executions named by the plugin's artifactId
+ * (`--- maven-clean-plugin:2.5:clean (default-clean) @ app ---`), not its prefix (`clean:`).
+ */
+export function mavenBefore39(mavenVersion: string): boolean {
+  const [major = 0, minor = 0] = mavenVersion.split('.').map(Number);
+  return major < 3 || (major === 3 && minor < 9);
+}
+
+/** The line that opens an execution, as the running Maven words it. */
+export function executionHeader(
+  ex: { prefix: string; artifact: string; version: string; goal: string; id: string },
+  projectArtifact: string,
+  mavenVersion: string,
+): string {
+  const plugin = mavenBefore39(mavenVersion) ? ex.artifact : ex.prefix;
+  return `--- ${plugin}:${ex.version}:${ex.goal} (${ex.id}) @ ${projectArtifact} ---`;
+}
+
 export function projectHeader(
   group: string,
   artifact: string,
@@ -22,6 +42,7 @@ export function projectHeader(
   packaging: string,
   counter?: string,
   pomLabel = 'pom.xml',
+  mavenVersion = '3.9.11',
 ): string[] {
   const building = `Building ${name} ${version}`;
   return [
@@ -30,7 +51,7 @@ export function projectHeader(
     counter
       ? `${building}${' '.repeat(Math.max(1, LINE - building.length - counter.length))}${counter}`
       : building,
-    `  from ${pomLabel}`,
+    ...(mavenBefore39(mavenVersion) ? [] : [`  from ${pomLabel}`]),
     centred(packaging, '[ ', ' ]'),
   ];
 }

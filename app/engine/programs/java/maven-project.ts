@@ -6,7 +6,7 @@
  */
 import { knownArtifact } from '../../catalog/ecosystems/maven';
 import type { Pom } from './pom';
-import { PHASES } from './maven-output';
+import { mavenBefore39, PHASES } from './maven-output';
 
 export interface MavenProject {
   pom: Pom;
@@ -128,7 +128,8 @@ export function pluginVersion(project: MavenProject, prefix: string, mavenVersio
   if (declared?.version) return declared.version;
   if (prefix === 'spring-boot')
     return project.boot ?? knownArtifact('org.springframework.boot:spring-boot')?.version ?? '';
-  const maven = mavenVersion.startsWith('3.8') ? MAVEN_38 : MAVEN_39;
+  // Maven 3.6 and 3.8 bind the same (older) default plugin versions.
+  const maven = mavenBefore39(mavenVersion) ? MAVEN_38 : MAVEN_39;
   return (project.boot ? BOOT[prefix] : undefined) ?? maven[prefix] ?? '3.0.0';
 }
 

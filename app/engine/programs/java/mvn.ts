@@ -16,6 +16,7 @@ import {
   footer,
   level,
   noGoalsMessage,
+  executionHeader,
   projectHeader,
   RULE,
   unknownPhaseMessage,
@@ -264,6 +265,7 @@ function buildModule(
       pom.packaging,
       counter,
       ctx.project.pomLabel,
+      ctx.mavenVersion,
     ),
   );
   for (const ex of executions) {
@@ -275,7 +277,7 @@ function buildModule(
       );
   }
   for (const ex of executions) {
-    say(['', `--- ${ex.prefix}:${ex.version}:${ex.goal} (${ex.id}) @ ${pom.artifact} ---`]);
+    say(['', executionHeader(ex, pom.artifact, ctx.mavenVersion)]);
     const missing = fetchAll(ctx.repo, pluginArtifacts(ex.group, ex.artifact, ex.version).slice(1));
     if (missing)
       throw new MavenFailure(
