@@ -108,6 +108,18 @@ describe('init processes', () => {
   });
 });
 
+describe('an official image’s entrypoint script', () => {
+  it('hands over to the command it was given (exec "$@"), under docker-init with --init', () => {
+    expect(args(['/docker-entrypoint.sh', 'nginx', '-g', 'daemon off;'], true)).toEqual([
+      '/sbin/docker-init -- /docker-entrypoint.sh nginx -g daemon off;',
+      'nginx -g daemon off;',
+    ]);
+    expect(args(['docker-entrypoint.sh'])).toEqual(['docker-entrypoint.sh']);
+    // Any other script is not read: it stays as it is.
+    expect(args(['/entrypoint.sh', 'serve'])).toEqual(['/entrypoint.sh serve']);
+  });
+});
+
 describe('npm', () => {
   const scripts: Record<string, string> = { start: 'node index.js', dev: 'nodemon index.js' };
   const withScripts = (shell: 'ash' | 'dash'): LaunchOptions => ({

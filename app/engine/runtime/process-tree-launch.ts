@@ -12,7 +12,8 @@
  *   "sleep 3"` stays, with sleep as its child (checked with dash 0.5.12 and bash 5.2).
  * - An explicit `exec` replaces the shell in all of them.
  *
- * npm 7+ sets its title to `npm <command>` and runs the script with `sh -c <script>`.
+ * npm 7+ sets its title to `npm <command>` and runs the script with `sh -c <script>`. The
+ * official images' entrypoint scripts end with `exec "$@"`: the command takes their place.
  */
 import { basename } from '../fs/path';
 import type { Word, WordPart, Script, Command, AndOr } from '../shell/ast';
@@ -71,6 +72,9 @@ function proc(argv: readonly string[], comm?: string): LaunchedProcess {
   return { args, comm: (comm ?? basename(argv[0] ?? '')).slice(0, 15) };
 }
 
+/** Entrypoint scripts of official images (nginx, node, postgres, redis, php...). */
+const OFFICIAL_ENTRYPOINTS = new Set(['docker-entrypoint.sh', 'docker-php-entrypoint']);
+
 /** Options that take a value, by wrapper. */
 const TINI_VALUED = new Set(['-p', '-e']);
 const DUMB_INIT_VALUED = new Set(['-r', '--rewrite']);
@@ -99,6 +103,8 @@ function unwrap(argv: readonly string[], options: LaunchOptions): Step {
     return { stays: true, ...(child.length ? { child } : {}) };
   }
   if (name === 'npm') return npmStep(rest, options);
+  // The official images' entrypoint scripts set things up and end with `exec "$@"`.
+  if (OFFICIAL_ENTRYPOINTS.has(name) && rest.length > 0) return { stays: false, child: rest };
   const flavour = shellFlavourOf(name, options.shell);
   if (flavour) return shellStep(rest, flavour, options);
   return { stays: true };
