@@ -70,4 +70,17 @@ describe('container timestamps', () => {
     const ps = t.run("docker ps --filter name=^up$ --format '{{.RunningFor}} | {{.Status}}'");
     expect(ps.out).toBe('1 second ago | Up 1 second\n');
   });
+
+  it('says About a minute for a container a minute old, and its exit one line later', () => {
+    // Recorded: `docker run -d ... sleep 3600`, `sleep 62`, `docker ps -a` → "About a minute
+    // ago | Up About a minute"; `docker stop -t 0`, `sleep 1` → "About a minute ago | Exited
+    // (137) 1 second ago".
+    const t = busybox();
+    t.run('docker run -d --name old busybox sleep 3600');
+    t.wait(61_000);
+    const line = "docker ps -a --filter name=^old$ --format '{{.RunningFor}} | {{.Status}}'";
+    expect(t.run(line).out).toBe('About a minute ago | Up About a minute\n');
+    t.run('docker stop -t 0 old');
+    expect(t.run(line).out).toBe('About a minute ago | Exited (137) 1 second ago\n');
+  });
 });
