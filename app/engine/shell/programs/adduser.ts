@@ -15,6 +15,7 @@ import {
   usedGids,
   usedUids,
 } from './accounts';
+import { initLoginRecords } from './login-logs';
 import { options } from './support';
 
 export const adduser: Program = (argv, io) =>
@@ -134,6 +135,8 @@ function debianAdduser(argv: string[], io: ProgramIO): number {
       : `Adding new user \`${name}' (${uid}) with group \`${groupName} (${gid})' ...\n`,
   );
   addUserEntry(io, { name, uid, gid, gecos, home, shell, system, password: system ? '*' : '!' });
+  // Debian's adduser runs useradd, which has no --no-log-init there (login-logs.ts).
+  initLoginRecords(io.fs, uid);
   if (opts.has('nohome') || home === '/nonexistent')
     say(
       `Not creating ${system && home === '/nonexistent' ? "`/nonexistent'" : `home directory \`${home}'`}.\n`,

@@ -14,6 +14,7 @@ import {
   usedGids,
   usedUids,
 } from './accounts';
+import { initLoginRecords } from './login-logs';
 import { simulatedPasswordHash } from './passwords';
 import { options } from './support';
 
@@ -121,6 +122,7 @@ export const useradd: Program = (argv, io) => {
     system,
   });
   for (const group of extra) addMember(io, group, name);
+  if (!opts.has('l')) initLoginRecords(io.fs, uid);
   if (opts.has('m') && !opts.has('M')) makeHome(io, home, uid, gid);
   return 0;
 };
