@@ -124,7 +124,8 @@ export function writeNodeModules(
     const dir = `${modules}/${r.name}`;
     removeTree(io.fs, dir);
     const placed = placePackageFiles(io.fs, { ...r.pkg, version: r.version }, dir);
-    if (!placed.files.includes(`${dir}/package.json`)) {
+    if (placed.files.includes(`${dir}/package.json`)) stampVersion(io, dir, r);
+    else {
       writeText(
         io.fs,
         `${dir}/package.json`,
@@ -139,6 +140,19 @@ export function writeNodeModules(
     io.spend(40 + Math.round(r.pkg.installedSize / 200_000));
   }
   return packages.length;
+}
+
+/**
+ * A range the catalog's version does not satisfy (`"vite": "^4.4.5"`, catalog vite 7.3.1) is
+ * installed as the version asked for: its package.json says so, so `vite build` and
+ * `npm ls` report 4.4.5 rather than the catalog's version.
+ */
+function stampVersion(io: ProgramIO, dir: string, r: ResolvedPackage): void {
+  if (r.version === r.pkg.version) return;
+  const text = readText(io.fs, `${dir}/package.json`);
+  const field = new RegExp(`("version"\\s*:\\s*")${r.pkg.version.replace(/\./g, '\\.')}"`);
+  if (text === undefined || !field.test(text)) return;
+  writeText(io.fs, `${dir}/package.json`, text.replace(field, `$1${r.version}"`));
 }
 
 function linkBins(
