@@ -99,6 +99,17 @@ describe('USER then RUN (BuildKit)', () => {
   it.each(cases)('USER %s', (spec, expected) => {
     expect(who(buildStepUser(fs(), spec))).toEqual(expected);
   });
+
+  it('gives root the groups listing it only when USER names it (wheel:x:10:root)', () => {
+    const f = fs();
+    f.writeFile('/etc/group', { text: 'root:x:0:\nwheel:x:10:root\n' });
+    // No USER: uid=0(root) gid=0(root); USER root or USER 0: groups=10(wheel)
+    expect(who(buildStepUser(f, ''))).toEqual({ uid: 0, gid: 0, home: '/root', groups: [] });
+    expect(who(buildStepUser(f, 'root'))).toEqual({ uid: 0, gid: 0, home: '/root', groups: [10] });
+    expect(who(buildStepUser(f, '0'))).toEqual({ uid: 0, gid: 0, home: '/root', groups: [10] });
+    // docker run with or without -u root: groups=0(root),10(wheel)
+    expect(who(processUser(f, ''))).toEqual({ uid: 0, gid: 0, home: '/root', groups: [0, 10] });
+  });
 });
 
 describe('COPY --chown and the WORKDIR made after USER (BuildKit)', () => {

@@ -170,6 +170,8 @@ export function processUser(fs: FileSystem, spec: string): UserLookup {
 export function buildStepUser(fs: FileSystem, spec: string): UserLookup {
   const found = resolveProcess(fs, spec);
   if ('error' in found) return { ok: false, error: found.error };
-  const listed = found.explicitGroup ? [] : found.memberGids;
+  // With no USER at all BuildKit looks nothing up: root with no supplementary groups, where
+  // `USER root` gets the groups listing root (`wheel:x:10:root`: groups=10(wheel)).
+  const listed = found.explicitGroup || spec === '' ? [] : found.memberGids;
   return { ok: true, user: { ...found.user, groups: runcGroups(fs, listed) } };
 }
