@@ -61,33 +61,3 @@ describe('maven-assembly-plugin', () => {
     expect(result.stdout).not.toContain('appendAssemblyId');
   });
 });
-
-describe('Maven before 3.9 words its build the older way', () => {
-  it('no "from pom.xml" line and executions named by artifactId under Maven 3.8.5', () => {
-    const fs = jdkFs({ 'pom.xml': pom(''), 'src/main/java/App.java': APP });
-    fs.remove('/usr/share/maven/lib/maven-core-3.9.11.jar');
-    const result = runProgram(mvnProgram(), ['mvn', '-B', 'clean', 'compile'], fs, {
-      env: { ...TEMURIN_21, MAVEN_VERSION: '3.8.5' },
-      cwd: '/app',
-    });
-    expect(result.code).toBe(0);
-    expect(result.stdout).toContain(
-      '[INFO] Building project 1.0-SNAPSHOT\n[INFO] --------------------------------[ jar ]---------------------------------\n',
-    );
-    expect(result.stdout).not.toContain('from pom.xml');
-    expect(result.stdout).toContain(
-      '[INFO] --- maven-clean-plugin:2.5:clean (default-clean) @ project ---\n',
-    );
-    expect(result.stdout).toContain(
-      '[INFO] --- maven-compiler-plugin:3.1:compile (default-compile) @ project ---\n',
-    );
-  });
-
-  it('Maven 3.9 keeps "from pom.xml" and the plugin prefix', () => {
-    const { result } = assemble('');
-    expect(result.stdout).toContain('[INFO]   from pom.xml\n');
-    expect(result.stdout).toMatch(
-      /\[INFO\] --- clean:[\d.]+:clean \(default-clean\) @ project ---\n/,
-    );
-  });
-});

@@ -112,12 +112,7 @@ export function compile(ctx: MojoContext, ex: Execution, tree: 'main' | 'test'):
     info(ctx, 'Nothing to compile - all classes are up to date.');
     return;
   }
-  const n = list.length;
-  info(
-    ctx,
-    `Recompiling the module because of ${tree === 'main' ? 'changed source code' : 'changed dependency'}.`,
-    `Compiling ${n} source file${n > 1 ? 's' : ''} with javac [${options.words}] to ${relative(ctx, into)}`,
-  );
+  info(ctx, ...compilingLines(ex.version, tree, list.length, options.words, into, ctx));
   if (options.legacy && ctx.jdk.major >= 9) {
     warn(
       ctx,
@@ -145,7 +140,7 @@ export function compile(ctx: MojoContext, ex: Execution, tree: 'main' | 'test'):
   );
   if (tree === 'main')
     writeText(ctx.io.fs, `${ctx.project.target}/generated-sources/annotations/.keep`, '');
-  spend(ctx, 1800 + n * 120);
+  spend(ctx, 1800 + list.length * 120);
 }
 
 const TEST_NAME = /(^|\/)(Test[^/]*|[^/]*Tests?|[^/]*TestCase)\.(java|kt)$/;
@@ -239,4 +234,35 @@ function unbuiltModules(ctx: MojoContext): void {
       'DependencyResolutionException',
     );
   }
+}
+
+/**
+ * How maven-compiler-plugin announces a compilation, by its version: before 3.11 (3.1 of
+ * Maven 3.8's default bindings, 3.8.1 of Spring Boot 2) "Changes detected - recompiling the
+ * module!" and the absolute output folder; 3.11 adds the reason and javac's options; 3.12 on
+ * words the reason in full.
+ */
+export function compilingLines(
+  pluginVersion: string,
+  tree: 'main' | 'test',
+  n: number,
+  words: string,
+  into: string,
+  ctx: MojoContext,
+): string[] {
+  const files = `${n} source file${n > 1 ? 's' : ''}`;
+  const [major = 0, minor = 0] = pluginVersion.split('.').map(Number);
+  const before = (m: number) => major < 3 || (major === 3 && minor < m);
+  if (before(11))
+    return ['Changes detected - recompiling the module!', `Compiling ${files} to ${into}`];
+  const modern = `Compiling ${files} with javac [${words}] to ${relative(ctx, into)}`;
+  if (before(12))
+    return [
+      `Changes detected - recompiling the module! :${tree === 'main' ? 'source' : 'dependency'}`,
+      modern,
+    ];
+  return [
+    `Recompiling the module because of ${tree === 'main' ? 'changed source code' : 'changed dependency'}.`,
+    modern,
+  ];
 }
