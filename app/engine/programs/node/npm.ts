@@ -30,9 +30,11 @@ import {
 } from './node-modules';
 import { formatJson, readJson, type Lockfile, type PackageJson } from './project';
 import { cacheDir, npmVersion, omitDev, projectFile, readManifest, requestsOf } from './npm-config';
+import { npmLogIo } from './npm-log-prefix';
 
 export function npmProgram(catalog: Catalog): Program {
-  return (argv, io) => {
+  return (argv, npmIo) => {
+    const io = npmLogIo(npmIo);
     const parsed = parseArgs(argv.slice(1), {
       short: { D: 'save-dev', g: 'global', v: 'version', y: 'yes', w: 'workspace' },
       takesValue: ['omit', 'include', 'cache', 'prefix', 'workspace', 'loglevel', 'registry'],
