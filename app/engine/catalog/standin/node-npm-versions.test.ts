@@ -21,10 +21,12 @@ function npmVersion(tag: string): string | undefined {
 }
 
 describe('npm in the node stand-ins', () => {
-  it('node 17 and 19 have their own npm, not the 10.8 default', () => {
+  it('node 17, 19 and 24 have their own npm, not the 10.8 default', () => {
     expect(npmVersion('17')).toBe('8.11.0');
     expect(npmVersion('19-alpine')).toBe('9.6.3');
     expect(npmVersion('16')).toBe('8.19.4');
     expect(npmVersion('18')).toBe('10.8.2');
+    // Node 24 bundles npm 11 (its bookworm and bullseye stand-ins too, like the catalog's 24).
+    expect(npmVersion('24.7.0-bullseye-slim')).toBe('11.6.2');
   });
 });

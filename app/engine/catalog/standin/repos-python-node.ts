@@ -149,6 +149,7 @@ export const python = languageRepo({
 
 const NPM: Record<string, string> = {
   '25': '11.6.2',
+  '24': '11.6.2',
   '23': '10.9.2',
   '22': '10.9.4',
   '21': '10.5.0',
