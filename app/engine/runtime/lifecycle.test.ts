@@ -144,6 +144,36 @@ describe('docker stop', () => {
     expect(timed(t, 'docker stop web').seconds).toBeLessThan(1);
     expect(status(t, 'web')).toMatch(/^Exited \(143\)/);
   });
+
+  it('waits out a busybox shell that stays PID 1, and a sleep it execs; --init does not (recorded)', () => {
+    // Recorded (20.10): `sh -c "sleep 1000; true"` 10.58 s and 137, `sh -c "sleep 1000"`
+    // 10.50 s and 137; with --init 0.44 s and 0.36 s, 143.
+    const t = busybox();
+    const cases = [
+      ['stays', '', 'sleep 1000; true', 10, 137],
+      ['execs', '', 'sleep 1000', 10, 137],
+      ['init-stays', '--init ', 'sleep 1000; true', 0, 143],
+    ] as const;
+    for (const [name, init, script, seconds, code] of cases) {
+      t.run(`docker run -d ${init}--name ${name} busybox sh -c "${script}"`);
+      const stop = timed(t, `docker stop ${name}`);
+      expect([name, Math.floor(stop.seconds)]).toEqual([name, seconds]);
+      expect(status(t, name)).toBe(`Exited (${code}) ${ONE_SECOND_AFTER}`);
+    }
+  });
+
+  it('waits out dash above a shell-form nginx on Debian, while BusyBox sh hands PID 1 to nginx', () => {
+    const t = busybox();
+    t.run(`docker run -d --name deb nginx sh -c "nginx -g 'daemon off;'"`);
+    const deb = timed(t, 'docker stop deb');
+    expect(deb.seconds).toBeGreaterThanOrEqual(10);
+    expect(status(t, 'deb')).toBe(`Exited (137) ${ONE_SECOND_AFTER}`);
+    // SIGKILL reached the shell; nginx never saw a signal, so it printed no shutdown.
+    expect(t.run('docker logs deb').err).not.toContain('received, shutting down');
+    t.run(`docker run -d --name alp nginx:alpine sh -c "nginx -g 'daemon off;'"`);
+    expect(timed(t, 'docker stop alp').seconds).toBeLessThan(1);
+    expect(status(t, 'alp')).toBe(`Exited (0) ${ONE_SECOND_AFTER}`);
+  });
 });
 
 describe('the rest of the lifecycle', () => {

@@ -2,12 +2,19 @@
 // BusyBox cases are what a Docker 20.10 daemon's `docker top` showed (busybox image); dash
 // and bash were checked with `ps -o args= -p PID` on dash 0.5.12 and bash 5.2.
 import { describe, expect, it } from 'vitest';
-import { launchChain, shellFlavourOfImage, type LaunchOptions } from './process-tree-launch';
+import {
+  launchChain,
+  shellFlavourOfImage,
+  type LaunchedProcess,
+  type LaunchOptions,
+} from './process-tree-launch';
 
 const ash: LaunchOptions = { shell: 'ash' };
 const dash: LaunchOptions = { shell: 'dash' };
 const args = (argv: string[], init = false, options = ash) =>
   launchChain(argv, init, options).map((p) => p.args);
+/** What ps shows of each process. */
+const shown = (chain: LaunchedProcess[]) => chain.map(({ args, comm }) => ({ args, comm }));
 
 describe('a sh -c main', () => {
   it('is replaced by its last simple command under BusyBox sh (recorded)', () => {
@@ -70,10 +77,21 @@ describe('a sh -c main', () => {
   });
 });
 
+describe('each process’s argv', () => {
+  it('is kept whole, so a shell that stays can be read for its traps', () => {
+    const chain = launchChain(['sh', '-c', 'trap "exit 0" TERM; sleep 1000; true'], true, ash);
+    expect(chain.map((p) => p.argv)).toEqual([
+      ['/sbin/docker-init', '--', 'sh', '-c', 'trap "exit 0" TERM; sleep 1000; true'],
+      ['sh', '-c', 'trap "exit 0" TERM; sleep 1000; true'],
+      ['sleep', '1000'],
+    ]);
+  });
+});
+
 describe('init processes', () => {
   it('puts docker-init at PID 1 with the command under it for --init (recorded)', () => {
     const chain = launchChain(['sleep', '1000'], true, ash);
-    expect(chain).toEqual([
+    expect(shown(chain)).toEqual([
       { args: '/sbin/docker-init -- sleep 1000', comm: 'docker-init' },
       { args: 'sleep 1000', comm: 'sleep' },
     ]);
@@ -90,7 +108,7 @@ describe('init processes', () => {
 
   it('keeps tini and dumb-init at PID 1 with the command after their options as the child', () => {
     expect(
-      launchChain(['/sbin/tini', '-s', '-p', 'SIGTERM', '--', 'node', 'app.js'], false, ash),
+      shown(launchChain(['/sbin/tini', '-s', '-p', 'SIGTERM', '--', 'node', 'app.js'], false, ash)),
     ).toEqual([
       { args: '/sbin/tini -s -p SIGTERM -- node app.js', comm: 'tini' },
       { args: 'node app.js', comm: 'node' },
@@ -128,7 +146,7 @@ describe('npm', () => {
   });
 
   it('stays as `npm start` and runs the script through sh -c, which dash keeps', () => {
-    expect(launchChain(['npm', 'start'], false, withScripts('dash'))).toEqual([
+    expect(shown(launchChain(['npm', 'start'], false, withScripts('dash')))).toEqual([
       { args: 'npm start', comm: 'npm start' },
       { args: 'sh -c node index.js', comm: 'sh' },
       { args: 'node index.js', comm: 'node' },

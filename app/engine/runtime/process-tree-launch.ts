@@ -25,6 +25,8 @@ export type ShellFlavour = 'ash' | 'dash' | 'bash';
 export interface LaunchedProcess {
   args: string;
   comm: string;
+  /** Its argv, for what it does with a signal (a shell's `-c` script and its traps). */
+  argv: readonly string[];
 }
 
 export interface LaunchOptions {
@@ -69,7 +71,7 @@ interface Step {
 function proc(argv: readonly string[], comm?: string): LaunchedProcess {
   // ps shows the argv joined by spaces; a newline in a `sh -c` script shows as a space.
   const args = argv.join(' ').replace(/\n/g, ' ');
-  return { args, comm: (comm ?? basename(argv[0] ?? '')).slice(0, 15) };
+  return { args, comm: (comm ?? basename(argv[0] ?? '')).slice(0, 15), argv };
 }
 
 /** Entrypoint scripts of official images (nginx, node, postgres, redis, php...). */

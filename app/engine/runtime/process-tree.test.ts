@@ -173,3 +173,38 @@ describe('a main under a wrapper or a shell (recorded with busybox)', () => {
     expect(pids(t, 'dd')).toBe('3');
   });
 });
+
+describe('a server’s tree under a wrapper', () => {
+  it('keeps nginx’s master and workers under docker-init with --init', () => {
+    const t = terminal();
+    t.run('docker run -d --init --name web nginx');
+    const rows = top(t, 'web');
+    expect(rows.map((r) => r[3])).toEqual([
+      '/sbin/docker-init -- /docker-entrypoint.sh nginx -g daemon off;',
+      'nginx: master process nginx -g daemon off;',
+      ...Array.from({ length: MACHINE.cpus }, () => 'nginx: worker process'),
+    ]);
+    expect(rows[1]![2]).toBe(rows[0]![1]);
+    expect(rows.slice(2).every((r) => r[2] === rows[1]![1])).toBe(true);
+    expect(pids(t, 'web')).toBe(String(MACHINE.cpus + 2));
+  });
+
+  it('keeps them under a shell-form CMD’s dash, which stays PID 1 on Debian', () => {
+    const t = terminal();
+    t.run(`docker run -d --name web nginx sh -c "nginx -g 'daemon off;'"`);
+    expect(top(t, 'web').map((r) => r[3])).toEqual([
+      "sh -c nginx -g 'daemon off;'",
+      'nginx: master process nginx -g daemon off;',
+      ...Array.from({ length: MACHINE.cpus }, () => 'nginx: worker process'),
+    ]);
+  });
+
+  it('shows the master at PID 1 when BusyBox sh execs it (nginx:alpine)', () => {
+    const t = terminal();
+    t.run(`docker run -d --name web nginx:alpine sh -c "nginx -g 'daemon off;'"`);
+    expect(top(t, 'web').map((r) => r[3])).toEqual([
+      'nginx: master process nginx -g daemon off;',
+      ...Array.from({ length: MACHINE.cpus }, () => 'nginx: worker process'),
+    ]);
+  });
+});

@@ -13,6 +13,7 @@ import type { HostRuntime } from '../host/runtime';
 import { inspectBinary } from '../shell/exec/binaries';
 import { findOnPath } from '../shell/exec/lookup';
 import { processScript, shellLine } from './command-line';
+import { imageShell } from './image-shell';
 import { lowerTrees, openContainerFs } from './open-fs';
 import { runProcess } from './process';
 import {
@@ -272,6 +273,8 @@ export function startContainer(rt: HostRuntime, id: string, options: StartOption
   if (result.blocked) {
     const { processes: tree, ...behaviour } = stopBehaviour(entry.argv, result.blocked, {
       init: container.init ?? false,
+      shell: imageShell(opened.fs, container.imageRef),
+      env: container.env,
     });
     // A long sleep ends by itself (the rest of its script is not modelled).
     const ends = result.blocked.endsAfterMs;

@@ -2,11 +2,14 @@
  * How a running main process answers `docker stop`, decided by who is PID 1. The kernel
  * does not deliver a signal to PID 1 unless PID 1 handles it, so `sleep`, `tail -f`, a
  * shell or a Python script without a handler ignore SIGTERM and are killed after the
- * timeout (137). A shell that `exec`s its last command hands PID 1 over to it; `--init`
- * puts tini at PID 1, which forwards the signal to a child that then dies of it (143).
+ * timeout (137). Who is PID 1 follows the launch chain (process-tree-launch.ts), the same
+ * rule docker top shows: BusyBox sh and bash exec a script's last simple command and hand
+ * PID 1 over to it, dash never does. `--init` puts docker-init (tini) at PID 1, which
+ * forwards the signal to a child that then dies of it (143), as tini and dumb-init do.
  */
 import { basename } from '../fs/path';
 import type { StopAnswer } from '../shell/program';
+import { launchChain, type ShellFlavour } from './process-tree-launch';
 import { sleepSeconds, type ServiceOutcome } from './services';
 
 /** How the main answers a stop: a server's own answer, or one decided by who is PID 1. */
@@ -38,27 +41,21 @@ export function trappedTermExit(script: string): number | undefined {
   return exit ? Number(exit[1] || 0) : undefined;
 }
 
-/** Whether the shell replaces itself with the blocked program (`exec x`, or x as the last command). */
-function handsOverPid1(script: string, program: string): boolean {
-  const name = program.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  if (new RegExp(`\\bexec\\s+(\\S*/)?${name}\\b`).test(script)) return true;
-  // Quoted text cannot end a command: `nginx -g "daemon off;"` is one command.
-  const trimmed = script.replace(/'[^']*'|"[^"]*"/g, 'Q').trim();
-  if (/[;&|]|\bdo\b|\bthen\b/.test(trimmed)) {
-    const last =
-      trimmed
-        .split(/;|&&|\|\||\n/)
-        .pop()
-        ?.trim() ?? '';
-    return new RegExp(`^(\\S*/)?${name}\\b`).test(last) && !/\bdone$|\bfi$/.test(trimmed);
-  }
-  return new RegExp(`^(\\S*/)?${name}\\b`).test(trimmed);
+export interface StopOptions {
+  /** `--init`: docker-init is PID 1 and forwards the signal to the command. */
+  init: boolean;
+  /** What `sh` is in the image (image-shell.ts): dash stays above its command, ash and bash exec it. */
+  shell: ShellFlavour;
+  /** The container's environment, for `$VAR` in a `sh -c` script. */
+  env?: readonly string[];
 }
+
+const FORWARDING_INITS = new Set(['tini', 'dumb-init']);
 
 export function stopBehaviour(
   argv: readonly string[],
   outcome: ServiceOutcome,
-  options: { init: boolean },
+  options: StopOptions,
 ): StopBehaviour {
   const own: StopBehaviour = {
     ignoresSigterm: outcome.ignoresSigterm,
@@ -67,10 +64,20 @@ export function stopBehaviour(
     ...(outcome.gracefulSignals ? { gracefulSignals: outcome.gracefulSignals } : {}),
     ...(outcome.stopLog ? { stopLog: outcome.stopLog } : {}),
   };
-  const wrapper = basename(argv[0] ?? '');
+  // The server's tree is its own: it hangs under whatever stays above it (process-tree.ts).
+  const tree = outcome.processes ? { processes: outcome.processes } : {};
+  // Who receives the signal: the first process the command line leaves running, by the same
+  // rule as docker top (a shell that execs its last command is gone, dash never does).
+  const chain = launchChain(argv, false, { shell: options.shell, env: options.env ?? [] });
+  // tini and dumb-init (an image's ENTRYPOINT) forward it as --init's docker-init does.
+  let below = 0;
+  while (below < chain.length - 1 && FORWARDING_INITS.has(chain[below]?.comm ?? '')) below++;
+  const top = chain[below];
+  const topArgv = top?.argv ?? argv;
+  const name = basename(topArgv[0] ?? '');
+  const script = shellScript(topArgv);
   let pid1: StopBehaviour = own;
-  const script = shellScript(argv);
-  if (script !== undefined && !handsOverPid1(script, outcome.name)) {
+  if (script !== undefined) {
     const trapped = trappedTermExit(script);
     // A trap runs once the foreground command returns: the loop's current sleep finishes first.
     const wait =
@@ -85,7 +92,7 @@ export function stopBehaviour(
             termExitCode: trapped,
             termDelayMs: Number.isFinite(wait) ? wait + 60 : 60,
           };
-  } else if (wrapper === 'npm') {
+  } else if (name === 'npm') {
     // npm forwards the signal to the script's process, which logs its own shutdown.
     pid1 = {
       ignoresSigterm: false,
@@ -93,18 +100,18 @@ export function stopBehaviour(
       termDelayMs: 150,
       ...(own.stopLog && !own.ignoresSigterm ? { stopLog: own.stopLog } : {}),
     };
-  } else if (!options.init && outcome.processes) {
-    pid1 = { ...own, processes: outcome.processes };
   }
-  if (options.init) {
-    // tini forwards the signal; a child without a handler dies of it.
+  if (options.init || below > 0) {
+    // docker-init (tini), tini and dumb-init forward the signal; a child without a handler
+    // is not PID 1, so it dies of it.
     return {
       ignoresSigterm: false,
       termExitCode: pid1.ignoresSigterm ? 143 : pid1.termExitCode,
       termDelayMs: pid1.ignoresSigterm ? 20 : pid1.termDelayMs,
       ...(pid1.gracefulSignals ? { gracefulSignals: pid1.gracefulSignals } : {}),
       ...(pid1.stopLog ? { stopLog: pid1.stopLog } : {}),
+      ...tree,
     };
   }
-  return pid1;
+  return { ...pid1, ...tree };
 }
