@@ -13,7 +13,13 @@ import { readJar } from './jar-files';
 import { runJarMode } from './jarmode';
 import { findJdk, versionBanner, type Jdk } from './jvm';
 import { runMavenWrapper } from './maven-wrapper';
-import { extractedBootApp, jarBootApp, startSpringBoot, type BootApp } from './spring-boot-serve';
+import {
+  extractedBootApp,
+  flatBootApp,
+  jarBootApp,
+  startSpringBoot,
+  type BootApp,
+} from './spring-boot-serve';
 
 /** Spring Boot's launchers (3.2 moved them to .launch). */
 const BOOT_LAUNCHER =
@@ -145,10 +151,10 @@ export function javaProgram(): Program {
         : exists(io.fs, absolute(io.cwd, `${dir}/${classFile}`)),
     );
     if (!found) return notFound(io, main);
-    if (BOOT_LAUNCHER.test(main)) {
-      const app = bootAppOnClasspath(io, classpath);
-      if (app && startSpringBoot(io, jdk, app, argv.join(' '))) return 0;
-    }
+    const app = BOOT_LAUNCHER.test(main)
+      ? bootAppOnClasspath(io, classpath)
+      : flatBootApp(io, classpath, main);
+    if (app && startSpringBoot(io, jdk, app, argv.join(' '))) return 0;
     io.note(`java ${main}: the class was found; the simulation does not execute application code.`);
     return 0;
   };

@@ -94,6 +94,30 @@ describe('a Spring Boot web app in a container', () => {
     expectServing(t);
   });
 
+  it("serves the flattened layout of Spring's Docker guide: java -cp app:app/lib/* <main class>", () => {
+    const t = terminal();
+    build(
+      t,
+      `${BUILD}WORKDIR /app/target/dependency
+RUN jar -xf ../*.jar
+
+FROM eclipse-temurin:21-jre
+ARG DEPENDENCY=/app/target/dependency
+COPY --from=build \${DEPENDENCY}/BOOT-INF/lib /app/lib
+COPY --from=build \${DEPENDENCY}/META-INF /app/META-INF
+COPY --from=build \${DEPENDENCY}/BOOT-INF/classes /app
+ENTRYPOINT ["java","-cp","app:app/lib/*","com.example.demo.DemoApplication"]
+`,
+    );
+    t.run('docker run -d --name web demo');
+    expect(t.run("docker ps --format '{{.Names}} {{.Status}}'").out).toMatch(/^web Up /);
+    const log = t.run('docker logs web').out;
+    expect(log).toMatch(
+      /com\.example\.demo\.DemoApplication {9}: Starting DemoApplication using Java 21\.0\.\d+ with PID 1 \(\/app started by root in \/\)\n/,
+    );
+    expect(log).toMatch(/TomcatWebServer {2}: Tomcat started on port 8080 \(http\)/);
+  });
+
   it('lets an app without spring-boot-starter-web exit at once (0)', () => {
     const t = terminal();
     build(t, FAT_JAR, BOOT_POM.replace('spring-boot-starter-web', 'spring-boot-starter'));

@@ -62,6 +62,30 @@ export function extractedBootApp(io: ProgramIO, root: string): BootApp | undefin
 }
 
 /**
+ * An application run by its own main class on a flattened Boot layout, as Spring's "Spring
+ * Boot with Docker" guide copies it (`COPY .../BOOT-INF/lib /app/lib`, `.../BOOT-INF/classes
+ * /app`, `java -cp app:app/lib/* hello.Application`): the libraries come from the classpath's
+ * `dir/*` entries and it is a Boot app when spring-boot's own jar is among them.
+ */
+export function flatBootApp(
+  io: ProgramIO,
+  classpath: readonly string[],
+  main: string,
+): BootApp | undefined {
+  const libraries = classpath
+    .filter((entry) => entry.endsWith('/*'))
+    .flatMap((entry) => listDir(io.fs, absolute(io.cwd, entry.slice(0, -2))))
+    .filter((name) => name.endsWith('.jar'));
+  if (!libraries.some((name) => /^spring-boot-\d/.test(name))) return undefined;
+  const classFile = `${main.replace(/\./g, '/')}.class`;
+  const dir = classpath
+    .filter((entry) => !entry.endsWith('.jar') && !entry.endsWith('*'))
+    .map((entry) => absolute(io.cwd, entry))
+    .find((path) => io.fs.stat(`${path}/${classFile}`).ok);
+  return dir ? { libraries, startClass: main, source: dir } : undefined;
+}
+
+/**
  * Logback's `%-40.40logger{39}`: a name of 39 characters or more has its packages shortened
  * to their initials from the left, at least one, until it fits in 39.
  */
