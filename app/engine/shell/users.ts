@@ -4,6 +4,7 @@
  * copied up into the layer, as on real Docker).
  */
 import type { FileSystem } from '../fs/filesystem';
+import type { User } from './program';
 
 export interface PasswdEntry {
   name: string;
@@ -120,4 +121,32 @@ export function updateEntry(
     .join('\n');
   if (found) fs.writeFile(path, { text: updated });
   return found;
+}
+
+/**
+ * getgroups(2): the supplementary groups a process holds. When its runtime fixed them
+ * (`user.groups`: docker run, a build step, gosu, su-exec) exactly those; else what a login's
+ * initgroups gives, its primary group and the groups /etc/group lists its name in. The kernel
+ * sorts the list it is given (setgroups), so it comes back in ascending order, once each
+ * (`--group-add 1007 --group-add 1005` reads back as 1005,1007 on the 20.10 oracle).
+ */
+export function processGroups(fs: FileSystem, user: User): number[] {
+  const held = user.groups ?? [
+    user.gid,
+    ...groupEntries(fs)
+      .filter((g) => g.members.includes(user.name))
+      .map((g) => g.gid),
+  ];
+  return [...new Set(held)].sort((a, b) => a - b);
+}
+
+/**
+ * getgrouplist(3): the groups a user would get at login, in /etc/group's order after the
+ * primary one (`id bob` lists 1005,1200,1100,1006 as the file has them, on the oracle).
+ */
+export function groupListOf(fs: FileSystem, name: string, gid: number): number[] {
+  const listed = groupEntries(fs)
+    .filter((g) => g.members.includes(name))
+    .map((g) => g.gid);
+  return [...new Set([gid, ...listed])];
 }

@@ -1,27 +1,90 @@
-/** id, whoami, groups: the process's user, with names from /etc/passwd and /etc/group. */
+/**
+ * id, whoami, groups: who a process is, with names from /etc/passwd and /etc/group.
+ *
+ * Without a USER operand they describe the process itself: its uid and gid, and the
+ * supplementary groups it holds (getgroups(2): `user.groups` when the runtime fixed them).
+ * BusyBox prints that list as it is (`-u 1001:1008` where gid 1007 is a group named 1008:
+ * `uid=1001 gid=1008(grp8) groups=1007(1008)`, and no groups= when it is empty); GNU id
+ * puts the gid first. Both print the gid first for -G. With a USER they read /etc/passwd
+ * and /etc/group as a login would (getgrouplist: the user's gid, then the groups listing
+ * its name). BusyBox looks USER up by name only; GNU also takes a uid. Recorded on the
+ * 20.10 oracle with BusyBox 1.35; GNU from coreutils' documented behaviour.
+ */
 import type { Program, ProgramIO } from '../program';
-import { groupName, groupsOf, userById, userByName, type PasswdEntry } from '../users';
+import { groupById, groupListOf, processGroups, userById, userByName } from '../users';
 import { options } from './support';
 
-function target(
-  io: ProgramIO,
-  tool: string,
-  name: string | undefined,
-): PasswdEntry | { name: string; uid: number; gid: number } | undefined {
-  if (name === undefined) {
-    const entry = userById(io.fs, io.user.uid);
-    return entry
-      ? { ...entry, gid: io.user.gid }
-      : { name: String(io.user.uid), uid: io.user.uid, gid: io.user.gid };
-  }
-  const entry = /^[0-9]+$/.test(name) ? userById(io.fs, Number(name)) : userByName(io.fs, name);
-  if (!entry)
+interface Who {
+  uid: number;
+  gid: number;
+  /** The groups a full `id` lists after groups=. */
+  listed: number[];
+  /** The groups -G prints (and `groups`). */
+  all: number[];
+}
+
+/** The process's own ids, with its groups as the userland's id lists them. */
+function self(io: ProgramIO): Who {
+  const { uid, gid } = io.user;
+  const held = processGroups(io.fs, io.user);
+  const all = [gid, ...held.filter((g) => g !== gid)];
+  return { uid, gid, listed: io.userland === 'busybox' ? held : all, all };
+}
+
+/** A named user's ids from the files, or undefined (with the tool's error) when unknown. */
+function lookup(io: ProgramIO, tool: string, name: string): Who | undefined {
+  const numeric = io.userland === 'gnu' && /^[0-9]+$/.test(name);
+  const entry = userByName(io.fs, name) ?? (numeric ? userById(io.fs, Number(name)) : undefined);
+  if (!entry) {
     io.stderr(
       io.userland === 'busybox'
         ? `${tool}: unknown user ${name}\n`
         : `${tool}: '${name}': no such user\n`,
     );
-  return entry;
+    return undefined;
+  }
+  const all = groupListOf(io.fs, entry.name, entry.gid);
+  return { uid: entry.uid, gid: entry.gid, listed: all, all };
+}
+
+type Kind = 'user' | 'group';
+
+function nameOf(io: ProgramIO, kind: Kind, n: number): string | undefined {
+  return kind === 'user' ? userById(io.fs, n)?.name : groupById(io.fs, n)?.name;
+}
+
+/** `1000(app)`, or `1005` alone when no entry names it (a group *named* 1000 is 1000(1000)). */
+function labelled(io: ProgramIO, kind: Kind, n: number): string {
+  const name = nameOf(io, kind, n);
+  return name === undefined ? String(n) : `${n}(${name})`;
+}
+
+/**
+ * Prints ids separated by spaces, as names with -n. An id with no name is printed as its
+ * number with an error, and the tool then exits 1: BusyBox prints the number first
+ * (`1005id: unknown ID 1005`), GNU the error first.
+ */
+function printIds(io: ProgramIO, tool: string, kind: Kind, ids: number[], named: boolean): number {
+  let status = 0;
+  ids.forEach((n, i) => {
+    const sep = i === 0 ? '' : ' ';
+    const name = named ? nameOf(io, kind, n) : String(n);
+    if (name !== undefined) {
+      io.stdout(sep + name);
+      return;
+    }
+    status = 1;
+    if (io.userland === 'busybox') {
+      io.stdout(`${sep}${n}`);
+      io.stderr(`${tool}: unknown ID ${n}\n`);
+    } else {
+      io.stdout(sep);
+      io.stderr(`${tool}: cannot find name for ${kind} ID ${n}\n`);
+      io.stdout(String(n));
+    }
+  });
+  io.stdout('\n');
+  return status;
 }
 
 export const id: Program = (argv, io) => {
@@ -32,28 +95,20 @@ export const id: Program = (argv, io) => {
     io,
   );
   if (!opts) return 1;
-  const user = target(io, 'id', opts.operands[0]);
-  if (!user) return 1;
-  const groups = groupsOf(io.fs, user);
+  const operand = opts.operands[0];
+  const who = operand === undefined ? self(io) : lookup(io, 'id', operand);
+  if (!who) return 1;
   const named = opts.has('n');
-  if (opts.has('u')) io.stdout(`${named ? user.name : user.uid}\n`);
-  else if (opts.has('g')) io.stdout(`${named ? groupName(io.fs, user.gid) : user.gid}\n`);
-  else if (opts.has('G'))
-    io.stdout(groups.map((g) => (named ? g.name : String(g.gid))).join(' ') + '\n');
-  else {
-    const userText = userById(io.fs, user.uid) ? `${user.uid}(${user.name})` : String(user.uid);
-    const groupText = (gid: number, name: string): string =>
-      name === String(gid) ? String(gid) : `${gid}(${name})`;
-    // A build step run as a uid with no passwd entry (USER 1000) has no supplementary groups;
-    // BusyBox lists getgroups(), so it prints none, while GNU id adds the primary group
-    // (recorded on the 20.10 oracle: `uid=1000 gid=0(root)`). docker run/exec give the
-    // process its primary group (`docker exec -u 1234:5678 box id`: groups=5678).
-    const listed =
-      io.userland === 'busybox' && opts.operands[0] === undefined && io.user.groups?.length === 0
-        ? ''
-        : ` groups=${groups.map((g) => groupText(g.gid, g.name)).join(',')}`;
-    io.stdout(`uid=${userText} gid=${groupText(user.gid, groupName(io.fs, user.gid))}${listed}\n`);
-  }
+  if (opts.has('u')) return printIds(io, 'id', 'user', [who.uid], named);
+  if (opts.has('g')) return printIds(io, 'id', 'group', [who.gid], named);
+  if (opts.has('G')) return printIds(io, 'id', 'group', who.all, named);
+  const groups =
+    who.listed.length === 0
+      ? ''
+      : ` groups=${who.listed.map((g) => labelled(io, 'group', g)).join(',')}`;
+  io.stdout(
+    `uid=${labelled(io, 'user', who.uid)} gid=${labelled(io, 'group', who.gid)}${groups}\n`,
+  );
   return 0;
 };
 
@@ -71,30 +126,25 @@ export const whoami: Program = (_argv, io) => {
   return 0;
 };
 
+/**
+ * groups: BusyBox's is `id -Gn [USER]` (one USER; more are ignored); GNU's prints each
+ * USER's as `USER : names`.
+ */
 export const groups: Program = (argv, io) => {
   const names = argv.slice(1);
-  if (names.length === 0) {
-    const user = target(io, 'groups', undefined);
-    if (!user) return 1;
-    io.stdout(
-      groupsOf(io.fs, user)
-        .map((g) => g.name)
-        .join(' ') + '\n',
-    );
-    return 0;
+  if (names.length === 0 || io.userland === 'busybox') {
+    const who = names[0] === undefined ? self(io) : lookup(io, 'groups', names[0]);
+    return who ? printIds(io, 'groups', 'group', who.all, true) : 1;
   }
   let status = 0;
   for (const name of names) {
-    const user = target(io, 'groups', name);
-    if (!user) {
+    const who = lookup(io, 'groups', name);
+    if (!who) {
       status = 1;
       continue;
     }
-    io.stdout(
-      `${name} : ${groupsOf(io.fs, user)
-        .map((g) => g.name)
-        .join(' ')}\n`,
-    );
+    io.stdout(`${name} : `);
+    status |= printIds(io, 'groups', 'group', who.all, true);
   }
   return status;
 };
