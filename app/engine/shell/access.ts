@@ -7,7 +7,7 @@ import type { FsError, FsResult } from '../fs/errors';
 import type { FileSystem } from '../fs/filesystem';
 import type { LiveNode } from '../fs/node';
 import type { User } from './program';
-import { groupEntries } from './users';
+import { processGroups } from './users';
 
 export const READ = 4;
 export const WRITE = 2;
@@ -21,15 +21,15 @@ export interface Credentials {
 }
 
 /**
- * The process's groups: its gid, plus the groups /etc/group lists its name in (what Docker's
- * runtime gives a `--user NAME` process as supplementary groups). A uid without a passwd
- * entry gets only its gid.
+ * The groups the kernel checks a file's group against: the process's gid and the
+ * supplementary groups it holds. Those were fixed when it started (`user.groups`: `-u app:1000`
+ * holds none even where /etc/group lists app elsewhere, and `--group-add 1009` holds 1009
+ * with no file saying so, as the 20.10 oracle shows); only a process that carries no list
+ * gets a login's, its primary group and the groups /etc/group lists its name in.
  */
 export function credentialsOf(fs: FileSystem, user: User): Credentials {
   const groups = new Set([user.gid]);
-  if (user.uid !== 0)
-    for (const group of groupEntries(fs))
-      if (group.members.includes(user.name)) groups.add(group.gid);
+  if (user.uid !== 0) for (const gid of processGroups(fs, user)) groups.add(gid);
   return { uid: user.uid, gid: user.gid, groups };
 }
 

@@ -53,11 +53,11 @@ export class Runtime {
   /**
    * The filesystem as a process of `user` sees it: a non-root process's calls are checked
    * against its permissions (permission-fs.ts); root's go straight through. A process's
-   * groups are fixed when it starts, as they are at login, so each user's view is kept.
+   * groups are fixed when it starts, so a view is kept per user and groups held.
    */
   fsFor(user: User): FileSystem {
     if (user.uid === 0) return this.fs;
-    const key = `${user.uid}:${user.gid}:${user.name}`;
+    const key = `${user.uid}:${user.gid}:${user.name}:${user.groups?.join(',') ?? '-'}`;
     let view = this.views.get(key);
     if (!view) {
       view = new PermissionFs(this.fs, credentialsOf(this.fs, user));
