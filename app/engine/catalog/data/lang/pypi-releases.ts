@@ -3,7 +3,7 @@
 // (oldest first; pre-releases too, as pip's "from versions" lists them) and, where they differ
 // from the catalog's newest release, the dependencies of those releases as PEP 508 strings
 // (markers: python_version only). The newest version of each history is the catalog's
-// (pypi.ts). Histories are complete for flask; for the others they hold the releases around
+// (pypi.ts). Histories are complete for flask (and Django 3.x); for the others they hold the releases around
 // each Python cut-off, so pip's "from versions" lists for them are shorter than PyPI's.
 export interface ReleaseGroup {
   python: string;
@@ -173,6 +173,24 @@ export const PYPI_RELEASES: Readonly<Record<string, readonly ReleaseGroup[]>> = 
   ],
   django: [
     {
+      python: '>=3.6',
+      versions:
+        '3.0 3.0.1 3.0.2 3.0.3 3.0.4 3.0.5 3.0.6 3.0.7 3.0.8 3.0.9 3.0.10 3.0.11 3.0.12 3.0.13 3.0.14',
+      depends: ['pytz', 'sqlparse>=0.2.2', 'asgiref>=3.2,<4'],
+    },
+    {
+      python: '>=3.6',
+      versions:
+        '3.1 3.1.1 3.1.2 3.1.3 3.1.4 3.1.5 3.1.6 3.1.7 3.1.8 3.1.9 3.1.10 3.1.11 3.1.12 3.1.13 3.1.14',
+      depends: ['asgiref>=3.2.10,<4', 'pytz', 'sqlparse>=0.2.2'],
+    },
+    {
+      python: '>=3.6',
+      versions:
+        '3.2 3.2.1 3.2.2 3.2.3 3.2.4 3.2.5 3.2.6 3.2.7 3.2.8 3.2.9 3.2.10 3.2.11 3.2.12 3.2.13 3.2.14 3.2.15 3.2.16 3.2.17 3.2.18 3.2.19 3.2.20 3.2.21 3.2.22 3.2.23 3.2.24 3.2.25',
+      depends: ['asgiref>=3.3.2,<4', 'pytz', 'sqlparse>=0.2.2'],
+    },
+    {
       python: '>=3.8',
       versions:
         '4.2 4.2.1 4.2.2 4.2.3 4.2.4 4.2.5 4.2.6 4.2.7 4.2.8 4.2.9 4.2.10 4.2.11 4.2.12 4.2.13 4.2.14 4.2.15 4.2.16 4.2.17 4.2.18 4.2.19 4.2.20 4.2.21 4.2.22 4.2.23 4.2.24 4.2.25 4.2.26 4.2.27',
@@ -189,7 +207,16 @@ export const PYPI_RELEASES: Readonly<Record<string, readonly ReleaseGroup[]>> = 
     },
     { python: '>=3.12', versions: '6.0 6.0.1' },
   ],
+  sqlparse: [
+    { python: '>=3.5', versions: '0.4.0 0.4.1 0.4.2 0.4.3 0.4.4' },
+    { python: '>=3.8', versions: '0.5.0 0.5.1 0.5.2 0.5.3 0.5.4 0.5.5' },
+  ],
   asgiref: [
+    {
+      python: '>=3.7',
+      versions: '3.4.0 3.4.1 3.5.0 3.5.1 3.5.2 3.6.0',
+      depends: ['typing-extensions; python_version < "3.8"'],
+    },
     {
       python: '>=3.8',
       versions: '3.7.0 3.7.1 3.7.2 3.8.0 3.8.1',
@@ -251,6 +278,11 @@ export const PYPI_RELEASES: Readonly<Record<string, readonly ReleaseGroup[]>> = 
     { python: '>=3.9', versions: '2.33.0 2.33.2 2.41.5' },
   ],
   'typing-extensions': [
+    {
+      python: '>=3.7',
+      versions:
+        '4.0.0 4.0.1 4.1.0 4.1.1 4.2.0 4.3.0 4.4.0 4.5.0 4.6.0 4.6.1 4.6.2 4.6.3 4.7.0 4.7.1',
+    },
     { python: '>=3.8', versions: '4.12.0 4.12.1 4.12.2 4.13.0 4.13.1 4.13.2' },
     { python: '>=3.9', versions: '4.14.0 4.14.1 4.15.0' },
   ],
