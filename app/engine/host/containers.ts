@@ -78,6 +78,12 @@ export interface Container {
   stopLog?: readonly StopLogLine[];
   /** The main server's process tree (titles, workers) and PID 1's user, as started. */
   processes?: { tree: ProcessTree; user: { name: string; uid: number } };
+  /**
+   * What /bin/sh was when the main started (BusyBox's ash, dash, bash), read from the
+   * container's files: whether a `sh -c` main stayed above its command. Absent when the
+   * files could not tell (runtime/image-shell.ts then guesses from the image's name).
+   */
+  shell?: 'ash' | 'dash' | 'bash';
   /** `--stop-signal`, `--stop-timeout` (seconds), `--init`, `--network`, `--restart`. */
   stopSignal?: string;
   stopTimeout?: number;

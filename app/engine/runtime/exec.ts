@@ -10,7 +10,9 @@ import type { Container } from '../host/containers';
 import type { HostRuntime } from '../host/runtime';
 import type { User } from '../shell/program';
 import { processScript } from './command-line';
+import { containerShell } from './image-shell';
 import { nextPid } from './process-tree';
+import type { ShellFlavour } from './process-tree-launch';
 import type { ProcessTable } from './ps-program';
 import { topProcesses } from './stats';
 import { openContainerFs } from './open-fs';
@@ -69,17 +71,21 @@ export interface ExecContext {
   ref: string;
 }
 
-/** PID 1 as BusyBox `ps` shows it: the argv joined, and the user it runs as. */
 /**
  * The container's processes for ps inside (PID 1 and its declared children); `pid` is the
  * process about to run, moved past the children's pids.
  */
-export function processTable(container: Container, pid: number, ppid: number): ProcessTable {
+export function processTable(
+  container: Container,
+  pid: number,
+  ppid: number,
+  shell: ShellFlavour = containerShell(container),
+): ProcessTable {
   const user = container.user.split(':')[0] || 'root';
   return {
-    pid: nextPid(container, pid),
+    pid: nextPid(container, pid, shell),
     ppid,
-    others: topProcesses(container, user, 'container'),
+    others: topProcesses(container, user, 'container', shell),
     stime: new Date(container.startedAt).toISOString().slice(11, 16),
   };
 }
@@ -147,6 +153,8 @@ export function execInContainer(
   }
 
   const { userland, distro } = imageUserland(rt.host, container);
+  // ps inside lists the main's chain as its /bin/sh left it (the files, not the image's name).
+  const shell = containerShell(container, opened.fs);
   const process = processScript(request.argv);
   const result = runProcess({
     fs: opened.fs,
@@ -164,8 +172,8 @@ export function execInContainer(
     ip: container.ip,
     seed: container.id,
     horizonMs: HORIZON_MS,
-    pid: nextPid(container, 7 + (Object.keys(container.logs).length % 50)),
-    processes: processTable(container, 7 + (Object.keys(container.logs).length % 50), 0),
+    pid: nextPid(container, 7 + (Object.keys(container.logs).length % 50), shell),
+    processes: processTable(container, 7 + (Object.keys(container.logs).length % 50), 0, shell),
   });
   rt.updateHost((host) => opened.save(host));
   emitContainerFsEvents(rt, container.id, opened.root.events);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { blobFile, emptyDir, symlink } from '../fs/node';
 import { OverlayFs } from '../fs/overlay';
-import { imageShell, shellOfFs } from './image-shell';
+import type { Container } from '../host/containers';
+import { containerShell, imageShell, shellOfFs } from './image-shell';
 
 /** An image whose /bin/sh links to `target` (and that program exists where the link points). */
 function image(target: string, program: string): OverlayFs {
@@ -33,5 +34,16 @@ describe('which shell /bin/sh is', () => {
     expect(imageShell(none, 'debian:12')).toBe('dash');
     // A dangling link names no program.
     expect(shellOfFs(image('/bin/missing', '/bin/dash'))).toBeUndefined();
+  });
+});
+
+describe('a container’s shell', () => {
+  const bare = { imageRef: 'alpine:3.20' } as Container;
+
+  it('is what start recorded, then what the open files say, then the name’s guess', () => {
+    const dash = image('dash', '/bin/dash');
+    expect(containerShell({ ...bare, shell: 'bash' }, dash)).toBe('bash');
+    expect(containerShell(bare, dash)).toBe('dash');
+    expect(containerShell(bare, new OverlayFs([emptyDir()]))).toBe('ash');
   });
 });

@@ -7,6 +7,7 @@
  */
 import type { FileSystem } from '../fs/filesystem';
 import { basename } from '../fs/path';
+import type { Container } from '../host/containers';
 import { shellFlavourOfImage, type ShellFlavour } from './process-tree-launch';
 
 const BY_PROGRAM: Record<string, ShellFlavour> = {
@@ -26,4 +27,12 @@ export function shellOfFs(fs: FileSystem): ShellFlavour | undefined {
 /** The flavour from the files, else guessed from the image's name. */
 export function imageShell(fs: FileSystem, imageRef: string): ShellFlavour {
   return shellOfFs(fs) ?? shellFlavourOfImage(imageRef);
+}
+
+/**
+ * The shell a container's main started under: what start recorded from its files, else what
+ * `fs` (the container's files now, when the caller has them open) says, else the name's guess.
+ */
+export function containerShell(c: Container, fs?: FileSystem): ShellFlavour {
+  return c.shell ?? (fs && shellOfFs(fs)) ?? shellFlavourOfImage(c.imageRef);
 }

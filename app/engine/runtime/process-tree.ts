@@ -9,7 +9,8 @@
 import { basename } from '../fs/path';
 import type { Container } from '../host/containers';
 import type { ProcessTree } from '../shell/program';
-import { launchChain, shellFlavourOfImage, type ShellFlavour } from './process-tree-launch';
+import { containerShell } from './image-shell';
+import { launchChain, type ShellFlavour } from './process-tree-launch';
 
 export interface ContainerProcess {
   /** Its pid inside the container (PID 1 is the main). */
@@ -41,7 +42,7 @@ function commOf(title: string): string {
  */
 export function declaredProcesses(
   c: Container,
-  shell: ShellFlavour = shellFlavourOfImage(c.imageRef),
+  shell: ShellFlavour = containerShell(c),
 ): ContainerProcess[] | undefined {
   const argv = [c.path, ...c.args];
   const chain = launchChain(argv, c.init ?? false, { shell, env: c.env });
@@ -117,13 +118,13 @@ function userOf(spec: string): { name: string; uid: number } {
 }
 
 /** How many processes the container has (`docker stats` PIDS), if its main declared them. */
-export function declaredProcessCount(c: Container): number | undefined {
-  return declaredProcesses(c)?.length;
+export function declaredProcessCount(c: Container, shell?: ShellFlavour): number | undefined {
+  return declaredProcesses(c, shell)?.length;
 }
 
 /** The pid the next process started inside (a `docker exec`) gets, at least `wanted`. */
-export function nextPid(c: Container, wanted: number): number {
-  const last = declaredProcesses(c)?.at(-1)?.pid ?? 1;
+export function nextPid(c: Container, wanted: number, shell?: ShellFlavour): number {
+  const last = declaredProcesses(c, shell)?.at(-1)?.pid ?? 1;
   return Math.max(wanted, last + 1);
 }
 

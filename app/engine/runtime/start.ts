@@ -13,7 +13,8 @@ import type { HostRuntime } from '../host/runtime';
 import { inspectBinary } from '../shell/exec/binaries';
 import { findOnPath } from '../shell/exec/lookup';
 import { processScript, shellLine } from './command-line';
-import { imageShell } from './image-shell';
+import { shellOfFs } from './image-shell';
+import { shellFlavourOfImage } from './process-tree-launch';
 import { lowerTrees, openContainerFs } from './open-fs';
 import { runProcess } from './process';
 import {
@@ -189,6 +190,8 @@ export function startContainer(rt: HostRuntime, id: string, options: StartOption
     pid: pidFor(container),
     stopLog: undefined,
     processes: undefined,
+    // What /bin/sh is decides whether a `sh -c` main stays (docker top, ps, stats, stop).
+    shell: shellOfFs(opened.fs),
   };
   rt.emit({ type: 'container-started', host: rt.hostName, id, name: container.name });
 
@@ -273,7 +276,7 @@ export function startContainer(rt: HostRuntime, id: string, options: StartOption
   if (result.blocked) {
     const { processes: tree, ...behaviour } = stopBehaviour(entry.argv, result.blocked, {
       init: container.init ?? false,
-      shell: imageShell(opened.fs, container.imageRef),
+      shell: base.shell ?? shellFlavourOfImage(container.imageRef),
       env: container.env,
     });
     // A long sleep ends by itself (the rest of its script is not modelled).

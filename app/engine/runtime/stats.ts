@@ -8,7 +8,9 @@ import { formatFloat } from '../cli/format/go-number';
 import { bytesSize, humanSizeWithPrecision } from '../cli/format/units';
 import { basename } from '../fs/path';
 import type { Container } from '../host/containers';
+import { containerShell } from './image-shell';
 import { declaredProcessCount, declaredProcesses, hostUserName } from './process-tree';
+import type { ShellFlavour } from './process-tree-launch';
 import { pidFor } from './start';
 import { isRunning } from './transitions';
 
@@ -73,7 +75,7 @@ export function statsRow(c: Container, now: number, ref?: string): StatsRow {
     MemPerc: `${formatFloat(running ? (memory / HOST_MEMORY) * 100 : 0, 'f', 2)}%`,
     NetIO: `${humanSizeWithPrecision(rx, 3)} / ${humanSizeWithPrecision(0, 3)}`,
     BlockIO: `${humanSizeWithPrecision(blockRead, 3)} / ${humanSizeWithPrecision(0, 3)}`,
-    PIDs: String(running ? (declaredProcessCount(c) ?? base.pids) : 0),
+    PIDs: String(running ? (declaredProcessCount(c, containerShell(c)) ?? base.pids) : 0),
   };
 }
 
@@ -103,6 +105,8 @@ export function topProcesses(
   c: Container,
   userName: string,
   view: 'host' | 'container' = 'host',
+  /** The image's /bin/sh (image-shell.ts): whether a `sh -c` main stayed above its command. */
+  shell: ShellFlavour = containerShell(c),
 ): TopProcess[] {
   const pid = pidFor(c);
   const stime = new Date(c.startedAt).toISOString().slice(11, 16);
@@ -120,7 +124,7 @@ export function topProcesses(
     rssKb,
     vszKb: rssKb + 884,
   });
-  const declared = declaredProcesses(c);
+  const declared = declaredProcesses(c, shell);
   if (view === 'container') {
     // ps inside: the container's pids and its own /etc/passwd names.
     if (!declared) return [proc(1, 0, cmd, basename(c.path))];
