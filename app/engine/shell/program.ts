@@ -29,6 +29,14 @@ export interface ProgramIO {
   cwd: string;
   user: User;
   userland: Userland;
+  /**
+   * The filesystem as a setuid-root program sees it, whoever runs it: exec'ing a setuid-root
+   * binary makes the effective uid 0, so none of `fs`'s permission checks apply. For the
+   * setuid-root tools only (sudo reads /etc/shadow 0640 and /etc/sudoers 0440 with it), and
+   * only for what they do as root themselves: the command they run gets its user through
+   * `run`'s options. Optional so that test doubles stay valid; without it, use `fs`.
+   */
+  setuidRootFs?(): FileSystem;
   stdin: string;
   stdout(text: string): void;
   stderr(text: string): void;

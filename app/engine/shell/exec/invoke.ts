@@ -156,6 +156,8 @@ export function programIO(
     cwd: sh.state.cwd,
     user: sh.state.user,
     userland: rt.userland,
+    // rt.fs is root's view: uid 0 passes every check (runtime.ts fsFor).
+    setuidRootFs: () => rt.fs,
     get stdin() {
       return readAll(source);
     },

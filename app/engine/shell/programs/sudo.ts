@@ -30,11 +30,11 @@ function target(io: ProgramIO, spec: string): User | undefined {
 }
 
 /** Where the command is: a path as given, else the first secure_path directory that has it. */
-function locate(io: ProgramIO, name: string): string | undefined {
-  if (name.includes('/')) return io.fs.stat(name).ok ? name : undefined;
+function locate(fs: FileSystem, name: string): string | undefined {
+  if (name.includes('/')) return fs.stat(name).ok ? name : undefined;
   return SECURE_PATH.split(':')
     .map((dir) => `${dir}/${name}`)
-    .find((path) => io.fs.stat(path).ok);
+    .find((path) => fs.stat(path).ok);
 }
 
 /** sudo before 1.9.10 (Ubuntu 20.04/22.04, Debian 11) ended the refusal with a warning. */
@@ -44,12 +44,12 @@ function oldSudo(io: ProgramIO): boolean {
 }
 
 /**
- * sudo is setuid root: it reads /etc/shadow (0640) and /etc/sudoers (0440) whoever runs it.
- * A non-root process's filesystem is a permission-checking view over the plain one
- * (shell/exec/permission-fs.ts keeps it as `inner`); root's view is the plain one.
+ * sudo is setuid root: it reads /etc/shadow (0640) and /etc/sudoers (0440) and finds the
+ * command as root, whoever runs it (ProgramIO.setuidRootFs). A test double without it
+ * gives the caller's view.
  */
-function setuidRootView(fs: FileSystem): FileSystem {
-  return (fs as unknown as { inner?: FileSystem }).inner ?? fs;
+function setuidRootView(io: ProgramIO): FileSystem {
+  return io.setuidRootFs?.() ?? io.fs;
 }
 
 function hostName(io: ProgramIO): string {
@@ -131,14 +131,14 @@ export const sudo: Program = (argv, io) => {
     return 1;
   }
   const name = command[0] as string;
-  const path = locate(io, name);
+  const path = locate(setuidRootView(io), name);
   if (!path) {
     io.stderr(`sudo: ${name}: command not found\n`);
     return 1;
   }
   let stdin = io.stdin;
   if (io.user.uid !== 0) {
-    const root = setuidRootView(io.fs);
+    const root = setuidRootView(io);
     const verdict = judge(root, readSudoers(root), io.user, user.name, path, command.slice(1));
     if (!(verdict.kind === 'allowed' && verdict.nopasswd)) {
       if (nonInteractive) {
