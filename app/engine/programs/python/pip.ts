@@ -14,6 +14,7 @@ import { pipInstall } from './pip-install';
 import { wheelFileExists, wheelFileRequirement } from './pip-wheel';
 import { isLocalPath, prepareLocal } from './pip-local';
 import { externallyManagedError } from './pip-messages';
+import { pipVersionNotice } from './pip-version-notice';
 import {
   cacheDisabledWarning,
   DEFAULTING_TO_USER,
@@ -82,9 +83,19 @@ export function runPip(args: string[], io: ProgramIO, catalog: Catalog, env: Pyt
     return 0;
   }
   const [command, ...operands] = parsed.operands;
+  const notice = () =>
+    pipVersionNotice(io, {
+      sitePip: findDist(io.fs, [env.sitePackages], 'pip')?.version,
+      quiet: countOption(parsed, 'quiet'),
+      disabled: hasOption(parsed, 'disable-pip-version-check'),
+      noIndex: hasOption(parsed, 'no-index'),
+    });
   switch (command) {
-    case 'install':
-      return install(io, catalog, env, parsed, operands);
+    case 'install': {
+      const code = install(io, catalog, env, parsed, operands);
+      if (code === 0) notice();
+      return code;
+    }
     case 'wheel':
       return install(io, catalog, env, parsed, operands, optionValue(parsed, 'wheel-dir') ?? '.');
     case 'uninstall':
@@ -106,6 +117,7 @@ export function runPip(args: string[], io: ProgramIO, catalog: Catalog, env: Pyt
         `${'Package'.padEnd(nw)} ${'Version'.padEnd(vw)}\n${'-'.repeat(nw)} ${'-'.repeat(vw)}\n`,
       );
       for (const d of dists) io.stdout(`${d.name.padEnd(nw)} ${d.version}\n`);
+      notice();
       return 0;
     }
     case 'show':
