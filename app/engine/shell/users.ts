@@ -130,7 +130,10 @@ export function updateEntry(
  * sorts the list it is given (setgroups), so it comes back in ascending order, once each
  * (`--group-add 1007 --group-add 1005` reads back as 1005,1007 on the 20.10 oracle).
  */
-export function processGroups(fs: FileSystem, user: User): number[] {
+export function processGroups(
+  fs: FileSystem,
+  user: Pick<User, 'name' | 'gid' | 'groups'>,
+): number[] {
   const held = user.groups ?? [
     user.gid,
     ...groupEntries(fs)

@@ -122,6 +122,27 @@ describe('a user sudoers does not name', () => {
   });
 });
 
+describe('%group rules and the groups the caller holds', () => {
+  // Debian's default policy: %sudo ALL=(ALL:ALL) ALL. sudo takes the process's group list.
+  it('refuses a process that does not hold the group, though /etc/group lists the user', () => {
+    const { s } = box();
+    const held = { ...APP, groups: [1000] }; // docker run -u app:1000
+    expect(s.run('echo pw | sudo -S id -u', { user: held })).toMatchObject({
+      stderr: '[sudo] password for app: app is not in the sudoers file.\n',
+      exitCode: 1,
+    });
+  });
+
+  it('admits a process holding the group that /etc/group does not list it in', () => {
+    const { s } = box(BOOKWORM, 'useradd -m app && echo app:pw | chpasswd');
+    const held = { ...APP, groups: [27] }; // docker run -u app --group-add sudo
+    expect(s.run('echo pw | sudo -S id -u', { user: held })).toMatchObject({
+      stdout: '0\n',
+      exitCode: 0,
+    });
+  });
+});
+
 describe('the command sudo runs', () => {
   it('runs for root with no sudoers rule and no password', () => {
     const { s } = box(BOOKWORM, 'true');

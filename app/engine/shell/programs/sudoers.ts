@@ -5,7 +5,7 @@
  * Aliases and host lists are not modelled (every host is this one).
  */
 import type { FileSystem } from '../../fs/filesystem';
-import { groupEntries, readText } from '../users';
+import { groupEntries, processGroups, readText, userById } from '../users';
 
 interface Command {
   /** A full path, a directory ending in `/`, or ALL. */
@@ -132,10 +132,17 @@ export interface Caller {
   groups?: readonly number[];
 }
 
+/**
+ * A %group rule matches a group the caller's process holds (sudo's default group_source,
+ * `adaptive`, takes the process's getgroups() list, as the kernel would check it) or the
+ * primary group of its passwd entry: `docker run -u app:1000` holds no sudo group even where
+ * /etc/group lists app in it.
+ */
 function callerMatches(fs: FileSystem, who: readonly string[], caller: Caller): boolean {
   const groups = groupEntries(fs);
-  const gids = new Set([caller.gid, ...(caller.groups ?? [])]);
-  for (const g of groups) if (g.members.includes(caller.name)) gids.add(g.gid);
+  const gids = new Set([caller.gid, ...processGroups(fs, caller)]);
+  const entry = userById(fs, caller.uid);
+  if (entry) gids.add(entry.gid);
   return who.some((w) => {
     if (w === 'ALL' || w === caller.name || w === `#${caller.uid}`) return true;
     if (w.startsWith('%#')) return gids.has(Number(w.slice(2)));
