@@ -51,6 +51,32 @@ describe('interactive shells in containers', () => {
     );
   });
 
+  it('makes the shell PID 1 with `docker run -it`, and docker-init’s child (pid 7) with --init (recorded)', () => {
+    // Recorded (20.10, busybox, -it): `echo $$` → 1 and ps lists sh (1) and ps (7); with
+    // --init, `echo $$` → 7 and ps lists `/sbin/docker-init -- sh` (1), sh (7), ps (8).
+    const t = new Terminal(catalog);
+    t.run('docker pull busybox');
+    t.run('docker run -it --name plain busybox sh');
+    expect(t.run('echo $$').out).toBe('1\n');
+    expect(t.run('ps').out).toBe(
+      'PID   USER     TIME  COMMAND\n' + '    1 root      0:00 sh\n' + '    7 root      0:00 ps\n',
+    );
+    t.run('exit');
+    t.run('docker run -it --init --name wrapped busybox sh');
+    expect(t.run('echo $$').out).toBe('7\n');
+    expect(t.run('ps').out).toBe(
+      'PID   USER     TIME  COMMAND\n' +
+        '    1 root      0:00 /sbin/docker-init -- sh\n' +
+        '    7 root      0:00 sh\n' +
+        '    8 root      0:00 ps\n',
+    );
+    // Its exit still ends the container.
+    t.run('exit 2');
+    expect(t.run("docker ps -a --filter name=wrapped --format '{{.Status}}'").out).toMatch(
+      /^Exited \(2\) /,
+    );
+  });
+
   it("speaks as the image's userland inside the container", () => {
     const t = new Terminal(catalog);
     t.run('docker pull busybox');

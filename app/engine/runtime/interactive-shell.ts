@@ -23,7 +23,8 @@ import { shellOfPrompt, shellPrompt } from './prompt';
 import { HORIZON_MS } from './start';
 import { markExited, settleContainers, updateContainer } from './transitions';
 import { processTable } from './exec';
-import { nextPid } from './process-tree';
+import { containerShell } from './image-shell';
+import { declaredProcesses, nextPid } from './process-tree';
 
 type ContainerAttachment = Extract<Attachment, { kind: 'container' }>;
 
@@ -74,8 +75,15 @@ export function runContainerShellLine(
   const user = resolveUser(opened.fs, attachment.user);
   if (!user.ok) return done([{ stream: 'stderr', text: `${user.error}\n` }], 126);
   const { userland, distro } = imageUserland(rt.host, container);
-  // An exec'd shell starts after the main's children; a typed command is the shell's child.
-  const shellPid = container.mainAttached ? 1 : nextPid(container, 7);
+  // The main's shell is PID 1, or docker-init's child with --init (recorded: pid 7, and a
+  // typed `ps` 8); an exec'd shell starts after the main's processes. A typed command is
+  // the shell's child.
+  const sh = containerShell(container, opened.fs);
+  const mainPids = declaredProcesses(container, sh);
+  const shellPid = container.mainAttached
+    ? (mainPids?.at(-1)?.pid ?? 1)
+    : nextPid(container, 7, sh);
+  const childPid = container.mainAttached ? nextPid(container, 7, sh) : shellPid + 6;
   const result = runProcess({
     fs: opened.fs,
     script: input,
@@ -94,7 +102,7 @@ export function runContainerShellLine(
     vars: attachment.vars,
     pid: shellPid,
     // A command typed at the shell is its child: `ps` lists PID 1, then itself.
-    processes: processTable(container, shellPid + 6, shellPid),
+    processes: processTable(container, childPid, shellPid, sh),
   });
   rt.updateHost((host) => opened.save(host));
   emitContainerFsEvents(rt, container.id, opened.root.events);
