@@ -100,6 +100,22 @@ describe('id USER and groups USER: from /etc/passwd and /etc/group, not the proc
   });
 });
 
+describe('id options that do not go together', () => {
+  it("refuses them with coreutils' wording on GNU", () => {
+    const gnu = sim('gnu', FILES).run('id -n; echo $?; id -r; id -ug; id -z; id -uz; id -Gz app');
+    expect(gnu.stderr).toBe(
+      'id: cannot print only names or real IDs in default format\n'.repeat(2) +
+        'id: cannot print "only" of more than one choice\n' +
+        'id: option --zero not permitted in default format\n',
+    );
+    expect(gnu.stdout).toBe('1\n0\x001000\x001009\x00');
+  });
+
+  it('has no -z on BusyBox', () => {
+    expect(sim('busybox', FILES).run('id -z').exitCode).toBe(1);
+  });
+});
+
 describe('whoami', () => {
   it('fails for a uid /etc/passwd does not name', () => {
     const bb = sim('busybox', FILES).run('whoami; echo $?', { user: UNNAMED });

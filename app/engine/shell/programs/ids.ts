@@ -64,10 +64,17 @@ function labelled(io: ProgramIO, kind: Kind, n: number): string {
  * number with an error, and the tool then exits 1: BusyBox prints the number first
  * (`1005id: unknown ID 1005`), GNU the error first.
  */
-function printIds(io: ProgramIO, tool: string, kind: Kind, ids: number[], named: boolean): number {
+function printIds(
+  io: ProgramIO,
+  tool: string,
+  kind: Kind,
+  ids: number[],
+  named: boolean,
+  zero = false,
+): number {
   let status = 0;
   ids.forEach((n, i) => {
-    const sep = i === 0 ? '' : ' ';
+    const sep = i === 0 ? '' : zero ? '\0' : ' ';
     const name = named ? nameOf(io, kind, n) : String(n);
     if (name !== undefined) {
       io.stdout(sep + name);
@@ -83,25 +90,50 @@ function printIds(io: ProgramIO, tool: string, kind: Kind, ids: number[], named:
       io.stdout(String(n));
     }
   });
-  io.stdout('\n');
+  io.stdout(zero ? '\0' : '\n');
   return status;
+}
+
+/**
+ * GNU id refuses options that cannot go together (coreutils' wording; BusyBox prints its
+ * usage instead, which is not modelled: it prints the full id).
+ */
+function gnuMisuse(io: ProgramIO, opts: { has(name: string): boolean }): string | undefined {
+  if (io.userland !== 'gnu') return undefined;
+  const [u, g, G] = [opts.has('u'), opts.has('g'), opts.has('G')];
+  if (Number(u) + Number(g) + Number(G) > 1) return 'cannot print "only" of more than one choice';
+  if (u || g || G) return undefined;
+  if (opts.has('n') || opts.has('r'))
+    return 'cannot print only names or real IDs in default format';
+  if (opts.has('z')) return 'option --zero not permitted in default format';
+  return undefined;
 }
 
 export const id: Program = (argv, io) => {
   const opts = options(
     'id',
     argv,
-    { flags: 'ugGnrz', long: { user: 'u', group: 'g', groups: 'G', name: 'n', real: 'r' } },
+    {
+      flags: io.userland === 'gnu' ? 'ugGnrz' : 'ugGnr',
+      long: { user: 'u', group: 'g', groups: 'G', name: 'n', real: 'r', zero: 'z' },
+    },
     io,
   );
   if (!opts) return 1;
+  const misuse = gnuMisuse(io, opts);
+  if (misuse) {
+    io.stderr(`id: ${misuse}\n`);
+    return 1;
+  }
   const operand = opts.operands[0];
   const who = operand === undefined ? self(io) : lookup(io, 'id', operand);
   if (!who) return 1;
   const named = opts.has('n');
-  if (opts.has('u')) return printIds(io, 'id', 'user', [who.uid], named);
-  if (opts.has('g')) return printIds(io, 'id', 'group', [who.gid], named);
-  if (opts.has('G')) return printIds(io, 'id', 'group', who.all, named);
+  // GNU's -z ends each id with NUL (BusyBox has no -z).
+  const zero = io.userland === 'gnu' && opts.has('z');
+  if (opts.has('u')) return printIds(io, 'id', 'user', [who.uid], named, zero);
+  if (opts.has('g')) return printIds(io, 'id', 'group', [who.gid], named, zero);
+  if (opts.has('G')) return printIds(io, 'id', 'group', who.all, named, zero);
   const groups =
     who.listed.length === 0
       ? ''
