@@ -1,37 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exists } from '../common/fs-helpers';
-import { runProgram } from '../testing/fake-io';
-import { mvnProgram } from './mvn';
-import { jdkFs, TEMURIN_21 } from './test-projects';
-
-const pom = (assemblyConfig: string) => `<?xml version="1.0" encoding="UTF-8"?>
-<project xmlns="http://maven.apache.org/POM/4.0.0">
-  <modelVersion>4.0.0</modelVersion>
-  <groupId>com.company</groupId>
-  <artifactId>project</artifactId>
-  <version>1.0-SNAPSHOT</version>
-  <build>
-    <plugins>
-      <plugin>
-        <artifactId>maven-assembly-plugin</artifactId>
-        <configuration>${assemblyConfig}</configuration>
-      </plugin>
-    </plugins>
-  </build>
-</project>
-`;
-const APP = 'public class App { public static void main(String[] args) { } }\n';
-
-function assemble(config: string) {
-  const fs = jdkFs({ 'pom.xml': pom(config), 'src/main/java/App.java': APP });
-  const result = runProgram(
-    mvnProgram(),
-    ['mvn', '--batch-mode', 'clean', 'compile', 'assembly:single'],
-    fs,
-    { env: TEMURIN_21, cwd: '/app' },
-  );
-  return { fs, result };
-}
+import { assemble } from './assembly-project';
 
 describe('maven-assembly-plugin', () => {
   it("writes <finalName>.jar when the configuration sets finalName and appendAssemblyId false (awesome-compose's sparkjava)", () => {

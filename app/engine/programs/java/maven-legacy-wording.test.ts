@@ -3,39 +3,11 @@ import { runProgram } from '../testing/fake-io';
 import { compilingLines } from './maven-compile';
 import { mvnProgram } from './mvn';
 import { jdkFs, TEMURIN_21 } from './test-projects';
-
-const pom = (assemblyConfig: string) => `<?xml version="1.0" encoding="UTF-8"?>
-<project xmlns="http://maven.apache.org/POM/4.0.0">
-  <modelVersion>4.0.0</modelVersion>
-  <groupId>com.company</groupId>
-  <artifactId>project</artifactId>
-  <version>1.0-SNAPSHOT</version>
-  <build>
-    <plugins>
-      <plugin>
-        <artifactId>maven-assembly-plugin</artifactId>
-        <configuration>${assemblyConfig}</configuration>
-      </plugin>
-    </plugins>
-  </build>
-</project>
-`;
-const APP = 'public class App { public static void main(String[] args) { } }\n';
-
-function assemble(config: string) {
-  const fs = jdkFs({ 'pom.xml': pom(config), 'src/main/java/App.java': APP });
-  const result = runProgram(
-    mvnProgram(),
-    ['mvn', '--batch-mode', 'clean', 'compile', 'assembly:single'],
-    fs,
-    { env: TEMURIN_21, cwd: '/app' },
-  );
-  return { fs, result };
-}
+import { APP_SOURCE, assemble, assemblyPom } from './assembly-project';
 
 describe('Maven before 3.9 words its build the older way', () => {
   it('no "from pom.xml" line and executions named by artifactId under Maven 3.8.5', () => {
-    const fs = jdkFs({ 'pom.xml': pom(''), 'src/main/java/App.java': APP });
+    const fs = jdkFs({ 'pom.xml': assemblyPom(''), 'src/main/java/App.java': APP_SOURCE });
     fs.remove('/usr/share/maven/lib/maven-core-3.9.11.jar');
     const result = runProgram(mvnProgram(), ['mvn', '-B', 'clean', 'compile'], fs, {
       env: { ...TEMURIN_21, MAVEN_VERSION: '3.8.5' },
