@@ -34,8 +34,10 @@ export function exportImage(shared: BuildShared, state: StageState, stage: Stage
     ...(state.distro ? { distro: state.distro } : {}),
   });
   if (image.config.OnBuild === undefined) delete image.config.OnBuild;
+  // An image with no layer at all (FROM scratch and only metadata) has none to export, and
+  // BuildKit prints no `exporting layers` line for it (20.10 oracle).
   const status = [
-    `exporting layers ${(exportMs / 1000).toFixed(1)}s done`,
+    ...(state.layers.length > 0 ? [`exporting layers ${(exportMs / 1000).toFixed(1)}s done`] : []),
     `writing image ${image.id} done`,
   ];
   for (const tag of req.tags) {

@@ -47,22 +47,20 @@ export class StageRunner {
 
   runStage(index: number): StageResult {
     const stage = this.plan.stages[index] as Stage;
-    const total = stage.commands.filter((c) => LAYER_KINDS.includes(c.kind)).length + 1;
+    // FROM is a step only when it pulls an image: a stage from scratch or from another stage
+    // starts at its first layer step (`[stage-1 1/1] COPY --from=b ...`, 20.10 oracle).
+    const base = this.bases.get(index);
+    const fromImage = base !== undefined && base.kind !== 'scratch' ? 1 : 0;
+    const steps = stage.commands.filter((c) => LAYER_KINDS.includes(c.kind)).length;
+    const total = steps + fromImage;
     const prefix = namesStages(this.plan.stages) ? `${stageLabel(stage)} ` : '';
     // BuildKit pads the step number to the width of the total: `[ 1/10]`, `[b  2/11]`.
     const width = String(total).length;
     const label = (n: number) => `[${prefix}${String(n).padStart(width)}/${total}]`;
-    const started = startStage(
-      this.shared,
-      this.plan,
-      this.escapeToken,
-      this.bases.get(index),
-      stage,
-      label(1),
-    );
+    const started = startStage(this.shared, this.plan, this.escapeToken, base, stage, label(1));
     if (!started.ok) return started;
     let state = started.state;
-    let n = 1;
+    let n = fromImage;
     for (const command of stage.commands) {
       if (LAYER_KINDS.includes(command.kind)) n++;
       const ctx: StepContext = {

@@ -35,8 +35,9 @@ export const ZERO_TIME = '0001-01-01T00:00:00Z';
 
 export const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
+/** The config a stage FROM scratch starts with: BuildKit gives it PATH and WorkingDir `/`. */
 export function emptyConfig(): ImageConfig {
-  return { Env: [`PATH=${DEFAULT_PATH}`], WorkingDir: '', User: '' };
+  return { Env: [`PATH=${DEFAULT_PATH}`], WorkingDir: '/', User: '' };
 }
 
 export function envMap(config: ImageConfig): Map<string, string> {
