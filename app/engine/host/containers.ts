@@ -90,6 +90,10 @@ export interface Container {
   init?: boolean;
   network?: string;
   restartPolicy?: string;
+  /** HostConfig.GroupAdd: `--group-add` values as typed (a group name or a number). */
+  groupAdd?: string[];
+  /** The gids those values named when the container last started (what `docker exec` keeps). */
+  groupAddGids?: number[];
   /** `--read-only`: writes outside mounts fail with "Read-only file system". */
   readOnlyRoot?: boolean;
   /** The container's address on its network (bridge: 172.17.0.x). */

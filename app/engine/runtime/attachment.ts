@@ -7,6 +7,7 @@ import type { Attachment } from '../cli/interactive';
 import { basename } from '../fs/path';
 import type { Container } from '../host/containers';
 import type { HostRuntime } from '../host/runtime';
+import { withAddedGroups } from './group-add';
 import { openContainerFs } from './open-fs';
 import type { ShellSession } from './exec';
 import { imageUserland, processEnv, resolveUser } from './process-env';
@@ -50,7 +51,7 @@ export function mainShellSession(rt: HostRuntime, container: Container): ShellSe
     shell: container.path,
     cwd: container.workingDir || '/',
     env: processEnv(container, user.user, [], true),
-    user: user.user,
+    user: withAddedGroups(user.user, container.groupAddGids ?? []),
     userSpec: container.user,
   };
 }

@@ -34,6 +34,8 @@ export interface CreateRequest {
   env: string[];
   workdir?: string;
   user?: string;
+  /** `--group-add` values as typed: looked up in /etc/group when the container starts. */
+  groupAdd?: string[];
   hostname?: string;
   /** Published ports, normalised: `HOSTIP:HOSTPORT:CONTAINERPORT/PROTO`. */
   ports: string[];
@@ -279,6 +281,7 @@ export function createContainer(
     network,
     restartPolicy: request.restart ?? 'no',
     ...(request.readOnlyRoot ? { readOnlyRoot: true } : {}),
+    ...(request.groupAdd?.length ? { groupAdd: [...request.groupAdd] } : {}),
     ...(request.stopSignal ? { stopSignal: request.stopSignal } : {}),
     ...(request.stopTimeout !== undefined ? { stopTimeout: request.stopTimeout } : {}),
     ...(network === 'bridge' ? { ip: bridgeAddress(rt) } : {}),

@@ -24,6 +24,7 @@ import {
   processEnv,
   resolveUser,
 } from './process-env';
+import { execAddedGroups, withAddedGroups } from './group-add';
 import { execCheck, HORIZON_MS, type OutputChunk } from './start';
 import { isShell, shellScript } from './stop-behaviour';
 import { onNoexecTmpfs } from './tmpfs';
@@ -115,7 +116,9 @@ export function execInContainer(
   const userSpec = request.user ?? container.user;
   const found = resolveUser(opened.fs, userSpec);
   if (!found.ok) return { ok: false, kind: 'runtime', error: found.error, exitCode: 126 };
-  const user = found.user;
+  const added = execAddedGroups(opened.fs, container, request.user);
+  if (!added.ok) return { ok: false, kind: 'runtime', error: added.error, exitCode: 126 };
+  const user = withAddedGroups(found.user, added.gids);
   const cwd = resolvePath('/', request.workdir || container.workingDir || '/');
   const runtimeError = (detail: string): ExecResult => ({
     ok: false,

@@ -136,7 +136,7 @@ function hostConfig(c: Container) {
     DnsOptions: [],
     DnsSearch: [],
     ExtraHosts: null,
-    GroupAdd: null,
+    GroupAdd: c.groupAdd?.length ? [...c.groupAdd] : null,
     IpcMode: 'private',
     Cgroup: '',
     Links: null,

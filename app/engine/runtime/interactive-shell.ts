@@ -11,6 +11,7 @@ import { ManualClock } from '../clock';
 import { CounterIds } from '../ids';
 import { HostRuntime } from '../host/runtime';
 import type { World } from '../host/state';
+import { withAddedGroups } from './group-add';
 import { openContainerFs } from './open-fs';
 import { runProcess } from './process';
 import {
@@ -74,6 +75,8 @@ export function runContainerShellLine(
   const opened = openContainerFs(rt.host, container);
   const user = resolveUser(opened.fs, attachment.user);
   if (!user.ok) return done([{ stream: 'stderr', text: `${user.error}\n` }], 126);
+  // The attachment keeps the user as typed; the shell holds the groups its start added.
+  const shellUser = withAddedGroups(user.user, container.groupAddGids ?? []);
   const { userland, distro } = imageUserland(rt.host, container);
   // The main's shell is PID 1, or docker-init's child with --init (recorded: pid 7, and a
   // typed `ps` 8); an exec'd shell starts after the main's processes. A typed command is
@@ -89,7 +92,7 @@ export function runContainerShellLine(
     script: input,
     env: attachment.env,
     cwd: attachment.cwd,
-    user: user.user,
+    user: shellUser,
     userland,
     catalog: options.catalog,
     distro,

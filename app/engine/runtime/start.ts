@@ -24,6 +24,7 @@ import {
   processEnv,
   resolveUser,
 } from './process-env';
+import { resolveGroupAdd, withAddedGroups } from './group-add';
 import { nginxEntrypoint } from './services';
 import { isShell, shellScript, stopBehaviour } from './stop-behaviour';
 import { markExited, removeContainerRecord, updateContainer } from './transitions';
@@ -156,7 +157,15 @@ export function startContainer(rt: HostRuntime, id: string, options: StartOption
   if (makeMountPoints(opened.root, container)) rt.updateHost((host) => opened.save(host));
   const userResult = resolveUser(opened.fs, container.user);
   if (!userResult.ok) return { ok: false, error: userResult.error, exitCode: 125 };
-  const user = userResult.user;
+  // The daemon looks --group-add up as it writes the spec, before runc mounts or execs
+  // anything: an unknown name leaves the container as it was, State.ExitCode 128.
+  const added = resolveGroupAdd(opened.fs, container.groupAdd ?? []);
+  if (!added.ok) {
+    updateContainer(rt, id, (c) => ({ ...c, error: added.error, exitCode: 128 }));
+    if (container.autoRemove) removeContainerRecord(rt, id, true);
+    return { ok: false, error: added.error, exitCode: 125 };
+  }
+  const user = withAddedGroups(userResult.user, added.gids);
   const env = processEnv(container, user, [], container.tty);
   const cwd = container.workingDir || '/';
   const argv = [container.path, ...container.args];
@@ -192,6 +201,7 @@ export function startContainer(rt: HostRuntime, id: string, options: StartOption
     processes: undefined,
     // What /bin/sh is decides whether a `sh -c` main stays (docker top, ps, stats, stop).
     shell: shellOfFs(opened.fs),
+    groupAddGids: added.gids.length > 0 ? added.gids : undefined,
   };
   rt.emit({ type: 'container-started', host: rt.hostName, id, name: container.name });
 

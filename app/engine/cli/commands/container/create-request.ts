@@ -238,6 +238,7 @@ export function buildCreateRequest(
       ? { workdir: resolvePath('/', flags.string('workdir') ?? '/') }
       : {}),
     ...(flags.string('user') !== undefined ? { user: flags.string('user') } : {}),
+    ...(flags.strings('group-add').length > 0 ? { groupAdd: flags.strings('group-add') } : {}),
     ...(flags.string('hostname') ? { hostname: flags.string('hostname') } : {}),
     ...(flags.string('stop-signal') ? { stopSignal: flags.string('stop-signal') } : {}),
     ...(stopTimeout !== undefined ? { stopTimeout } : {}),
