@@ -10,8 +10,14 @@ import type { HostState } from './state';
 
 /** `python:3.14-slim` → the local image, by tag, full or short id, or digest. */
 export function findLocalImage(host: HostState, input: string): Image | undefined {
-  const byId = findImageById(host, input);
-  if (byId) return byId;
+  // The daemon's order: a full id, then the name (tag or digest), and only then an id
+  // prefix, so a tag that happens to look like the start of another image's id still names
+  // its own image (recorded: `docker tag c6 96f` while another id starts with 96f).
+  if (/^(sha256:)?[0-9a-f]{64}$/.test(input)) return findImageById(host, input);
+  return findByName(host, input) ?? findImageById(host, input);
+}
+
+function findByName(host: HostState, input: string): Image | undefined {
   const parsed = parseReference(input);
   if (!parsed.ok) return undefined;
   if (parsed.ref.digest) {
