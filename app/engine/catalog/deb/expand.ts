@@ -11,6 +11,7 @@ import { splitBytes } from '../util/split';
 import { configFileSize, isConfigFile } from './config-sizes';
 import type { DebRecord } from './records';
 import type { DebShape } from './shapes';
+import { sudoConfigFiles } from './sudoers-texts';
 
 const MULTIARCH = '/usr/lib/x86_64-linux-gnu';
 /** Languages that translations ship in, most common first. */
@@ -33,6 +34,14 @@ function add(bucket: Bucket, file: PackageFile, weight: number): void {
 export function soname(file: string): string {
   const match = /^(.*?\.so\.\d+)(\..*)?$/.exec(file);
   return match?.[1] ?? file;
+}
+
+/**
+ * Configuration files whose content matters to what runs (sudo reads /etc/sudoers), with
+ * their real text, for packages whose shape does not list them.
+ */
+function packagedConfigFiles(name: string, version: string): PackageFile[] {
+  return name === 'sudo' ? sudoConfigFiles(version) : [];
 }
 
 export function expandDeb(record: DebRecord, shape: DebShape, summary: string): Package {
@@ -70,6 +79,7 @@ export function expandDeb(record: DebRecord, shape: DebShape, summary: string): 
     add(main, { path: `/${path}`, size: 0, mode: executable ? 0o755 : 0o644 }, 2 * jitter(path));
   }
   for (const [path, target] of shape.links) link(`/${path}`, target);
+  configs.push(...packagedConfigFiles(name, record.version));
 
   const doc: Bucket = { files: [], weights: [] };
   add(doc, { path: `/usr/share/doc/${name}/copyright`, size: 0 }, 1);
