@@ -65,6 +65,19 @@ describe('docker run --group-add', () => {
     expect(t.run("docker ps -a --filter name=gone --format '{{.Names}}'").out).toBe('');
   });
 
+  it('takes numbers up to 2147483647 and refuses larger ones at start', () => {
+    const t = withImage();
+    expect(t.run('docker run --rm --group-add 2147483647 ga id').out).toBe(
+      'uid=0(root) gid=0(root) groups=0(root),2147483647\n',
+    );
+    expect(t.run('docker run --rm --group-add 4294967295 ga id')).toMatchObject({
+      code: 125,
+      err:
+        'docker: Error response from daemon: uids and gids must be in range 0-2147483647\n' +
+        "\nRun 'docker run --help' for more information\n",
+    });
+  });
+
   it('lets docker create accept an unknown group and docker start refuse it', () => {
     const t = withImage();
     expect(t.run('docker create --name cg --group-add nosuch ga id').code).toBe(0);

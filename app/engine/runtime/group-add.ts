@@ -4,7 +4,8 @@
  * - each value is looked up in the container's /etc/group when the container starts: the first
  *   line whose name or gid reads as the value wins (`--group-add 1008` is gid 1007 there);
  *   a number no line has is taken as is (`1005`); anything else refuses the start with
- *   `Unable to find group nosuch: no matching entries in group file` (create succeeds);
+ *   `Unable to find group nosuch: no matching entries in group file` (create succeeds), and
+ *   a number past 2147483647 with `uids and gids must be in range 0-2147483647`;
  * - `-u 1001:1009 --group-add 1007 --group-add 1005` runs `id` as
  *   `uid=1001 gid=1009(sup) groups=1005,1007(1008),1009(sup)`: the kernel sorts the list;
  * - `docker exec` without `-u` keeps the gids found at start even when /etc/group changed
@@ -19,8 +20,9 @@ import { groupEntries } from '../shell/users';
 export type GroupAddResult = { ok: true; gids: number[] } | { ok: false; error: string };
 
 const NUMBER = /^\d+$/;
-/** Linux gids are 32-bit; runc refuses what does not fit. */
+/** A gid past what the daemon accepts (`--group-add 4294967295` is refused with this). */
 const MAX_GID = 2 ** 31 - 1;
+const OUT_OF_RANGE = `uids and gids must be in range 0-${MAX_GID}`;
 
 /** The gids `--group-add` values name, in the order given, once each. */
 export function resolveGroupAdd(fs: FileSystem, values: readonly string[]): GroupAddResult {
@@ -31,8 +33,9 @@ export function resolveGroupAdd(fs: FileSystem, values: readonly string[]): Grou
     const match = entries.find((g) => g.name === value || String(g.gid) === value);
     let gid: number;
     if (match) gid = match.gid;
-    else if (NUMBER.test(value) && Number(value) <= MAX_GID) gid = Number(value);
-    else return { ok: false, error: noGroup(value) };
+    else if (!NUMBER.test(value)) return { ok: false, error: noGroup(value) };
+    else if (Number(value) > MAX_GID) return { ok: false, error: OUT_OF_RANGE };
+    else gid = Number(value);
     if (!gids.includes(gid)) gids.push(gid);
   }
   return { ok: true, gids };
