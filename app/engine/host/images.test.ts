@@ -7,7 +7,7 @@ import type { HostState } from './state';
 
 function image(label: string): Image {
   return makeImage({
-    config: { Labels: { label } },
+    config: { Env: [], WorkingDir: '/', User: '', Labels: { label } },
     diffIds: [],
     history: [],
     created: '2026-11-30T07:00:00.000000000Z',
