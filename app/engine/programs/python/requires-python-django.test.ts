@@ -4,27 +4,19 @@
 import { describe, expect, it } from 'vitest';
 import { OverlayFs } from '../../fs/overlay';
 import { runProgram } from '../testing/fake-io';
-import { fakeCatalog, fakePackage } from '../testing/fake-catalog';
+import { fakeCatalog, fakePypiPackages } from '../testing/fake-catalog';
 import { tree } from '../testing/images';
 import { pipProgram } from './pip';
 
 // The catalog's newest releases (as in catalog/data/lang/pypi.ts), so their histories apply.
 const pypi = fakeCatalog(
-  (
-    [
-      ['django', '6.0.1', ['asgiref', 'sqlparse']],
-      ['asgiref', '3.11.0', []],
-      ['sqlparse', '0.5.5', []],
-      ['typing-extensions', '4.15.0', []],
-      ['pytz', '2025.2', []],
-    ] as const
-  ).map(([name, version, depends]) =>
-    fakePackage('pypi', name, {
-      version,
-      depends: [...depends],
-      files: [`${name.replace('-', '_')}/__init__.py`],
-    }),
-  ),
+  fakePypiPackages([
+    ['django', '6.0.1', ['asgiref', 'sqlparse']],
+    ['asgiref', '3.11.0', []],
+    ['sqlparse', '0.5.5', []],
+    ['typing-extensions', '4.15.0', []],
+    ['pytz', '2025.2', []],
+  ] as const),
 );
 
 function install(minor: string, patch: string, requirement: string) {

@@ -2,31 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { OverlayFs } from '../../fs/overlay';
 import { readText } from '../common/fs-helpers';
 import { runProgram } from '../testing/fake-io';
-import { fakeCatalog, fakePackage } from '../testing/fake-catalog';
+import { fakeCatalog, fakePypiPackages } from '../testing/fake-catalog';
 import { tree } from '../testing/images';
 import { pipProgram } from './pip';
 
 // The catalog's newest releases (as in catalog/data/lang/pypi.ts), so their histories apply.
 const pypi = fakeCatalog(
-  (
-    [
-      ['flask', '3.1.2', ['blinker', 'click', 'itsdangerous', 'jinja2', 'markupsafe', 'werkzeug']],
-      ['werkzeug', '3.1.4', ['markupsafe']],
-      ['jinja2', '3.1.6', ['markupsafe']],
-      ['markupsafe', '3.0.3', []],
-      ['itsdangerous', '2.2.0', []],
-      ['click', '8.3.1', []],
-      ['blinker', '1.9.0', []],
-      ['importlib-metadata', '8.7.1', ['zipp']],
-      ['zipp', '3.23.0', []],
-    ] as const
-  ).map(([name, version, depends]) =>
-    fakePackage('pypi', name, {
-      version,
-      depends: [...depends],
-      files: [`${name.replace('-', '_')}/__init__.py`],
-    }),
-  ),
+  fakePypiPackages([
+    ['flask', '3.1.2', ['blinker', 'click', 'itsdangerous', 'jinja2', 'markupsafe', 'werkzeug']],
+    ['werkzeug', '3.1.4', ['markupsafe']],
+    ['jinja2', '3.1.6', ['markupsafe']],
+    ['markupsafe', '3.0.3', []],
+    ['itsdangerous', '2.2.0', []],
+    ['click', '8.3.1', []],
+    ['blinker', '1.9.0', []],
+    ['importlib-metadata', '8.7.1', ['zipp']],
+    ['zipp', '3.23.0', []],
+  ] as const),
 );
 const pip = pipProgram(pypi);
 

@@ -56,3 +56,16 @@ export function fakeCatalog(
     },
   };
 }
+
+/** PyPI packages from `[name, version, dependencies]` rows, each with one `__init__.py`. */
+export function fakePypiPackages(
+  rows: readonly (readonly [string, string, readonly string[]])[],
+): Package[] {
+  return rows.map(([name, version, depends]) =>
+    fakePackage('pypi', name, {
+      version,
+      depends: [...depends],
+      files: [`${name.replace('-', '_')}/__init__.py`],
+    }),
+  );
+}
