@@ -11,43 +11,12 @@
  */
 import type { FileSystem } from '../fs/filesystem';
 import type { User } from '../shell/program';
-
-interface Row {
-  name: string;
-  uid: number;
-  gid: number;
-  home: string;
-  members: string[];
-}
-
-function table(fs: FileSystem, path: string): string[][] {
-  const file = fs.readFile(path);
-  if (!file.ok || file.value.text === undefined) return [];
-  return file.value.text
-    .split('\n')
-    .filter((line) => line && !line.startsWith('#'))
-    .map((line) => line.split(':'));
-}
-
-function passwd(fs: FileSystem): Row[] {
-  return table(fs, '/etc/passwd').map((f) => ({
-    name: f[0] ?? '',
-    uid: Number(f[2]),
-    gid: Number(f[3]),
-    home: f[5] ?? '',
-    members: [],
-  }));
-}
-
-function groups(fs: FileSystem): Row[] {
-  return table(fs, '/etc/group').map((f) => ({
-    name: f[0] ?? '',
-    uid: Number.NaN,
-    gid: Number(f[2]),
-    home: '',
-    members: f[3] ? f[3].split(',') : [],
-  }));
-}
+import {
+  groupByText,
+  groupEntries as groups,
+  passwdEntries as passwd,
+  type PasswdEntry,
+} from '../shell/users';
 
 const NUMBER = /^\d+$/;
 
@@ -88,7 +57,7 @@ export function lookupUser(fs: FileSystem, spec: string): UserLookup {
 }
 
 /** The passwd entry a process spec names: a number by uid only, a name by name. */
-function entryFor(fs: FileSystem, userPart: string): Row | { uid: number } | undefined {
+function entryFor(fs: FileSystem, userPart: string): PasswdEntry | { uid: number } | undefined {
   const rows = passwd(fs);
   if (NUMBER.test(userPart)) {
     const uid = Number(userPart);
@@ -142,9 +111,7 @@ function runcGroups(fs: FileSystem, gids: readonly number[]): number[] {
   const all = groups(fs);
   const out: number[] = [];
   for (const gid of gids) {
-    const text = String(gid);
-    const match = all.find((g) => g.name === text || g.gid === gid);
-    const resolved = match ? match.gid : gid;
+    const resolved = groupByText(all, String(gid))?.gid ?? gid;
     if (!out.includes(resolved)) out.push(resolved);
   }
   return out;

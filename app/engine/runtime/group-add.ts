@@ -15,7 +15,7 @@
 import type { FileSystem } from '../fs/filesystem';
 import type { Container } from '../host/containers';
 import type { User } from '../shell/program';
-import { groupEntries } from '../shell/users';
+import { groupByText, groupEntries } from '../shell/users';
 
 export type GroupAddResult = { ok: true; gids: number[] } | { ok: false; error: string };
 
@@ -30,7 +30,7 @@ export function resolveGroupAdd(fs: FileSystem, values: readonly string[]): Grou
   const entries = groupEntries(fs);
   const gids: number[] = [];
   for (const value of values) {
-    const match = entries.find((g) => g.name === value || String(g.gid) === value);
+    const match = groupByText(entries, value);
     let gid: number;
     if (match) gid = match.gid;
     else if (!NUMBER.test(value)) return { ok: false, error: noGroup(value) };

@@ -58,6 +58,15 @@ export function groupByName(fs: FileSystem, name: string): GroupEntry | undefine
   return groupEntries(fs).find((entry) => entry.name === name);
 }
 
+/**
+ * The group a gid handed over as text names, as runc resolves supplementary groups (and
+ * `--group-add` values): the first line whose name or gid reads as the text, so `1008` is
+ * gid 1007 where a group *named* 1008 comes first (recorded on the 20.10 oracle).
+ */
+export function groupByText(entries: readonly GroupEntry[], text: string): GroupEntry | undefined {
+  return entries.find((g) => g.name === text || String(g.gid) === text);
+}
+
 export function groupById(fs: FileSystem, gid: number): GroupEntry | undefined {
   return groupEntries(fs).find((entry) => entry.gid === gid);
 }
