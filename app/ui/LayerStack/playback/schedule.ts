@@ -1,8 +1,8 @@
 /**
  * How long each engine event holds the stage while the views animate it, at 1x. A build
- * plays step by step (cached steps in a row together and quickly, a built one slower); a container's first few
- * file changes each get their moment (a copy-up longest, since the file travels), the rest
- * of a busy command play at once. Filesystem events inside a build are not played one by
+ * plays step by step (cached steps in a row together and quickly, a built one slower); a
+ * container's first few file changes each get their moment (a copy-up longest, since the
+ * file travels), the rest of a busy command play at once. Filesystem events inside a build are not played one by
  * one: pip install writes thousands of files, and the layer they make is what matters.
  */
 import type { EngineEvent } from '../../../engine/events';
@@ -111,8 +111,8 @@ function cachedLayerNext(pending: readonly QueuedEvent[], from: number, memory: 
     const q = pending[i] as QueuedEvent;
     memory.note(q);
     if (q.event.type === 'layer-created') return memory.wasCached(q);
-    if (baseDuration(q.event) > 0 && !('where' in q.event && q.event.where.kind === 'build'))
-      return false;
+    // A build's own file events take no time (baseDuration); anything else that does ends it.
+    if (baseDuration(q.event) > 0) return false;
   }
   return false;
 }
