@@ -17,9 +17,11 @@
  */
 import { basename } from '../fs/path';
 import type { Word, WordPart, Script, Command, AndOr } from '../shell/ast';
-import { parseShell } from '../shell/index';
+import { builtinFor } from '../shell/builtins/registry';
+import { parseShell, type Dialect } from '../shell/index';
 
-export type ShellFlavour = 'ash' | 'dash' | 'bash';
+/** Which shell `sh` is: the shell's own dialects (BusyBox's ash, dash, bash). */
+export type ShellFlavour = Dialect;
 
 /** One process of the chain, as ps shows it. */
 export interface LaunchedProcess {
@@ -139,14 +141,6 @@ function npmStep(args: readonly string[], options: LaunchOptions): Step {
   };
 }
 
-/** Builtins: they never are the process left running. */
-const BUILTINS = new Set(
-  (
-    ': true false echo printf cd export set unset exit return wait trap test [ read shift eval . ' +
-    'source local umask ulimit alias type command hash times kill pwd getopts readonly break continue'
-  ).split(' '),
-);
-
 /** `sh [-e...] -c SCRIPT [NAME ARGS...]`: the shell stays unless it execs what runs last. */
 function shellStep(args: readonly string[], flavour: ShellFlavour, options: LaunchOptions): Step {
   let i = 0;
@@ -160,7 +154,7 @@ function shellStep(args: readonly string[], flavour: ShellFlavour, options: Laun
   if (!hasC || script === undefined) return { stays: true };
   const parsed = parseShell(script, flavour);
   if (!parsed.ok) return { stays: true };
-  const running = runningCommand(parsed.ast);
+  const running = runningCommand(parsed.ast, flavour);
   if (!running) return { stays: true };
   const positional = args.slice(i + 1);
   const argv = expandWords(running.command.words, positional, options.env ?? []);
@@ -184,7 +178,7 @@ interface Running {
  * The command a long-running script is blocked in: its last simple command that is not a
  * builtin (a server, a sleep), in order of appearance, loops and groups included.
  */
-function runningCommand(script: Script): Running | undefined {
+function runningCommand(script: Script, flavour: ShellFlavour): Running | undefined {
   let found: Running | undefined;
   script.items.forEach((item, index) => {
     const lastItem = index === script.items.length - 1 && !item.background;
@@ -192,7 +186,7 @@ function runningCommand(script: Script): Running | undefined {
     pipelines.forEach((pipeline, p) => {
       const single = pipeline.commands.length === 1 && !pipeline.negated;
       for (const command of pipeline.commands) {
-        const inner = simpleIn(command);
+        const inner = simpleIn(command, flavour);
         for (const words of inner.commands) {
           found = {
             command: { words },
@@ -205,11 +199,22 @@ function runningCommand(script: Script): Running | undefined {
   return found;
 }
 
-/** The non-builtin simple commands in a command, and whether they sit inside a compound. */
-function simpleIn(command: Command): { commands: Word[][]; nested: boolean } {
+/** The shell's builtins, and `kill`, which every sh has built in though this one runs a program. */
+function isBuiltin(name: string, flavour: ShellFlavour): boolean {
+  return name === 'kill' || builtinFor(name, flavour) !== undefined;
+}
+
+/**
+ * The non-builtin simple commands in a command (a builtin never is the process left running;
+ * `exec` hands over to its command), and whether they sit inside a compound.
+ */
+function simpleIn(
+  command: Command,
+  flavour: ShellFlavour,
+): { commands: Word[][]; nested: boolean } {
   if (command.type === 'simple') {
     const first = command.words[0]?.raw;
-    if (first === undefined || (BUILTINS.has(first) && first !== 'exec')) {
+    if (first === undefined || (isBuiltin(first, flavour) && first !== 'exec')) {
       return { commands: [], nested: false };
     }
     return { commands: [command.words], nested: false };
@@ -227,7 +232,7 @@ function simpleIn(command: Command): { commands: Word[][]; nested: boolean } {
   for (const s of scripts) {
     for (const item of s.items as AndOr[]) {
       for (const pipeline of [item.first, ...item.rest.map((r) => r.pipeline)]) {
-        for (const c of pipeline.commands) commands.push(...simpleIn(c).commands);
+        for (const c of pipeline.commands) commands.push(...simpleIn(c, flavour).commands);
       }
     }
   }
