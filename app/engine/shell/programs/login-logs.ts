@@ -8,7 +8,7 @@
  * 4.13 (Debian 12, Ubuntu 24.04) writes only a record inside the file (shadow-maint/shadow#558).
  */
 import type { FileSystem } from '../../fs/filesystem';
-import { readText } from '../users';
+import { osReleaseField } from '../os-release';
 
 export const LOGIN_LOGS = [
   { path: '/var/log/lastlog', record: 292 },
@@ -17,11 +17,9 @@ export const LOGIN_LOGS = [
 
 /** Whether the image's useradd is shadow < 4.13, from /etc/os-release. */
 export function growsLoginLogs(fs: FileSystem): boolean {
-  const release = readText(fs, '/etc/os-release');
-  const codename = /^VERSION_CODENAME="?([a-z]+)/m.exec(release)?.[1] ?? '';
+  const codename = osReleaseField(fs, 'VERSION_CODENAME');
   if (/^(stretch|buster|bullseye|bionic|focal|jammy)$/.test(codename)) return true;
-  const id = /^ID="?([a-z]+)/m.exec(release)?.[1] ?? '';
-  return /^(rhel|centos|rocky|almalinux|ol|amzn)$/.test(id);
+  return /^(rhel|centos|rocky|almalinux|ol|amzn)$/.test(osReleaseField(fs, 'ID'));
 }
 
 /** What useradd (without -l) does to the two files for a new uid. */

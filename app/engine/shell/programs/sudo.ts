@@ -10,6 +10,7 @@ import type { Program, ProgramIO, User } from '../program';
 import { groupByName, readText, userById, userByName } from '../users';
 import { passwordMatches } from './passwords';
 import { judge, readSudoers } from './sudoers';
+import { osReleaseField } from '../os-release';
 
 /** Debian's and Ubuntu's secure_path: the PATH the command is looked up in and runs with. */
 const SECURE_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
@@ -39,8 +40,7 @@ function locate(fs: FileSystem, name: string): string | undefined {
 
 /** sudo before 1.9.10 (Ubuntu 20.04/22.04, Debian 11) ended the refusal with a warning. */
 function oldSudo(io: ProgramIO): boolean {
-  const release = readText(io.fs, '/etc/os-release');
-  return /^VERSION_CODENAME=(focal|jammy|bionic|bullseye|buster)$/m.test(release);
+  return /^(focal|jammy|bionic|bullseye|buster)$/.test(osReleaseField(io.fs, 'VERSION_CODENAME'));
 }
 
 /**
