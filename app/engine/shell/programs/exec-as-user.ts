@@ -7,16 +7,16 @@
  * with an explicit group or an unlisted uid), su-exec the gid plus those groups.
  */
 import type { User } from '../program';
-import { groupByName, groupEntries, passwdEntries, type PasswdEntry } from '../users';
+import { groupByName, groupEntries, groupListOf, passwdEntries, type PasswdEntry } from '../users';
 import type { FileSystem } from '../../fs/filesystem';
 
 const NUMBER = /^[0-9]+$/;
 
 export type ExecAs = { ok: true; user: User } | { ok: false; error: string };
 
-function memberGids(fs: FileSystem, name: string, except?: number): number[] {
+function memberGids(fs: FileSystem, name: string): number[] {
   return groupEntries(fs)
-    .filter((g) => g.members.includes(name) && g.gid !== except)
+    .filter((g) => g.members.includes(name))
     .map((g) => g.gid);
 }
 
@@ -90,7 +90,7 @@ export function suExecUser(fs: FileSystem, spec: string, caller: User): ExecAs {
     }
   }
   // getgrouplist(name, gid): the gid first, then every group listing the name.
-  const groups = pw ? [gid, ...memberGids(fs, pw.name, gid)] : [gid];
+  const groups = pw ? groupListOf(fs, pw.name, gid) : [gid];
   const name = rows.find((r) => r.uid === uid)?.name ?? String(uid);
   return { ok: true, user: { name, uid, gid, home, groups } };
 }
