@@ -47,6 +47,43 @@ for (const theme of THEMES) {
   });
 }
 
+/** Texts of `.lc-visually-hidden` boxes with any line drawn inside the viewport. */
+async function hiddenTextInView(page: Page): Promise<{ hidden: number; inView: string[] }> {
+  return page.evaluate(() => {
+    const inView: string[] = [];
+    const all = document.querySelectorAll('.lc-visually-hidden');
+    for (const el of all) {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      const seen = [...range.getClientRects()].some(
+        (r) =>
+          r.width > 0 && r.right > 0 && r.left < innerWidth && r.bottom > 0 && r.top < innerHeight,
+      );
+      if (seen) inView.push((el.textContent ?? '').slice(0, 60));
+    }
+    return { hidden: all.length, inView };
+  });
+}
+
+test('text only assistive technology reads is never drawn in view, however long', async ({
+  app,
+  page,
+}) => {
+  // The collapsed base image's stripes carry its whole history (python's RUN lines run to
+  // thousands of characters); a layer's changes and the merged tree carry words of their own.
+  const views = await openViews(page, app, { fast: true });
+  await views.runContainer();
+  await app.terminal.run('docker exec web rm /app/requirements.txt');
+  await views.layer('COPY . .').getByRole('button').first().click();
+  await expect(page.getByRole('list', { name: 'File changes' })).toBeVisible();
+  for (const theme of THEMES) {
+    await app.setTheme(theme);
+    const { hidden, inView } = await hiddenTextInView(page);
+    expect(hidden).toBeGreaterThan(10);
+    expect(inView).toEqual([]);
+  }
+});
+
 test('the merged filesystem works as a WAI-ARIA tree from the keyboard', async ({ app, page }) => {
   const views = await openViews(page, app);
   const app_ = views.tree.getByRole('treeitem', { name: /^app\// });
