@@ -1,16 +1,18 @@
 /**
  * `pip install`: collect each requirement and its dependencies (from the catalog), download
  * wheels (into the HTTP cache unless --no-cache-dir), install them into site-packages with
- * their dist-info, and print what pip 25 prints in a Docker build.
+ * their dist-info, and print what the environment's pip version prints in a Docker build
+ * (pip-dialect.ts).
  */
 import type { Catalog, Package } from '../../catalog/types';
 import type { ProgramIO } from '../../shell/program';
 import { removeTree } from '../common/fs-helpers';
 import { placePackageFiles, removePackagePaths } from '../common/package-files';
-import { pipSize, richDownloadPair, richSpeed, transferMs } from '../common/sizes';
+import { pipSize, transferMs } from '../common/sizes';
 import type { PythonEnv } from './env';
 import { pypiReleases } from '../../catalog/ecosystems/pypi-releases';
-import { ROOT_WARNING } from './pip-messages';
+import { downloadBar, pipDialect, type PipDialect } from './pip-dialect';
+import { NEWEST_PIP } from './pip-version-notice';
 import { chooseRelease, dependencyFor, noMatchingDistribution } from './release-choice';
 import { permissionDenied, refusedWrite, scriptsNotOnPath } from './pip-permissions';
 import {
@@ -63,6 +65,8 @@ export interface PipInstallOptions {
   wheelDir?: string;
   /** Local projects (`pip install .`): dependencies collected, built, installed last. */
   local?: LocalBuild[];
+  /** How the running pip words its output; PyPI's newest pip's when not given. */
+  dialect?: PipDialect;
 }
 
 export interface Chosen {
@@ -87,6 +91,7 @@ export function pipInstall(
   const info = (text: string) => {
     if (options.quiet === 0) io.stdout(text);
   };
+  const dialect = options.dialect ?? pipDialect(NEWEST_PIP);
   const sites = [options.site, ...options.otherSites];
   const chosen = new Map<string, Chosen>();
   const order: string[] = [];
@@ -108,6 +113,23 @@ export function pipInstall(
     ),
   ];
   let usedCache = false;
+  /** "Downloading x.whl (103 kB)" and its bar, or "Using cached x.whl (103 kB)". */
+  const fetchWheel = (pkg: Package, wheel: string, indent: number) => {
+    const size = pkg.downloadSize;
+    const pad = ' '.repeat(indent);
+    if (options.cacheDir !== undefined && isCached(io.fs, options.cacheDir, wheel)) {
+      info(`${pad}Using cached ${wheel} (${pipSize(size)})\n`);
+      usedCache = true;
+      return;
+    }
+    info(`${pad}Downloading ${wheel} (${pipSize(size)})\n`);
+    const ms = transferMs(size, 20_000_000);
+    io.spend(ms + 50);
+    const bar = downloadBar(dialect, size, ms, indent);
+    if (bar) info(bar);
+    if (options.cacheDir !== undefined)
+      cacheWheel(io.fs, options.cacheDir, wheel, size, metadataSize(pkg));
+  };
   // pip reports every release it skipped for its Requires-Python, in any project of the run.
   const skippedForPython = new Set<string>();
   const noted = new Set<string>();
@@ -164,6 +186,8 @@ export function pipInstall(
     const base = split ? withoutExtras(req) : req;
     const baseChain = split ? via : chain;
     const from = baseChain ? ` (from ${baseChain})` : '';
+    // "Requirement already satisfied" has always named the source; Collecting only since 23.1.
+    const collectFrom = dialect.collectingFrom ? from : '';
     const shown = pipRequirementText(base);
     const depsVia = split ? `${shown}->${via}` : via;
     const installed = already.find((d) => canonical(d.name) === key);
@@ -236,10 +260,12 @@ export function pipInstall(
     const cached = options.cacheDir !== undefined && isCached(io.fs, options.cacheDir, wheel);
     if (req.wheelFile) info(`Processing ${req.wheelFile}\n`);
     else {
-      info(`Collecting ${shown}${from}\n`);
-      info(
-        `  ${cached ? 'Using cached' : 'Downloading'} ${wheel}.metadata (${pipSize(metadataSize(pkg))})\n`,
-      );
+      info(`Collecting ${shown}${collectFrom}\n`);
+      if (dialect.metadataFirst)
+        info(
+          `  ${cached ? 'Using cached' : 'Downloading'} ${wheel}.metadata (${pipSize(metadataSize(pkg))})\n`,
+        );
+      else fetchWheel(pkg, wheel, 2);
     }
     io.spend(cached || req.wheelFile ? 30 : 180);
     const pick: Chosen = {
@@ -259,27 +285,10 @@ export function pipInstall(
   }
 
   const picks = order.map((k) => chosen.get(k) as Chosen);
-  for (const pick of picks) {
-    if (pick.fromFile) continue;
-    const wheel = wheelName(pick.pkg, pick.version, env);
-    const size = pick.pkg.downloadSize;
-    const cached = options.cacheDir !== undefined && isCached(io.fs, options.cacheDir, wheel);
-    if (cached) {
-      info(`Using cached ${wheel} (${pipSize(size)})\n`);
-      usedCache = true;
-      continue;
-    }
-    info(`Downloading ${wheel} (${pipSize(size)})\n`);
-    const ms = transferMs(size, 20_000_000);
-    io.spend(ms + 50);
-    if (size > 512 * 1024) {
-      info(
-        `   ${'━'.repeat(40)} ${richDownloadPair(size)} ${richSpeed((size / Math.max(ms, 1)) * 1000)} eta 0:00:00\n`,
-      );
-    }
-    if (options.cacheDir !== undefined)
-      cacheWheel(io.fs, options.cacheDir, wheel, size, metadataSize(pick.pkg));
-  }
+  // With metadata first, the wheels download once everything is resolved.
+  if (dialect.metadataFirst)
+    for (const pick of picks)
+      if (!pick.fromFile) fetchWheel(pick.pkg, wheelName(pick.pkg, pick.version, env), 0);
   if (picks.length > 0) {
     noteOnce(
       "pip did not download anything: the packages' files are modelled from Layercake's package catalog.",
@@ -333,7 +342,8 @@ export function pipInstall(
     ].sort();
     info(`Successfully installed ${names.join(' ')}\n`);
   }
-  if (options.rootWarning && installing.length > 0) io.stderr(ROOT_WARNING);
+  if (options.rootWarning && installing.length > 0 && dialect.rootWarning)
+    io.stderr(dialect.rootWarning);
   if (usedCache || (options.cacheDir !== undefined && picks.length > 0)) {
     io.note(
       `pip kept the downloaded wheels in ${options.cacheDir}/http-v2: they stay in this layer. Add --no-cache-dir (or set PIP_NO_CACHE_DIR=1) in Dockerfiles.`,

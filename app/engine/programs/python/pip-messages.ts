@@ -1,7 +1,5 @@
-/** pip's longer messages, word for word as pip 25 prints them. */
-
-export const ROOT_WARNING =
-  "WARNING: Running pip as the 'root' user can result in broken permissions and conflicting behaviour with the system package manager, possibly rendering your system unusable. It is recommended to use a virtual environment instead: https://pip.pypa.io/warnings/venv. Use the --root-user-action option if you know what you are doing and want to suppress this warning.\n";
+/** pip's longer messages, word for word as pip 25 prints them (the root warning, which
+ * changed between pip versions, is in pip-dialect.ts). */
 
 /** Debian's EXTERNALLY-MANAGED text, used when the marker file's own text is unknown. */
 export function debianExternallyManaged(minor: string): string {

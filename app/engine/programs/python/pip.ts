@@ -14,7 +14,8 @@ import { pipInstall } from './pip-install';
 import { wheelFileExists, wheelFileRequirement } from './pip-wheel';
 import { isLocalPath, prepareLocal } from './pip-local';
 import { externallyManagedError } from './pip-messages';
-import { pipVersionNotice } from './pip-version-notice';
+import { NEWEST_PIP, pipVersionNotice } from './pip-version-notice';
+import { pipDialect } from './pip-dialect';
 import {
   cacheDisabledWarning,
   DEFAULTING_TO_USER,
@@ -86,6 +87,8 @@ export function runPip(args: string[], io: ProgramIO, catalog: Catalog, env: Pyt
   const notice = () =>
     pipVersionNotice(io, {
       sitePip: findDist(io.fs, [env.sitePackages], 'pip')?.version,
+      python: env.python,
+      pythonMinor: env.minor,
       quiet: countOption(parsed, 'quiet'),
       disabled: hasOption(parsed, 'disable-pip-version-check'),
       noIndex: hasOption(parsed, 'no-index'),
@@ -141,7 +144,7 @@ export function runPip(args: string[], io: ProgramIO, catalog: Catalog, env: Pyt
 function pipVersion(io: ProgramIO, env: PythonEnv): string {
   return (
     findDist(io.fs, [env.sitePackages, ...(env.distPackages ? [env.distPackages] : [])], 'pip')
-      ?.version ?? '25.3'
+      ?.version ?? NEWEST_PIP
   );
 }
 
@@ -235,6 +238,7 @@ function install(
       quiet: quietWheel,
       userOrVenv: false,
       rootWarning: false,
+      dialect: pipDialect(pipVersion(io, env)),
     });
   let user = hasOption(parsed, 'user');
   const target = optionValue(parsed, 'target');
@@ -293,6 +297,7 @@ function install(
     quiet,
     userOrVenv: user || env.venv !== undefined,
     rootWarning: io.user.uid === 0 && !env.venv && rootAction !== 'ignore',
+    dialect: pipDialect(pipVersion(io, env)),
   });
 }
 

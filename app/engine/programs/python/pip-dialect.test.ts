@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { OverlayFs } from '../../fs/overlay';
+import { runProgram } from '../testing/fake-io';
+import { fakeCatalog, fakePackage } from '../testing/fake-catalog';
+import { tree } from '../testing/images';
+import { pipProgram } from './pip';
+import { pipDialect } from './pip-dialect';
+
+// Names no release history knows, so every Python gets the same wheels.
+const pip = pipProgram(
+  fakeCatalog([
+    fakePackage('pypi', 'alpha', {
+      version: '1.0.0',
+      depends: ['beta', 'gamma'],
+      files: ['alpha/__init__.py'],
+      downloadSize: 103_000,
+    }),
+    fakePackage('pypi', 'beta', { version: '2.0.0', files: ['beta.py'], downloadSize: 8_500 }),
+    fakePackage('pypi', 'gamma', {
+      version: '3.0.0',
+      files: ['gamma/__init__.py'],
+      downloadSize: 300_000,
+    }),
+    fakePackage('pypi', 'big', {
+      version: '4.0.0',
+      files: ['big/__init__.py'],
+      downloadSize: 2_000_000,
+    }),
+  ]),
+);
+
+/** The official image of a Python line, with the pip its ensurepip left in site-packages. */
+function image(minor: string, pipVersion: string) {
+  const site = `/usr/local/lib/python${minor}/site-packages`;
+  return new OverlayFs([
+    tree({
+      [`/usr/local/bin/python${minor}`]: { blob: 20_000 },
+      '/usr/local/bin/pip': `#!/usr/local/bin/python${minor}\n`,
+      [`${site}/pip-${pipVersion}.dist-info/METADATA`]: `Name: pip\nVersion: ${pipVersion}\n`,
+      [`${site}/pip-${pipVersion}.dist-info/INSTALLER`]: 'pip\n',
+      '/root/': '',
+    }),
+  ]);
+}
+
+function install(minor: string, pipVersion: string, packages = ['alpha']) {
+  return runProgram(
+    pip,
+    ['pip', 'install', '--no-cache-dir', ...packages],
+    image(minor, pipVersion),
+    { env: { PYTHON_VERSION: `${minor}.20` } },
+  );
+}
+
+const ROOT_SHORT =
+  "WARNING: Running pip as the 'root' user can result in broken permissions and conflicting behaviour with the system package manager. It is recommended to use a virtual environment instead: https://pip.pypa.io/warnings/venv\n";
+const rootWithHint = (joint: string) =>
+  `WARNING: Running pip as the 'root' user can result in broken permissions and conflicting behaviour with the system package manager, possibly rendering your system unusable.${joint}It is recommended to use a virtual environment instead: https://pip.pypa.io/warnings/venv. Use the --root-user-action option if you know what you are doing and want to suppress this warning.\n`;
+const notice = (from: string, to: string) =>
+  `\n[notice] A new release of pip is available: ${from} -> ${to}\n[notice] To update, run: pip install --upgrade pip\n`;
+
+/** A bar line's shape: rich's fills at most 80 columns. */
+function richBar(indent: number, pair: string): RegExp {
+  return new RegExp(
+    `^ {${indent}}━{30,40} ${pair.replace(/[./]/g, '\\$&')} [\\d.]+ [kM]B/s eta 0:00:00$`,
+    'm',
+  );
+}
+
+describe('pip output by the pip version the image ships', () => {
+  it('pip 23.0.1 (python:3.8-3.10): wheels download under their Collecting lines, bars over 40 kB, no "(from ...)"', () => {
+    const result = install('3.9', '23.0.1');
+    expect(result.code).toBe(0);
+    const lines = result.stdout.split('\n');
+    expect(lines.slice(0, 2)).toEqual([
+      'Collecting alpha',
+      '  Downloading alpha-1.0.0-py3-none-any.whl (103 kB)',
+    ]);
+    expect(lines[2]).toMatch(richBar(5, '103.0/103.0 kB'));
+    expect(lines.slice(3, 6)).toEqual([
+      'Collecting beta',
+      '  Downloading beta-2.0.0-py3-none-any.whl (8.5 kB)',
+      'Collecting gamma',
+    ]);
+    expect(result.stdout).not.toContain('.metadata');
+    expect(result.stdout).not.toMatch(/^Downloading/m);
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(80);
+    expect(result.stdout).toContain('Installing collected packages: beta, gamma, alpha\n');
+    expect(result.stdout).toContain('Successfully installed alpha-1.0.0 beta-2.0.0 gamma-3.0.0\n');
+    expect(result.stderr).toBe(ROOT_SHORT + notice('23.0.1', '25.3'));
+  });
+
+  it('pip 24.0 (python:3.11): metadata first, "(from ...)", wheels after resolution with bars over 40 kB', () => {
+    const result = install('3.11', '24.0');
+    expect(result.stdout).toMatch(
+      /^Collecting alpha\n {2}Downloading alpha-1\.0\.0-py3-none-any\.whl\.metadata \(\d+(\.\d)? kB\)\nCollecting beta \(from alpha\)\n/,
+    );
+    expect(result.stdout).toContain('\nDownloading alpha-1.0.0-py3-none-any.whl (103 kB)\n');
+    expect(result.stdout).toMatch(richBar(3, '103.0/103.0 kB'));
+    expect(result.stdout).toMatch(richBar(3, '300.0/300.0 kB'));
+    expect(result.stdout).toContain(
+      '\nDownloading beta-2.0.0-py3-none-any.whl (8.5 kB)\nDownloading',
+    );
+    expect(result.stderr).toBe(ROOT_SHORT + notice('24.0', '25.3'));
+  });
+
+  it('pip 25.0.1 (python:3.12): bars only over 512 KiB, the root warning with its --root-user-action hint', () => {
+    const result = install('3.12', '25.0.1', ['alpha', 'big']);
+    expect(result.stdout).not.toMatch(/━.* kB\/s|103\.0\/103\.0|300\.0\/300\.0/);
+    expect(result.stdout).toMatch(richBar(3, '2.0/2.0 MB'));
+    expect(result.stderr).toBe(rootWithHint(' ') + notice('25.0.1', '25.3'));
+    // The newest pip Python 3.8 may have: nothing newer to offer.
+    expect(install('3.8', '25.0.1').stderr).toBe(rootWithHint(' '));
+  });
+
+  it('pip 21.2.4 (python:3.6): the progress library bar and the old upgrade warning, offered the last pip for 3.6', () => {
+    const result = install('3.6', '21.2.4');
+    expect(result.stdout).toMatch(
+      /^Collecting alpha\n {2}Downloading alpha-1\.0\.0-py3-none-any\.whl \(103 kB\)\n {5}\|█{32}\| 103 kB [\d.]+ [kM]B\/s \nCollecting beta\n/,
+    );
+    expect(result.stderr).toBe(
+      ROOT_SHORT +
+        "WARNING: You are using pip version 21.2.4; however, version 21.3.1 is available.\nYou should consider upgrading via the '/usr/local/bin/python3.6 -m pip install --upgrade pip' command.\n",
+    );
+  });
+
+  it('pip 20.3.4 (python:3.5): no root warning, and no newer pip for Python 3.5', () => {
+    const result = install('3.5', '20.3.4');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Successfully installed alpha-1.0.0 beta-2.0.0 gamma-3.0.0\n');
+    expect(result.stderr).toBe('');
+  });
+
+  it('offers each older Python the last pip that supports it', () => {
+    expect(install('3.8', '23.0.1').stderr).toBe(ROOT_SHORT + notice('23.0.1', '25.0.1'));
+    expect(install('3.7', '23.0.1').stderr).toBe(ROOT_SHORT + notice('23.0.1', '24.0'));
+    expect(install('3.7', '24.0').stderr).toBe(ROOT_SHORT);
+  });
+
+  it('pip 24.x words the root warning with its missing space, which pip 25 fixed', () => {
+    expect(pipDialect('24.3.1').rootWarning).toBe(rootWithHint(''));
+    expect(pipDialect('25.3').rootWarning).toBe(rootWithHint(' '));
+    expect(pipDialect('22.3.1').collectingFrom).toBe(false);
+  });
+});
