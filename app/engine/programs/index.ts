@@ -49,6 +49,7 @@ import { nextProgram } from './node/next-build';
 import { reactScriptsProgram } from './node/react-scripts';
 import { astroProgram } from './node/astro';
 import { ngProgram } from './node/angular-cli';
+import { vueCliServiceProgram } from './node/vue-cli-service';
 import { nuxtProgram } from './node/nuxt';
 import { reactRouterProgram, remixProgram } from './node/remix';
 import { yarnProgram } from './node/yarn';
@@ -104,6 +105,7 @@ export function packagePrograms(
   add(['react-scripts'], reactScriptsProgram);
   add(['astro'], astroProgram);
   add(['ng'], ngProgram);
+  add(['vue-cli-service'], vueCliServiceProgram);
   add(['nuxt', 'nuxi'], nuxtProgram);
   add(['remix'], remixProgram);
   add(['react-router'], reactRouterProgram);

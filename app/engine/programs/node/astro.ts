@@ -1,5 +1,6 @@
 /**
- * astro: `--version` and `astro build` for a static site: each page of src/pages (.astro,
+ * astro: `--version`, `astro dev` (Astro 5's start-up log, then it keeps running; see
+ * dev-server.ts) and `astro build` for a static site: each page of src/pages (.astro,
  * .md, .mdx, .html) becomes dist/<route>/index.html (index pages at the folder itself),
  * public/ is copied as it is, and the log is Astro's, timestamped, as a build log shows it.
  * Dynamic routes ([slug]) need getStaticPaths, which is code the simulation does not run.
@@ -7,6 +8,7 @@
 import type { Program, ProgramIO } from '../../shell/program';
 import { writeBlob } from '../common/fs-helpers';
 import { copyTree, emptyDir, walk } from './build-output';
+import { clockTime, containerAddress, devServerAddress, exposed, keepServing } from './dev-server';
 import { installedVersion } from './installed-tool';
 
 const PAGE = /\.(astro|md|mdx|html)$/;
@@ -18,20 +20,40 @@ export const astroProgram: Program = (argv, io) => {
     io.stdout(`\n  astro  v${version}\n\n`);
     return 0;
   }
+  if (command === 'dev') return dev(argv, io, version);
   if (command !== 'build') {
-    io.note(
-      `astro ${command ?? ''} is not modelled (dev and preview start a server); only \`astro build\` is.`,
-    );
+    io.note(`astro ${command ?? ''} is not modelled; only \`astro dev\` and \`astro build\` are.`);
     return 0;
   }
   return build(io);
 };
 
+/** Astro 5's dev server: content sync, the banner, its URLs, and it watches (port 4321). */
+function dev(argv: string[], io: ProgramIO, version: string): number {
+  const { host, port } = devServerAddress(argv.slice(2), 4321);
+  const at = (ms: number) => clockTime(io.now + ms);
+  io.stdout(`${at(0)} [types] Generated 0ms\n`);
+  io.stdout(`${at(0)} [content] Syncing content\n`);
+  io.stdout(`${at(0)} [content] Synced content\n`);
+  const ms = 320 + walk(io, `${io.cwd === '/' ? '' : io.cwd}/src`).length * 4;
+  io.spend(ms);
+  const ip = exposed(host) ? containerAddress(io) : undefined;
+  const network = !exposed(host)
+    ? 'use --host to expose'
+    : ip
+      ? `http://${ip}:${port}/`
+      : 'unable to find network to expose';
+  io.stdout(`\n astro  v${version} ready in ${ms} ms\n\n`);
+  io.stdout(`┃ Local    http://localhost:${port}/\n┃ Network  ${network}\n\n`);
+  io.stdout(`${at(ms)} watching for file changes...\n`);
+  return keepServing(io, argv, 143, 'astro dev');
+}
+
 function build(io: ProgramIO): number {
   const root = io.cwd === '/' ? '' : io.cwd;
   const out = `${root}/dist`;
   let clock = io.now;
-  const time = () => new Date(clock).toISOString().slice(11, 19);
+  const time = () => clockTime(clock);
   const log = (text: string) => io.stdout(`${time()} ${text}\n`);
   const wait = (ms: number) => {
     io.spend(ms);
