@@ -101,27 +101,43 @@ export interface ResolvedArtifact extends MavenArtifact {
 /**
  * The transitive closure of `roots` (key, optional version, scope), breadth first so the
  * nearest declaration of an artifact wins, as Maven's "nearest wins" mediation does.
- * `managed` pins versions (a BOM's dependencyManagement). POM-only artifacts are kept out.
+ * `managed` pins versions (a BOM's dependencyManagement); `absent` names artifacts that the
+ * managed release does not have (a dependency the catalog's newer version brings but an older
+ * release did not). POM-only artifacts are kept out.
  */
 export function resolveArtifacts(
-  roots: { key: string; version?: string; scope: string }[],
+  roots: { key: string; version?: string; scope: string; exclusions?: readonly string[] }[],
   managed: (key: string) => string | undefined = () => undefined,
+  absent: (key: string) => boolean = () => false,
 ): ResolvedArtifact[] {
   const seen = new Map<string, ResolvedArtifact>();
-  let level: { key: string; version?: string; scope: string }[] = roots;
+  let level: { key: string; version?: string; scope: string; exclusions?: readonly string[] }[] =
+    roots;
   for (let depth = 0; level.length > 0 && depth < 30; depth++) {
     const next: typeof level = [];
-    for (const { key, version, scope } of level) {
-      if (seen.has(key)) continue;
+    for (const { key, version, scope, exclusions = [] } of level) {
+      if (seen.has(key) || absent(key)) continue;
       const [group = '', artifact = ''] = key.split(':');
       const found = mavenArtifact(group, artifact, version ?? managed(key));
       if (found.packaging === 'pom') continue;
       seen.set(key, { ...found, depth, scope });
-      for (const dep of found.depends) if (!seen.has(dep)) next.push({ key: dep, scope });
+      // A declaration's <exclusions> cut those artifacts out of everything below it.
+      for (const dep of found.depends)
+        if (!seen.has(dep) && !excludes(exclusions, dep))
+          next.push({ key: dep, scope, exclusions });
     }
     level = next;
   }
   return [...seen.values()];
+}
+
+/** Whether `group:artifact` patterns (`*` for any part) exclude a key. */
+function excludes(patterns: readonly string[], key: string): boolean {
+  const [group, artifact] = key.split(':');
+  return patterns.some((p) => {
+    const [g, a] = p.split(':');
+    return (g === '*' || g === group) && (a === '*' || a === artifact);
+  });
 }
 
 /** `org/springframework/boot/spring-boot/3.5.7` under a repository root. */

@@ -14,6 +14,7 @@ import {
 import type { ProgramIO } from '../../shell/program';
 import { exists, listDir, writeBlob, writeText } from '../common/fs-helpers';
 import { sha256Hex } from '../common/hash';
+import { absentInBootLine, bootManagedVersion } from './boot-lines';
 import type { GradleProject } from './gradle-project';
 import { writeJar } from './jar-files';
 
@@ -61,21 +62,27 @@ export function classpath(project: GradleProject, which: Classpath): ResolvedArt
   if (which === 'testRuntimeClasspath' && roots.some((r) => r.key.startsWith('org.junit.jupiter:')))
     roots.push({ key: 'org.junit.platform:junit-platform-launcher', scope: 'testRuntimeOnly' });
   const boot = project.boot;
-  return resolveArtifacts(roots, (key) =>
-    boot && key.startsWith('org.springframework.boot:') ? boot : undefined,
+  return resolveArtifacts(
+    roots,
+    (key) => (boot ? bootManagedVersion(boot, key) : undefined),
+    (key) => boot !== undefined && absentInBootLine(boot, key),
   );
 }
 
 /** The plugins' own artifacts (Spring Boot's Gradle plugin and dependency management). */
 export function pluginClasspath(project: GradleProject): ResolvedArtifact[] {
-  if (!project.boot) return [];
-  return resolveArtifacts([
-    {
-      key: 'org.springframework.boot:spring-boot-gradle-plugin',
-      version: project.boot,
-      scope: 'classpath',
-    },
-  ]);
+  const boot = project.boot;
+  if (!boot) return [];
+  return resolveArtifacts(
+    [
+      {
+        key: 'org.springframework.boot:spring-boot-gradle-plugin',
+        version: boot,
+        scope: 'classpath',
+      },
+    ],
+    (key) => bootManagedVersion(boot, key),
+  );
 }
 
 export class GradleCache {

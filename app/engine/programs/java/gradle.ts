@@ -18,6 +18,7 @@ import {
 } from './gradle-output';
 import { readGradleProject, type GradleProject } from './gradle-project';
 import { executionOrder, gradleDuration, isLifecycle, matchTask, taskGraph } from './gradle-tasks';
+import { bootLineNote } from './boot-lines';
 import { findJdk } from './jvm';
 import { javaDate } from './maven-repo';
 
@@ -221,6 +222,8 @@ export function runGradle(args: string[], io: ProgramIO, version: string): numbe
     );
   if (cache.plausible.length > 0)
     io.note(`Not in the catalog, so plausible stand-ins: ${cache.plausible.join(', ')}.`);
+  const unlisted = bootLineNote(project.boot);
+  if (unlisted) io.note(unlisted);
   if (project.includes.length > 0)
     io.note(
       `The subprojects (${project.includes.join(', ')}) are not built: the simulation builds the root project only.`,

@@ -2,6 +2,7 @@
  * The mojos up to `test`: clean, resources, compiler and surefire. Classes are written to
  * target/classes with plausible sizes; tests are listed, not run (a note says so).
  */
+import { bootLine } from './boot-lines';
 import { copyFileTree } from './copy-tree';
 import { classSize, type JavaSource } from './jar-files';
 import { fetchAll, projectDependencies } from './maven-deps';
@@ -56,8 +57,10 @@ export function copyResources(ctx: MojoContext, tree: 'main' | 'test'): void {
 /** javac's options as the compiler plugin reports them ("debug parameters release 21"). */
 function javacOptions(ctx: MojoContext): { words: string; release: number; legacy: boolean } {
   const p = ctx.props;
-  const release =
-    p['maven.compiler.release'] ?? (ctx.project.boot ? (p['java.version'] ?? '17') : undefined);
+  // Boot 3's parent compiles with maven.compiler.release=${java.version} (17 by default);
+  // Boot 2's set source and target from java.version (1.8 by default).
+  const boot3 = ctx.project.boot !== undefined && bootLine(ctx.project.boot).line.major >= 3;
+  const release = p['maven.compiler.release'] ?? (boot3 ? (p['java.version'] ?? '17') : undefined);
   const debug = ctx.project.boot ? 'debug parameters' : 'debug';
   if (release)
     return { words: `${debug} release ${release}`, release: Number(release), legacy: false };

@@ -1,7 +1,8 @@
 /**
  * A Maven project's dependencies: declared versions win, then what the parent's BOM manages
- * (spring-boot-dependencies: Boot's own artifacts at the parent's version, the rest at the
- * catalog's), then the catalog's version. Resolution is transitive and nearest-first; each
+ * (spring-boot-dependencies: Boot's own artifacts at the parent's version, Spring Framework,
+ * Tomcat, Jackson, Logback... at that Boot line's versions: `boot-lines.ts`), then the
+ * catalog's version. Resolution is transitive and nearest-first; each
  * artifact is fetched into the local repository when a mojo first needs it.
  */
 import {
@@ -10,6 +11,7 @@ import {
   type MavenArtifact,
   type ResolvedArtifact,
 } from '../../catalog/ecosystems/maven';
+import { absentInBootLine, bootManagedVersion } from './boot-lines';
 import type { MavenProject } from './maven-project';
 import type { LocalRepository, Missing } from './maven-repo';
 
@@ -25,7 +27,8 @@ const SCOPES: Record<Need, string[]> = {
 export function managedVersion(project: MavenProject, key: string): string | undefined {
   const own = project.pom.managed.find((d) => `${d.group}:${d.artifact}` === key && d.version);
   if (own?.version) return own.version;
-  if (project.boot && key.startsWith('org.springframework.boot:')) return project.boot;
+  const boot = project.boot ? bootManagedVersion(project.boot, key) : undefined;
+  if (boot) return boot;
   // An imported BOM (quarkus-bom, spring-cloud-dependencies...) manages its family's artifacts:
   // those whose groupId shares its first two parts, at the BOM's version.
   const family = (group: string) => group.split('.').slice(0, 2).join('.');
@@ -61,10 +64,16 @@ export function parentChain(project: MavenProject): MavenArtifact[] {
     const next = queue.shift() as MavenArtifact;
     if (out.some((a) => a.group === next.group && a.artifact === next.artifact)) continue;
     out.push(next);
-    // A parent's own parent and the BOMs it imports are POM-only catalog entries.
+    // A parent's own parent and the BOMs it imports are POM-only catalog entries, at the
+    // versions the Boot release imports them.
     for (const dep of next.packaging === 'pom' ? next.depends : []) {
       const [g = '', a = ''] = dep.split(':');
-      const bomVersion = g === 'org.springframework.boot' ? next.version : undefined;
+      const bomVersion =
+        g === 'org.springframework.boot'
+          ? next.version
+          : project.boot
+            ? bootManagedVersion(project.boot, dep)
+            : undefined;
       queue.push(mavenArtifact(g, a, bomVersion));
     }
   }
@@ -83,8 +92,14 @@ export function projectDependencies(project: MavenProject, need: Need): Resolved
       key: `${d.group}:${d.artifact}`,
       ...(d.version ? { version: d.version } : {}),
       scope: d.scope,
+      ...(d.exclusions ? { exclusions: d.exclusions } : {}),
     }));
-  return resolveArtifacts(roots, (key) => managedVersion(project, key));
+  const boot = project.boot;
+  return resolveArtifacts(
+    roots,
+    (key) => managedVersion(project, key),
+    (key) => boot !== undefined && absentInBootLine(boot, key),
+  );
 }
 
 /** Fetches the POMs and jars of a dependency set; the first missing one offline. */
@@ -96,13 +111,29 @@ export function fetchAll(repo: LocalRepository, artifacts: MavenArtifact[]): Mis
   return repo.fetchJars(artifacts);
 }
 
-/** A plugin with what it needs to run (its catalog dependencies, transitively). */
+/**
+ * A plugin with what it needs to run (its catalog dependencies, transitively). Boot's own
+ * plugin depends on the libraries of its release (spring-core 5.3 for 2.7.x).
+ */
 export function pluginArtifacts(
   group: string,
   artifact: string,
   version: string,
 ): ResolvedArtifact[] {
-  return resolveArtifacts([{ key: `${group}:${artifact}`, version, scope: 'plugin' }]);
+  return resolveArtifacts(
+    [{ key: `${group}:${artifact}`, version, scope: 'plugin' }],
+    bootRelease(group, version),
+  );
+}
+
+/** For an artifact of Boot's own group, the managed versions of its release. */
+function bootRelease(
+  group: string,
+  version: string,
+): ((key: string) => string | undefined) | undefined {
+  return group === 'org.springframework.boot'
+    ? (key) => bootManagedVersion(version, key)
+    : undefined;
 }
 
 /** "org.example:lib:jar:1.0" as Maven's messages name an artifact. */

@@ -7,6 +7,7 @@
  */
 import type { Program, ProgramIO } from '../../shell/program';
 import { absolute, isDir, listDir, readText } from '../common/fs-helpers';
+import { bootLine, bootLineNote } from './boot-lines';
 import { findJdk, vendorName, versionString } from './jvm';
 import { clean, compile, copyResources, test } from './maven-compile';
 import { MavenFailure, type MojoContext } from './maven-context';
@@ -352,8 +353,10 @@ function lifecyclePlugins(ctx: MojoContext, project: MavenProject): Execution[] 
 function noteApproximations(io: ProgramIO, repo: LocalRepository, project: MavenProject): void {
   if (repo.fetched > 0)
     io.note(
-      `Maven did not download anything: the ${repo.fetched} files in ${repo.root} are modelled from Layercake's artifact catalog (Spring Boot 3.5's versions).`,
+      `Maven did not download anything: the ${repo.fetched} files in ${repo.root} are modelled from Layercake's artifact catalog${project.boot ? ` (Spring Boot ${bootLine(project.boot).line.release}'s managed versions)` : ''}.`,
     );
+  const unlisted = bootLineNote(project.boot);
+  if (unlisted) io.note(unlisted);
   if (repo.plausible.length > 0)
     io.note(`Not in the catalog, so plausible stand-ins: ${repo.plausible.join(', ')}.`);
   if (project.pom.modules.length > 0)

@@ -53,6 +53,8 @@ export interface PomDependency {
   scope: string;
   optional: boolean;
   type: string;
+  /** `<exclusions>` as `groupId:artifactId` (either may be `*`). */
+  exclusions?: string[];
 }
 
 export interface PomPlugin {
@@ -91,7 +93,11 @@ function interpolate(text: string, values: Record<string, string>): string {
 
 function readDependency(el: XmlElement, values: Record<string, string>): PomDependency {
   const version = value(el, 'version');
+  const exclusions = children(child(el, 'exclusions'), 'exclusion').map(
+    (x) => `${value(x, 'groupId') ?? '*'}:${value(x, 'artifactId') ?? '*'}`,
+  );
   return {
+    ...(exclusions.length > 0 ? { exclusions } : {}),
     group: interpolate(value(el, 'groupId') ?? '', values),
     artifact: interpolate(value(el, 'artifactId') ?? '', values),
     ...(version ? { version: interpolate(version, values) } : {}),

@@ -109,6 +109,24 @@ tasks.named('test') {
 }
 `;
 
+/** BOOT_POM with Tomcat swapped for Jetty, as Boot's reference documentation shows it. */
+export const JETTY_POM = BOOT_POM.replace(
+  `<artifactId>spring-boot-starter-web</artifactId>
+		</dependency>`,
+  `<artifactId>spring-boot-starter-web</artifactId>
+			<exclusions>
+				<exclusion>
+					<groupId>org.springframework.boot</groupId>
+					<artifactId>spring-boot-starter-tomcat</artifactId>
+				</exclusion>
+			</exclusions>
+		</dependency>
+		<dependency>
+			<groupId>org.springframework.boot</groupId>
+			<artifactId>spring-boot-starter-jetty</artifactId>
+		</dependency>`,
+);
+
 /** The project's files under `dir` (paths relative to the project). */
 export function mavenProject(pom = BOOT_POM): Record<string, string> {
   return {

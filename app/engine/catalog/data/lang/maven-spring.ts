@@ -3,7 +3,10 @@
 // "[groupId]" starts a group; then "artifactId version size deps..." where size is the real
 // jar's size in KB ("pom" instead of a size: a POM-only artifact such as a parent or a BOM,
 // then its .pom size in KB), and deps are compile/runtime dependencies, "artifactId" in the
-// same group or "groupId:artifactId" in another.
+// same group or "groupId:artifactId" in another. spring-boot-starter-jetty lists the Jetty 12
+// (ee10) modules and the Jetty 9-11 ones (jetty-servlets, jetty-webapp, jetty-servlet): a Boot
+// line keeps the ones its Jetty has (programs/java/boot-lines.ts). Jetty's websocket modules are
+// left out, and the Jetty jar sizes are approximate.
 export default `
 [org.springframework.boot]
 spring-boot-starter-parent 3.5.7 pom 13 spring-boot-dependencies
@@ -17,6 +20,7 @@ spring-boot-starter-tomcat 3.5.7 5 jakarta.annotation:jakarta.annotation-api org
 spring-boot-starter-web 3.5.7 5 spring-boot-starter spring-boot-starter-json spring-boot-starter-tomcat org.springframework:spring-web org.springframework:spring-webmvc
 spring-boot-starter-webflux 3.5.7 5 spring-boot-starter spring-boot-starter-json spring-boot-starter-reactor-netty org.springframework:spring-web org.springframework:spring-webflux
 spring-boot-starter-reactor-netty 3.5.7 5 io.projectreactor.netty:reactor-netty-http
+spring-boot-starter-jetty 3.5.7 5 jakarta.servlet:jakarta.servlet-api org.apache.tomcat.embed:tomcat-embed-el org.eclipse.jetty.ee10:jetty-ee10-servlets org.eclipse.jetty.ee10:jetty-ee10-webapp org.eclipse.jetty:jetty-servlets org.eclipse.jetty:jetty-webapp
 spring-boot-starter-jdbc 3.5.7 5 spring-boot-starter com.zaxxer:HikariCP org.springframework:spring-jdbc
 spring-boot-starter-data-jpa 3.5.7 5 spring-boot-starter spring-boot-starter-jdbc org.hibernate.orm:hibernate-core org.springframework.data:spring-data-jpa org.springframework:spring-aspects
 spring-boot-starter-validation 3.5.7 5 spring-boot-starter org.apache.tomcat.embed:tomcat-embed-el org.hibernate.validator:hibernate-validator
@@ -71,6 +75,24 @@ spring-security-web 6.5.6 850 spring-security-core org.springframework:spring-co
 tomcat-embed-core 10.1.48 3620
 tomcat-embed-el 10.1.48 260
 tomcat-embed-websocket 10.1.48 290 tomcat-embed-core
+[org.eclipse.jetty]
+jetty-server 12.0.29 600 jetty-http jetty-io org.slf4j:slf4j-api
+jetty-http 12.0.29 400 jetty-io jetty-util
+jetty-io 12.0.29 320 jetty-util
+jetty-util 12.0.29 680
+jetty-session 12.0.29 150 jetty-server
+jetty-security 12.0.29 140 jetty-server
+jetty-xml 12.0.29 60 jetty-util
+jetty-ee 12.0.29 40 jetty-server jetty-xml
+jetty-servlet 12.0.29 170 jetty-security jetty-server
+jetty-servlets 12.0.29 110 jetty-http jetty-io jetty-util
+jetty-webapp 12.0.29 140 jetty-servlet jetty-xml
+[org.eclipse.jetty.ee10]
+jetty-ee10-servlet 12.0.29 420 org.eclipse.jetty:jetty-server org.eclipse.jetty:jetty-session org.eclipse.jetty:jetty-security jakarta.servlet:jakarta.servlet-api
+jetty-ee10-servlets 12.0.29 110 org.eclipse.jetty:jetty-http org.eclipse.jetty:jetty-io org.eclipse.jetty:jetty-util
+jetty-ee10-webapp 12.0.29 150 jetty-ee10-servlet org.eclipse.jetty:jetty-ee org.eclipse.jetty:jetty-xml
+[jakarta.servlet]
+jakarta.servlet-api 6.0.0 350
 [com.fasterxml.jackson]
 jackson-bom 2.19.2 pom 20 jackson-parent
 jackson-parent 2.19 pom 7
