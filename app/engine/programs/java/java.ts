@@ -20,6 +20,7 @@ import {
   startSpringBoot,
   type BootApp,
 } from './spring-boot-serve';
+import { jarLauncherClass, refusedByOldJvm } from './boot-baseline';
 
 /** Spring Boot's launchers (3.2 moved them to .launch). */
 const BOOT_LAUNCHER =
@@ -154,6 +155,8 @@ export function javaProgram(): Program {
     const app = BOOT_LAUNCHER.test(main)
       ? bootAppOnClasspath(io, classpath)
       : flatBootApp(io, classpath, main);
+    const refused = app ? refusedByOldJvm(io, jdk, app, main) : undefined;
+    if (refused !== undefined) return refused;
     if (app && startSpringBoot(io, jdk, app, argv.join(' '))) return 0;
     io.note(`java ${main}: the class was found; the simulation does not execute application code.`);
     return 0;
@@ -206,8 +209,12 @@ function runJar(io: ProgramIO, launch: Launch, jdk: Jdk, argv: string[]): number
       return 1;
     }
   }
-  if (jar.kind === 'boot' && startSpringBoot(io, jdk, jarBootApp(path, jar), argv.join(' ')))
-    return 0;
+  if (jar.kind === 'boot') {
+    const app = jarBootApp(path, jar);
+    const refused = refusedByOldJvm(io, jdk, app, jarLauncherClass(app));
+    if (refused !== undefined) return refused;
+    if (startSpringBoot(io, jdk, app, argv.join(' '))) return 0;
+  }
   io.note(
     `java -jar ${name}: the jar${jar.mainClass ? ` (Main-Class ${jar.kind === 'boot' ? 'org.springframework.boot.loader.launch.JarLauncher, Start-Class ' : ''}${jar.mainClass})` : ''} would start here; the simulation does not execute application code, so it exits at once.`,
   );

@@ -6,7 +6,7 @@ import { runProgram } from '../testing/fake-io';
 import { writeJar } from './jar-files';
 import { bootVersion, gracefulShutdownLog } from './spring-boot-serve';
 import { javaProgram } from './java';
-import { BOOT_POM, jdkFs, mavenProject, TEMURIN_21 } from './test-projects';
+import { BOOT_POM, JETTY_POM, jdkFs, mavenProject, TEMURIN_21 } from './test-projects';
 
 const terminal = busyboxTerminals('docker pull -q eclipse-temurin:21-jre');
 
@@ -45,7 +45,20 @@ function build(t: Terminal, dockerfile: string, pom = BOOT_POM): void {
 function expectServing(t: Terminal): void {
   expect(t.run("docker ps --format '{{.Names}} {{.Status}}'").out).toMatch(/^web Up /);
   const log = t.run('docker logs web').out.split('\n');
-  expect(log[0]).toMatch(
+  // The banner (Boot 3.3+ leaves a line between the art and the version), then the log.
+  expect(log.slice(0, 10)).toEqual([
+    '',
+    '  .   ____          _            __ _ _',
+    " /\\\\ / ___'_ __ _ _(_)_ __  __ _ \\ \\ \\ \\",
+    "( ( )\\___ | '_ | '_| | '_ \\/ _` | \\ \\ \\ \\",
+    ' \\\\/  ___)| |_)| | | | | || (_| |  ) ) ) )',
+    "  '  |____| .__|_| |_|_| |_\\__, | / / / /",
+    ' =========|_|==============|___/=/_/_/_/',
+    '',
+    ' :: Spring Boot ::                (v3.5.7)',
+    '',
+  ]);
+  expect(log[10]).toMatch(
     /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z {2}INFO 1 --- \[ {11}main\] com\.example\.demo\.DemoApplication {9}: Starting DemoApplication using Java 21\.0\.\d+ with PID 1 \(\/app\S* started by root in \/app\)$/,
   );
   expect(log).toContainEqual(
@@ -116,6 +129,29 @@ ENTRYPOINT ["java","-cp","app:app/lib/*","com.example.demo.DemoApplication"]
       /com\.example\.demo\.DemoApplication {9}: Starting DemoApplication using Java 21\.0\.\d+ with PID 1 \(\/app started by root in \/\)\n/,
     );
     expect(log).toMatch(/TomcatWebServer {2}: Tomcat started on port 8080 \(http\)/);
+  });
+
+  it('starts Jetty for spring-boot-starter-jetty (Tomcat excluded) and keeps serving', () => {
+    const t = terminal();
+    build(t, FAT_JAR, JETTY_POM);
+    t.run('docker run -d --name web demo');
+    expect(t.run("docker ps --format '{{.Names}} {{.Status}}'").out).toMatch(/^web Up /);
+    const log = t.run('docker logs web').out;
+    expect(log).not.toContain('Tomcat');
+    expect(log).toMatch(
+      / INFO 1 --- \[ {11}main\] o\.s\.b\.w\.e\.j\.JettyServletWebServerFactory : Server initialized with port: 8080\n/,
+    );
+    expect(log).toMatch(
+      / org\.eclipse\.jetty\.server\.Server {10}: Started oejs\.Server@[0-9a-f]+\{STARTING\}\[12\.0\.29,sto=0\] @\d+ms\n/,
+    );
+    expect(log).toMatch(
+      / o\.s\.b\.web\.embedded\.jetty\.JettyWebServer {2}: Jetty started on port 8080 \(http\/1\.1\) with context path '\/'\n/,
+    );
+    t.run('docker stop web');
+    expect(t.run("docker ps -a --format '{{.Status}}'").out).toMatch(/^Exited \(143\) /);
+    expect(t.run('docker logs web').out).toMatch(
+      / INFO 1 --- \[ jetty-shutdown\] o\.s\.b\.w\.embedded\.jetty\.GracefulShutdown {2}: Graceful shutdown complete\n$/,
+    );
   });
 
   it('lets an app without spring-boot-starter-web exit at once (0)', () => {

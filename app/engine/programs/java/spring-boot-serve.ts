@@ -1,12 +1,14 @@
 /**
- * A Spring Boot web application starting: its startup log (Boot 3's default console pattern,
- * no banner lines) and then, in a container's main process, the server keeps running
+ * A Spring Boot web application starting: its startup log in its Boot line's wording
+ * (`boot-startup-log.ts`) and then, in a container's main process, the server keeps running
  * (ProgramIO.serve). Only an app with an embedded server serves: Tomcat from
- * spring-boot-starter-web, Netty from spring-boot-starter-webflux. Anything else (a console
- * or batch app) starts, runs and exits, as `java` did before.
+ * spring-boot-starter-web, Jetty from spring-boot-starter-jetty, Netty from
+ * spring-boot-starter-webflux. Anything else (a console or batch app) starts, runs and exits,
+ * as `java` did before.
  */
 import type { ProgramIO, ServeRequest, StopLogLine } from '../../shell/program';
-import { absolute, listDir, walkFiles } from '../common/fs-helpers';
+import { absolute, listDir, readText, walkFiles } from '../common/fs-helpers';
+import { loggerName, startupLog, type WebServer } from './boot-startup-log';
 import type { JarInfo } from './jar-files';
 import type { Jdk } from './jvm';
 
@@ -20,13 +22,19 @@ export interface BootApp {
   source: string;
 }
 
-type WebServer = { kind: 'tomcat'; version: string } | { kind: 'netty' };
-
-/** The embedded server the libraries bring, if any (web wins over webflux, as Boot decides). */
+/**
+ * The embedded server the libraries bring, if any: Tomcat, else Jetty (an app that swaps
+ * spring-boot-starter-tomcat for spring-boot-starter-jetty), else Netty (web wins over webflux,
+ * as Boot decides).
+ */
 export function webServerOf(libraries: readonly string[]): WebServer | undefined {
   for (const lib of libraries) {
     const tomcat = /^tomcat-embed-core-([\d.]+)\.jar$/.exec(lib);
     if (tomcat) return { kind: 'tomcat', version: tomcat[1] ?? '10.1.48' };
+  }
+  for (const lib of libraries) {
+    const jetty = /^jetty-server-(\d[\w.]*)\.jar$/.exec(lib);
+    if (jetty) return { kind: 'jetty', version: jetty[1] ?? '12.0.29' };
   }
   if (libraries.some((l) => l.startsWith('reactor-netty-http-'))) return { kind: 'netty' };
   return undefined;
@@ -85,22 +93,9 @@ export function flatBootApp(
   return dir ? { libraries, startClass: main, source: dir } : undefined;
 }
 
-/**
- * Logback's `%-40.40logger{39}`: a name of 39 characters or more has its packages shortened
- * to their initials from the left, at least one, until it fits in 39.
- */
-function loggerName(name: string): string {
-  const parts = name.split('.');
-  if (name.length >= 39)
-    for (let i = 0; i < parts.length - 1; i++) {
-      parts[i] = (parts[i] ?? '').charAt(0);
-      if (parts.join('.').length <= 39) break;
-    }
-  return parts.join('.').slice(-40).padEnd(40);
-}
-
-function javaVersion(jdk: Jdk): string {
-  return jdk.major === 8 ? `1.8.0_${jdk.update}` : `${jdk.major}.0.${jdk.update}`;
+/** The host name Boot 2 logs: the container's (Docker sets HOSTNAME), else /etc/hostname. */
+function hostName(io: ProgramIO): string {
+  return io.env.HOSTNAME ?? readText(io.fs, '/etc/hostname')?.trim() ?? 'localhost';
 }
 
 /**
@@ -117,60 +112,25 @@ export function startSpringBoot(
   if (!server || !app.startClass) return false;
   const simple = app.startClass.split('.').pop() ?? app.startClass;
   const port = io.env.SERVER_PORT ?? '8080';
-  const ms = 1200 + app.libraries.length * 25;
-  let at = io.now;
-  const log = (logger: string, message: string, after = 40): string => {
-    at += after;
-    const stamp = new Date(at).toISOString();
-    return `${stamp}  INFO 1 --- [           main] ${loggerName(logger)} : ${message}\n`;
-  };
-  const tomcat = 'org.springframework.boot.web.embedded.tomcat.TomcatWebServer';
-  const lines = [
-    log(
-      app.startClass,
-      `Starting ${simple} using Java ${javaVersion(jdk)} with PID 1 (${app.source} started by ${io.user.name} in ${io.cwd})`,
-      600,
-    ),
-    log(app.startClass, 'No active profile set, falling back to 1 default profile: "default"'),
-    ...(server.kind === 'tomcat'
-      ? [
-          log(tomcat, `Tomcat initialized with port ${port} (http)`, ms / 3),
-          log('org.apache.catalina.core.StandardService', 'Starting service [Tomcat]'),
-          log(
-            'org.apache.catalina.core.StandardEngine',
-            `Starting Servlet engine: [Apache Tomcat/${server.version}]`,
-          ),
-          log(
-            'o.a.c.c.C.[Tomcat].[localhost].[/]',
-            'Initializing Spring embedded WebApplicationContext',
-          ),
-          log(
-            'w.s.c.ServletWebServerApplicationContext',
-            `Root WebApplicationContext: initialization completed in ${Math.round(ms / 3)} ms`,
-          ),
-          log(tomcat, `Tomcat started on port ${port} (http) with context path '/'`, ms / 2),
-        ]
-      : [
-          log(
-            'org.springframework.boot.web.embedded.netty.NettyWebServer',
-            `Netty started on port ${port} (http)`,
-            (ms * 5) / 6,
-          ),
-        ]),
-  ];
-  const started = (at - io.now) / 1000;
-  lines.push(
-    log(
-      app.startClass,
-      `Started ${simple} in ${started.toFixed(3)} seconds (process running for ${(started + 0.4).toFixed(3)})`,
-      20,
-    ),
-  );
-  io.stdout(lines.join(''));
-  io.spend(at - io.now);
+  const boot = bootRelease(app.libraries) ?? '3.5.7';
+  const { text, elapsedMs } = startupLog({
+    boot,
+    server,
+    jdk,
+    startClass: app.startClass,
+    source: app.source,
+    user: io.user.name,
+    cwd: io.cwd,
+    host: hostName(io),
+    port,
+    now: io.now,
+    libraries: app.libraries.length,
+  });
+  io.stdout(text);
+  io.spend(elapsedMs);
   io.serve?.(jvmServing(commandLine, gracefulShutdownLog(server, bootVersion(app.libraries))));
   io.note(
-    `${simple} would keep serving on port ${port} here; in Layercake it returns at once (the log above is modelled: the application code is not run).`,
+    `${simple} would keep serving on port ${port} here; in Layercake it returns at once (the log above is modelled: the application code is not run${server.kind === 'jetty' ? ", and Jetty's own version and session lines are left out" : ''}).`,
   );
   return true;
 }
@@ -190,13 +150,21 @@ function jvmServing(commandLine: string, stopLog: readonly StopLogLine[]): Serve
   };
 }
 
-/** Spring Boot's version, from its own jar among the libraries (`spring-boot-3.5.7.jar`). */
-export function bootVersion(libraries: readonly string[]): [number, number] | undefined {
+/** Spring Boot's release, from its own jar among the libraries (`spring-boot-3.5.7.jar`). */
+export function bootRelease(libraries: readonly string[]): string | undefined {
   for (const lib of libraries) {
-    const m = /^spring-boot-(\d+)\.(\d+)\.[\w.-]+\.jar$/.exec(lib);
-    if (m) return [Number(m[1]), Number(m[2])];
+    const m = /^spring-boot-(\d+\.\d+\.[\w.-]+)\.jar$/.exec(lib);
+    if (m) return m[1];
   }
   return undefined;
+}
+
+/** Spring Boot's [major, minor], from its own jar among the libraries. */
+export function bootVersion(libraries: readonly string[]): [number, number] | undefined {
+  const release = bootRelease(libraries);
+  if (!release) return undefined;
+  const [major = 0, minor = 0] = release.split('.').map(Number);
+  return [major, minor];
 }
 
 /**
