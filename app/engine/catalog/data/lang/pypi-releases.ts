@@ -354,4 +354,23 @@ export const PYPI_RELEASES: Readonly<Record<string, readonly ReleaseGroup[]>> = 
       depends: POETRY_2_DEPENDS,
     },
   ],
+  // Oracle's driver (8.0.30 on; older releases left out). Until 8.2 the X DevAPI (mysqlx) was
+  // in the package and needed protobuf (8.0.30 <=3.20.1, 8.0.31-8.0.33 <=3.20.3, 8.1-8.2
+  // <=4.21.12, as pip prints their Requires-Dist in logs); 8.3 moved it to
+  // mysqlx-connector-python and has no dependencies. 9.5.0 needs Python 3.10 (pip on 3.9 takes
+  // 9.4.0).
+  'mysql-connector-python': [
+    { python: '>=3.7', versions: '8.0.30', depends: ['protobuf<=3.20.1,>=3.11.0'] },
+    { python: '>=3.7', versions: '8.0.31 8.0.32 8.0.33', depends: ['protobuf<=3.20.3,>=3.11.0'] },
+    { python: '>=3.8', versions: '8.1.0 8.2.0', depends: ['protobuf<=4.21.12,>=4.21.1'] },
+    { python: '>=3.8', versions: '8.3.0 8.4.0 9.0.0' },
+    { python: '>=3.9', versions: '9.1.0 9.2.0 9.3.0 9.4.0' },
+    { python: '>=3.10', versions: '9.5.0' },
+  ],
+  // The releases the ranges above (and streamlit's) pick among.
+  protobuf: [
+    { python: '>=3.7', versions: '3.20.1 3.20.3 4.21.1 4.21.12' },
+    { python: '>=3.8', versions: '4.25.8 5.29.5' },
+    { python: '>=3.9', versions: '6.31.1 6.32.1 6.33.0' },
+  ],
 };
