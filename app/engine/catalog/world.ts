@@ -7,6 +7,7 @@ import apk322 from './data/apk/apk-322';
 import apk322Dev from './data/apk/apk-322-dev';
 import goLines from './data/lang/go';
 import npmLines from './data/lang/npm';
+import npmTrees from './data/lang/npm-trees';
 import pypiLines from './data/lang/pypi';
 import rubygemsLines from './data/lang/rubygems';
 import { ApkArchive, parseApkLines } from './apk/packages';
@@ -14,7 +15,7 @@ import { createCatalog } from './catalog';
 import { nginxOrgRepositories } from './deb/nginx-org';
 import { loadDebWorld } from './deb/world';
 import { parseGoLines } from './ecosystems/gomod';
-import { parseNpmLines } from './ecosystems/npm';
+import { addNpmTrees, parseNpmLines } from './ecosystems/npm';
 import { parsePypiLines } from './ecosystems/pypi';
 import { parseGemLines } from './ecosystems/rubygems';
 import { buildpackDeps } from './images/buildpack-deps';
@@ -37,7 +38,7 @@ export function buildCatalog(): Catalog {
     deb,
     apk,
     pypi: parsePypiLines(pypiLines),
-    npm: parseNpmLines(npmLines),
+    npm: addNpmTrees(parseNpmLines(npmLines), npmTrees),
     go: parseGoLines(goLines),
     rubygems: parseGemLines(rubygemsLines),
     aptRepositories,

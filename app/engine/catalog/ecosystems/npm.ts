@@ -37,6 +37,50 @@ export function parseNpmLines(text: string): Map<string, NpmRecord> {
   return records;
 }
 
+/**
+ * Adds the dependency trees of data/lang/npm-trees.ts to the records: each line's children
+ * become the parent's dependencies, and a child written `name@version:KiB` is a package of
+ * its own (a leaf unless another line names its children). Throws on a malformed token, so
+ * a typo fails the catalog's tests instead of becoming a stand-in package.
+ */
+export function addNpmTrees(records: Map<string, NpmRecord>, text: string): Map<string, NpmRecord> {
+  const edges: [string, string[]][] = [];
+  for (const line of text.split('\n')) {
+    const colon = line.indexOf(': ');
+    if (colon < 0) continue;
+    const children = line
+      .slice(colon + 2)
+      .trim()
+      .split(/\s+/)
+      .map((token) => {
+        const leaf = /^(@?[^@\s]+)@([^:@\s]+):(\d+)$/.exec(token);
+        if (!leaf) {
+          if (!/^@?[^@:\s]+$/.test(token)) throw new Error(`npm-trees: bad token "${token}"`);
+          return token;
+        }
+        const [, name, version, kb] = leaf as unknown as [string, string, string, string];
+        if (!records.has(name))
+          records.set(name, {
+            name,
+            version,
+            kb: Number(kb),
+            depends: [],
+            summary: '',
+            files: ['index.js', 'README.md', 'LICENSE'],
+            bin: {},
+          });
+        return name;
+      });
+    edges.push([line.slice(0, colon).trim(), children]);
+  }
+  for (const [parent, children] of edges) {
+    const record = records.get(parent);
+    if (!record) throw new Error(`npm-trees: no package "${parent}"`);
+    for (const child of children) if (!record.depends.includes(child)) record.depends.push(child);
+  }
+  return records;
+}
+
 export function expandNpm(
   record: NpmRecord,
   versionOf: (name: string) => string | undefined,

@@ -321,14 +321,26 @@ function installGlobal(
       ? { name: spec.slice(0, at), range: spec.slice(at + 1), dev: false }
       : { name: spec, range: '*', dev: false };
   });
-  const resolved = resolveTree(io, catalog, requests, (text) => {
+  const noteOnce = (text: string) => {
     if (!noted.has(text)) io.note(text);
     noted.add(text);
+  };
+  // Each global package is a tree of its own: the package in /usr/local/lib/node_modules,
+  // its dependencies in its own node_modules (npm ls -g lists only the packages asked for).
+  const trees = requests.map((request) => {
+    const resolved = resolveTree(io, catalog, [request], noteOnce);
+    const root = resolved.get(request.name) as ResolvedPackage;
+    return { root, deps: [...resolved.values()].filter((r) => r !== root) };
   });
-  const packages = [...resolved.values()];
+  const packages = trees.flatMap((t) => [t.root, ...t.deps]);
   const ms = 900 + packages.length * 60;
   io.spend(ms);
-  writeNodeModules(io, '/usr/local/lib', packages, npmCacheWriter(io, cacheDir(io, parsed)));
+  const cache = npmCacheWriter(io, cacheDir(io, parsed));
+  for (const { root, deps } of trees) {
+    writeNodeModules(io, '/usr/local/lib', [root], cache);
+    if (deps.length > 0)
+      writeNodeModules(io, `/usr/local/lib/node_modules/${root.name}`, deps, cache);
+  }
   for (const request of requests) {
     for (const name of io.fs.readdir('/usr/local/lib/node_modules/.bin').ok
       ? (io.fs.readdir('/usr/local/lib/node_modules/.bin') as { ok: true; value: string[] }).value

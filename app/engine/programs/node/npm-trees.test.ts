@@ -1,0 +1,78 @@
+// Large tools' dependency trees (catalog/data/lang/npm-trees.ts): `npm install -g` adds
+// about as many packages as npm does, with their real direct dependencies.
+//
+// Counts aimed at (npm's own summary lines, found in public issue threads):
+// - @angular/cli: "added 246 packages" for `npm install -g @angular/cli` in 2021 (CLI 12);
+//   21.x adds the MCP SDK (express, ajv ...) and drops request, so ~250-280 is right. The
+//   catalog folds nested duplicates (one version per name), so it adds a little fewer.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCatalog, type Catalog } from '../../catalog';
+import { runProgram } from '../testing/fake-io';
+import { NODE_ENV, nodeFs } from '../testing/nodes';
+import { listDir, readText } from '../common/fs-helpers';
+import { npmProgram } from './npm';
+
+let catalog: Catalog;
+beforeAll(async () => {
+  catalog = await loadCatalog();
+});
+
+function installGlobal(name: string) {
+  const fs = nodeFs();
+  const result = runProgram(npmProgram(catalog), ['npm', 'install', '-g', name], fs, {
+    env: NODE_ENV,
+    cwd: '/',
+  });
+  const added = Number(/added (\d+) packages/.exec(result.stdout)?.[1] ?? 0);
+  return { fs, result, added };
+}
+
+/** The bytes a package's tree puts on disk, from the catalog (what the layer will hold). */
+function treeBytes(name: string): number {
+  const seen = new Set<string>();
+  const stack = [name];
+  let bytes = 0;
+  while (stack.length > 0) {
+    const next = stack.pop() as string;
+    if (seen.has(next)) continue;
+    seen.add(next);
+    const pkg = catalog.package('npm', next);
+    expect(pkg, next).toBeDefined();
+    bytes += pkg?.installedSize ?? 0;
+    stack.push(...(pkg?.depends ?? []));
+  }
+  return bytes;
+}
+
+describe('npm install -g of a large CLI', () => {
+  it('@angular/cli 21 adds its real tree (~265 packages, ~40 MB), not one package', () => {
+    const { fs, result, added } = installGlobal('@angular/cli');
+    expect(result.code).toBe(0);
+    expect(added).toBeGreaterThanOrEqual(220);
+    expect(added).toBeLessThanOrEqual(280);
+    expect(result.notes.join('\n')).not.toContain('plausible stand-in');
+    const manifest = JSON.parse(
+      readText(fs, '/usr/local/lib/node_modules/@angular/cli/package.json') ?? '{}',
+    ) as { dependencies?: Record<string, string> };
+    expect(Object.keys(manifest.dependencies ?? {})).toEqual(
+      expect.arrayContaining(['@angular-devkit/core', '@schematics/angular', 'pacote', 'yargs']),
+    );
+    expect(manifest.dependencies?.['@angular-devkit/core']).toBe('^21.0.5');
+    expect(treeBytes('@angular/cli')).toBeGreaterThan(35_000_000);
+  });
+
+  it("puts the dependencies in the package's own node_modules, as npm -g does", () => {
+    const { fs } = installGlobal('@angular/cli');
+    expect(listDir(fs, '/usr/local/lib/node_modules').filter((n) => n !== '.bin')).toEqual([
+      '@angular',
+      'npm',
+    ]);
+    expect(
+      fs.stat('/usr/local/lib/node_modules/@angular/cli/node_modules/pacote/package.json').ok,
+    ).toBe(true);
+    const ng = fs.lstat('/usr/local/bin/ng');
+    expect(ng.ok && ng.value.node.kind === 'symlink' && ng.value.node.target).toBe(
+      '../lib/node_modules/@angular/cli/bin/ng.js',
+    );
+  });
+});
