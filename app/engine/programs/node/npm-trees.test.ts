@@ -5,6 +5,9 @@
 // - @angular/cli: "added 246 packages" for `npm install -g @angular/cli` in 2021 (CLI 12);
 //   21.x adds the MCP SDK (express, ajv ...) and drops request, so ~250-280 is right. The
 //   catalog folds nested duplicates (one version per name), so it adds a little fewer.
+// - astro 5: a new project's `npm install` (astro alone) adds ~270-300 packages: the unified/
+//   micromark Markdown stack, shiki, vite with esbuild and rollup, sharp with libvips (from
+//   memory of create-astro's install, not found in a public log; the tree is the real one).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog, type Catalog } from '../../catalog';
 import { runProgram } from '../testing/fake-io';
@@ -59,6 +62,30 @@ describe('npm install -g of a large CLI', () => {
     );
     expect(manifest.dependencies?.['@angular-devkit/core']).toBe('^21.0.5');
     expect(treeBytes('@angular/cli')).toBeGreaterThan(35_000_000);
+  });
+
+  it('astro 5 as a project dependency adds its tree (~287 packages, ~100 MB: Markdown stack, shiki, vite, sharp)', () => {
+    const fs = nodeFs({
+      '/app/package.json': JSON.stringify({ name: 'site', dependencies: { astro: '^5.16.6' } }),
+    });
+    const result = runProgram(npmProgram(catalog), ['npm', 'install'], fs, {
+      env: NODE_ENV,
+      cwd: '/app',
+    });
+    const added = Number(/added (\d+) packages/.exec(result.stdout)?.[1] ?? 0);
+    expect(added).toBeGreaterThanOrEqual(250);
+    expect(added).toBeLessThanOrEqual(320);
+    expect(result.notes.join('\n')).not.toContain('plausible stand-in');
+    for (const dep of [
+      'vite',
+      'shiki',
+      '@shikijs/langs',
+      'micromark',
+      'sharp',
+      '@img/sharp-linux-x64',
+    ])
+      expect(fs.stat(`/app/node_modules/${dep}/package.json`).ok, dep).toBe(true);
+    expect(treeBytes('astro')).toBeGreaterThan(60_000_000);
   });
 
   it("puts the dependencies in the package's own node_modules, as npm -g does", () => {
