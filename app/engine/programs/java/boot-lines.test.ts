@@ -171,6 +171,33 @@ describe('gradle bootJar follows the Boot plugin version', () => {
   });
 });
 
+describe('gradle: swapping Tomcat for Jetty', () => {
+  it('honours a configuration’s exclude and packs Jetty instead of Tomcat', () => {
+    const project = gradleProject();
+    project['build.gradle'] = BOOT_GRADLE.replace(
+      'dependencies {',
+      `configurations {
+	implementation {
+		exclude module: 'spring-boot-starter-tomcat'
+	}
+}
+
+dependencies {
+	implementation 'org.springframework.boot:spring-boot-starter-jetty'`,
+    );
+    const fs = jdkFs(project);
+    const result = runProgram(gradleProgram(), ['gradle', 'bootJar', '--no-daemon'], fs, {
+      env: { ...TEMURIN_21, GRADLE_VERSION: '8.10.2', GRADLE_HOME: '/opt/gradle' },
+      cwd: '/app',
+    });
+    expect(result.code).toBe(0);
+    const jar = readJar(fs, '/app/build/libs/demo-0.0.1-SNAPSHOT.jar');
+    const libs = typeof jar === 'object' ? (jar.entries ?? []).map((e) => e.path) : [];
+    expect(libs).toContain('BOOT-INF/lib/jetty-server-12.0.29.jar');
+    expect(libs.filter((l) => l.includes('tomcat-embed-core'))).toEqual([]);
+  });
+});
+
 describe('the table of Boot lines', () => {
   it('maps a library to its line’s version and leaves other projects to the catalog', () => {
     expect(bootManagedVersion('3.1.5', 'org.springframework:spring-web')).toBe('6.0.21');

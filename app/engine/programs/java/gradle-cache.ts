@@ -58,9 +58,14 @@ export function classpath(project: GradleProject, which: Classpath): ResolvedArt
       key: `${d.group}:${d.artifact}`,
       ...(d.version ? { version: d.version } : {}),
       scope: d.configuration,
+      exclusions: project.exclusions,
     }));
   if (which === 'testRuntimeClasspath' && roots.some((r) => r.key.startsWith('org.junit.jupiter:')))
-    roots.push({ key: 'org.junit.platform:junit-platform-launcher', scope: 'testRuntimeOnly' });
+    roots.push({
+      key: 'org.junit.platform:junit-platform-launcher',
+      scope: 'testRuntimeOnly',
+      exclusions: project.exclusions,
+    });
   const boot = project.boot;
   return resolveArtifacts(
     roots,

@@ -26,6 +26,12 @@ export interface GradleProject {
   boot?: string;
   bootLine?: number;
   dependencies: GradleDependency[];
+  /**
+   * What the script excludes, as `group:module` (`*` for a part it leaves out): `exclude`
+   * in a dependency's or a configuration's block, and a `modules { module(X) { replacedBy } }`
+   * replacement. Applied to every configuration (a block's own scope is not tracked).
+   */
+  exclusions: string[];
   mainClass?: string;
   /** `jar { manifest { attributes 'Main-Class': ... } }`. */
   jarMainClass?: string;
@@ -95,6 +101,23 @@ function readDependencies(text: string): GradleDependency[] {
   return out;
 }
 
+function readExclusions(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/\bexclude\s*\(?([^)\n}]*)/g)) {
+    const args = m[1] ?? '';
+    const part = (name: string) =>
+      new RegExp(`\\b${name}\\s*(?::|=)\\s*["']([^"']+)["']`).exec(args)?.[1];
+    const group = part('group');
+    const module = part('module');
+    if (group || module) out.push(`${group ?? '*'}:${module ?? '*'}`);
+  }
+  for (const m of text.matchAll(
+    /\bmodule\s*\(\s*["']([^"':]+):([^"':]+)["']\s*\)\s*\{[^}]*replacedBy/g,
+  ))
+    out.push(`${m[1]}:${m[2]}`);
+  return out;
+}
+
 /** The build in `dir`, or undefined when there is neither a build nor a settings script. */
 export function readGradleProject(fs: FileSystem, dir: string): GradleProject | undefined {
   const base = dir === '/' ? '' : dir;
@@ -131,6 +154,7 @@ export function readGradleProject(fs: FileSystem, dir: string): GradleProject | 
         }
       : {}),
     dependencies: readDependencies(text),
+    exclusions: readExclusions(text),
     ...(mainClass ? { mainClass } : {}),
     ...(jarMain ? { jarMainClass: jarMain } : {}),
     jarEnabled:
