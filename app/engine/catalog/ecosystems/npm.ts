@@ -39,39 +39,46 @@ export function parseNpmLines(text: string): Map<string, NpmRecord> {
 
 /**
  * Adds the dependency trees of data/lang/npm-trees.ts to the records: each line's children
- * become the parent's dependencies, and a child written `name@version:KiB` is a package of
- * its own (a leaf unless another line names its children). Throws on a malformed token, so
+ * become the parent's dependencies, and a package written `name@version:KiB` (a child, or a
+ * parent the other data lacks) is one of its own (a leaf unless a line names its children). Throws on a malformed token, so
  * a typo fails the catalog's tests instead of becoming a stand-in package.
  */
 export function addNpmTrees(records: Map<string, NpmRecord>, text: string): Map<string, NpmRecord> {
+  /** A bare name, or `name@version:KiB` defining a package of its own; returns the name. */
+  const define = (token: string): string => {
+    const leaf = /^(@?[^@\s]+)@([^:@\s]+):(\d+)$/.exec(token);
+    if (!leaf) {
+      if (!/^@?[^@:\s]+$/.test(token)) throw new Error(`npm-trees: bad token "${token}"`);
+      return token;
+    }
+    const [, name, version, kb] = leaf as unknown as [string, string, string, string];
+    if (!records.has(name)) {
+      const files = ['index.js', 'README.md', 'LICENSE'];
+      records.set(name, {
+        name,
+        version,
+        kb: Number(kb),
+        depends: [],
+        summary: '',
+        files,
+        bin: {},
+      });
+    }
+    return name;
+  };
   const edges: [string, string[]][] = [];
   for (const line of text.split('\n')) {
     const colon = line.indexOf(': ');
     if (colon < 0) continue;
-    const children = line
-      .slice(colon + 2)
-      .trim()
-      .split(/\s+/)
-      .map((token) => {
-        const leaf = /^(@?[^@\s]+)@([^:@\s]+):(\d+)$/.exec(token);
-        if (!leaf) {
-          if (!/^@?[^@:\s]+$/.test(token)) throw new Error(`npm-trees: bad token "${token}"`);
-          return token;
-        }
-        const [, name, version, kb] = leaf as unknown as [string, string, string, string];
-        if (!records.has(name))
-          records.set(name, {
-            name,
-            version,
-            kb: Number(kb),
-            depends: [],
-            summary: '',
-            files: ['index.js', 'README.md', 'LICENSE'],
-            bin: {},
-          });
-        return name;
-      });
-    edges.push([line.slice(0, colon).trim(), children]);
+    const parent = define(line.slice(0, colon).trim());
+    edges.push([
+      parent,
+      line
+        .slice(colon + 2)
+        .trim()
+        .split(/\s+/)
+        .map(define),
+    ]);
   }
   for (const [parent, children] of edges) {
     const record = records.get(parent);

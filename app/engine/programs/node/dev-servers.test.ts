@@ -150,4 +150,27 @@ describe('npm scripts that start a dev server, in a container', () => {
     expect(logs).toContain('> site@0.0.1 dev\n> astro dev --host\n');
     expect(logs).toMatch(/┃ Network {2}http:\/\/172\.17\.0\.\d+:4321\//);
   });
+
+  it('CMD npm run serve: a Vue CLI project installs vue-cli-service and it stays Up', () => {
+    const t = terminal();
+    writeHostFiles(t, 'web', {
+      'package.json': JSON.stringify({
+        name: 'web',
+        version: '0.1.0',
+        scripts: { serve: 'vue-cli-service serve' },
+        dependencies: { vue: '^3.2.13' },
+        devDependencies: { '@vue/cli-service': '~5.0.0' },
+      }),
+      'src/main.js': 'createApp(App).mount("#app")\n',
+      Dockerfile:
+        'FROM node:22-slim\nWORKDIR /app\nCOPY . .\nRUN npm install\nCMD ["npm", "run", "serve"]\n',
+    });
+    const built = t.run('docker build -q -t web web');
+    expect([built.err, built.code]).toEqual(['', 0]);
+    t.run('docker run -d --name vue web');
+    expect(t.run("docker ps --format '{{.Names}} {{.Status}}'").out).toMatch(/^vue Up /);
+    expect(t.run('docker logs vue').out).toMatch(
+      / {2}App running at:\n {2}- Local: {3}http:\/\/localhost:8080\/ \n/,
+    );
+  });
 });

@@ -8,6 +8,9 @@
 // - astro 5: a new project's `npm install` (astro alone) adds ~270-300 packages: the unified/
 //   micromark Markdown stack, shiki, vite with esbuild and rollup, sharp with libvips (from
 //   memory of create-astro's install, not found in a public log; the tree is the real one).
+// - @vue/cli-service 5.0.8: "added 694 packages in 45s" / "81 packages are looking for
+//   funding" for `npm install @vue/cli-service@5.0.8` (vuejs/vue-cli#7378). The catalog folds
+//   its many nested duplicates (chalk 2/3/4, schema-utils 3/4, ajv 6/8 ...), so fewer.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog, type Catalog } from '../../catalog';
 import { runProgram } from '../testing/fake-io';
@@ -86,6 +89,26 @@ describe('npm install -g of a large CLI', () => {
     ])
       expect(fs.stat(`/app/node_modules/${dep}/package.json`).ok, dep).toBe(true);
     expect(treeBytes('astro')).toBeGreaterThan(60_000_000);
+  });
+
+  it('@vue/cli-service 5.0.8 brings webpack 5, webpack-dev-server 4, cssnano and its loaders (517 packages, ~65 MB)', () => {
+    const fs = nodeFs({ '/app/package.json': JSON.stringify({ name: 'app', version: '0.1.0' }) });
+    const result = runProgram(
+      npmProgram(catalog),
+      ['npm', 'install', '--save-dev', '@vue/cli-service@5.0.8'],
+      fs,
+      { env: NODE_ENV, cwd: '/app' },
+    );
+    const added = Number(/added (\d+) packages/.exec(result.stdout)?.[1] ?? 0);
+    expect(added).toBeGreaterThanOrEqual(450);
+    expect(added).toBeLessThanOrEqual(694);
+    expect(result.notes.join('\n')).not.toContain('plausible stand-in');
+    const bin = fs.lstat('/app/node_modules/.bin/vue-cli-service');
+    expect(bin.ok && bin.value.node.kind === 'symlink' && bin.value.node.target).toBe(
+      '../@vue/cli-service/bin/vue-cli-service.js',
+    );
+    for (const dep of ['webpack', 'webpack-dev-server', 'cssnano', 'vue-loader', 'terser'])
+      expect(fs.stat(`/app/node_modules/${dep}/package.json`).ok, dep).toBe(true);
   });
 
   it("puts the dependencies in the package's own node_modules, as npm -g does", () => {

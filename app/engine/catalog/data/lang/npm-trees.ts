@@ -200,4 +200,176 @@ mdast-util-gfm-table: @types/mdast devlop markdown-table@3.0.4:20 mdast-util-fro
 mdast-util-to-markdown: @types/mdast @types/unist longest-streak@3.1.0:8 mdast-util-phrasing@4.1.0:8 mdast-util-to-string micromark-util-classify-character micromark-util-decode-string unist-util-visit zwitch
 micromark-extension-gfm: micromark-extension-gfm-autolink-literal@2.1.0:20 micromark-extension-gfm-footnote@2.1.0:25 micromark-extension-gfm-strikethrough@2.1.0:15 micromark-extension-gfm-table@2.1.1:40 micromark-extension-gfm-tagfilter@2.0.0:8 micromark-extension-gfm-task-list-item@2.1.0:12 micromark-util-combine-extensions micromark-util-types
 mdast-util-to-hast: @types/hast @types/mdast @ungap/structured-clone devlop micromark-util-sanitize-uri trim-lines@3.0.1:6 unist-util-position unist-util-visit vfile
+@vue/cli-service: @babel/helper-compilation-targets@7.27.2:110 @soda/friendly-errors-webpack-plugin@1.8.1:40 @soda/get-current-script@1.0.2:5 @types/minimist@1.2.5:8 @vue/cli-overlay@5.0.8:12 @vue/cli-plugin-router@5.0.8:25 @vue/cli-plugin-vuex@5.0.8:12 @vue/cli-shared-utils@5.0.8:40 @vue/component-compiler-utils@3.3.0:80 @vue/vue-loader-v15@15.11.1:170 @vue/web-component-wrapper@1.3.0:20 acorn acorn-walk@8.3.4:50 address@1.2.2:20 autoprefixer@10.4.21:200 browserslist@4.28.0:30 case-sensitive-paths-webpack-plugin@2.4.0:10 cli-highlight@2.1.11:60 clipboardy@2.3.0:700 cliui copy-webpack-plugin@9.1.0:70 css-loader@6.11.0:140 css-minimizer-webpack-plugin@3.4.1:80 cssnano@5.1.15:50 debug default-gateway@6.0.3:10 dotenv dotenv-expand@5.1.0:10 fs-extra@9.1.0:60 globby@11.1.0:25 hash-sum@2.0.0:8 html-webpack-plugin@5.6.4:120 is-file-esm@1.0.0:6 launch-editor-middleware@2.12.0:5 lodash.defaultsdeep@4.6.1:40 lodash.mapvalues@4.6.0:30 mini-css-extract-plugin@2.9.4:90 minimist@1.2.8:50 module-alias@2.2.3:20 portfinder@1.0.38:40 postcss postcss-loader@6.2.1:40 progress-webpack-plugin@1.0.16:20 ssri terser-webpack-plugin@5.3.14:70 thread-loader@3.0.4:60 vue-loader@17.4.2:130 vue-style-loader@4.1.3:20 webpack@5.103.0:5600 webpack-bundle-analyzer@4.10.2:1200 webpack-chain@6.5.1:80 webpack-dev-server@4.15.2:500 webpack-merge@5.10.0:40 webpack-virtual-modules@0.4.6:20 whatwg-fetch@3.6.20:60
+@babel/helper-compilation-targets: @babel/compat-data@7.28.5:60 @babel/helper-validator-option@7.27.1:10 browserslist lru-cache semver
+browserslist: baseline-browser-mapping@2.8.30:100 caniuse-lite electron-to-chromium@1.5.259:170 node-releases@2.0.27:40 update-browserslist-db@1.1.4:20
+update-browserslist-db: escalade picocolors
+@soda/friendly-errors-webpack-plugin: chalk error-stack-parser@2.1.4:20 string-width strip-ansi
+error-stack-parser: stackframe@1.3.4:20
+@vue/cli-shared-utils: @achrinza/node-ipc@9.2.9:70 chalk execa@1.0.0:20 joi@17.13.3:530 launch-editor@2.12.0:20 lru-cache node-fetch@2.7.0:50 open@8.4.2:50 ora read-pkg@5.2.0:10 semver strip-ansi
+@achrinza/node-ipc: @node-ipc/js-queue@2.0.3:10 event-pubsub@4.3.0:15 js-message@1.0.7:8
+@node-ipc/js-queue: easy-stack@1.0.1:8
+execa: cross-spawn get-stream@4.1.0:10 is-stream@1.1.0:5 npm-run-path@2.0.2:5 p-finally@1.0.0:5 signal-exit strip-eof@1.0.0:4
+get-stream: pump@3.0.3:8
+pump: end-of-stream@1.4.5:8 once
+end-of-stream: once
+npm-run-path: path-key
+joi: @hapi/hoek@9.3.0:60 @hapi/topo@5.1.0:10 @sideway/address@4.1.5:30 @sideway/formula@3.0.1:20 @sideway/pinpoint@2.0.0:8
+@hapi/topo: @hapi/hoek
+@sideway/address: @hapi/hoek
+launch-editor: picocolors shell-quote@1.8.3:30
+node-fetch: whatwg-url@5.0.0:20
+whatwg-url: tr46@0.0.3:10 webidl-conversions@3.0.1:12
+open: define-lazy-prop@2.0.0:5 is-docker is-wsl
+read-pkg: @types/normalize-package-data@2.4.4:8 normalize-package-data@2.5.0:20 parse-json@5.2.0:10 type-fest
+normalize-package-data: hosted-git-info resolve semver validate-npm-package-license
+parse-json: @babel/code-frame@7.27.1:15 error-ex@1.3.4:10 json-parse-even-better-errors lines-and-columns@1.2.4:10
+@babel/code-frame: @babel/helper-validator-identifier js-tokens@4.0.0:12 picocolors
+error-ex: is-arrayish@0.2.1:5
+@vue/component-compiler-utils: consolidate@0.15.1:60 hash-sum lru-cache merge-source-map@1.1.0:8 postcss postcss-selector-parser@6.1.2:100 source-map vue-template-es2015-compiler@1.9.1:200 prettier@2.8.8:11000
+consolidate: bluebird@3.7.2:560
+merge-source-map: source-map
+postcss-selector-parser: cssesc util-deprecate@1.0.2:6
+@vue/vue-loader-v15: @vue/component-compiler-utils hash-sum loader-utils@2.0.4:40 vue-hot-reload-api@2.3.4:20 vue-style-loader
+loader-utils: big.js@5.2.2:40 emojis-list@3.0.0:8 json5@2.2.3:230
+autoprefixer: browserslist caniuse-lite fraction.js@4.3.7:60 normalize-range@0.1.2:8 picocolors postcss-value-parser@4.2.0:30
+cli-highlight: chalk highlight.js@10.7.3:3000 mz@2.7.0:15 parse5 parse5-htmlparser2-tree-adapter@6.0.1:20 yargs
+mz: any-promise@1.3.0:10 object-assign thenify-all@1.6.0:5
+thenify-all: thenify@3.3.1:5
+thenify: any-promise
+parse5-htmlparser2-tree-adapter: parse5
+clipboardy: arch@2.2.0:8 execa is-wsl
+copy-webpack-plugin: fast-glob@3.3.3:100 glob-parent globby normalize-path schema-utils@3.3.0:60 serialize-javascript@6.0.2:20
+fast-glob: @nodelib/fs.stat@2.0.5:12 @nodelib/fs.walk@1.2.8:25 glob-parent merge2@1.4.1:10 micromatch@4.0.8:50
+@nodelib/fs.walk: @nodelib/fs.scandir@2.1.5:25 fastq@1.19.1:60
+@nodelib/fs.scandir: @nodelib/fs.stat run-parallel@1.2.0:8
+run-parallel: queue-microtask@1.2.3:8
+fastq: reusify@1.1.0:12
+micromatch: braces picomatch
+schema-utils: @types/json-schema@7.0.15:40 ajv ajv-formats ajv-keywords@5.1.0:70
+ajv-keywords: fast-deep-equal
+serialize-javascript: randombytes@2.1.0:8
+randombytes: safe-buffer@5.2.1:30
+css-loader: icss-utils@5.1.0:10 postcss postcss-modules-extract-imports@3.1.0:10 postcss-modules-local-by-default@4.2.0:25 postcss-modules-scope@3.2.1:15 postcss-modules-values@4.0.0:10 postcss-value-parser semver
+postcss-modules-local-by-default: icss-utils postcss-selector-parser postcss-value-parser
+postcss-modules-scope: postcss-selector-parser
+postcss-modules-values: icss-utils
+css-minimizer-webpack-plugin: cssnano jest-worker@27.5.1:40 postcss schema-utils serialize-javascript source-map
+jest-worker: @types/node merge-stream@2.0.0:8 supports-color
+cssnano: cssnano-preset-default@5.2.14:20 lilconfig@2.1.0:20 yaml@1.10.2:300
+cssnano-preset-default: css-declaration-sorter@6.4.1:60 cssnano-utils@3.1.0:12 postcss-calc@8.2.4:60 postcss-colormin@5.3.1:12 postcss-convert-values@5.1.3:15 postcss-discard-comments@5.1.2:10 postcss-discard-duplicates@5.1.0:8 postcss-discard-empty@5.1.1:8 postcss-discard-overridden@5.1.0:8 postcss-merge-longhand@5.1.7:30 postcss-merge-rules@5.1.4:15 postcss-minify-font-values@5.1.0:12 postcss-minify-gradients@5.1.1:12 postcss-minify-params@5.1.4:12 postcss-minify-selectors@5.2.1:12 postcss-normalize-charset@5.1.0:8 postcss-normalize-display-values@5.1.0:10 postcss-normalize-positions@5.1.1:10 postcss-normalize-repeat-style@5.1.1:10 postcss-normalize-string@5.1.0:10 postcss-normalize-timing-functions@5.1.0:10 postcss-normalize-unicode@5.1.1:10 postcss-normalize-url@5.1.0:10 postcss-normalize-whitespace@5.1.1:10 postcss-ordered-values@5.1.3:12 postcss-reduce-initial@5.1.2:20 postcss-reduce-transforms@5.1.0:10 postcss-svgo@5.1.0:10 postcss-unique-selectors@5.1.1:8
+postcss-calc: postcss-selector-parser postcss-value-parser
+postcss-colormin: browserslist caniuse-api@3.0.0:10 colord@2.9.3:150 postcss-value-parser
+caniuse-api: browserslist caniuse-lite lodash.memoize@4.1.2:20 lodash.uniq@4.5.0:20
+postcss-merge-longhand: postcss-value-parser stylehacks@5.1.1:20
+stylehacks: browserslist postcss-selector-parser
+postcss-merge-rules: browserslist caniuse-api cssnano-utils postcss-selector-parser
+postcss-minify-gradients: colord cssnano-utils postcss-value-parser
+postcss-normalize-url: normalize-url@6.1.0:25 postcss-value-parser
+postcss-svgo: postcss-value-parser svgo
+html-webpack-plugin: @types/html-minifier-terser@6.1.0:12 html-minifier-terser@6.1.0:80 lodash pretty-error@4.0.0:30 tapable@2.3.0:70
+html-minifier-terser: camel-case@4.1.2:15 clean-css@5.3.3:450 commander he@1.2.0:120 param-case@3.0.4:15 relateurl@0.2.7:20 terser@5.44.1:2100
+camel-case: pascal-case@3.1.2:15 tslib
+pascal-case: no-case@3.0.4:20 tslib
+no-case: lower-case@2.0.2:10 tslib
+lower-case: tslib
+param-case: dot-case@3.0.4:15 tslib
+dot-case: no-case tslib
+clean-css: source-map
+terser: @jridgewell/source-map@0.3.11:30 acorn commander source-map-support@0.5.21:60
+@jridgewell/source-map: @jridgewell/gen-mapping@0.3.13:70 @jridgewell/trace-mapping@0.3.31:90
+@jridgewell/gen-mapping: @jridgewell/sourcemap-codec @jridgewell/trace-mapping
+@jridgewell/trace-mapping: @jridgewell/resolve-uri@3.1.2:20 @jridgewell/sourcemap-codec
+source-map-support: buffer-from@1.1.2:8 source-map
+pretty-error: lodash renderkid@3.0.0:40
+renderkid: css-select dom-converter@0.2.0:30 htmlparser2@6.1.0:140 lodash strip-ansi
+dom-converter: utila@0.4.0:20
+htmlparser2: domelementtype domhandler domutils entities
+mini-css-extract-plugin: schema-utils tapable
+portfinder: async@3.2.6:800 debug
+postcss-loader: cosmiconfig@7.1.0:60 klona@2.0.6:10 semver
+cosmiconfig: @types/parse-json@4.0.2:8 import-fresh@3.3.1:8 parse-json path-type@4.0.0:8 yaml
+import-fresh: parent-module@1.0.1:5 resolve-from@4.0.0:8
+parent-module: callsites@3.1.0:8
+progress-webpack-plugin: chalk figures@2.0.0:10 log-update
+figures: escape-string-regexp
+terser-webpack-plugin: @jridgewell/trace-mapping jest-worker schema-utils serialize-javascript terser
+thread-loader: json-parse-better-errors@1.0.2:10 loader-runner@4.3.1:20 loader-utils neo-async@2.6.2:300 schema-utils
+vue-loader: chalk hash-sum watchpack@2.4.4:30
+watchpack: glob-to-regexp@0.4.1:10 graceful-fs
+vue-style-loader: hash-sum loader-utils
+webpack: @types/eslint-scope@3.7.7:8 @types/estree @types/json-schema @webassemblyjs/ast@1.14.1:60 @webassemblyjs/wasm-edit@1.14.1:60 @webassemblyjs/wasm-parser@1.14.1:80 acorn acorn-import-phases@1.0.4:10 browserslist chrome-trace-event@1.0.4:20 enhanced-resolve@5.18.3:150 es-module-lexer eslint-scope@5.1.1:40 events@3.3.0:20 glob-to-regexp graceful-fs json-parse-even-better-errors loader-runner mime-types neo-async schema-utils tapable terser-webpack-plugin watchpack webpack-sources@3.3.3:80
+@types/eslint-scope: @types/eslint@9.6.1:200 @types/estree
+@types/eslint: @types/estree @types/json-schema
+@webassemblyjs/ast: @webassemblyjs/helper-numbers@1.13.2:15 @webassemblyjs/helper-wasm-bytecode@1.13.2:12
+@webassemblyjs/helper-numbers: @webassemblyjs/floating-point-hex-parser@1.13.2:12 @webassemblyjs/helper-api-error@1.13.2:8 @xtuc/long@4.2.2:60
+@webassemblyjs/wasm-edit: @webassemblyjs/ast @webassemblyjs/helper-buffer@1.14.1:10 @webassemblyjs/helper-wasm-bytecode @webassemblyjs/helper-wasm-section@1.14.1:10 @webassemblyjs/wasm-gen@1.14.1:30 @webassemblyjs/wasm-opt@1.14.1:15 @webassemblyjs/wasm-parser @webassemblyjs/wast-printer@1.14.1:30
+@webassemblyjs/helper-wasm-section: @webassemblyjs/ast @webassemblyjs/helper-buffer @webassemblyjs/helper-wasm-bytecode @webassemblyjs/wasm-gen
+@webassemblyjs/wasm-gen: @webassemblyjs/ast @webassemblyjs/helper-wasm-bytecode @webassemblyjs/ieee754@1.13.2:10 @webassemblyjs/leb128@1.13.2:15 @webassemblyjs/utf8@1.13.2:10
+@webassemblyjs/ieee754: @xtuc/ieee754@1.2.0:10
+@webassemblyjs/leb128: @xtuc/long
+@webassemblyjs/wasm-opt: @webassemblyjs/ast @webassemblyjs/helper-buffer @webassemblyjs/wasm-gen @webassemblyjs/wasm-parser
+@webassemblyjs/wasm-parser: @webassemblyjs/ast @webassemblyjs/helper-api-error @webassemblyjs/helper-wasm-bytecode @webassemblyjs/ieee754 @webassemblyjs/leb128 @webassemblyjs/utf8
+@webassemblyjs/wast-printer: @webassemblyjs/ast @xtuc/long
+enhanced-resolve: graceful-fs tapable
+eslint-scope: esrecurse@4.3.0:10 estraverse@4.3.0:40
+esrecurse: estraverse
+webpack-bundle-analyzer: @discoveryjs/json-ext@0.5.7:60 acorn acorn-walk commander debounce@1.2.1:8 escape-string-regexp gzip-size@6.0.0:8 html-escaper is-plain-object@5.0.0:8 opener@1.5.2:10 picocolors sirv@2.0.4:20 ws@8.18.3:150
+acorn-walk: acorn
+gzip-size: duplexer@0.1.2:8
+sirv: @polka/url@1.0.0-next.29:8 mrmime totalist@3.0.1:8
+webpack-chain: deepmerge@4.3.1:30 javascript-stringify@2.1.0:30
+webpack-merge: clone-deep@4.0.1:8 flat@5.0.2:20 wildcard@2.0.1:8
+clone-deep: is-plain-object kind-of@6.0.3:15 shallow-clone@3.0.1:8
+shallow-clone: kind-of
+webpack-dev-server: @types/bonjour@3.5.13:8 @types/connect-history-api-fallback@1.5.4:8 @types/express@4.17.25:10 @types/serve-index@1.9.4:8 @types/serve-static@1.15.10:10 @types/sockjs@0.3.36:8 @types/ws@8.18.1:15 ansi-html-community@0.0.8:10 bonjour-service@1.3.0:80 chokidar colorette compression@1.8.1:25 connect-history-api-fallback@2.0.0:15 default-gateway express graceful-fs html-entities@2.6.0:150 http-proxy-middleware@2.0.9:60 ipaddr.js launch-editor open p-retry@4.6.2:12 rimraf@3.0.2:15 schema-utils selfsigned@2.4.1:20 serve-index@1.9.1:30 sockjs@0.3.24:60 spdy@4.0.2:50 webpack-dev-middleware@5.3.4:60 ws
+@types/bonjour: @types/node
+@types/connect-history-api-fallback: @types/express-serve-static-core@4.19.7:40 @types/node
+@types/express: @types/body-parser@1.19.6:10 @types/express-serve-static-core @types/qs@6.14.0:10 @types/serve-static
+@types/express-serve-static-core: @types/node @types/qs @types/range-parser@1.2.7:8 @types/send@1.2.1:8
+@types/body-parser: @types/connect@3.4.38:8 @types/node
+@types/connect: @types/node
+@types/send: @types/node
+@types/serve-index: @types/express
+@types/serve-static: @types/http-errors@2.0.5:8 @types/node @types/send
+@types/sockjs: @types/node
+@types/ws: @types/node
+bonjour-service: fast-deep-equal multicast-dns@7.2.5:30
+multicast-dns: dns-packet@5.6.1:40 thunky@1.1.0:8
+dns-packet: @leichtgewicht/ip-codec@2.0.5:30
+compression: bytes compressible@2.0.18:10 debug negotiator on-headers@1.1.0:8 safe-buffer vary
+compressible: mime-db
+default-gateway: execa
+http-proxy-middleware: @types/http-proxy@1.17.17:15 http-proxy@1.18.1:70 is-glob is-plain-obj micromatch
+@types/http-proxy: @types/node
+http-proxy: eventemitter3 follow-redirects requires-port@1.0.0:6
+p-retry: @types/retry@0.12.0:8 retry
+rimraf: glob
+selfsigned: @types/node-forge@1.3.14:40 node-forge@1.3.1:1700
+@types/node-forge: @types/node
+serve-index: accepts batch@0.6.1:8 debug escape-html http-errors mime-types parseurl
+sockjs: faye-websocket@0.11.4:30 uuid@8.3.2:120 websocket-driver@0.7.4:70
+faye-websocket: websocket-driver
+websocket-driver: http-parser-js@0.5.10:40 safe-buffer websocket-extensions@0.1.4:20
+spdy: debug handle-thing@2.0.1:10 http-deceiver@1.2.7:10 select-hose@2.0.0:8 spdy-transport@3.0.0:80
+spdy-transport: debug detect-node@2.1.0:5 hpack.js@2.1.6:50 obuf@1.1.2:20 readable-stream@3.6.2:100 wbuf@1.7.3:20
+hpack.js: inherits obuf readable-stream wbuf
+readable-stream: inherits string_decoder@1.3.0:15 util-deprecate
+string_decoder: safe-buffer
+wbuf: minimalistic-assert@1.0.1:5
+webpack-dev-middleware: colorette memfs@3.5.3:150 mime-types range-parser schema-utils
+memfs: fs-monkey@1.1.0:20
+fs-extra: at-least-node@1.0.0:5 graceful-fs jsonfile@6.2.0:15 universalify@2.0.1:8
+jsonfile: graceful-fs universalify
+globby: array-union@2.1.0:5 dir-glob@3.0.1:8 fast-glob ignore@5.3.2:60 merge2 slash@3.0.0:5
+dir-glob: path-type
+vue@3.5.25:2400: @vue/compiler-dom@3.5.25:700 @vue/compiler-sfc@3.5.25:1900 @vue/runtime-dom@3.5.25:450 @vue/server-renderer@3.5.25:180 @vue/shared@3.5.25:200
+@vue/compiler-dom: @vue/compiler-core@3.5.25:1300 @vue/shared
+@vue/compiler-core: @babel/parser @vue/shared entities estree-walker source-map-js
+@vue/compiler-sfc: @babel/parser @vue/compiler-core @vue/compiler-dom @vue/compiler-ssr@3.5.25:200 @vue/shared estree-walker magic-string postcss source-map-js
+@vue/compiler-ssr: @vue/compiler-dom @vue/shared
+@vue/runtime-dom: @vue/reactivity@3.5.25:400 @vue/runtime-core@3.5.25:1200 @vue/shared csstype@3.2.3:1300
+@vue/runtime-core: @vue/reactivity @vue/shared
+@vue/reactivity: @vue/shared
+@vue/server-renderer: @vue/compiler-ssr @vue/shared
 `;
