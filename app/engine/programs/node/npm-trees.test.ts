@@ -11,6 +11,10 @@
 // - @vue/cli-service 5.0.8: "added 694 packages in 45s" / "81 packages are looking for
 //   funding" for `npm install @vue/cli-service@5.0.8` (vuejs/vue-cli#7378). The catalog folds
 //   its many nested duplicates (chalk 2/3/4, schema-utils 3/4, ajv 6/8 ...), so fewer.
+// - @vue/cli 5: "added 943 packages" for `npm install -g @vue/cli` (vuejs/vue-cli#6549, 5.0
+//   prerelease, 2021). The catalog's tree (527) has all its direct dependencies and the big
+//   subtrees (cli-ui's apollo/graphql, vue-codemod's babel/jscodeshift, download-git-repo's
+//   got/decompress) but folds duplicates and leaves out some of the deepest branches.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog, type Catalog } from '../../catalog';
 import { runProgram } from '../testing/fake-io';
@@ -109,6 +113,17 @@ describe('npm install -g of a large CLI', () => {
     );
     for (const dep of ['webpack', 'webpack-dev-server', 'cssnano', 'vue-loader', 'terser'])
       expect(fs.stat(`/app/node_modules/${dep}/package.json`).ok, dep).toBe(true);
+  });
+
+  it('@vue/cli 5.0.8 adds the Vue CLI with its UI (apollo, graphql), codemods (babel, jscodeshift) and downloader', () => {
+    const { fs, result, added } = installGlobal('@vue/cli');
+    expect(added).toBeGreaterThanOrEqual(450);
+    expect(added).toBeLessThanOrEqual(943);
+    expect(result.notes.join('\n')).not.toContain('plausible stand-in');
+    const vue = fs.lstat('/usr/local/bin/vue');
+    expect(vue.ok && vue.value.node.kind === 'symlink' && vue.value.node.target).toBe(
+      '../lib/node_modules/@vue/cli/bin/vue.js',
+    );
   });
 
   it("puts the dependencies in the package's own node_modules, as npm -g does", () => {

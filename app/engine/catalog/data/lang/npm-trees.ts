@@ -372,4 +372,133 @@ vue@3.5.25:2400: @vue/compiler-dom@3.5.25:700 @vue/compiler-sfc@3.5.25:1900 @vue
 @vue/runtime-core: @vue/reactivity @vue/shared
 @vue/reactivity: @vue/shared
 @vue/server-renderer: @vue/compiler-ssr @vue/shared
+@vue/cli: @types/ejs@3.1.5:8 @types/inquirer@8.2.12:30 @vue/cli-shared-utils @vue/cli-ui@5.0.8:2600 @vue/cli-ui-addon-webpack@5.0.8:900 @vue/cli-ui-addon-widgets@5.0.8:500 boxen commander debug deepmerge download-git-repo@3.0.2:8 ejs@3.1.10:140 envinfo@7.20.0:230 fs-extra globby import-global@0.1.0:5 ini inquirer@8.2.7:90 isbinaryfile@4.0.10:20 javascript-stringify js-yaml leven@3.1.0:5 lodash.clonedeep@4.5.0:40 lru-cache minimist recast@0.20.5:120 resolve shortid@2.2.17:20 slash validate-npm-package-name vue vue-codemod@0.0.5:60 yaml-front-matter@4.1.1:20
+@types/inquirer: @types/through@0.0.33:5 rxjs
+@types/through: @types/node
+ejs: jake@10.9.4:80
+jake: async filelist@1.0.4:15 picocolors
+filelist: minimatch
+import-global: global-dirs@0.1.1:5
+global-dirs: ini
+inquirer: ansi-escapes chalk cli-cursor cli-width external-editor@3.1.0:20 figures lodash mute-stream ora run-async@2.4.1:10 rxjs string-width strip-ansi through@2.3.8:12 wrap-ansi
+external-editor: chardet iconv-lite tmp@0.0.33:30
+tmp: os-tmpdir@1.0.2:5
+recast: ast-types@0.14.2:600 esprima@4.0.1:300 source-map tslib
+ast-types: tslib
+shortid: nanoid
+yaml-front-matter: commander js-yaml
+download-git-repo: download@7.1.0:12 git-clone@0.1.0:5 rimraf
+download: archive-type@4.0.0:5 caw@2.0.1:6 content-disposition decompress@4.2.1:10 ext-name@5.0.0:5 file-type@8.1.0:30 filenamify@2.1.0:6 get-stream got@8.3.2:40 make-dir@1.3.0:8 p-event@2.3.1:8 pify@3.0.0:8
+archive-type: file-type
+caw: get-proxy@2.1.0:5 isurl@1.0.0:5 tunnel-agent@0.6.0:12 url-to-options@1.0.1:5
+get-proxy: npm-conf@1.1.3:10
+npm-conf: config-chain@1.1.13:15 pify
+config-chain: ini proto-list@1.2.4:5
+isurl: has-to-string-tag-x@1.4.1:8 is-object@1.0.2:5
+has-to-string-tag-x: has-symbol-support-x@1.4.2:8
+tunnel-agent: safe-buffer
+decompress: decompress-tar@4.1.1:5 decompress-tarbz2@4.1.1:5 decompress-targz@4.1.1:5 decompress-unzip@4.0.1:5 graceful-fs make-dir pify strip-dirs@2.1.0:5
+decompress-tar: file-type is-stream tar-stream@1.6.2:40
+tar-stream: bl@1.2.3:20 buffer-alloc@1.2.0:5 end-of-stream fs-constants@1.0.0:5 readable-stream to-buffer@1.2.1:5 xtend@4.0.2:5
+bl: readable-stream safe-buffer
+buffer-alloc: buffer-alloc-unsafe@1.1.0:5 buffer-fill@1.0.0:5
+decompress-tarbz2: decompress-tar file-type is-stream seek-bzip@1.0.6:30 unbzip2-stream@1.4.3:20
+seek-bzip: commander
+unbzip2-stream: buffer@5.7.1:60 through
+buffer: base64-js ieee754@1.2.1:10
+decompress-targz: decompress-tar file-type is-stream
+decompress-unzip: file-type get-stream pify yauzl@2.10.0:40
+yauzl: buffer-crc32@0.2.13:10 fd-slicer@1.1.0:10
+fd-slicer: pend@1.2.0:8
+strip-dirs: is-natural-number@4.0.1:5
+ext-name: ext-list@2.2.2:20 sort-keys-length@1.0.1:5
+ext-list: mime-db
+sort-keys-length: sort-keys@1.1.2:5
+sort-keys: is-plain-obj
+filenamify: filename-reserved-regex@2.0.0:5 strip-outer@1.0.1:5 trim-repeated@1.0.0:5
+strip-outer: escape-string-regexp
+trim-repeated: escape-string-regexp
+got: @sindresorhus/is@0.7.0:20 cacheable-request@2.1.4:15 decompress-response@3.3.0:5 duplexer3@0.1.5:5 get-stream into-stream@3.1.0:5 is-retry-allowed@1.2.0:5 isurl lowercase-keys@1.0.1:5 mimic-response@1.0.1:5 p-cancelable@0.4.1:8 p-timeout pify safe-buffer timed-out@4.0.1:5 url-parse-lax@3.0.0:5 url-to-options
+cacheable-request: clone-response@1.0.2:5 get-stream http-cache-semantics keyv@3.0.0:8 lowercase-keys normalize-url query-string@5.1.1:15 responselike@1.0.2:5
+clone-response: mimic-response
+keyv: json-buffer@3.0.0:5
+query-string: decode-uri-component@0.2.2:8 object-assign strict-uri-encode@1.1.0:5
+responselike: lowercase-keys
+decompress-response: mimic-response
+into-stream: from2@2.3.0:8 p-is-promise@1.1.0:5
+from2: inherits readable-stream
+url-parse-lax: prepend-http@2.0.0:5
+p-event: p-timeout
+vue-codemod: @babel/core@7.28.5:900 @babel/generator@7.28.5:300 @babel/parser @babel/types @types/jscodeshift@0.7.2:20 @vue/compiler-core @vue/compiler-dom debug globby inquirer jscodeshift@0.11.0:300 lru-cache vue-eslint-parser@8.3.0:600 yargs
+@babel/core: @babel/code-frame @babel/generator @babel/helper-compilation-targets @babel/helper-module-transforms@7.28.3:60 @babel/helpers@7.28.4:250 @babel/parser @babel/template@7.27.2:60 @babel/traverse@7.28.5:600 @babel/types @jridgewell/remapping@2.3.5:20 convert-source-map@2.0.0:8 debug gensync@1.0.0-beta.2:20 json5 semver
+@jridgewell/remapping: @jridgewell/gen-mapping @jridgewell/trace-mapping
+@babel/generator: @babel/parser @babel/types @jridgewell/gen-mapping @jridgewell/trace-mapping jsesc@3.1.0:40
+@babel/helper-module-transforms: @babel/helper-module-imports@7.27.1:40 @babel/helper-validator-identifier @babel/traverse
+@babel/helper-module-imports: @babel/traverse @babel/types
+@babel/helpers: @babel/template @babel/types
+@babel/template: @babel/code-frame @babel/parser @babel/types
+@babel/traverse: @babel/code-frame @babel/generator @babel/helper-globals@7.28.0:40 @babel/parser @babel/template @babel/types debug
+@types/jscodeshift: ast-types recast
+jscodeshift: @babel/core @babel/parser @babel/plugin-proposal-class-properties@7.18.6:10 @babel/plugin-proposal-nullish-coalescing-operator@7.18.6:10 @babel/plugin-proposal-optional-chaining@7.21.0:20 @babel/plugin-transform-modules-commonjs@7.27.1:30 @babel/preset-flow@7.27.1:10 @babel/preset-typescript@7.28.5:20 @babel/register@7.28.3:30 babel-core@7.0.0-bridge.0:5 colors@1.4.0:40 flow-parser@0.291.0:1100 graceful-fs micromatch neo-async node-dir@0.1.17:15 recast temp@0.8.4:20 write-file-atomic@2.4.3:15
+@babel/plugin-proposal-class-properties: @babel/helper-create-class-features-plugin@7.28.5:120 @babel/helper-plugin-utils@7.27.1:10
+@babel/helper-create-class-features-plugin: @babel/helper-annotate-as-pure@7.27.3:8 @babel/helper-member-expression-to-functions@7.28.5:30 @babel/helper-optimise-call-expression@7.27.1:8 @babel/helper-replace-supers@7.27.1:20 @babel/helper-skip-transparent-expression-wrappers@7.27.1:8 @babel/traverse semver
+@babel/helper-annotate-as-pure: @babel/types
+@babel/helper-member-expression-to-functions: @babel/traverse @babel/types
+@babel/helper-optimise-call-expression: @babel/types
+@babel/helper-replace-supers: @babel/helper-member-expression-to-functions @babel/helper-optimise-call-expression @babel/traverse
+@babel/helper-skip-transparent-expression-wrappers: @babel/traverse @babel/types
+@babel/plugin-proposal-nullish-coalescing-operator: @babel/helper-plugin-utils @babel/plugin-syntax-nullish-coalescing-operator@7.8.3:8
+@babel/plugin-proposal-optional-chaining: @babel/helper-plugin-utils @babel/helper-skip-transparent-expression-wrappers @babel/plugin-syntax-optional-chaining@7.8.3:8
+@babel/plugin-transform-modules-commonjs: @babel/helper-module-transforms @babel/helper-plugin-utils
+@babel/preset-flow: @babel/helper-plugin-utils @babel/helper-validator-option @babel/plugin-transform-flow-strip-types@7.27.1:10
+@babel/plugin-transform-flow-strip-types: @babel/helper-plugin-utils @babel/plugin-syntax-flow@7.27.1:8
+@babel/preset-typescript: @babel/helper-plugin-utils @babel/helper-validator-option @babel/plugin-syntax-jsx@7.27.1:8 @babel/plugin-transform-modules-commonjs @babel/plugin-transform-typescript@7.28.5:60
+@babel/plugin-transform-typescript: @babel/helper-annotate-as-pure @babel/helper-create-class-features-plugin @babel/helper-plugin-utils @babel/helper-skip-transparent-expression-wrappers @babel/plugin-syntax-typescript@7.27.1:8
+@babel/register: clone-deep find-cache-dir@2.1.0:10 make-dir pirates@4.0.7:15 source-map-support
+find-cache-dir: commondir@1.0.1:5 make-dir pkg-dir@3.0.0:5
+pkg-dir: find-up@3.0.0:5
+find-up: locate-path@3.0.0:5
+locate-path: p-locate@3.0.0:5 path-exists@3.0.0:5
+p-locate: p-limit
+node-dir: minimatch
+temp: rimraf
+write-file-atomic: graceful-fs imurmurhash signal-exit
+vue-eslint-parser: debug eslint-scope eslint-visitor-keys@3.4.3:40 espree@9.6.1:60 esquery@1.6.0:200 lodash semver
+espree: acorn acorn-jsx@5.3.2:20 eslint-visitor-keys
+esquery: estraverse
+@vue/cli-ui: @achrinza/node-ipc @akryum/winattr@3.0.0:10 @graphql-tools/schema@8.5.1:60 @vue/cli-shared-utils apollo-server-express@3.13.0:60 clone deepmerge express express-history-api-fallback@2.2.1:5 fkill@7.2.1:10 fs-extra globby graphql@15.10.1:1500 graphql-subscriptions@1.2.1:20 graphql-tag@2.12.6:60 graphql-type-json@0.3.2:10 javascript-stringify js-yaml lodash.merge@4.6.2:50 lowdb@1.0.0:40 lru-cache node-notifier@10.0.1:1200 parse-git-config@3.0.0:10 portfinder prismjs rss-parser@3.13.0:300 shortid subscriptions-transport-ws@0.11.0:300 typescript
+@akryum/winattr: fswin@2.17.1227:500
+@graphql-tools/schema: @graphql-tools/merge@8.3.1:80 @graphql-tools/utils@8.9.0:200 tslib value-or-promise@1.0.11:10
+@graphql-tools/merge: @graphql-tools/utils tslib
+@graphql-tools/utils: tslib
+apollo-server-express: @types/accepts@1.3.7:5 @types/body-parser @types/cors@2.8.12:5 @types/express @types/express-serve-static-core accepts apollo-server-core@3.13.0:300 apollo-server-types@3.8.0:20 body-parser cors parseurl
+apollo-server-core: @apollo/utils.keyvaluecache@1.0.2:10 @apollo/utils.logger@1.0.1:5 @apollo/utils.usagereporting@1.0.1:30 @apollographql/apollo-tools@0.5.4:50 @apollographql/graphql-playground-html@1.6.29:60 @graphql-tools/mock@8.7.20:80 @graphql-tools/schema @josephg/resolvable@1.0.1:5 apollo-datasource@3.3.2:10 apollo-reporting-protobuf@3.4.0:600 apollo-server-env@4.2.1:10 apollo-server-errors@3.3.1:10 apollo-server-plugin-base@3.7.2:10 apollo-server-types async-retry@1.3.3:10 fast-json-stable-stringify@2.1.0:15 graphql-tag loglevel@1.9.2:80 lru-cache node-abort-controller@3.1.1:10 sha.js@2.4.12:40 uuid whatwg-mimetype@3.0.0:20
+@types/accepts: @types/node
+@types/cors: @types/node
+@apollo/utils.keyvaluecache: @apollo/utils.logger lru-cache
+@apollo/utils.usagereporting: @apollo/utils.dropunuseddefinitions@1.1.0:5 @apollo/utils.printwithreducedwhitespace@1.1.0:5 @apollo/utils.removealiases@1.0.0:5 @apollo/utils.sortast@1.1.0:5 @apollo/utils.stripsensitiveliterals@1.2.0:5 apollo-reporting-protobuf
+@apollo/utils.sortast: lodash.sortby@4.7.0:20
+apollo-reporting-protobuf: @apollo/protobufjs@1.2.7:500
+@apollo/protobufjs: @protobufjs/aspromise@1.1.2:5 @protobufjs/base64@1.1.2:5 @protobufjs/codegen@2.0.4:8 @protobufjs/eventemitter@1.1.0:5 @protobufjs/fetch@1.1.0:5 @protobufjs/float@1.0.2:10 @protobufjs/inquire@1.1.0:5 @protobufjs/path@1.1.2:5 @protobufjs/pool@1.1.0:5 @protobufjs/utf8@1.1.0:5 @types/long@4.0.2:10 long@4.0.0:40
+@protobufjs/fetch: @protobufjs/aspromise @protobufjs/inquire
+@graphql-tools/mock: @graphql-tools/schema @graphql-tools/utils fast-json-stable-stringify tslib
+apollo-datasource: @apollo/utils.keyvaluecache apollo-server-env
+apollo-server-env: node-fetch
+apollo-server-plugin-base: apollo-server-types
+apollo-server-types: @apollo/utils.keyvaluecache @apollo/utils.logger apollo-reporting-protobuf apollo-server-env
+async-retry: retry
+sha.js: inherits safe-buffer to-buffer
+fkill: aggregate-error@3.1.0:10 arrify@2.0.1:5 execa pid-port@0.1.1:5 process-exists@4.1.0:5 ps-list@7.2.0:10 taskkill@3.1.0:5
+aggregate-error: clean-stack@2.2.0:5 indent-string@4.0.0:5
+process-exists: ps-list
+taskkill: arrify execa
+pid-port: execa
+lowdb: graceful-fs is-promise lodash pify steno@0.4.4:5
+steno: graceful-fs
+node-notifier: growly@1.3.0:10 is-wsl semver shellwords@0.1.1:5 uuid which
+parse-git-config: git-config-path@2.0.0:5 ini
+rss-parser: entities xml2js@0.5.0:60
+xml2js: sax xmlbuilder@11.0.1:100
+subscriptions-transport-ws: backo2@1.0.2:5 eventemitter3 iterall@1.3.0:30 symbol-observable@1.2.0:10 ws
+graphql-tag: tslib
 `;

@@ -146,6 +146,7 @@ cors 2.8.5 20 object-assign vary|Node.js CORS middleware|lib/index.js HISTORY.md
 object-assign 4.1.1 8|ES2015 Object.assign() ponyfill|index.js readme.md license|
 react-scripts 5.0.1 125|Configuration and scripts for Create React App.|bin/react-scripts.js scripts/build.js scripts/start.js scripts/test.js config/webpack.config.js config/paths.js README.md LICENSE|react-scripts=bin/react-scripts.js
 astro 5.16.6 2650|Astro is a modern site builder with web best practices, performance, and DX front-of-mind.|astro.js dist/cli/index.js dist/core/build/index.js dist/runtime/server/index.js client.d.ts README.md LICENSE|astro=astro.js
+@vue/cli 5.0.8 140|Command line interface for rapid Vue.js development|bin/vue.js lib/create.js lib/Creator.js lib/invoke.js lib/add.js lib/util/loadCommand.js README.md LICENSE|vue=bin/vue.js
 @vue/cli-service 5.0.8 160|local service for vue-cli projects|bin/vue-cli-service.js lib/Service.js lib/commands/serve.js lib/commands/build/index.js lib/config/base.js lib/config/css.js README.md LICENSE|vue-cli-service=bin/vue-cli-service.js
 @angular/cli 21.0.5 620|CLI tool for Angular|bin/ng.js lib/init.js lib/cli/index.js src/commands/build/cli.js README.md LICENSE|ng=bin/ng.js
 nuxt 4.2.2 1500|Nuxt is an open source framework that makes web development intuitive and powerful.|bin/nuxt.mjs dist/index.mjs dist/app/nuxt.js dist/core/runtime/nitro/handlers/renderer.js types.d.mts README.md LICENSE|nuxi=bin/nuxt.mjs nuxt=bin/nuxt.mjs
