@@ -117,3 +117,32 @@ describe('Boot 3 on a JVM older than Java 17', () => {
     );
   });
 });
+
+describe('a Boot jar with no web server', () => {
+  // Repackage writes the launcher of its own line as Main-Class; the note names that one.
+  const noWeb = (boot: string) => {
+    const pom = BOOT_POM.replace('<version>3.5.7</version>', `<version>${boot}</version>`)
+      .replace('<java.version>21</java.version>', '<java.version>17</java.version>')
+      .replace('spring-boot-starter-web', 'spring-boot-starter');
+    const fs = jdkFs(mavenProject(pom));
+    expect(
+      runProgram(mvnProgram(), ['mvn', '-B', '-q', 'package', '-DskipTests'], fs, {
+        env: TEMURIN_21,
+        cwd: '/app',
+      }).code,
+    ).toBe(0);
+    return javaOn(fs, 'jdk-21.0.9+10', ['-jar', JAR]);
+  };
+
+  it.each([
+    ['2.7.18', 'org.springframework.boot.loader.JarLauncher'],
+    ['3.1.12', 'org.springframework.boot.loader.JarLauncher'],
+    ['3.5.7', 'org.springframework.boot.loader.launch.JarLauncher'],
+  ])('on %s names %s as the Main-Class it would start', (boot, launcher) => {
+    const result = noWeb(boot);
+    expect(result.code).toBe(0);
+    expect(result.notes.join('\n')).toContain(
+      `(Main-Class ${launcher}, Start-Class com.example.demo.DemoApplication)`,
+    );
+  });
+});

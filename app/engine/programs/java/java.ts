@@ -209,14 +209,16 @@ function runJar(io: ProgramIO, launch: Launch, jdk: Jdk, argv: string[]): number
       return 1;
     }
   }
+  let launcher = '';
   if (jar.kind === 'boot') {
     const app = jarBootApp(path, jar);
-    const refused = refusedByOldJvm(io, jdk, app, jarLauncherClass(app));
+    launcher = jarLauncherClass(app);
+    const refused = refusedByOldJvm(io, jdk, app, launcher);
     if (refused !== undefined) return refused;
     if (startSpringBoot(io, jdk, app, argv.join(' '))) return 0;
   }
   io.note(
-    `java -jar ${name}: the jar${jar.mainClass ? ` (Main-Class ${jar.kind === 'boot' ? 'org.springframework.boot.loader.launch.JarLauncher, Start-Class ' : ''}${jar.mainClass})` : ''} would start here; the simulation does not execute application code, so it exits at once.`,
+    `java -jar ${name}: the jar${jar.mainClass ? ` (Main-Class ${launcher ? `${launcher}, Start-Class ` : ''}${jar.mainClass})` : ''} would start here; the simulation does not execute application code, so it exits at once.`,
   );
   return 0;
 }
