@@ -32,7 +32,6 @@ export function TerminalInput({
   hintId: string;
 }) {
   const prompt = useAppStore((s) => s.prompt);
-  const history = useAppStore((s) => s.history);
   const runCommand = useAppStore((s) => s.runCommand);
   const runScript = useAppStore((s) => s.runScript);
   const clearTerminal = useAppStore((s) => s.clearTerminal);
@@ -106,6 +105,9 @@ export function TerminalInput({
       submit();
     } else if (e.key === 'ArrowUp' || e.key === 'ArrowDown') {
       if (pending.length > 0) return;
+      // Read when a key asks for it: subscribed, each command's new history entry re-rendered
+      // the prompt line, and React wrote its input's attributes back in that frame.
+      const history = api.getState().history;
       const step =
         e.key === 'ArrowUp' ? historyUp(history, cursor, value) : historyDown(history, cursor);
       e.preventDefault();
