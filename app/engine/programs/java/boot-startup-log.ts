@@ -4,7 +4,8 @@
  * own lines (Tomcat, Jetty or Netty) and "Started ...". Boot 2 logs its dates as
  * `2023-11-23 10:00:00.123` and names the host; Boot 3 logs ISO-8601 dates and says
  * "process running for" where Boot 2 said "JVM running for". Boot 3.2 reworded the port
- * lines ("port(s): 8080" became "port 8080"); 3.3 logs the root context path as '/'.
+ * lines ("port(s): 8080" became "port 8080") and names the application in every line when
+ * `spring.application.name` is set; 3.3 logs the root context path as '/'.
  */
 import { fnv1a } from '../../catalog/util/hash';
 import type { Jdk } from './jvm';
@@ -25,6 +26,8 @@ export interface StartupInput {
   cwd: string;
   host: string;
   port: string;
+  /** `spring.application.name`, which Boot 3.2 and later print in each line when set. */
+  appName?: string;
   /** Epoch ms at the start, and how many libraries (startup time grows with them). */
   now: number;
   libraries: number;
@@ -75,12 +78,14 @@ export function startupLog(input: StartupInput): { text: string; elapsedMs: numb
   const reworded = major > 3 || (major === 3 && minor >= 2);
   const rootPath = major > 3 || (major === 3 && minor >= 3) ? '/' : '';
   const ms = 1200 + input.libraries * 25;
+  // Boot 3.2's log pattern added `${LOGGED_APPLICATION_NAME}`: "[demo] " when the name is set.
+  const named = reworded && input.appName ? `[${input.appName}] ` : '';
   let at = input.now;
   const log = (logger: string, message: string, after = 40): string => {
     at += after;
     const iso = new Date(at).toISOString();
     const stamp = boot3 ? iso : iso.replace('T', ' ').slice(0, 23);
-    return `${stamp}  INFO 1 --- [           main] ${loggerName(logger)} : ${message}\n`;
+    return `${stamp}  INFO 1 --- ${named}[           main] ${loggerName(logger)} : ${message}\n`;
   };
   const app = input.startClass;
   const simple = app.split('.').pop() ?? app;

@@ -146,3 +146,41 @@ describe('a Boot jar with no web server', () => {
     );
   });
 });
+
+describe('the application name in the log', () => {
+  // The test project's application.properties sets spring.application.name=demo.
+  it('is printed in every line from Boot 3.2, not before', () => {
+    const started = (boot: string) =>
+      javaOn(packaged(boot, '17'), 'jdk-21.0.9+10', ['-jar', JAR]).stdout.split('\n');
+    expect(started('3.1.12').find((l) => l.includes('Starting DemoApplication'))).toContain(
+      'INFO 1 --- [           main] ',
+    );
+    const lines = started('3.2.12').filter((l) => l.includes(' INFO 1 --- '));
+    expect(lines.length).toBeGreaterThan(5);
+    for (const line of lines) expect(line).toContain('INFO 1 --- [demo] [           main] ');
+  });
+
+  it('comes from SPRING_APPLICATION_NAME when the environment sets it', () => {
+    const fs = packaged('3.5.7', '21');
+    const result = runProgram(javaProgram(), ['java', '-jar', JAR], fs, {
+      env: { ...TEMURIN_21, SPRING_APPLICATION_NAME: 'orders' },
+      cwd: '/app',
+    });
+    expect(result.stdout).toContain('INFO 1 --- [orders] [           main] ');
+  });
+
+  it('survives extracting the jar: BOOT-INF/classes keeps application.properties as text', () => {
+    const fs = packaged('3.5.7', '21');
+    const read = fs.readFile('/app/target/demo-0.0.1-SNAPSHOT.jar');
+    expect(read.ok).toBe(true);
+    const extracted = runProgram(
+      javaProgram(),
+      ['java', '-Djarmode=tools', '-jar', JAR, 'extract', '--launcher', '--destination', '/x'],
+      fs,
+      { env: TEMURIN_21, cwd: '/app' },
+    );
+    expect(extracted.code).toBe(0);
+    const props = fs.readFile('/x/BOOT-INF/classes/application.properties');
+    expect(props.ok && props.value.text).toBe('spring.application.name=demo\n');
+  });
+});

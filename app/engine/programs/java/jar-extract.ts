@@ -41,6 +41,8 @@ export function extractJar(io: ProgramIO, file: string | undefined, verbose: boo
     if (member.path === 'META-INF/MANIFEST.MF') writeText(io.fs, to, manifest(jar));
     else if (member.path.endsWith('.jar'))
       writeJar(io.fs, to, { kind: 'library' }, member.size, `extracted:${member.path}`);
+    else if (jar.texts?.[member.path] !== undefined)
+      writeText(io.fs, to, jar.texts[member.path] ?? '');
     else writeBlob(io.fs, to, `jar-member:${member.path}:${member.size}`, member.size);
     say(` inflated: ${member.path}`);
   }

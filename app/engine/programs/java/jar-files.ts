@@ -17,6 +17,11 @@ export interface JarInfo {
    * so that extracting the jar gives the real layout.
    */
   entries?: JarEntry[];
+  /**
+   * The text of members the simulation reads back (a Boot app's application.properties or
+   * .yml, for `spring.application.name`), by member path.
+   */
+  texts?: Record<string, string>;
 }
 
 export interface JarEntry {
@@ -36,7 +41,13 @@ export function writeJar(
 ): boolean {
   const members = info.entries?.map((e) => `${e.path}=${e.size}`).join(';');
   const id = `${PREFIX}${info.kind}:${info.mainClass ?? ''}:${seed.replace(/[|]/g, '/')}`;
-  return writeBlob(fs, path, members ? `${id}|${members}` : id, size);
+  // Member texts ride in a third field, only when there are some: jars without them keep the
+  // content (and so the layer digests) they always had.
+  const texts = Object.entries(info.texts ?? {})
+    .map(([member, text]) => `${encodeURIComponent(member)}=${encodeURIComponent(text)}`)
+    .join(';');
+  const tail = texts ? `|${texts}` : '';
+  return writeBlob(fs, path, members || tail ? `${id}|${members ?? ''}${tail}` : id, size);
 }
 
 /** What a file is to the JVM: a jar (and its manifest's Main-Class), missing, or not a jar. */
@@ -46,8 +57,16 @@ export function readJar(fs: FileSystem, path: string): JarInfo | 'missing' | 'co
   const node = read.value.node;
   const blob = node.kind === 'file' ? node.blob : undefined;
   if (blob?.startsWith(PREFIX)) {
-    const [head = '', members] = blob.slice(PREFIX.length).split('|');
+    const [head = '', members, extra] = blob.slice(PREFIX.length).split('|');
     const [kind = 'plain', main = ''] = head.split(':');
+    const texts = extra
+      ? Object.fromEntries(
+          extra.split(';').map((t) => {
+            const eq = t.indexOf('=');
+            return [decodeURIComponent(t.slice(0, eq)), decodeURIComponent(t.slice(eq + 1))];
+          }),
+        )
+      : undefined;
     const entries = members?.split(';').map((m) => {
       const eq = m.lastIndexOf('=');
       return { path: m.slice(0, eq), size: Number(m.slice(eq + 1)) };
@@ -56,6 +75,7 @@ export function readJar(fs: FileSystem, path: string): JarInfo | 'missing' | 'co
       kind: kind as JarKind,
       ...(main ? { mainClass: main } : {}),
       ...(entries ? { entries } : {}),
+      ...(texts ? { texts } : {}),
     };
   }
   // Jars from elsewhere (a download, a COPY of a binary file): trusted to be jars without

@@ -6,7 +6,7 @@
  * application), so a Dockerfile can COPY each into its own image layer.
  */
 import type { ProgramIO } from '../../shell/program';
-import { absolute, listDir, writeBlob } from '../common/fs-helpers';
+import { absolute, listDir, writeBlob, writeText } from '../common/fs-helpers';
 import { writeJar, type JarEntry, type JarInfo } from './jar-files';
 
 const LAYERS = ['dependencies', 'spring-boot-loader', 'snapshot-dependencies', 'application'];
@@ -24,10 +24,18 @@ function option(args: string[], name: string): string | undefined {
   return args.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1);
 }
 
-function writeEntry(io: ProgramIO, dir: string, entry: JarEntry, jar: string): void {
+function writeEntry(
+  io: ProgramIO,
+  dir: string,
+  entry: JarEntry,
+  jar: string,
+  texts: Readonly<Record<string, string>> | undefined,
+): void {
   const path = `${dir}/${entry.path}`;
+  const text = texts?.[entry.path];
   if (entry.path.endsWith('.jar'))
     writeJar(io.fs, path, { kind: 'library' }, entry.size, `${jar}!${entry.path}`);
+  else if (text !== undefined) writeText(io.fs, path, text);
   else writeBlob(io.fs, path, `jar-entry:${jar}!${entry.path}`, entry.size);
 }
 
@@ -61,7 +69,7 @@ export function runJarMode(
   if (mode === 'layertools') {
     // Layers into the working directory (or --destination), each in the launcher layout.
     const dest = absolute(io.cwd, destinationOption ?? '.');
-    for (const e of entries) writeEntry(io, `${dest}/${layerOf(e)}`, e, jarFile);
+    for (const e of entries) writeEntry(io, `${dest}/${layerOf(e)}`, e, jarFile, jar.texts);
     for (const layer of LAYERS) io.fs.mkdir(`${dest}/${layer}`, { parents: true });
     io.note(
       `java -Djarmode=layertools extracted ${entries.length} members of ${jarName} into ${dest}/{${LAYERS.join(',')}}.`,
@@ -76,7 +84,7 @@ export function runJarMode(
     return 1;
   }
   const folder = (e: JarEntry) => (layers ? `${dest}/${layerOf(e)}` : dest);
-  if (launcher) for (const e of entries) writeEntry(io, folder(e), e, jarFile);
+  if (launcher) for (const e of entries) writeEntry(io, folder(e), e, jarFile, jar.texts);
   else {
     // The application as a plain jar beside lib/, each library whole.
     const libraries = option(rest, '--libraries') ?? 'lib';
@@ -87,6 +95,7 @@ export function runJarMode(
         folder(e),
         { path: `${libraries}/${e.path.slice('BOOT-INF/lib/'.length)}`, size: e.size },
         jarFile,
+        undefined,
       );
     const appDir = layers ? `${dest}/application` : dest;
     const appSize = app.reduce((s, e) => s + Math.round(e.size * 0.6), 900);

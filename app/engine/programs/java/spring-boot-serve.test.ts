@@ -59,11 +59,11 @@ function expectServing(t: Terminal): void {
     '',
   ]);
   expect(log[10]).toMatch(
-    /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z {2}INFO 1 --- \[ {11}main\] com\.example\.demo\.DemoApplication {9}: Starting DemoApplication using Java 21\.0\.\d+ with PID 1 \(\/app\S* started by root in \/app\)$/,
+    /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z {2}INFO 1 --- \[demo\] \[ {11}main\] com\.example\.demo\.DemoApplication {9}: Starting DemoApplication using Java 21\.0\.\d+ with PID 1 \(\/app\S* started by root in \/app\)$/,
   );
   expect(log).toContainEqual(
     expect.stringMatching(
-      / INFO 1 --- \[ {11}main\] o\.s\.b\.w\.embedded\.tomcat\.TomcatWebServer {2}: Tomcat started on port 8080 \(http\) with context path '\/'$/,
+      / INFO 1 --- \[demo\] \[ {11}main\] o\.s\.b\.w\.embedded\.tomcat\.TomcatWebServer {2}: Tomcat started on port 8080 \(http\) with context path '\/'$/,
     ),
   );
   expect(log[log.length - 2]).toMatch(
@@ -75,10 +75,10 @@ function expectServing(t: Terminal): void {
   const after = t.run('docker logs web').out.split('\n');
   expect(after.slice(-3, -1)).toEqual([
     expect.stringMatching(
-      /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z {2}INFO 1 --- \[ionShutdownHook\] o\.s\.b\.w\.e\.tomcat\.GracefulShutdown {8}: Commencing graceful shutdown\. Waiting for active requests to complete$/,
+      /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z {2}INFO 1 --- \[demo\] \[ionShutdownHook\] o\.s\.b\.w\.e\.tomcat\.GracefulShutdown {8}: Commencing graceful shutdown\. Waiting for active requests to complete$/,
     ),
     expect.stringMatching(
-      / INFO 1 --- \[tomcat-shutdown\] o\.s\.b\.w\.e\.tomcat\.GracefulShutdown {8}: Graceful shutdown complete$/,
+      / INFO 1 --- \[demo\] \[tomcat-shutdown\] o\.s\.b\.w\.e\.tomcat\.GracefulShutdown {8}: Graceful shutdown complete$/,
     ),
   ]);
 }
@@ -139,7 +139,7 @@ ENTRYPOINT ["java","-cp","app:app/lib/*","com.example.demo.DemoApplication"]
     const log = t.run('docker logs web').out;
     expect(log).not.toContain('Tomcat');
     expect(log).toMatch(
-      / INFO 1 --- \[ {11}main\] o\.s\.b\.w\.e\.j\.JettyServletWebServerFactory : Server initialized with port: 8080\n/,
+      / INFO 1 --- \[demo\] \[ {11}main\] o\.s\.b\.w\.e\.j\.JettyServletWebServerFactory : Server initialized with port: 8080\n/,
     );
     expect(log).toMatch(
       / org\.eclipse\.jetty\.server\.Server {10}: Started oejs\.Server@[0-9a-f]+\{STARTING\}\[12\.0\.29,sto=0\] @\d+ms\n/,
@@ -150,7 +150,7 @@ ENTRYPOINT ["java","-cp","app:app/lib/*","com.example.demo.DemoApplication"]
     t.run('docker stop web');
     expect(t.run("docker ps -a --format '{{.Status}}'").out).toMatch(/^Exited \(143\) /);
     expect(t.run('docker logs web').out).toMatch(
-      / INFO 1 --- \[ jetty-shutdown\] o\.s\.b\.w\.embedded\.jetty\.GracefulShutdown {2}: Graceful shutdown complete\n$/,
+      / INFO 1 --- \[demo\] \[ jetty-shutdown\] o\.s\.b\.w\.embedded\.jetty\.GracefulShutdown {2}: Graceful shutdown complete\n$/,
     );
   });
 

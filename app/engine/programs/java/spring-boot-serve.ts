@@ -11,6 +11,7 @@ import { absolute, listDir, readText, walkFiles } from '../common/fs-helpers';
 import { loggerName, startupLog, type WebServer } from './boot-startup-log';
 import type { JarInfo } from './jar-files';
 import type { Jdk } from './jvm';
+import { jarAppName, loggedAppName, resourcesAppName } from './spring-app-name';
 
 /** What the log needs to know of the application, read from the jar or the extracted layers. */
 export interface BootApp {
@@ -20,6 +21,8 @@ export interface BootApp {
   startClass: string | undefined;
   /** Where the classes come from, as Boot names it: the jar, or BOOT-INF/classes. */
   source: string;
+  /** `spring.application.name` from the app's resources, when they set it. */
+  appName?: string;
 }
 
 /**
@@ -48,8 +51,11 @@ export function jarBootApp(path: string, jar: JarInfo): BootApp {
       .map((e) => e.path.slice('BOOT-INF/lib/'.length)),
     startClass: jar.mainClass,
     source: path,
+    ...withName(jarAppName(jar.texts)),
   };
 }
+
+const withName = (appName: string | undefined) => (appName ? { appName } : {});
 
 /** The library names of an extracted (launcher layout) app: BOOT-INF/lib in any layer folder. */
 export function extractedBootApp(io: ProgramIO, root: string): BootApp | undefined {
@@ -66,6 +72,7 @@ export function extractedBootApp(io: ProgramIO, root: string): BootApp | undefin
     libraries,
     startClass: main?.replace(/\.class$/, '').replace(/\//g, '.'),
     source: `${dir}/BOOT-INF/classes`,
+    ...withName(resourcesAppName(io.fs, `${dir}/BOOT-INF/classes`)),
   };
 }
 
@@ -113,7 +120,9 @@ export function startSpringBoot(
   const simple = app.startClass.split('.').pop() ?? app.startClass;
   const port = io.env.SERVER_PORT ?? '8080';
   const boot = bootRelease(app.libraries) ?? '3.5.7';
+  const appName = loggedAppName(io.env, app.appName);
   const { text, elapsedMs } = startupLog({
+    ...(appName ? { appName } : {}),
     boot,
     server,
     jdk,
@@ -128,7 +137,9 @@ export function startSpringBoot(
   });
   io.stdout(text);
   io.spend(elapsedMs);
-  io.serve?.(jvmServing(commandLine, gracefulShutdownLog(server, bootVersion(app.libraries))));
+  io.serve?.(
+    jvmServing(commandLine, gracefulShutdownLog(server, bootVersion(app.libraries), appName)),
+  );
   io.note(
     `${simple} would keep serving on port ${port} here; in Layercake it returns at once (the log above is modelled: the application code is not run${server.kind === 'jetty' ? ", and Jetty's own version and session lines are left out" : ''}).`,
   );
@@ -175,9 +186,12 @@ export function bootVersion(libraries: readonly string[]): [number, number] | un
 export function gracefulShutdownLog(
   server: WebServer,
   version: [number, number] | undefined,
+  appName?: string,
 ): StopLogLine[] {
   const [major, minor] = version ?? [3, 5];
   if (major < 3 || (major === 3 && minor < 4)) return [];
+  // Boot 3.4 and later: the application name's field, as in the startup log.
+  const named = appName ? `[${appName}] ` : '';
   const logger = loggerName(
     `org.springframework.boot.web.embedded.${server.kind}.GracefulShutdown`,
   );
@@ -185,7 +199,7 @@ export function gracefulShutdownLog(
     stream: 'stdout',
     clock: 'iso-ms',
     afterMs,
-    text: `{time}  INFO 1 --- [${thread.slice(-15).padStart(15)}] ${logger} : ${message}\n`,
+    text: `{time}  INFO 1 --- ${named}[${thread.slice(-15).padStart(15)}] ${logger} : ${message}\n`,
   });
   return [
     line(
