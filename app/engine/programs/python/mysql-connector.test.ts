@@ -2,9 +2,8 @@
 // Oracle's 9.x driver with no dependencies, and the 8.x releases that needed protobuf.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog, type Catalog } from '../../catalog';
-import { OverlayFs } from '../../fs/overlay';
 import { runProgram } from '../testing/fake-io';
-import { tree } from '../testing/images';
+import { pythonLineFs } from '../testing/pythons';
 import { pipProgram } from './pip';
 
 let catalog: Catalog;
@@ -13,14 +12,7 @@ beforeAll(async () => {
 });
 
 function install(minor: string, requirement: string) {
-  const fs = new OverlayFs([
-    tree({
-      [`/usr/local/bin/python${minor}`]: { blob: 20_000 },
-      '/usr/local/bin/pip': `#!/usr/local/bin/python${minor}\n`,
-      [`/usr/local/lib/python${minor}/site-packages/`]: '',
-      '/root/': '',
-    }),
-  ]);
+  const fs = pythonLineFs(minor);
   return runProgram(pipProgram(catalog), ['pip', 'install', '--no-cache-dir', requirement], fs, {
     env: { PYTHON_VERSION: `${minor}.1`, PIP_ROOT_USER_ACTION: 'ignore' },
   });

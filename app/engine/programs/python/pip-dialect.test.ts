@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { OverlayFs } from '../../fs/overlay';
 import { runProgram } from '../testing/fake-io';
 import { fakeCatalog, fakePackage } from '../testing/fake-catalog';
-import { tree } from '../testing/images';
+import { pythonLineFs } from '../testing/pythons';
 import { pipProgram } from './pip';
 import { pipDialect } from './pip-dialect';
 
@@ -32,15 +31,10 @@ const pip = pipProgram(
 /** The official image of a Python line, with the pip its ensurepip left in site-packages. */
 function image(minor: string, pipVersion: string) {
   const site = `/usr/local/lib/python${minor}/site-packages`;
-  return new OverlayFs([
-    tree({
-      [`/usr/local/bin/python${minor}`]: { blob: 20_000 },
-      '/usr/local/bin/pip': `#!/usr/local/bin/python${minor}\n`,
-      [`${site}/pip-${pipVersion}.dist-info/METADATA`]: `Name: pip\nVersion: ${pipVersion}\n`,
-      [`${site}/pip-${pipVersion}.dist-info/INSTALLER`]: 'pip\n',
-      '/root/': '',
-    }),
-  ]);
+  return pythonLineFs(minor, {
+    [`${site}/pip-${pipVersion}.dist-info/METADATA`]: `Name: pip\nVersion: ${pipVersion}\n`,
+    [`${site}/pip-${pipVersion}.dist-info/INSTALLER`]: 'pip\n',
+  });
 }
 
 function install(minor: string, pipVersion: string, packages = ['alpha']) {

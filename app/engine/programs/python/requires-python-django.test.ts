@@ -2,10 +2,9 @@
 // gets that release's own dependencies and the releases of them Python 3.7 may have, not the
 // newest Django's dependencies and versions made up from a specifier ("typing-extensions-4").
 import { describe, expect, it } from 'vitest';
-import { OverlayFs } from '../../fs/overlay';
 import { runProgram } from '../testing/fake-io';
 import { fakeCatalog, fakePypiPackages } from '../testing/fake-catalog';
-import { tree } from '../testing/images';
+import { pythonLineFs } from '../testing/pythons';
 import { pipProgram } from './pip';
 
 // The catalog's newest releases (as in catalog/data/lang/pypi.ts), so their histories apply.
@@ -20,14 +19,7 @@ const pypi = fakeCatalog(
 );
 
 function install(minor: string, patch: string, requirement: string) {
-  const fs = new OverlayFs([
-    tree({
-      [`/usr/local/bin/python${minor}`]: { blob: 20_000 },
-      '/usr/local/bin/pip': `#!/usr/local/bin/python${minor}\n`,
-      [`/usr/local/lib/python${minor}/site-packages/`]: '',
-      '/root/': '',
-    }),
-  ]);
+  const fs = pythonLineFs(minor);
   return runProgram(pipProgram(pypi), ['pip', 'install', '--no-cache-dir', requirement], fs, {
     env: { PYTHON_VERSION: `${minor}.${patch}`, PIP_ROOT_USER_ACTION: 'ignore' },
   });

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { OverlayFs } from '../../fs/overlay';
 import { readText } from '../common/fs-helpers';
 import { runProgram } from '../testing/fake-io';
 import { fakeCatalog, fakePypiPackages } from '../testing/fake-catalog';
-import { tree } from '../testing/images';
+import { pythonLineFs } from '../testing/pythons';
 import { pipProgram } from './pip';
 
 // The catalog's newest releases (as in catalog/data/lang/pypi.ts), so their histories apply.
@@ -22,16 +21,7 @@ const pypi = fakeCatalog(
 );
 const pip = pipProgram(pypi);
 
-function pythonFs(minor: string): OverlayFs {
-  return new OverlayFs([
-    tree({
-      [`/usr/local/bin/python${minor}`]: { blob: 20_000 },
-      '/usr/local/bin/pip': `#!/usr/local/bin/python${minor}\n`,
-      [`/usr/local/lib/python${minor}/site-packages/`]: '',
-      '/root/': '',
-    }),
-  ]);
-}
+const pythonFs = pythonLineFs;
 
 const install = (minor: string, patch: string, args: string) => {
   const fs = pythonFs(minor);

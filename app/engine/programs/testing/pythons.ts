@@ -1,7 +1,7 @@
 /** Test support: Python images (official /usr/local Python, Debian's python3) and a small PyPI. */
 import { OverlayFs } from '../../fs/overlay';
 import { fakeCatalog, fakePackage } from './fake-catalog';
-import { debianTree, tree } from './images';
+import { debianTree, tree, type TreeSpec } from './images';
 
 const site = '/usr/local/lib/python3.14/site-packages';
 
@@ -25,6 +25,22 @@ export function officialPythonFs(): OverlayFs {
 }
 
 export const PYTHON_ENV = { PYTHON_VERSION: '3.14.0' };
+
+/**
+ * A bare official Python line (`minor` as "3.9"): its interpreter, a pip script that runs it
+ * and an empty site-packages, plus `extra` (a pip's dist-info, say).
+ */
+export function pythonLineFs(minor: string, extra: TreeSpec = {}): OverlayFs {
+  return new OverlayFs([
+    tree({
+      [`/usr/local/bin/python${minor}`]: { blob: 20_000 },
+      '/usr/local/bin/pip': `#!/usr/local/bin/python${minor}\n`,
+      [`/usr/local/lib/python${minor}/site-packages/`]: '',
+      '/root/': '',
+      ...extra,
+    }),
+  ]);
+}
 
 export function debianPythonFs(options: { venv?: boolean } = {}): OverlayFs {
   return new OverlayFs([
