@@ -143,15 +143,8 @@ export function executeRun(input: RunInput): RunOutput {
     shellName: input.shell[0] ?? '/bin/sh',
     ...(input.execution.kind === 'shell' ? { startFlags: shellStartFlags(input.shell) } : {}),
   });
-  const logs: RunOutput['logs'] = [];
   const stepMs = Math.max(result.durationMs, 80);
-  const lines = result.output.flatMap((chunk) => chunk.text.replace(/\n$/, '').split('\n'));
-  lines.forEach((text, i) =>
-    logs.push({
-      at: 0.08 + (stepMs / 1000 - 0.08) * (lines.length > 1 ? i / (lines.length - 1) : 0),
-      text,
-    }),
-  );
+  const logs = timedLogLines(result.output, result.lineEnds, result.durationMs, stepMs);
   const caches = (mounts?.caches ?? []).map(({ id, target }) => {
     const kept = fs.tree(target);
     return { id, tree: kept.ok && kept.value.kind === 'dir' ? kept.value : emptyDir() };
@@ -165,6 +158,30 @@ export function executeRun(input: RunInput): RunOutput {
     notes: result.notes,
     ...(caches.length > 0 ? { caches } : {}),
   };
+}
+
+/**
+ * The step's output as BuildKit logs it: each line stamped with the seconds since the step
+ * began when the program wrote it (the process starts about 80 ms in), so the lines before a
+ * long download come early and the summary after it comes late. The simulated time is
+ * mapped onto the step's own length, so no line is later than its DONE.
+ */
+export function timedLogLines(
+  output: readonly { text: string }[],
+  lineEnds: readonly (readonly number[])[] | undefined,
+  durationMs: number,
+  stepMs: number,
+): { at: number; text: string }[] {
+  const start = 0.08;
+  const span = stepMs / 1000 - start;
+  const atMs = (ms: number) =>
+    start + (durationMs > 0 ? (Math.min(ms, durationMs) / durationMs) * span : 0);
+  return output.flatMap((chunk, c) =>
+    chunk.text
+      .replace(/\n$/, '')
+      .split('\n')
+      .map((text, i) => ({ at: atMs(lineEnds?.[c]?.[i] ?? durationMs), text })),
+  );
 }
 
 /** The layer without what was written under mount targets (folder mount points stay, empty). */

@@ -97,7 +97,7 @@ describe('seed build output stays identical', () => {
         "eventCount": 199,
         "events": "b6fbe2be508a2011",
         "history": "5bb5b93a73630fbc",
-        "log": "1ebbcd0fdf84ac71",
+        "log": "525c9c798bc4aa2d",
         "ok": true,
         "trees": "67b635f63ccc74b2",
       }
@@ -145,7 +145,7 @@ describe('seed build output stays identical', () => {
         "eventCount": 521,
         "events": "dc909b231fdd48e5",
         "history": "21dce602a026f922",
-        "log": "070d801927b5044b",
+        "log": "67837b5d980718ce",
         "ok": true,
         "trees": "70e4947704ff8bf3",
       }

@@ -57,6 +57,8 @@ export interface ShellResult {
   exitCode: number;
   /** stdout and stderr interleaved in the order they were written. */
   output: { stream: 'stdout' | 'stderr'; text: string }[];
+  /** Per output chunk, the simulated ms into the run at which each of its lines ended. */
+  lineEnds?: number[][];
   stdout: string;
   stderr: string;
   /** Exported variables after the run. */
@@ -142,6 +144,7 @@ export function runShell(script: string, options: ShellOptions): ShellResult {
   return {
     exitCode,
     output: rt.output.map((c) => ({ ...c })),
+    lineEnds: rt.lineEnds.map((ends) => [...ends]),
     stdout,
     stderr,
     env: state ? state.environment() : { ...options.env },

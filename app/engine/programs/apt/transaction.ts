@@ -77,9 +77,17 @@ export function runTransaction(ctx: AptContext, db: DpkgDb, tx: Transaction): nu
 
 function download(ctx: AptContext, items: readonly UnpackItem[], bytes: number): void {
   const { io } = ctx;
+  // apt prints each Get line as that download starts: the log shows them over the transfer.
+  let spent = 0;
   items.forEach(({ pkg }, i) => {
     const { url, where } = pkg.origin ?? ownOrigin(ctx, originOf(ctx.distro, pkg.version));
     const arch = debArchitecture(pkg.name);
+    if (i > 0) {
+      const previous = items[i - 1]?.pkg.downloadSize ?? 0;
+      const ms = transferMs(previous) + 120;
+      io.spend(ms);
+      spent += ms;
+    }
     say(
       ctx,
       `Get:${i + 1} ${url} ${where} amd64 ${pkg.name} ${arch} ${pkg.version} [${aptSize(pkg.downloadSize)}]\n`,
@@ -90,7 +98,7 @@ function download(ctx: AptContext, items: readonly UnpackItem[], bytes: number):
     io.stderr('debconf: delaying package configuration, since apt-utils is not installed\n');
   }
   const ms = transferMs(bytes) + 120 * items.length;
-  io.spend(ms);
+  io.spend(Math.max(0, ms - spent));
   const rate = aptSize(Math.round((bytes / Math.max(ms, 1)) * 1000));
   say(ctx, `Fetched ${aptSize(bytes)} in ${aptDuration(ms)} (${rate}/s)\n`);
   io.note(

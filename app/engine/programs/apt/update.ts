@@ -165,11 +165,23 @@ export function aptUpdate(ctx: AptContext): number {
   // A 404 comes back at once; each InRelease fetched or checked costs a round trip.
   const answered = inReleases.length + hits.length - 2 * missing.length;
   const elapsed = transferMs(fetched, 12_000_000) + 400 * answered + 20 * missing.length;
-  io.spend(elapsed);
-  const lines = [...hits, ...fetches.map((f) => f.line)].sort(
-    (a, b) => Number(/:(\d+) /.exec(a)?.[1]) - Number(/:(\d+) /.exec(b)?.[1]),
-  );
-  for (const line of lines) say(ctx, `${line}\n`);
+  // Each line is printed as its fetch ends, so a build log shows them over the update's time:
+  // a round trip per index checked, and the transfer for one downloaded.
+  const timed = [
+    ...hits.map((line) => ({ line, ms: 400 })),
+    ...fetches.map((f) => ({
+      line: f.line,
+      ms: transferMs(f.size, 12_000_000) + (inReleases.includes(f) ? 400 : 0),
+    })),
+  ].sort((a, b) => Number(/:(\d+) /.exec(a.line)?.[1]) - Number(/:(\d+) /.exec(b.line)?.[1]));
+  let spent = 0;
+  for (const { line, ms } of timed) {
+    const share = Math.min(ms, elapsed - spent);
+    io.spend(share);
+    spent += share;
+    say(ctx, `${line}\n`);
+  }
+  io.spend(elapsed - spent);
   if (fetched > 0) {
     const rate = aptSize(Math.round((fetched / Math.max(elapsed, 1)) * 1000));
     say(ctx, `Fetched ${aptSize(fetched)} in ${aptDuration(elapsed)} (${rate}/s)\n`);

@@ -28,6 +28,11 @@ export interface OutputChunk {
 
 export class Runtime {
   readonly output: OutputChunk[] = [];
+  /**
+   * For each output chunk, the simulated time (ms into the run) at which each of its lines
+   * ended: a build log stamps a line with when the program wrote it, not evenly across the step.
+   */
+  readonly lineEnds: number[][] = [];
   readonly notes: string[] = [];
   elapsed = 0;
   steps = 0;
@@ -84,7 +89,13 @@ export class Runtime {
     }
     const last = this.output[this.output.length - 1];
     if (last && last.stream === stream) last.text += text;
-    else this.output.push({ stream, text });
+    else {
+      this.output.push({ stream, text });
+      this.lineEnds.push([]);
+    }
+    const ends = this.lineEnds[this.lineEnds.length - 1];
+    for (let i = text.indexOf('\n'); i >= 0 && ends; i = text.indexOf('\n', i + 1))
+      ends.push(this.elapsed);
   }
 
   note(text: string): void {
