@@ -95,6 +95,16 @@ describe('mvn package follows the spring-boot-starter-parent version', () => {
     );
   });
 
+  it("says when another patch of a listed line gets the line's last release's libraries", () => {
+    const patch = mvnPackage('3.3.5');
+    expect(patch.libs).toContain('spring-boot-3.3.5.jar');
+    expect(patch.libs).toContain('tomcat-embed-core-10.1.42.jar');
+    expect(patch.result.notes).toContain(
+      "Spring Boot 3.3.5's libraries are modelled with the versions Boot 3.3.13, the last 3.3 release, manages (Tomcat, Jackson and the rest may be a few patches newer than 3.3.5 pins).",
+    );
+    expect(mvnPackage('3.3.13').result.notes.join('\n')).not.toContain('modelled with');
+  });
+
   it('compiles a Boot 2 project for Java 8 by default (source/target, not release)', () => {
     const pom = BOOT_POM.replace('<version>3.5.7</version>', '<version>2.7.18</version>').replace(
       '\t\t<java.version>21</java.version>\n',

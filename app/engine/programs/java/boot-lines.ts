@@ -122,12 +122,17 @@ export function bootLine(version: string): { line: BootLine; listed: boolean } {
   return { line: nearest, listed: false };
 }
 
-/** The note a build prints when the declared version's line is not in the table. */
+/**
+ * The note a build prints when the declared version is not the table's release of its line:
+ * an unlisted line, or another patch of a listed one (whose libraries may differ by a patch).
+ */
 export function bootLineNote(version: string | undefined): string | undefined {
   if (!version) return undefined;
   const { line, listed } = bootLine(version);
-  if (listed) return undefined;
-  return `Spring Boot ${version} is not in Layercake's table of Boot lines; its libraries are modelled with Boot ${line.release}'s managed versions.`;
+  if (!listed)
+    return `Spring Boot ${version} is not in Layercake's table of Boot lines; its libraries are modelled with Boot ${line.release}'s managed versions.`;
+  if (version === line.release) return undefined;
+  return `Spring Boot ${version}'s libraries are modelled with the versions Boot ${line.release}, the last ${line.line} release, manages (Tomcat, Jackson and the rest may be a few patches newer than ${version} pins).`;
 }
 
 function libraryOf(key: string): string | undefined {
