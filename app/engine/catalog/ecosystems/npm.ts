@@ -40,8 +40,9 @@ export function parseNpmLines(text: string): Map<string, NpmRecord> {
 /**
  * Adds the dependency trees of data/lang/npm-trees.ts to the records: each line's children
  * become the parent's dependencies, and a package written `name@version:KiB` (a child, or a
- * parent the other data lacks) is one of its own (a leaf unless a line names its children). Throws on a malformed token, so
- * a typo fails the catalog's tests instead of becoming a stand-in package.
+ * parent the other data lacks) is one of its own (a leaf unless a line names its children).
+ * Throws on a malformed token, so a typo fails the catalog's tests instead of becoming a
+ * stand-in package.
  */
 export function addNpmTrees(records: Map<string, NpmRecord>, text: string): Map<string, NpmRecord> {
   /** A bare name, or `name@version:KiB` defining a package of its own; returns the name. */

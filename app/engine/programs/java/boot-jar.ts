@@ -8,7 +8,7 @@ import type { ResolvedArtifact } from '../../catalog/ecosystems/maven';
 import type { FileSystem } from '../../fs/filesystem';
 import { walkFiles } from '../common/fs-helpers';
 import { bootLoaderEntries, writeJar, type JarEntry } from './jar-files';
-import { CONFIG_FILES } from './spring-app-name';
+import { configTexts } from './spring-app-name';
 
 export interface BootJarInput {
   /** Folders whose files go to BOOT-INF/classes (target/classes; build/classes/java/main and build/resources/main). */
@@ -56,11 +56,8 @@ export function writeBootJar(
   );
   const texts: Record<string, string> = {};
   for (const root of input.classRoots)
-    for (const name of CONFIG_FILES) {
-      const file = fs.readFile(`${root}/${name}`);
-      if (file.ok && file.value.text !== undefined)
-        texts[`BOOT-INF/classes/${name}`] = file.value.text;
-    }
+    for (const [name, text] of Object.entries(configTexts(fs, root)))
+      texts[`BOOT-INF/classes/${name}`] = text;
   const info = { kind: 'boot' as const, mainClass: input.mainClass, entries };
   writeJar(fs, path, Object.keys(texts).length ? { ...info, texts } : info, size, seed);
   return size;

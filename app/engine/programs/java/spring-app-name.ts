@@ -37,7 +37,17 @@ function fromYaml(text: string): string | undefined {
 }
 
 /** The config files Boot reads from the classpath root, in the order that wins. */
-export const CONFIG_FILES = ['application.properties', 'application.yml', 'application.yaml'];
+const CONFIG_FILES = ['application.properties', 'application.yml', 'application.yaml'];
+
+/** The texts of the config files in folder `root` (target/classes, BOOT-INF/classes), by name. */
+export function configTexts(fs: FileSystem, root: string): Record<string, string> {
+  const texts: Record<string, string> = {};
+  for (const name of CONFIG_FILES) {
+    const file = fs.readFile(`${root}/${name}`);
+    if (file.ok && file.value.text !== undefined) texts[name] = file.value.text;
+  }
+  return texts;
+}
 
 /** The name that config files set, given a reader of their text by file name. */
 function nameFrom(read: (name: string) => string | undefined): string | undefined {
@@ -52,10 +62,8 @@ function nameFrom(read: (name: string) => string | undefined): string | undefine
 
 /** The application name the resources in folder `root` set (BOOT-INF/classes). */
 export function resourcesAppName(fs: FileSystem, root: string): string | undefined {
-  return nameFrom((name) => {
-    const file = fs.readFile(`${root}/${name}`);
-    return file.ok ? file.value.text : undefined;
-  });
+  const texts = configTexts(fs, root);
+  return nameFrom((name) => texts[name]);
 }
 
 /** The application name a Boot jar's recorded member texts set. */
