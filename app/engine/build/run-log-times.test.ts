@@ -1,35 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { runBuild } from './build';
-import { makeContext } from './context';
 import { tinyCatalog } from '../testing/tiny-catalog';
-import { createHost } from '../host/world';
-import { CounterIds } from '../ids';
-import { emptyDir, textFile } from '../fs/node';
-import { setAt } from '../fs/tree';
 import { timedLogLines } from './run-step';
+import { buildInSession } from './testing/build-in-session';
 
 const catalog = tinyCatalog();
-
-function progress(dockerfile: string): string {
-  const outcome = runBuild(
-    {
-      dockerfile,
-      dockerfileName: 'Dockerfile',
-      context: makeContext(setAt(emptyDir(), ['Dockerfile'], textFile(dockerfile))),
-      tags: ['t'],
-      buildArgs: {},
-      noCache: false,
-    },
-    {
-      catalog,
-      host: createHost('laptop', []),
-      hostName: 'laptop',
-      ids: new CounterIds('t'),
-      now: Date.UTC(2026, 0, 15, 9),
-    },
-  );
-  return outcome.stderr;
-}
+const progress = (dockerfile: string) => buildInSession(catalog, dockerfile).stderr;
 
 describe("a RUN step's log lines", () => {
   it('are stamped with when the program wrote them, not spread evenly across the step', () => {
