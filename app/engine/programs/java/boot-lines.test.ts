@@ -158,18 +158,23 @@ describe('spring-boot-starter-jetty', () => {
   });
 });
 
+/** `gradle bootJar` on `project`; the jar's member paths (the build must succeed). */
+function bootJarMembers(project: Record<string, string>): string[] {
+  const fs = jdkFs(project);
+  const result = runProgram(gradleProgram(), ['gradle', 'bootJar', '--no-daemon'], fs, {
+    env: { ...TEMURIN_21, GRADLE_VERSION: '8.10.2', GRADLE_HOME: '/opt/gradle' },
+    cwd: '/app',
+  });
+  expect(result.code).toBe(0);
+  const jar = readJar(fs, '/app/build/libs/demo-0.0.1-SNAPSHOT.jar');
+  return typeof jar === 'object' ? (jar.entries ?? []).map((e) => e.path) : [];
+}
+
 describe('gradle bootJar follows the Boot plugin version', () => {
   it('packs Boot 2.6’s libraries for plugin version 2.6.15', () => {
     const project = gradleProject();
     project['build.gradle'] = BOOT_GRADLE.replace("version '3.5.7'", "version '2.6.15'");
-    const fs = jdkFs(project);
-    const result = runProgram(gradleProgram(), ['gradle', 'bootJar', '--no-daemon'], fs, {
-      env: { ...TEMURIN_21, GRADLE_VERSION: '8.10.2', GRADLE_HOME: '/opt/gradle' },
-      cwd: '/app',
-    });
-    expect(result.code).toBe(0);
-    const jar = readJar(fs, '/app/build/libs/demo-0.0.1-SNAPSHOT.jar');
-    const libs = typeof jar === 'object' ? (jar.entries ?? []).map((e) => e.path) : [];
+    const libs = bootJarMembers(project);
     expect(libs).toEqual(
       expect.arrayContaining([
         'BOOT-INF/lib/spring-boot-2.6.15.jar',
@@ -195,14 +200,7 @@ describe('gradle: swapping Tomcat for Jetty', () => {
 dependencies {
 	implementation 'org.springframework.boot:spring-boot-starter-jetty'`,
     );
-    const fs = jdkFs(project);
-    const result = runProgram(gradleProgram(), ['gradle', 'bootJar', '--no-daemon'], fs, {
-      env: { ...TEMURIN_21, GRADLE_VERSION: '8.10.2', GRADLE_HOME: '/opt/gradle' },
-      cwd: '/app',
-    });
-    expect(result.code).toBe(0);
-    const jar = readJar(fs, '/app/build/libs/demo-0.0.1-SNAPSHOT.jar');
-    const libs = typeof jar === 'object' ? (jar.entries ?? []).map((e) => e.path) : [];
+    const libs = bootJarMembers(project);
     expect(libs).toContain('BOOT-INF/lib/jetty-server-12.0.29.jar');
     expect(libs.filter((l) => l.includes('tomcat-embed-core'))).toEqual([]);
   });
