@@ -131,6 +131,46 @@ describe('pip output by the pip version the image ships', () => {
     expect(install('3.7', '24.0').stderr).toBe(ROOT_SHORT);
   });
 
+  it('pip 23.2.x (python:3.12.0 shipped 23.2.1): an "Obtaining dependency information" line before each metadata file', () => {
+    const result = install('3.12', '23.2.1', ['alpha>=1.0']);
+    const url = (wheel: string) =>
+      `https://files\\.pythonhosted\\.org/packages/[0-9a-f]{2}/[0-9a-f]{2}/[0-9a-f]{56}/${wheel.replace(/\./g, '\\.')}\\.metadata`;
+    expect(result.stdout).toMatch(
+      new RegExp(
+        `^Collecting alpha>=1\\.0\\n {2}Obtaining dependency information for alpha>=1\\.0 from ${url('alpha-1.0.0-py3-none-any.whl')}\\n {2}Downloading alpha-1\\.0\\.0-py3-none-any\\.whl\\.metadata \\(`,
+      ),
+    );
+    // The requirement as the Collecting line names it, without its "(from ...)".
+    expect(result.stdout).toMatch(
+      new RegExp(
+        `\\nCollecting beta \\(from alpha>=1\\.0\\)\\n {2}Obtaining dependency information for beta from ${url('beta-2.0.0-py3-none-any.whl')}\\n`,
+      ),
+    );
+    expect(result.stdout.match(/Obtaining dependency information/g)).toHaveLength(3);
+    expect(result.stderr).toBe(ROOT_SHORT + notice('23.2.1', '25.3'));
+  });
+
+  it('pip 23.3 logs that line only with -v: 23.3.1 prints none', () => {
+    const result = install('3.12', '23.3.1');
+    expect(result.stdout).toMatch(
+      /^Collecting alpha\n {2}Downloading alpha-1\.0\.0-py3-none-any\.whl\.metadata/,
+    );
+    expect(result.stdout).not.toContain('Obtaining');
+    expect(pipDialect('23.2').obtainingLine).toBe(true);
+    expect(pipDialect('23.3').obtainingLine).toBe(false);
+  });
+
+  it('pip 21.1 to 21.1.3 word the root warning as it was first written', () => {
+    const willBreak =
+      'WARNING: Running pip as root will break packages and permissions. You should install packages reliably by using venv: https://pip.pypa.io/warnings/venv\n';
+    const result = install('3.9', '21.1.3');
+    expect(result.stderr.startsWith(willBreak)).toBe(true);
+    expect(result.stderr).toContain('You are using pip version 21.1.3; however, version 25.3');
+    expect(pipDialect('21.1').rootWarning).toBe(willBreak);
+    expect(pipDialect('21.2').rootWarning).toBe(ROOT_SHORT);
+    expect(pipDialect('21.0.1').rootWarning).toBeUndefined();
+  });
+
   it('pip 24.x words the root warning with its missing space, which pip 25 fixed', () => {
     expect(pipDialect('24.3.1').rootWarning).toBe(rootWithHint(''));
     expect(pipDialect('25.3').rootWarning).toBe(rootWithHint(' '));

@@ -2,7 +2,8 @@
  * How pip's install output differs between the pip versions images ship: python:3.5 has pip
  * 20.3.4, python:3.6 21.2.4, python:3.7-3.10 23.0.1, python:3.11 24.0, python:3.12 25.0.1,
  * python:3.13/3.14 25.3 (catalog/standin/repos-python-node.ts, images/python.ts); Debian
- * bookworm's python3-pip is 23.0.1 and Alpine's py3-pip 25.1.1. Each row holds from the pip
+ * bookworm's python3-pip is 23.0.1 and Alpine's py3-pip 25.1.1; any other pip (21.1.x, 23.2.x)
+ * is one a Dockerfile installs over them, read from its dist-info. Each row holds from the pip
  * version it names until the next row. What every version prints alike ("Installing collected
  * packages:", "Successfully installed", "Requirement already satisfied: x in SITE (from y)
  * (1.0)", pip's format_size "(103 kB)") is not in the table.
@@ -13,12 +14,18 @@
  * - Metadata first: pip 23.2 reads PyPI's PEP 714 `core-metadata` key, so collection prints
  *   "Downloading x.whl.metadata (3.2 kB)" and the wheels download afterwards at the top level;
  *   before that (23.0.1 logs) each wheel downloads, indented, under its Collecting line.
- *   (23.2 alone also printed an "Obtaining dependency information" line, not modelled.)
+ * - "Obtaining dependency information for REQ from URL.metadata": pip 23.2 and 23.2.1 log it
+ *   at INFO before each metadata file (operations/prepare.py `_fetch_metadata_using_link_data_attr`,
+ *   REQ being the requirement as on the Collecting line; 23.2.1 logs); pypa/pip#12188 (after
+ *   pypa/pip#12155) moved it to VERBOSE, and 23.3 and 23.3.1 build logs no longer show it.
  * - Bars: pip before 22 drew the `progress` library's 32-cell bar, "|█...█| 94 kB 2.9 MB/s "
  *   (20.x/21.x logs); then rich's bar. network/download.py shows one for downloads over
  *   40 kB, over 512 KiB in newer pips (24.0 and 24.1.2 logs bar a 101.7 kB wheel, 24.3.1's
  *   do not bar 339 kB: the change is taken as 24.2).
- * - The root warning: none in 20.3; cli/req_command.py `warn_if_run_as_root` wording (21.2.4,
+ * - The root warning: none in 20.3 (pip 21.1 added it, pypa/pip#6409); 21.1 to 21.1.3 say
+ *   "Running pip as root will break packages and permissions." (21.1.1 logs and source);
+ *   pypa/pip#10022 (merged 2021-05-28, after 21.1.2; 21.1.3 took only two bug fixes)
+ *   rephrased it as cli/req_command.py `warn_if_run_as_root` words it from 21.2 (21.2.4,
  *   23.0.1 and 24.0 logs); the "--root-user-action" hint with its missing space
  *   ("unusable.It", 24.3.1 logs; taken as 24.1), fixed in 25.0 (25.0.1 logs).
  */
@@ -32,12 +39,16 @@ export interface PipDialect {
   collectingFrom: boolean;
   /** Collection reads `.whl.metadata` files; wheels download after resolution. */
   metadataFirst: boolean;
+  /** "  Obtaining dependency information for x from URL.metadata" before each metadata file. */
+  obtainingLine: boolean;
   /** Which progress bar a download draws, and from what size (bytes, exclusive). */
   bar: 'progress' | 'rich';
   barOver: number;
   rootWarning: string | undefined;
 }
 
+const ROOT_WILL_BREAK =
+  'WARNING: Running pip as root will break packages and permissions. You should install packages reliably by using venv: https://pip.pypa.io/warnings/venv\n';
 const ROOT_SHORT =
   "WARNING: Running pip as the 'root' user can result in broken permissions and conflicting behaviour with the system package manager. It is recommended to use a virtual environment instead: https://pip.pypa.io/warnings/venv\n";
 const rootWithHint = (joint: string) =>
@@ -52,14 +63,25 @@ const DIALECTS: readonly PipDialect[] = [
     since: '0',
     collectingFrom: false,
     metadataFirst: false,
+    obtainingLine: false,
     bar: 'progress',
     barOver: SMALL_BAR,
     rootWarning: undefined,
   },
   {
+    since: '21.1',
+    collectingFrom: false,
+    metadataFirst: false,
+    obtainingLine: false,
+    bar: 'progress',
+    barOver: SMALL_BAR,
+    rootWarning: ROOT_WILL_BREAK,
+  },
+  {
     since: '21.2',
     collectingFrom: false,
     metadataFirst: false,
+    obtainingLine: false,
     bar: 'progress',
     barOver: SMALL_BAR,
     rootWarning: ROOT_SHORT,
@@ -68,6 +90,7 @@ const DIALECTS: readonly PipDialect[] = [
     since: '22.0',
     collectingFrom: false,
     metadataFirst: false,
+    obtainingLine: false,
     bar: 'rich',
     barOver: SMALL_BAR,
     rootWarning: ROOT_SHORT,
@@ -76,6 +99,7 @@ const DIALECTS: readonly PipDialect[] = [
     since: '23.1',
     collectingFrom: true,
     metadataFirst: false,
+    obtainingLine: false,
     bar: 'rich',
     barOver: SMALL_BAR,
     rootWarning: ROOT_SHORT,
@@ -84,6 +108,16 @@ const DIALECTS: readonly PipDialect[] = [
     since: '23.2',
     collectingFrom: true,
     metadataFirst: true,
+    obtainingLine: true,
+    bar: 'rich',
+    barOver: SMALL_BAR,
+    rootWarning: ROOT_SHORT,
+  },
+  {
+    since: '23.3',
+    collectingFrom: true,
+    metadataFirst: true,
+    obtainingLine: false,
     bar: 'rich',
     barOver: SMALL_BAR,
     rootWarning: ROOT_SHORT,
@@ -92,6 +126,7 @@ const DIALECTS: readonly PipDialect[] = [
     since: '24.1',
     collectingFrom: true,
     metadataFirst: true,
+    obtainingLine: false,
     bar: 'rich',
     barOver: SMALL_BAR,
     rootWarning: rootWithHint(''),
@@ -100,6 +135,7 @@ const DIALECTS: readonly PipDialect[] = [
     since: '24.2',
     collectingFrom: true,
     metadataFirst: true,
+    obtainingLine: false,
     bar: 'rich',
     barOver: LARGE_BAR,
     rootWarning: rootWithHint(''),
@@ -108,6 +144,7 @@ const DIALECTS: readonly PipDialect[] = [
     since: '25.0',
     collectingFrom: true,
     metadataFirst: true,
+    obtainingLine: false,
     bar: 'rich',
     barOver: LARGE_BAR,
     rootWarning: rootWithHint(' '),

@@ -29,7 +29,7 @@ import {
   writeDistInfo,
   type InstalledDist,
 } from './site';
-import { cacheWheel, isCached, metadataSize, wheelName } from './wheels';
+import { cacheWheel, isCached, metadataSize, wheelName, wheelUrl } from './wheels';
 import { wheelFiles } from './wheel-files';
 import { saveWheels } from './pip-wheel';
 import { buildLocal, type LocalBuild } from './pip-local';
@@ -261,6 +261,8 @@ export function pipInstall(
     if (req.wheelFile) info(`Processing ${req.wheelFile}\n`);
     else {
       info(`Collecting ${shown}${collectFrom}\n`);
+      if (dialect.obtainingLine)
+        info(`  Obtaining dependency information for ${shown} from ${wheelUrl(wheel)}.metadata\n`);
       if (dialect.metadataFirst)
         info(
           `  ${cached ? 'Using cached' : 'Downloading'} ${wheel}.metadata (${pipSize(metadataSize(pkg))})\n`,

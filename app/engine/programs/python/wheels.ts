@@ -43,7 +43,12 @@ export function metadataSize(pkg: Package): number {
   return size;
 }
 
-function wheelUrl(wheel: string): string {
+/**
+ * Where PyPI serves a wheel, its `.metadata` beside it: a stand-in digest path (PyPI's splits
+ * the file's blake2b-256 as 2/2/60 hex digits; this one's last part has 56). The http-v2 cache
+ * keys below are derived from it.
+ */
+export function wheelUrl(wheel: string): string {
   const h = sha256Hex(wheel);
   return `https://files.pythonhosted.org/packages/${h.slice(0, 2)}/${h.slice(2, 4)}/${h.slice(4, 60)}/${wheel}`;
 }
