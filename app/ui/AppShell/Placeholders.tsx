@@ -30,10 +30,12 @@ const ContainerBoard = lazy(() =>
 
 export function ContainersArea() {
   return (
-    <div className="lc-containers">
-      <Suspense fallback={<p className="lc-hint">Loading the containers…</p>}>
-        <ContainerBoard />
-      </Suspense>
+    <div className="lc-bound">
+      <div className="lc-containers lc-bound__box">
+        <Suspense fallback={<p className="lc-hint">Loading the containers…</p>}>
+          <ContainerBoard />
+        </Suspense>
+      </div>
     </div>
   );
 }

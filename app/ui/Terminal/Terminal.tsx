@@ -32,7 +32,9 @@ export function Terminal() {
         if (window.getSelection()?.isCollapsed !== false) input.current?.focus();
       }}
     >
-      <TerminalOutput echoes={echoes} />
+      <div className="lc-bound">
+        <TerminalOutput echoes={echoes} />
+      </div>
       <TerminalInput onEcho={onEcho} onClear={onClear} inputRef={input} hintId={hintId} />
       <p id={hintId} className="lc-term__hint">
         <kbd>Enter</kbd> runs · <kbd>Tab</kbd> completes · <kbd>↑</kbd> <kbd>↓</kbd> history ·{' '}

@@ -136,7 +136,7 @@ export function TerminalOutput({ echoes }: { echoes: readonly Echo[] }) {
   return (
     <div
       ref={log}
-      className="lc-term__log"
+      className="lc-term__log lc-bound__box"
       role="log"
       aria-label="Terminal output"
       aria-live="off"
