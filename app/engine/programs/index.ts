@@ -38,6 +38,7 @@ import { aptCacheProgram } from './apt/apt-cache';
 import { cmakeProgram } from './misc/cmake';
 import { curlWithKnownContent } from './net/curl';
 import { wgetWithKnownContent } from './net/wget';
+import { gitProgram } from './git/git';
 import { nodeProgram } from './node/node';
 import { npmProgram } from './node/npm';
 import { corepackProgram, npxProgram } from './node/npx';
@@ -130,6 +131,7 @@ export function packagePrograms(
   const known = knownContentResolver(catalog, distro);
   add(['curl'], curlWithKnownContent(known));
   add(['wget'], wgetWithKnownContent(known));
+  add(['git'], gitProgram(catalog, distro));
   addToolchain(add, catalog, distro);
   return programs;
 }
