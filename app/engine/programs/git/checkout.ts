@@ -8,7 +8,8 @@ import { readText, writeText } from '../common/fs-helpers';
 import { detachedHeadAdvice } from './advice';
 import type { GitContext } from './config';
 import { looksLikeTag } from './clone';
-import { commitId, findRepo, NOT_A_REPO, originUrl, readHead, resolveRef, type Repo } from './repo';
+import { commitId, originUrl, readHead, resolveRef, type Repo } from './repo';
+import { requireRepo } from './safe-directory';
 import { resolveRevision } from './rev-parse';
 import { atLeast, type GitVersion } from './version';
 
@@ -19,11 +20,8 @@ export function checkoutCommand(
   switching: boolean,
 ): number {
   const { io } = ctx;
-  const repo = findRepo(io.fs, ctx.cwd);
-  if (!repo) {
-    io.stderr(NOT_A_REPO);
-    return 128;
-  }
+  const repo = requireRepo(ctx, version);
+  if (!repo) return 128;
   const quiet = args.includes('-q') || args.includes('--quiet');
   const words = args.filter((a) => a !== '-q' && a !== '--quiet' && a !== '--detach' && a !== '-f');
   const create = words[0] === '-b' || words[0] === '-c' || words[0] === '-B' || words[0] === '-C';

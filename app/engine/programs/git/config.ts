@@ -16,7 +16,7 @@ import {
   withoutKey,
   type ConfigKey,
 } from './config-file';
-import { findRepo } from './repo';
+import { trustedRepo } from './safe-directory';
 
 export interface GitContext {
   io: ProgramIO;
@@ -35,7 +35,7 @@ export const SYSTEM_CONFIG = '/etc/gitconfig';
 /** Every configuration file git reads here, lowest precedence first. */
 function configFiles(ctx: GitContext): string[] {
   const files = [SYSTEM_CONFIG, globalConfigPath(ctx.io)];
-  const repo = findRepo(ctx.io.fs, ctx.cwd);
+  const repo = trustedRepo(ctx);
   if (repo) files.push(`${repo.gitDir}/config`);
   return files;
 }
@@ -45,6 +45,16 @@ export function configValue(ctx: GitContext, key: string): string | undefined {
   const parsed = parseKey(key);
   if ('error' in parsed) return undefined;
   return allValues(ctx, parsed, configFiles(ctx)).pop();
+}
+
+/**
+ * A key's values from the files a repository cannot change (system, global, command line):
+ * where git looks for safe.directory.
+ */
+export function protectedValues(ctx: GitContext, key: string): string[] {
+  const parsed = parseKey(key);
+  if ('error' in parsed) return [];
+  return allValues(ctx, parsed, [SYSTEM_CONFIG, globalConfigPath(ctx.io)]);
 }
 
 function allValues(ctx: GitContext, key: ConfigKey, files: string[]): string[] {
@@ -112,7 +122,7 @@ function writeTarget(
   if (scope === 'global') return globalConfigPath(ctx.io);
   if (scope === 'system') return SYSTEM_CONFIG;
   if (scope === 'file' && file !== undefined) return absolute(ctx.cwd, file);
-  const repo = findRepo(ctx.io.fs, ctx.cwd);
+  const repo = trustedRepo(ctx);
   if (repo) return `${repo.gitDir}/config`;
   if (scope !== 'local') return ''; // reading is fine outside a repository; writing is not
   ctx.io.stderr('fatal: --local can only be used inside a git repository\n');

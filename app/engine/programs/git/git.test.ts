@@ -210,6 +210,25 @@ describe('git rev-parse, checkout, submodule and unknown commands', () => {
     });
   });
 
+  it('refuses a repository another user owns until safe.directory names it', () => {
+    const fs = bookwormWithGit();
+    const refused = run(
+      fs,
+      'git clone -q https://github.com/acme/w.git /w && chown -R 1000:1000 /w && git -C /w rev-parse HEAD',
+    );
+    expect(refused.exitCode).toBe(128);
+    expect(refused.stderr).toBe(
+      "fatal: detected dubious ownership in repository at '/w'\n" +
+        'To add an exception for this directory, call:\n\n\tgit config --global --add safe.directory /w\n',
+    );
+    const allowed = run(
+      fs,
+      'git config --global --add safe.directory /w && git -C /w rev-parse HEAD',
+    );
+    expect(allowed.exitCode, allowed.stderr).toBe(0);
+    expect(allowed.stdout).toMatch(/^[0-9a-f]{40}\n$/);
+  });
+
   it('a fresh init has no HEAD commit yet', () => {
     const result = run(bookwormWithGit(), 'git init -q /r && cd /r && git rev-parse HEAD');
     expect(result.exitCode).toBe(128);

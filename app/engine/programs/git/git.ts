@@ -79,7 +79,7 @@ function git(args: string[], io: ProgramIO, catalog: Catalog, distro: Distro | u
     case 'config':
       return configCommand(ctx, rest);
     case 'rev-parse':
-      return revParseCommand(ctx, rest);
+      return revParseCommand(ctx, rest, v);
     case 'checkout':
       return checkoutCommand(ctx, rest, v, false);
     case 'switch':

@@ -4,7 +4,9 @@
  * git echoes the argument and fails with its "ambiguous argument" error.
  */
 import type { GitContext } from './config';
-import { findRepo, NOT_A_REPO, readHead, resolveRef, type Repo } from './repo';
+import { readHead, resolveRef, type Repo } from './repo';
+import { requireRepo } from './safe-directory';
+import type { GitVersion } from './version';
 import type { FileSystem } from '../../fs/filesystem';
 
 /** What a revision names: HEAD, a branch, a tag, a remote branch or a full id. */
@@ -21,13 +23,10 @@ export function resolveRevision(fs: FileSystem, repo: Repo, rev: string): string
   return undefined;
 }
 
-export function revParseCommand(ctx: GitContext, args: string[]): number {
+export function revParseCommand(ctx: GitContext, args: string[], version: GitVersion): number {
   const { io } = ctx;
-  const repo = findRepo(io.fs, ctx.cwd);
-  if (!repo) {
-    io.stderr(NOT_A_REPO);
-    return 128;
-  }
+  const repo = requireRepo(ctx, version);
+  if (!repo) return 128;
   let short: number | undefined;
   let abbrevRef = false;
   let verify = false;

@@ -8,7 +8,8 @@
 import { readText, writeText } from '../common/fs-helpers';
 import { configEntries } from './config-file';
 import type { GitContext } from './config';
-import { commitId, findRepo, NOT_A_REPO, writeGitDir } from './repo';
+import { commitId, writeGitDir } from './repo';
+import { requireRepo } from './safe-directory';
 import type { GitVersion } from './version';
 
 interface Submodule {
@@ -31,14 +32,14 @@ function submodules(text: string): Submodule[] {
 
 export function submoduleCommand(ctx: GitContext, args: string[], version: GitVersion): number {
   const { io } = ctx;
-  const repo = findRepo(io.fs, ctx.cwd);
-  if (!repo || !repo.top) {
+  const repo = requireRepo(ctx, version);
+  if (!repo) return 128;
+  if (!repo.top) {
     const core = io.fs.stat('/usr/libexec/git-core').ok
       ? '/usr/libexec/git-core'
       : '/usr/lib/git-core';
-    io.stderr(
-      repo ? `fatal: ${core}/git-submodule cannot be used without a working tree.\n` : NOT_A_REPO,
-    );
+    io.stderr(`fatal: ${core}/git-submodule cannot be used without a working tree.
+`);
     return 128;
   }
   const [sub = 'status', ...rest] = args;
