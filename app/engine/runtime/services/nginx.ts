@@ -10,6 +10,7 @@ import type { FileSystem } from '../../fs/filesystem';
 import { MACHINE } from '../../cli/commands/engine-facts';
 import type { Program, ProgramIO } from '../../shell/program';
 import type { ServiceContext } from './types';
+import { nginxBuild } from './nginx-build';
 
 const DEFAULT_CONF = '/etc/nginx/conf.d/default.conf';
 /**
@@ -108,11 +109,24 @@ function foreground(argv: readonly string[], fs: FileSystem): boolean {
   return conf.ok && /^\s*daemon\s+off\s*;/m.test(conf.value.text ?? '');
 }
 
+/** `nginx -V`: how the image's nginx.org package was built (nginx-build.ts). */
+function showBuild(io: ProgramIO, version: string): void {
+  const build = nginxBuild(io.fs, version);
+  io.stderr(
+    `built by ${build.compiler}\nbuilt with ${build.openssl}\nTLS SNI support enabled\nconfigure arguments: ${build.configure}\n`,
+  );
+  if (build.opensslModelled)
+    io.note(
+      `Layercake has no recorded nginx -V of nginx.org's package for this base: the OpenSSL line shows a neighbouring release's (${build.openssl}).`,
+    );
+}
+
 export function nginxProgram(ctx: ServiceContext): Program {
   return (argv: string[], io: ProgramIO): number => {
     const v = version(io.env);
-    if (argv.includes('-v')) {
+    if (argv.includes('-v') || argv.includes('-V')) {
       io.stderr(`nginx version: nginx/${v}\n`);
+      if (argv.includes('-V')) showBuild(io, v);
       return 0;
     }
     if (argv.includes('-t') || argv.includes('-T')) {
@@ -129,7 +143,7 @@ export function nginxProgram(ctx: ServiceContext): Program {
     const startup: [number, string][] = [
       [1, 'using the "epoll" event method'],
       [1, `nginx/${v}`],
-      [1, 'built by gcc 14.2.0 (Debian 14.2.0-19) '],
+      [1, `built by ${nginxBuild(io.fs, v).compiler}`],
       [1, 'OS: Linux 6.12.0-1-amd64'],
       [1, 'getrlimit(RLIMIT_NOFILE): 1048576:1048576'],
     ];
