@@ -171,3 +171,15 @@ export function withoutKey(text: string, key: ConfigKey): { text: string; remove
   const kept = lines.filter((l) => !(l.entry && sameKey(l.entry.key, key)));
   return { text: kept.map((l) => l.text).join('\n'), removed: lines.length - kept.length };
 }
+
+/** The file without a whole `[section "subsection"]` and its lines (`git remote remove`). */
+export function withoutSection(text: string, section: string, subsection: string): string {
+  let inside = false;
+  return parseLines(text)
+    .filter((l) => {
+      if (l.header) inside = l.header.section === section && l.header.subsection === subsection;
+      return !inside;
+    })
+    .map((l) => l.text)
+    .join('\n');
+}

@@ -267,6 +267,32 @@ describe('git rev-parse, checkout, submodule and unknown commands', () => {
     expect(readText(fs, '/w/vendor/lib/.git')).toBe('gitdir: ../../.git/modules/lib\n');
   });
 
+  it('init, remote add, fetch --depth 1 of a tag and checkout FETCH_HEAD, as Dockerfiles pin a commit', () => {
+    const fs = bookwormWithGit();
+    const result = run(
+      fs,
+      'git init -q /src && cd /src && git remote add origin https://github.com/acme/w.git && ' +
+        'git remote -v && git fetch --depth 1 origin v1.4.0 && git checkout -q FETCH_HEAD && git rev-parse HEAD',
+    );
+    expect(result.exitCode, result.stderr).toBe(0);
+    const [fetch, push, id] = result.stdout.split('\n');
+    expect([fetch, push]).toEqual([
+      'origin\thttps://github.com/acme/w.git (fetch)',
+      'origin\thttps://github.com/acme/w.git (push)',
+    ]);
+    expect(result.stderr).toBe(
+      'From https://github.com/acme/w\n * tag               v1.4.0     -> FETCH_HEAD\n',
+    );
+    expect(readText(fs, '/src/.git/FETCH_HEAD')).toBe(
+      `${id}\t\ttag 'v1.4.0' of https://github.com/acme/w\n`,
+    );
+    expect(readText(fs, '/src/.git/HEAD')).toBe(`${id}\n`);
+    expect(run(fs, 'cd /src && git remote add origin x')).toMatchObject({
+      exitCode: 3,
+      stderr: 'error: remote origin already exists.\n',
+    });
+  });
+
   it("an unknown command is git's error, exit 1; a known but unmodelled one is noted", () => {
     const fs = bookwormWithGit();
     expect(run(fs, 'git frobnicate')).toMatchObject({

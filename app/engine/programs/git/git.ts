@@ -1,6 +1,6 @@
 /**
  * git, as Dockerfiles use it: `--version`, `clone`, `init`, `config`, `rev-parse`,
- * `checkout`/`switch`, `submodule`, with the global options `-C <dir>` and `-c name=value`.
+ * `checkout`/`switch`, `submodule`, `remote`, `fetch`, with the global options `-C <dir>` and `-c name=value`.
  * It exists only where the image has it on PATH (the `git` package of apt or apk, or a base
  * that ships it, such as buildpack-deps). Other git commands are noted, not run.
  */
@@ -11,13 +11,14 @@ import { checkoutCommand } from './checkout';
 import { cloneCommand } from './clone';
 import { configCommand, type GitContext } from './config';
 import { initCommand } from './init';
+import { fetchCommand, remoteCommand } from './remote';
 import { revParseCommand } from './rev-parse';
 import { submoduleCommand } from './submodule';
 import { gitVersion, parseVersion } from './version';
 
 /** git's commands this model does not run: they are noted instead of being called unknown. */
 const UNMODELLED = new Set(
-  'add am apply archive bisect blame branch bundle cat-file cherry-pick clean commit describe diff fetch for-each-ref gc grep lfs log ls-files ls-remote ls-tree merge mv notes pull push rebase reflog remote reset restore revert rm shortlog show show-ref sparse-checkout stash status tag worktree'.split(
+  'add am apply archive bisect blame branch bundle cat-file cherry-pick clean commit describe diff for-each-ref gc grep lfs log ls-files ls-remote ls-tree merge mv notes pull push rebase reflog reset restore revert rm shortlog show show-ref sparse-checkout stash status tag worktree'.split(
     ' ',
   ),
 );
@@ -86,6 +87,10 @@ function git(args: string[], io: ProgramIO, catalog: Catalog, distro: Distro | u
       return checkoutCommand(ctx, rest, v, true);
     case 'submodule':
       return submoduleCommand(ctx, rest, v);
+    case 'remote':
+      return remoteCommand(ctx, rest, v);
+    case 'fetch':
+      return fetchCommand(ctx, rest, v);
   }
   if (command.startsWith('-')) {
     io.stderr(`unknown option: ${command}\n${USAGE}`);

@@ -8,6 +8,7 @@ import { readHead, resolveRef, type Repo } from './repo';
 import { requireRepo } from './safe-directory';
 import type { GitVersion } from './version';
 import type { FileSystem } from '../../fs/filesystem';
+import { readText } from '../common/fs-helpers';
 
 /** What a revision names: HEAD, a branch, a tag, a remote branch or a full id. */
 export function resolveRevision(fs: FileSystem, repo: Repo, rev: string): string | undefined {
@@ -16,6 +17,8 @@ export function resolveRevision(fs: FileSystem, repo: Repo, rev: string): string
     return 'detached' in head ? head.detached : head.id;
   }
   if (/^[0-9a-f]{40}$/.test(rev)) return rev;
+  if (rev === 'FETCH_HEAD')
+    return readText(fs, `${repo.gitDir}/FETCH_HEAD`)?.match(/^[0-9a-f]{40}/)?.[0];
   for (const ref of [rev, `refs/tags/${rev}`, `refs/heads/${rev}`, `refs/remotes/${rev}`]) {
     const id = ref.startsWith('refs/') ? resolveRef(fs, repo, ref) : undefined;
     if (id) return id;
