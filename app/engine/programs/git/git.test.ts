@@ -299,6 +299,16 @@ describe('git rev-parse, checkout, submodule and unknown commands', () => {
       exitCode: 1,
       stderr: "git: 'frobnicate' is not a git command. See 'git --help'.\n",
     });
+    expect(run(fs, 'git lfs install')).toMatchObject({
+      exitCode: 1,
+      stderr: "git: 'lfs' is not a git command. See 'git --help'.\n",
+    });
+    const lfs = run(
+      fs,
+      'touch /usr/local/bin/git-lfs && chmod +x /usr/local/bin/git-lfs && git lfs install',
+    );
+    expect(lfs.exitCode).toBe(0);
+    expect(lfs.notes.join('\n')).toMatch(/runs git-lfs/);
     const log = run(fs, 'git log');
     expect(log.exitCode).toBe(0);
     expect(log.notes.join('\n')).toMatch(/git log is not modelled/);

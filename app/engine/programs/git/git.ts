@@ -6,6 +6,7 @@
  */
 import type { Catalog, Distro } from '../../catalog/types';
 import type { Program, ProgramIO } from '../../shell/program';
+import { findOnPath } from '../../shell/exec/lookup';
 import { absolute, isDir } from '../common/fs-helpers';
 import { checkoutCommand } from './checkout';
 import { cloneCommand } from './clone';
@@ -18,7 +19,7 @@ import { gitVersion, parseVersion } from './version';
 
 /** git's commands this model does not run: they are noted instead of being called unknown. */
 const UNMODELLED = new Set(
-  'add am apply archive bisect blame branch bundle cat-file cherry-pick clean commit describe diff for-each-ref gc grep lfs log ls-files ls-remote ls-tree merge mv notes pull push rebase reflog reset restore revert rm shortlog show show-ref sparse-checkout stash status tag worktree'.split(
+  'add am apply archive bisect blame branch bundle cat-file cherry-pick clean commit describe diff for-each-ref gc grep log ls-files ls-remote ls-tree merge mv notes pull push rebase reflog reset restore revert rm shortlog show show-ref sparse-checkout stash status tag worktree'.split(
     ' ',
   ),
 );
@@ -99,6 +100,13 @@ function git(args: string[], io: ProgramIO, catalog: Catalog, distro: Distro | u
   if (UNMODELLED.has(command)) {
     io.note(
       `git ${command} is not modelled in Layercake: it did nothing here (the repository's content is not simulated).`,
+    );
+    return 0;
+  }
+  // Like git, run `git-<command>` from PATH (git-lfs, git-flow): here only noted.
+  if (findOnPath(io.fs, `git-${command}`, io.env.PATH, io.cwd)) {
+    io.note(
+      `git ${command} runs git-${command}, which Layercake does not model: it did nothing here.`,
     );
     return 0;
   }
