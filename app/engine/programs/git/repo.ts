@@ -95,7 +95,6 @@ export function writeGitDir(
   if (!ensureDir(fs, gitDir)) return false;
   for (const dir of ['objects/info', 'objects/pack', 'refs/heads', 'refs/tags', 'info', 'hooks'])
     ensureDir(fs, `${gitDir}/${dir}`);
-  if (!atLeast(options.version, 2, 44)) ensureDir(fs, `${gitDir}/branches`);
   writeText(fs, `${gitDir}/HEAD`, `ref: refs/heads/${options.branch}\n`);
   writeText(
     fs,
