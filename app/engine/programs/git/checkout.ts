@@ -76,13 +76,15 @@ export function checkoutCommand(
     `${config}[branch "${ref}"]\n\tremote = origin\n\tmerge = refs/heads/${ref}\n`,
   );
   writeText(io.fs, `${repo.gitDir}/HEAD`, `ref: refs/heads/${ref}\n`);
-  if (!quiet)
-    io.stderr(
-      (atLeast(version, 2, 37)
+  if (!quiet) {
+    // The tracking line is printf_ln (stdout); its wording changed in git 2.35.
+    io.stdout(
+      atLeast(version, 2, 35)
         ? `branch '${ref}' set up to track 'origin/${ref}'.\n`
-        : `Branch '${ref}' set up to track remote branch '${ref}' from 'origin'.\n`) +
-        `Switched to a new branch '${ref}'\n`,
+        : `Branch '${ref}' set up to track remote branch '${ref}' from 'origin'.\n`,
     );
+    io.stderr(`Switched to a new branch '${ref}'\n`);
+  }
   io.note(
     `git checkout: '${ref}' is taken to be a branch of ${remote} (the repository's content is not modelled); its commit id is a stand-in.`,
   );

@@ -249,6 +249,19 @@ describe('git rev-parse, checkout, submodule and unknown commands', () => {
     expect(readText(fs, '/w/.git/HEAD')).toMatch(/^[0-9a-f]{40}\n$/);
   });
 
+  it("checkout of a remote branch sets up tracking in the version's words", () => {
+    const fs = bookwormWithGit();
+    const result = run(
+      fs,
+      'git clone -q https://github.com/acme/w.git /w && git -C /w checkout develop',
+    );
+    expect(result.exitCode, result.stderr).toBe(0);
+    expect(result.stdout).toBe("branch 'develop' set up to track 'origin/develop'.\n");
+    expect(result.stderr).toBe("Switched to a new branch 'develop'\n");
+    expect(readText(fs, '/w/.git/HEAD')).toBe('ref: refs/heads/develop\n');
+    expect(run(fs, 'git -C /w checkout develop').stderr).toBe("Already on 'develop'\n");
+  });
+
   it('submodule update --init does nothing without .gitmodules, and registers what it lists', () => {
     const fs = bookwormWithGit();
     expect(
