@@ -10,21 +10,12 @@
  */
 import type { Program, ProgramIO } from '../../shell/program';
 import { absolute } from '../common/fs-helpers';
-import { readDpkgDb } from '../apt/dpkg-db';
-import { readInstalled } from '../apk/apk-db';
+import { installedVersion } from '../common/installed-version';
 import { findOnPath } from '../../shell/exec/lookup';
 import { parseCMakeLists, type CMakeProject } from './cmake-lists';
 
-/** An installed package's upstream version (dpkg or apk), without the packaging revision. */
-function installedVersion(io: ProgramIO, name: string): string | undefined {
-  const deb = readDpkgDb(io.fs).packages.get(name)?.version;
-  const apk = deb === undefined ? readInstalled(io.fs).get(name)?.version : undefined;
-  const full = deb ?? apk;
-  return full?.replace(/^\d+:/, '').replace(/[-_+~].*$/, '');
-}
-
 function cmakeVersion(io: ProgramIO): string {
-  return installedVersion(io, 'cmake') ?? '3.25.1';
+  return installedVersion(io.fs, 'cmake') ?? '3.25.1';
 }
 
 function timed(io: ProgramIO): boolean {
@@ -35,10 +26,10 @@ function timed(io: ProgramIO): boolean {
 /** GCC's version as CMake identifies it, from the compiler package the distribution installed. */
 function gccVersion(io: ProgramIO): string {
   for (const major of [14, 13, 12, 11, 10]) {
-    const v = installedVersion(io, `gcc-${major}`);
+    const v = installedVersion(io.fs, `gcc-${major}`);
     if (v) return v;
   }
-  return installedVersion(io, 'gcc') ?? '12.2.0';
+  return installedVersion(io.fs, 'gcc') ?? '12.2.0';
 }
 
 const LANGS = { C: { compiler: 'cc', label: 'C' }, CXX: { compiler: 'c++', label: 'CXX' } };
