@@ -140,14 +140,14 @@ describe('seed build output stays identical', () => {
           "064b29f2b21b",
           "fe8033da4d6d",
           "e09e21d4895f",
-          "07cbd9cc02e1",
+          "c4e38b02e4f9",
         ],
-        "eventCount": 521,
-        "events": "dc909b231fdd48e5",
+        "eventCount": 519,
+        "events": "869d175f103ffac9",
         "history": "21dce602a026f922",
         "log": "67837b5d980718ce",
         "ok": true,
-        "trees": "70e4947704ff8bf3",
+        "trees": "268f73e13cb8a78c",
       }
     `);
   });

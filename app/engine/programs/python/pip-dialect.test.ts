@@ -134,7 +134,7 @@ describe('pip output by the pip version the image ships', () => {
   it('pip 23.2.x (python:3.12.0 shipped 23.2.1): an "Obtaining dependency information" line before each metadata file', () => {
     const result = install('3.12', '23.2.1', ['alpha>=1.0']);
     const url = (wheel: string) =>
-      `https://files\\.pythonhosted\\.org/packages/[0-9a-f]{2}/[0-9a-f]{2}/[0-9a-f]{56}/${wheel.replace(/\./g, '\\.')}\\.metadata`;
+      `https://files\\.pythonhosted\\.org/packages/[0-9a-f]{2}/[0-9a-f]{2}/[0-9a-f]{60}/${wheel.replace(/\./g, '\\.')}\\.metadata`;
     expect(result.stdout).toMatch(
       new RegExp(
         `^Collecting alpha>=1\\.0\\n {2}Obtaining dependency information for alpha>=1\\.0 from ${url('alpha-1.0.0-py3-none-any.whl')}\\n {2}Downloading alpha-1\\.0\\.0-py3-none-any\\.whl\\.metadata \\(`,

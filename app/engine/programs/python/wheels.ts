@@ -44,13 +44,13 @@ export function metadataSize(pkg: Package): number {
 }
 
 /**
- * Where PyPI serves a wheel, its `.metadata` beside it: a stand-in digest path (PyPI's splits
- * the file's blake2b-256 as 2/2/60 hex digits; this one's last part has 56). The http-v2 cache
- * keys below are derived from it.
+ * Where PyPI serves a wheel, its `.metadata` beside it: files.pythonhosted.org splits the file's
+ * blake2b-256 (64 hex digits) as /packages/2/2/60/; a stand-in digest of the name takes its
+ * place. The cache keys below are derived from this URL.
  */
 export function wheelUrl(wheel: string): string {
   const h = sha256Hex(wheel);
-  return `https://files.pythonhosted.org/packages/${h.slice(0, 2)}/${h.slice(2, 4)}/${h.slice(4, 60)}/${wheel}`;
+  return `https://files.pythonhosted.org/packages/${h.slice(0, 2)}/${h.slice(2, 4)}/${h.slice(4, 64)}/${wheel}`;
 }
 
 /** http-v2 keeps a response under five levels of its key's hex digits, body beside it. */
