@@ -4,6 +4,7 @@ import { fakeCatalog, fakePackage } from '../testing/fake-catalog';
 import { pythonLineFs } from '../testing/pythons';
 import { pipProgram } from './pip';
 import { pipDialect } from './pip-dialect';
+import { walkFiles } from '../common/fs-helpers';
 
 // Names no release history knows, so every Python gets the same wheels.
 const pip = pipProgram(
@@ -175,5 +176,37 @@ describe('pip output by the pip version the image ships', () => {
     expect(pipDialect('24.3.1').rootWarning).toBe(rootWithHint(''));
     expect(pipDialect('25.3').rootWarning).toBe(rootWithHint(' '));
     expect(pipDialect('22.3.1').collectingFrom).toBe(false);
+  });
+
+  it('pip keeps its HTTP cache in http-v2 from 23.3 (headers and .body apart), in http before (one file each)', () => {
+    const cached = (pipVersion: string) => {
+      const fs = image('3.12', pipVersion);
+      const result = runProgram(pip, ['pip', 'install', 'alpha'], fs, {
+        env: { PYTHON_VERSION: '3.12.20' },
+      });
+      expect(result.code).toBe(0);
+      return { files: walkFiles(fs, '/root/.cache/pip'), notes: result.notes.join(' ') };
+    };
+    const key = '[0-9a-f]/[0-9a-f]/[0-9a-f]/[0-9a-f]/[0-9a-f]/[0-9a-f]{56}';
+    const old = cached('23.2.1');
+    expect(old.files.length).toBeGreaterThan(0);
+    for (const f of old.files)
+      expect(f.path).toMatch(new RegExp(`^/root/\\.cache/pip/http/${key}$`));
+    expect(old.files.reduce((sum, f) => sum + f.size, 0)).toBeGreaterThan(
+      103_000 + 8_500 + 300_000,
+    );
+    expect(old.notes).toContain('/root/.cache/pip/http: they stay in this layer');
+    const v2 = cached('23.3');
+    expect(v2.files.length).toBe(old.files.length * 2);
+    for (const f of v2.files)
+      expect(f.path).toMatch(new RegExp(`^/root/\\.cache/pip/http-v2/${key}(\\.body)?$`));
+    expect(v2.notes).toContain('/root/.cache/pip/http-v2: they stay in this layer');
+    // A second install finds the wheels in the folder its pip reads.
+    const fs = image('3.9', '23.0.1');
+    const env = { env: { PYTHON_VERSION: '3.9.20' } };
+    runProgram(pip, ['pip', 'install', 'alpha'], fs, env);
+    runProgram(pip, ['pip', 'uninstall', '-y', 'alpha', 'beta', 'gamma'], fs, env);
+    const again = runProgram(pip, ['pip', 'install', 'alpha'], fs, env);
+    expect(again.stdout).toContain('  Using cached alpha-1.0.0-py3-none-any.whl (103 kB)\n');
   });
 });

@@ -28,6 +28,8 @@
  *   rephrased it as cli/req_command.py `warn_if_run_as_root` words it from 21.2 (21.2.4,
  *   23.0.1 and 24.0 logs); the "--root-user-action" hint with its missing space
  *   ("unusable.It", 24.3.1 logs; taken as 24.1), fixed in 25.0 (25.0.1 logs).
+ * - The HTTP cache: pip 23.3's NEWS (pypa/pip#2984) moved it to a new on-disk format in a new
+ *   folder, $PIP_CACHE_DIR/http-v2 (body apart from headers); 23.2.1 and older use `http`.
  */
 import { pipSize, richDownloadPair, richSpeed } from '../common/sizes';
 import { compareVersions } from './requirements';
@@ -45,6 +47,8 @@ export interface PipDialect {
   bar: 'progress' | 'rich';
   barOver: number;
   rootWarning: string | undefined;
+  /** The HTTP cache's folder under the cache dir: `http-v2` from pip 23.3, a new format. */
+  httpCache: 'http' | 'http-v2';
 }
 
 const ROOT_WILL_BREAK =
@@ -67,6 +71,7 @@ const DIALECTS: readonly PipDialect[] = [
     bar: 'progress',
     barOver: SMALL_BAR,
     rootWarning: undefined,
+    httpCache: 'http',
   },
   {
     since: '21.1',
@@ -76,6 +81,7 @@ const DIALECTS: readonly PipDialect[] = [
     bar: 'progress',
     barOver: SMALL_BAR,
     rootWarning: ROOT_WILL_BREAK,
+    httpCache: 'http',
   },
   {
     since: '21.2',
@@ -85,6 +91,7 @@ const DIALECTS: readonly PipDialect[] = [
     bar: 'progress',
     barOver: SMALL_BAR,
     rootWarning: ROOT_SHORT,
+    httpCache: 'http',
   },
   {
     since: '22.0',
@@ -94,6 +101,7 @@ const DIALECTS: readonly PipDialect[] = [
     bar: 'rich',
     barOver: SMALL_BAR,
     rootWarning: ROOT_SHORT,
+    httpCache: 'http',
   },
   {
     since: '23.1',
@@ -103,6 +111,7 @@ const DIALECTS: readonly PipDialect[] = [
     bar: 'rich',
     barOver: SMALL_BAR,
     rootWarning: ROOT_SHORT,
+    httpCache: 'http',
   },
   {
     since: '23.2',
@@ -112,6 +121,7 @@ const DIALECTS: readonly PipDialect[] = [
     bar: 'rich',
     barOver: SMALL_BAR,
     rootWarning: ROOT_SHORT,
+    httpCache: 'http',
   },
   {
     since: '23.3',
@@ -121,6 +131,7 @@ const DIALECTS: readonly PipDialect[] = [
     bar: 'rich',
     barOver: SMALL_BAR,
     rootWarning: ROOT_SHORT,
+    httpCache: 'http-v2',
   },
   {
     since: '24.1',
@@ -130,6 +141,7 @@ const DIALECTS: readonly PipDialect[] = [
     bar: 'rich',
     barOver: SMALL_BAR,
     rootWarning: rootWithHint(''),
+    httpCache: 'http-v2',
   },
   {
     since: '24.2',
@@ -139,6 +151,7 @@ const DIALECTS: readonly PipDialect[] = [
     bar: 'rich',
     barOver: LARGE_BAR,
     rootWarning: rootWithHint(''),
+    httpCache: 'http-v2',
   },
   {
     since: '25.0',
@@ -148,6 +161,7 @@ const DIALECTS: readonly PipDialect[] = [
     bar: 'rich',
     barOver: LARGE_BAR,
     rootWarning: rootWithHint(' '),
+    httpCache: 'http-v2',
   },
 ];
 

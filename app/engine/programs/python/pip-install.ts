@@ -117,7 +117,7 @@ export function pipInstall(
   const fetchWheel = (pkg: Package, wheel: string, indent: number) => {
     const size = pkg.downloadSize;
     const pad = ' '.repeat(indent);
-    if (options.cacheDir !== undefined && isCached(io.fs, options.cacheDir, wheel)) {
+    if (options.cacheDir !== undefined && isCached(io.fs, options.cacheDir, wheel, dialect)) {
       info(`${pad}Using cached ${wheel} (${pipSize(size)})\n`);
       usedCache = true;
       return;
@@ -128,7 +128,7 @@ export function pipInstall(
     const bar = downloadBar(dialect, size, ms, indent);
     if (bar) info(bar);
     if (options.cacheDir !== undefined)
-      cacheWheel(io.fs, options.cacheDir, wheel, size, metadataSize(pkg));
+      cacheWheel(io.fs, options.cacheDir, wheel, size, metadataSize(pkg), dialect);
   };
   // pip reports every release it skipped for its Requires-Python, in any project of the run.
   const skippedForPython = new Set<string>();
@@ -257,7 +257,8 @@ export function pipInstall(
       );
     }
     const wheel = wheelName(pkg, version, env);
-    const cached = options.cacheDir !== undefined && isCached(io.fs, options.cacheDir, wheel);
+    const cached =
+      options.cacheDir !== undefined && isCached(io.fs, options.cacheDir, wheel, dialect);
     if (req.wheelFile) info(`Processing ${req.wheelFile}\n`);
     else {
       info(`Collecting ${shown}${collectFrom}\n`);
@@ -348,7 +349,7 @@ export function pipInstall(
     io.stderr(dialect.rootWarning);
   if (usedCache || (options.cacheDir !== undefined && picks.length > 0)) {
     io.note(
-      `pip kept the downloaded wheels in ${options.cacheDir}/http-v2: they stay in this layer. Add --no-cache-dir (or set PIP_NO_CACHE_DIR=1) in Dockerfiles.`,
+      `pip kept the downloaded wheels in ${options.cacheDir}/${dialect.httpCache}: they stay in this layer. Add --no-cache-dir (or set PIP_NO_CACHE_DIR=1) in Dockerfiles.`,
     );
   }
   return 0;

@@ -1,13 +1,15 @@
 /**
  * What pip downloads for a package: a wheel's file name (pure Python or a manylinux build
  * for this CPython, musllinux on Alpine), its metadata file's size, and where the HTTP cache keeps them under
- * ~/.cache/pip/http-v2 — the bytes that stay in a layer when --no-cache-dir is forgotten.
+ * ~/.cache/pip/http-v2 (~/.cache/pip/http before pip 23.3) — the bytes that stay in a layer when
+ * --no-cache-dir is forgotten.
  */
 import type { Package, PackageFile } from '../../catalog/types';
 import type { FileSystem } from '../../fs/filesystem';
 import { exists, writeBlob } from '../common/fs-helpers';
 import { sha256Hex, unitFromName } from '../common/hash';
 import { pyTag, type PythonEnv } from './env';
+import type { PipDialect } from './pip-dialect';
 
 /** Whether a package ships compiled modules, by file list (pip asks several times each). */
 const nativeFiles = new WeakMap<readonly PackageFile[], boolean>();
@@ -53,15 +55,29 @@ export function wheelUrl(wheel: string): string {
   return `https://files.pythonhosted.org/packages/${h.slice(0, 2)}/${h.slice(2, 4)}/${h.slice(4, 64)}/${wheel}`;
 }
 
-/** http-v2 keeps a response under five levels of its key's hex digits, body beside it. */
-function cachePaths(cacheDir: string, url: string): { head: string; body: string } {
+/**
+ * Where the HTTP cache keeps a response: under five levels of its key's hex digits (a sha224 of
+ * the URL in pip; a stand-in digest of the same length here). http-v2 (pip 23.3 on) writes the
+ * headers to the key's file and the body beside it in `.body`; the older `http` folder held
+ * both in the one file.
+ */
+function cachePaths(
+  cacheDir: string,
+  url: string,
+  folder: PipDialect['httpCache'],
+): { head: string; body: string } {
   const key = sha256Hex(url).slice(0, 56);
-  const dir = `${cacheDir}/http-v2/${key[0]}/${key[1]}/${key[2]}/${key[3]}/${key[4]}`;
-  return { head: `${dir}/${key}`, body: `${dir}/${key}.body` };
+  const head = `${cacheDir}/${folder}/${key[0]}/${key[1]}/${key[2]}/${key[3]}/${key[4]}/${key}`;
+  return { head, body: folder === 'http-v2' ? `${head}.body` : head };
 }
 
-export function isCached(fs: FileSystem, cacheDir: string, wheel: string): boolean {
-  return exists(fs, cachePaths(cacheDir, wheelUrl(wheel)).body);
+export function isCached(
+  fs: FileSystem,
+  cacheDir: string,
+  wheel: string,
+  dialect: PipDialect,
+): boolean {
+  return exists(fs, cachePaths(cacheDir, wheelUrl(wheel), dialect.httpCache).body);
 }
 
 export function cacheWheel(
@@ -70,13 +86,19 @@ export function cacheWheel(
   wheel: string,
   size: number,
   metadata: number,
+  dialect: PipDialect,
 ): void {
   for (const [url, bytes] of [
     [wheelUrl(wheel), size],
     [`${wheelUrl(wheel)}.metadata`, metadata],
   ] as const) {
-    const paths = cachePaths(cacheDir, url);
-    writeBlob(fs, paths.head, `pip-cache-head:${url}`, 1_200 + (url.length % 200), 0o600);
+    const paths = cachePaths(cacheDir, url, dialect.httpCache);
+    const headBytes = 1_200 + (url.length % 200);
+    if (paths.body === paths.head) {
+      writeBlob(fs, paths.head, `pip-cache:${url}`, headBytes + bytes, 0o600);
+      continue;
+    }
+    writeBlob(fs, paths.head, `pip-cache-head:${url}`, headBytes, 0o600);
     writeBlob(fs, paths.body, `pip-cache-body:${url}`, bytes, 0o600);
   }
 }
