@@ -39,6 +39,7 @@ import { cmakeProgram } from './misc/cmake';
 import { curlWithKnownContent } from './net/curl';
 import { wgetWithKnownContent } from './net/wget';
 import { gitProgram } from './git/git';
+import { nginxProgram } from './nginx/nginx';
 import { nodeProgram } from './node/node';
 import { npmProgram } from './node/npm';
 import { corepackProgram, npxProgram } from './node/npx';
@@ -132,6 +133,7 @@ export function packagePrograms(
   add(['curl'], curlWithKnownContent(known));
   add(['wget'], wgetWithKnownContent(known));
   add(['git'], gitProgram(catalog, distro));
+  add(['nginx', 'nginx-debug'], nginxProgram);
   addToolchain(add, catalog, distro);
   return programs;
 }

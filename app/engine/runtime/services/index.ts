@@ -4,7 +4,6 @@
  */
 import type { ProgramEntry } from '../../shell/program';
 import { daemonPrograms, sleepProgram, tailProgram, topProgram } from './blocking-tools';
-import { nginxProgram } from './nginx';
 import { nodePrograms } from './node';
 import { phpServerPrograms } from './php';
 import { streamlitProgram } from './streamlit';
@@ -17,7 +16,6 @@ export { nginxEntrypoint } from './nginx';
 export { sleepSeconds } from './blocking-tools';
 
 export function servicePrograms(ctx: ServiceContext): Map<string, ProgramEntry> {
-  const nginx = nginxProgram(ctx);
   return new Map<string, ProgramEntry>([
     [
       'sleep',
@@ -25,8 +23,6 @@ export function servicePrograms(ctx: ServiceContext): Map<string, ProgramEntry> 
     ],
     ['tail', { run: tailProgram(ctx) }],
     ['top', { run: topProgram(ctx) }],
-    ['nginx', { run: nginx }],
-    ['nginx-debug', { run: nginx }],
     ...daemonPrograms(ctx),
     ...pythonPrograms(ctx),
     ...nodePrograms(ctx),

@@ -4,7 +4,7 @@
  * main's command line. Services that declare a stop log (ServiceOutcome.stopLog: Apache,
  * puma, Kestrel, Spring Boot) are not here.
  */
-import { notices, WORKERS } from './nginx';
+import { notices, WORKERS } from '../../programs/nginx/nginx';
 import { fpmTime } from './php';
 import { gunicornTime } from './python-servers';
 

@@ -27,7 +27,7 @@
  *   3.20 to 3.22 as 3.18).
  */
 import type { FileSystem } from '../../fs/filesystem';
-import { compareDebVersions } from '../../programs/apt/version';
+import { compareDebVersions } from '../apt/version';
 import { osReleaseField } from '../../shell/os-release';
 import { readText } from '../../shell/users';
 

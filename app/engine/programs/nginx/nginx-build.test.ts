@@ -3,27 +3,15 @@ import { emptyDir, textFile, type DirNode } from '../../fs/node';
 import { OverlayFs } from '../../fs/overlay';
 import { splitPath } from '../../fs/path';
 import { setAt } from '../../fs/tree';
-import { runProgram } from '../../programs/testing/fake-io';
-import type { ProgramEntry } from '../../shell/program';
+import { runProgram } from '../testing/fake-io';
 import { nginxProgram } from './nginx';
-import type { ServiceContext } from './types';
-
-/** The context of a container's process; `block` records that nginx stayed up. */
-const context: ServiceContext = {
-  base: new Map<string, ProgramEntry>(),
-  block: () => undefined as never,
-  tty: false,
-  ip: '172.17.0.2',
-  seed: 'a1b2c3',
-  loop: false,
-  horizonMs: 60_000,
-};
 
 /** An image's release files: Debian's os-release or Alpine's alpine-release. */
 function base(release: string): OverlayFs {
   const entries: Record<string, string> = release.startsWith('alpine')
     ? { '/etc/alpine-release': `${release.slice('alpine'.length)}.2\n` }
     : { '/etc/os-release': `ID=debian\nVERSION_CODENAME=${release}\n` };
+  entries['/etc/nginx/nginx.conf'] = 'events {}\n';
   let root: DirNode = emptyDir();
   for (const [path, text] of Object.entries(entries))
     root = setAt(root, splitPath(path), textFile(text));
@@ -31,7 +19,7 @@ function base(release: string): OverlayFs {
 }
 
 function nginx(release: string, version: string, argv = ['nginx', '-V']) {
-  return runProgram(nginxProgram(context), argv, base(release), {
+  return runProgram(nginxProgram, argv, base(release), {
     env: { NGINX_VERSION: version },
   });
 }
