@@ -57,6 +57,7 @@ describe('apk', () => {
         '(2/3) Installing ca-certificates (20250619-r0)\n' +
         '(3/3) Installing curl (8.14.1-r2)\n' +
         'Executing busybox-1.37.0-r18.trigger\n' +
+        'Executing ca-certificates-20250619-r0.trigger\n' +
         'OK: 8 MiB in 5 packages\n',
     );
     expect(listDir(fs, '/var/cache/apk')).toEqual([]);

@@ -12,7 +12,7 @@ import { placePackageFiles, removePackagePaths } from '../common/package-files';
 import { wholeMiB } from '../common/sizes';
 import { removalOrder } from './removal-order';
 import { formatConstraint, parseConstraint, satisfies } from './constraint';
-import { restoreAppletLinks } from './busybox-trigger';
+import { runTriggers } from './triggers';
 import {
   entryFor,
   readInstalled,
@@ -99,13 +99,6 @@ function fetchIndexes(io: ProgramIO, keep: boolean, force: boolean, extra: strin
 function finish(io: ProgramIO, installed: Map<string, ApkEntry>): void {
   const bytes = [...installed.values()].reduce((sum, e) => sum + e.installedSize, 0);
   io.stdout(`OK: ${wholeMiB(bytes)} MiB in ${installed.size} packages\n`);
-}
-
-function triggers(io: ProgramIO, installed: Map<string, ApkEntry>): void {
-  const busybox = installed.get('busybox');
-  if (!busybox) return;
-  io.stdout(`Executing busybox-${busybox.version}.trigger\n`);
-  restoreAppletLinks(io.fs);
 }
 
 export function apkProgram(catalog: Catalog): Program {
@@ -248,13 +241,15 @@ function add(
     });
   }
   const total = plan.length;
+  const changed: string[] = [];
   plan.forEach((pkg, i) => {
     io.stdout(`(${i + 1}/${total}) Installing ${pkg.name} (${pkg.version})\n`);
     const placed = placePackageFiles(io.fs, pkg, '/');
+    changed.push(...placed.files);
     installed.set(pkg.name, entryFor(pkg, placed.files, io.now, pkg.name === options.virtual));
     io.spend(120 + Math.round(pkg.downloadSize / 20_000));
   });
-  if (total > 0) triggers(io, installed);
+  runTriggers(io, installed, changed);
   writeInstalled(io.fs, installed);
   const world = readWorld(io.fs);
   const asWorld = names.map((n) => {
@@ -286,16 +281,18 @@ function upgrade(io: ProgramIO, catalog: Catalog, names: string[], noCache: bool
     const pkg = catalog.package('apk', entry.name, 'alpine');
     if (pkg && pkg.name === entry.name && pkg.version !== entry.version) plan.push([entry, pkg]);
   }
+  const changed: string[] = [];
   plan.forEach(([entry, pkg], i) => {
     io.stdout(
       `(${i + 1}/${plan.length}) Upgrading ${pkg.name} (${entry.version} -> ${pkg.version})\n`,
     );
     removePackagePaths(io.fs, entry.files);
     const placed = placePackageFiles(io.fs, pkg, '/');
+    changed.push(...entry.files, ...placed.files);
     installed.set(pkg.name, entryFor(pkg, placed.files, io.now, false));
     io.spend(120 + Math.round(pkg.downloadSize / 20_000));
   });
-  if (plan.length > 0) triggers(io, installed);
+  runTriggers(io, installed, changed);
   writeInstalled(io.fs, installed);
   finish(io, installed);
   return 0;
@@ -328,14 +325,16 @@ function del(io: ProgramIO, names: string[]): number {
         isProvidedName(d) ? (installedProvider(installed, d) ?? d) : d.replace(/[<>=~].*$/, ''),
       ),
   );
+  const changed: string[] = [];
   removing.forEach((name, i) => {
     const entry = installed.get(name) as ApkEntry;
+    changed.push(...entry.files);
     io.stdout(`(${i + 1}/${removing.length}) Purging ${name} (${entry.version})\n`);
     removePackagePaths(io.fs, entry.files);
     installed.delete(name);
     io.spend(60);
   });
-  if (removing.length > 0) triggers(io, installed);
+  runTriggers(io, installed, changed);
   writeInstalled(io.fs, installed);
   writeWorld(io.fs, world);
   finish(io, installed);
