@@ -23,6 +23,7 @@ import { useAppStore } from '../../store';
 import { stepKey } from './build-record';
 import { linkEditor } from './editor-link';
 import { useFillRelease } from './fill-release';
+import { useFollowPlayingStep } from './follow-step';
 import { linesOfHovered, pendingAtLine, rowAtLine } from './hover-link';
 import { layerTone } from './layer-colors';
 import { useUnplayed } from './playback/hooks';
@@ -124,6 +125,15 @@ export const LayerStack = memo(function LayerStack({
   for (const row of model.rows)
     if (row.step && unplayedSet.has(stepKey(row.step.stage, row.step.index)))
       firstBuilding = Math.min(firstBuilding, row.historyIndex);
+  // The row to keep in view while a build plays: the last step played (the first to play as
+  // it starts); once it has played, the top row.
+  const playing = firstBuilding !== Infinity;
+  let followed: number | undefined;
+  for (const row of ownRows)
+    if (!playing || row.historyIndex < firstBuilding) followed = row.historyIndex;
+  if (playing) followed ??= firstBuilding;
+  const listRef = useRef<HTMLUListElement>(null);
+  useFollowPlayingStep(listRef, followed, playing);
   const stateOf = (row: StackRow): SlabState => {
     if (!row.base && row.historyIndex >= firstBuilding) return 'building';
     if (link?.staleFrom !== undefined && row.historyIndex >= link.staleFrom) return 'stale';
@@ -158,6 +168,7 @@ export const LayerStack = memo(function LayerStack({
         <PendingLayers steps={link.pending} linked={linkedPending} onHover={setHovered} />
       )}
       <ul
+        ref={listRef}
         id={listId}
         role="list"
         aria-label="Image layers"
