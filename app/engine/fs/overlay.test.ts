@@ -157,3 +157,31 @@ describe('putTree at the root', () => {
     expect(fs.putTree('/', textFile('x'))).toMatchObject({ ok: false, error: 'EISDIR' });
   });
 });
+
+describe('putTree over an existing symlink', () => {
+  it('replaces the link, not its target, when the new node is a link (COPY . . over node_modules/.bin)', () => {
+    let lower = emptyDir();
+    lower = setAt(lower, ['app', 'node_modules', 'nanoid', 'bin', 'nanoid.cjs'], textFile('js'));
+    lower = setAt(
+      lower,
+      ['app', 'node_modules', '.bin', 'nanoid'],
+      symlink('../nanoid/bin/nanoid.cjs'),
+    );
+    const fs = new OverlayFs([lower]);
+    let context = emptyDir();
+    context = setAt(
+      context,
+      ['node_modules', '.bin', 'nanoid'],
+      symlink('../nanoid/bin/nanoid.cjs'),
+    );
+    context = setAt(context, ['node_modules', 'nanoid', 'bin', 'nanoid.cjs'], textFile('js'));
+    expect(fs.putTree('/app', context).ok).toBe(true);
+    const target = fs.lstat('/app/node_modules/nanoid/bin/nanoid.cjs');
+    expect(target.ok && target.value.node.kind).toBe('file');
+    const link = fs.lstat('/app/node_modules/.bin/nanoid');
+    expect(link.ok && link.value.node).toMatchObject({
+      kind: 'symlink',
+      target: '../nanoid/bin/nanoid.cjs',
+    });
+  });
+});

@@ -266,7 +266,9 @@ export class OverlayFs implements FileSystem {
     const root = this.resolve(path, true);
     if (root.ok && root.path === '/')
       return node.kind === 'dir' ? this.mergeInto('/', node) : fail('EISDIR');
-    const dest = this.resolveForWrite(path);
+    // A link placed over an existing link replaces it, as COPY and cp -R do; following the old
+    // link would write the new one over its target (COPY . . over a node_modules/.bin).
+    const dest = this.resolveForWrite(path, node.kind !== 'symlink');
     if (!dest.ok) return dest;
     const { real, existing } = dest.value;
     if (node.kind === 'dir' && existing?.node.kind === 'dir') return this.mergeInto(real, node);
