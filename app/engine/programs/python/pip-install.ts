@@ -46,6 +46,8 @@ import { plausibleRelease } from './stand-in';
 
 export interface PipInstallOptions {
   requirements: Requirement[];
+  /** Constraints (`-c FILE`): specifiers a package must also meet if it is installed at all. */
+  constraints?: readonly Requirement[];
   upgrade: boolean;
   /** Where wheels are cached; undefined with --no-cache-dir. */
   cacheDir: string | undefined;
@@ -157,6 +159,14 @@ export function pipInstall(
     return deps.map((dep) => canonical(dep.name));
   };
 
+  // A constraint whose marker excludes this interpreter does not apply.
+  const constraintSpecs = new Map<string, Requirement['specs']>();
+  for (const c of options.constraints ?? []) {
+    if (c.marker && !dependencyFor(`${c.name}; ${c.marker}`, env.version)) continue;
+    const key = canonical(c.name);
+    constraintSpecs.set(key, [...(constraintSpecs.get(key) ?? []), ...c.specs]);
+  }
+
   // Nothing is installed or removed while requirements are collected: read what is there once.
   const already = installedDists(io.fs, sites);
   while (queue.length > 0) {
@@ -190,6 +200,8 @@ export function pipInstall(
     const collectFrom = dialect.collectingFrom ? from : '';
     const shown = pipRequirementText(base);
     const depsVia = split ? `${shown}->${via}` : via;
+    // What pip may pick: the requirement's specifiers and any constraint's.
+    const specs = [...req.specs, ...(constraintSpecs.get(key) ?? [])];
     const installed = already.find((d) => canonical(d.name) === key);
     const known = catalog.package('pypi', req.name);
     const history = known && historyOf(known);
@@ -197,7 +209,7 @@ export function pipInstall(
     const newest = newestAllowed?.ok ? newestAllowed.release.version : known?.version;
     const keep =
       installed &&
-      satisfies(installed.version, req.specs) &&
+      satisfies(installed.version, specs) &&
       (!options.upgrade ||
         parent !== undefined ||
         !newest ||
@@ -223,7 +235,7 @@ export function pipInstall(
     let depends: Requirement[] = pkg.depends.map(plain);
     let requiresDist = pkg.depends;
     if (history) {
-      const choice = chooseRelease(history, req.specs, env.version, skippedForPython);
+      const choice = chooseRelease(history, specs, env.version, skippedForPython);
       if (!choice.ok) {
         io.stderr(noMatchingDistribution(shown, from, choice.available, skippedForPython));
         return 1;
@@ -239,8 +251,8 @@ export function pipInstall(
         noteOnce(
           `${pkg.name} ${version} is modelled with the files of ${pkg.name} ${pkg.version}, the version Layercake's catalog holds.`,
         );
-    } else if (!satisfies(version, req.specs)) {
-      const pin = pinnedVersion(req.specs);
+    } else if (!satisfies(version, specs)) {
+      const pin = pinnedVersion(specs);
       if (!pin) {
         io.stderr(
           `ERROR: Could not find a version that satisfies the requirement ${shown}${from} (from versions: ${pkg.version})\n`,

@@ -174,6 +174,20 @@ function install(
   wheelDir?: string,
 ): number {
   const requirements: Requirement[] = [];
+  const constraints: Requirement[] = [];
+  // pip reads constraint files (-c, PIP_CONSTRAINT) before requirement files.
+  const constraintFiles = [
+    ...optionValues(parsed, 'constraint'),
+    ...(io.env.PIP_CONSTRAINT ?? '').split(/\s+/).filter(Boolean),
+  ];
+  for (const file of constraintFiles) {
+    const read = readRequirementsFile(io.fs, io.cwd, file);
+    if (!read.ok) {
+      io.stderr(`${read.error}\n`);
+      return 1;
+    }
+    constraints.push(...read.requirements, ...read.constraints);
+  }
   for (const file of optionValues(parsed, 'requirement')) {
     const read = readRequirementsFile(io.fs, io.cwd, file);
     if (!read.ok) {
@@ -181,6 +195,7 @@ function install(
       return 1;
     }
     requirements.push(...read.requirements);
+    constraints.push(...read.constraints);
     if (read.skipped.length > 0)
       io.note(
         `pip: ${read.skipped.join(', ')}: local, editable and VCS requirements are not modelled and were skipped.`,
@@ -226,6 +241,7 @@ function install(
   if (wheelDir !== undefined)
     return pipInstall(io, catalog, env, {
       requirements,
+      constraints,
       wheelDir,
       upgrade: true,
       cacheDir: cacheDir(io, parsed),
@@ -285,6 +301,7 @@ function install(
   return pipInstall(io, catalog, env, {
     local,
     requirements,
+    constraints,
     upgrade: hasOption(parsed, 'upgrade'),
     cacheDir: cache,
     site,

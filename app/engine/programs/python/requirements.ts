@@ -39,7 +39,14 @@ export function pipRequirementText(req: Requirement): string {
 }
 
 export type RequirementsResult =
-  { ok: true; requirements: Requirement[]; skipped: string[] } | { ok: false; error: string };
+  | {
+      ok: true;
+      requirements: Requirement[];
+      /** What `-c FILE` lines bring in: they limit versions and install nothing themselves. */
+      constraints: Requirement[];
+      skipped: string[];
+    }
+  | { ok: false; error: string };
 
 export function parseRequirement(text: string): Requirement | undefined {
   const clean = text.split(';')[0]?.trim() ?? '';
@@ -87,6 +94,7 @@ export function readRequirementsFile(
   }
   const text = readText(fs, path) ?? '';
   const requirements: Requirement[] = [];
+  const constraints: Requirement[] = [];
   const skipped: string[] = [];
   // pip numbers a line continued with a backslash by its first physical line.
   const physical = text.split('\n');
@@ -99,7 +107,7 @@ export function readRequirementsFile(
     if (line === '') continue;
     const include = /^(-r|--requirement|-c|--constraint)\s*=?\s*(.+)$/.exec(line);
     if (include) {
-      if (include[1] === '-c' || include[1] === '--constraint' || depth > 5) continue;
+      if (depth > 5) continue;
       const name = include[2] as string;
       const shown =
         name.startsWith('/') || !file.includes('/')
@@ -107,7 +115,9 @@ export function readRequirementsFile(
           : `${file.slice(0, file.lastIndexOf('/'))}/${name}`;
       const nested = readRequirementsFile(fs, cwd, shown, depth + 1);
       if (!nested.ok) return nested;
-      requirements.push(...nested.requirements);
+      const constraint = include[1] === '-c' || include[1] === '--constraint';
+      (constraint ? constraints : requirements).push(...nested.requirements);
+      constraints.push(...nested.constraints);
       skipped.push(...nested.skipped);
       continue;
     }
@@ -120,7 +130,7 @@ export function readRequirementsFile(
       requirements.push({ ...requirement, comesFrom: `-r ${file} (line ${start + 1})` });
     else skipped.push(line);
   }
-  return { ok: true, requirements, skipped };
+  return { ok: true, requirements, constraints, skipped };
 }
 
 /**

@@ -163,6 +163,11 @@ export const PYPI_RELEASES: Readonly<Record<string, readonly ReleaseGroup[]>> = 
     { python: '>=3.9', versions: '2.32.5' },
   ],
   urllib3: [
+    // The 1.26 line, still the one a `urllib3<2` constraint picks.
+    {
+      python: '>=2.7, !=3.0.*, !=3.1.*, !=3.2.*, !=3.3.*, !=3.4.*, !=3.5.*',
+      versions: '1.26.18 1.26.19 1.26.20',
+    },
     { python: '>=3.8', versions: '2.1.0 2.2.0 2.2.1 2.2.2 2.2.3' },
     { python: '>=3.9', versions: '2.3.0 2.4.0 2.5.0 2.6.0 2.6.1 2.6.2 2.6.3' },
   ],
