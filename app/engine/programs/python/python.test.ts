@@ -92,6 +92,15 @@ describe('python', () => {
     expect(readText(fs, '/opt/venv/bin/activate')).toContain('VIRTUAL_ENV=/opt/venv\n');
   });
 
+  it("installs the pip ensurepip bundles (the image's own), not PyPI's newest", () => {
+    const fs = officialPythonFs();
+    writeText(fs, '/usr/local/lib/python3.14/ensurepip/_bundled/pip-25.0.1-py3-none-any.whl', '');
+    expect(run(fs, ['python3', '-m', 'venv', '/opt/venv']).code).toBe(0);
+    const site = '/opt/venv/lib/python3.14/site-packages';
+    expect(fs.stat(`${site}/pip-25.0.1.dist-info/METADATA`).ok).toBe(true);
+    expect(readText(fs, `${site}/pip-25.0.1.dist-info/METADATA`)).toContain('Version: 25.0.1\n');
+  });
+
   it("cannot create a venv with Debian's Python until python3-venv brings ensurepip", () => {
     const result = runProgram(python, ['python3', '-m', 'venv', '/opt/venv'], debianPythonFs(), {
       cwd: '/',

@@ -82,7 +82,10 @@ function installPip(
   root: string,
   site: string,
 ): void {
-  const pip = catalog.package('pypi', 'pip') ?? catalog.plausiblePackage('pypi', 'pip', '25.3');
+  const known = catalog.package('pypi', 'pip') ?? catalog.plausiblePackage('pypi', 'pip', '25.3');
+  // ensurepip installs the wheel it bundles (the image's own pip), not PyPI's newest.
+  const bundled = bundledPipVersion(io, env);
+  const pip = bundled ? { ...known, version: bundled } : known;
   const files0 = pythonPackageFiles(pip, {
     sitePackages: site,
     python: env.python,
@@ -104,6 +107,17 @@ function installPip(
     files.push({ path, size: 0 });
   }
   writeDistInfo(io.fs, site, pip, pip.version, files, true);
+}
+
+/** The version of ensurepip's bundled pip wheel (`ensurepip/_bundled/pip-25.0.1-py3-none-any.whl`). */
+function bundledPipVersion(io: ProgramIO, env: PythonEnv): string | undefined {
+  const listed = io.fs.readdir(`${env.stdlib}/ensurepip/_bundled`);
+  if (!listed.ok) return undefined;
+  for (const name of listed.value) {
+    const match = /^pip-([^-]+)-py3-none-any\.whl$/.exec(name);
+    if (match) return match[1];
+  }
+  return undefined;
 }
 
 /** The activate scripts: they put the venv's bin first on PATH (what `ENV PATH=` does too). */
