@@ -129,6 +129,20 @@ describe('running a binary go build made', () => {
     );
   });
 
+  it("writes the standard logger's literal lines on stderr with its date and time, fmt's on stdout", () => {
+    const main = NET_HTTP('')
+      .replace(
+        '\thttp.HandleFunc',
+        '\tfmt.Println("starting")\n\tlog.Println("listening on :8080")\n\tlog.Printf("ready, 100%% up\\n")\n\tlog.Printf("port %s", port)\n\thttp.HandleFunc',
+      )
+      .replace('"net/http"', '"fmt"\n\t"log"\n\t"net/http"');
+    const run = runServed(build(main));
+    expect(run.stdout).toBe('starting\n');
+    expect(run.stderr).toBe(
+      '2026/01/15 09:00:00 listening on :8080\n2026/01/15 09:00:00 ready, 100% up\n',
+    );
+  });
+
   it('leaves a CLI to exit: no server, no serve call', () => {
     const run = runServed(
       build('package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println("hello")\n}\n'),

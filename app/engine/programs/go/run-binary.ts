@@ -35,6 +35,23 @@ function ginStartup(server: GoServer, env: Record<string, string>): string {
   return `${text}${d}Listening and serving HTTP on ${addr}\n`;
 }
 
+/** The standard logger's LstdFlags prefix, "2009/11/10 23:00:00 " (a container's zone is UTC). */
+function logPrefix(now: number): string {
+  const [date = '', time = ''] = new Date(now).toISOString().split('T');
+  return `${date.replace(/-/g, '/')} ${time.slice(0, 8)} `;
+}
+
+/** fmt's lines on stdout and the standard logger's on stderr, in the order main prints them. */
+function writeStartupLines(io: ProgramIO, server: GoServer): void {
+  let printed = 0;
+  for (const log of server.logs ?? []) {
+    io.stdout(server.prints.slice(printed, log.after).join(''));
+    printed = Math.max(printed, log.after);
+    io.stderr(`${logPrefix(io.now)}${log.text}`);
+  }
+  io.stdout(server.prints.slice(printed).join(''));
+}
+
 function serving(server: GoServer, argv: string[]): ServeRequest {
   return {
     name: argv[0]?.split('/').pop() ?? 'server',
@@ -52,7 +69,7 @@ function serving(server: GoServer, argv: string[]): ServeRequest {
 export function runGoBinary(io: ProgramIO, argv: string[], blob: string): number | undefined {
   const server = goServerInBlob(blob);
   if (!server) return undefined;
-  io.stdout(server.prints.join(''));
+  writeStartupLines(io, server);
   if (server.framework === 'gin') io.stdout(ginStartup(server, io.env));
   else if (server.framework !== 'net/http')
     io.note(

@@ -24,6 +24,12 @@ export interface GoServer {
   handlesSignals: boolean;
   /** Literal lines main prints on stdout before it starts listening (fmt.Println("...")). */
   prints: string[];
+  /**
+   * Literal lines the standard logger writes before listening (log.Println("...")), each
+   * with how many of `prints` come before it. They go to stderr behind the logger's date and
+   * time. Absent when there are none (so older binaries' blob ids stay as they were).
+   */
+  logs?: { after: number; text: string }[];
 }
 
 const LISTEN: Record<GoServer['framework'], RegExp> = {
@@ -57,17 +63,28 @@ function ginRoutes(source: string): [string, string, string][] {
   return routes;
 }
 
-/** fmt.Println("...") / fmt.Printf("...\n") with a plain literal, before the listen call. */
-function literalPrints(source: string, before: number): string[] {
-  const lines: string[] = [];
-  const re = /fmt\.(Println|Printf|Print)\(\s*"((?:[^"\\]|\\.)*)"\s*\)/g;
+/**
+ * fmt.Println("...") / fmt.Printf("...\n") and log.Println("...") / log.Printf("...") with a
+ * plain literal, before the listen call, in source order. The standard logger ends every
+ * message with a newline (log.Print adds one when missing).
+ */
+function literalPrints(source: string, before: number): Pick<GoServer, 'prints' | 'logs'> {
+  const prints: string[] = [];
+  const logs: { after: number; text: string }[] = [];
+  const re = /\b(fmt|log)\.(Println|Printf|Print)\(\s*"((?:[^"\\]|\\.)*)"\s*\)/g;
   for (const m of source.slice(0, before).matchAll(re)) {
-    const [, fn, raw = ''] = m;
-    if (fn === 'Printf' && /%[^%]/.test(raw)) continue;
-    const text = raw.replace(/\\n/g, '\n').replace(/\\t/g, '\t').replace(/\\"/g, '"');
-    lines.push(fn === 'Println' ? `${text}\n` : text);
+    const [, pkg, fn, raw = ''] = m;
+    if (fn === 'Printf' && /%/.test(raw.replace(/%%/g, ''))) continue;
+    const text = raw
+      .replace(/\\n/g, '\n')
+      .replace(/\\t/g, '\t')
+      .replace(/\\"/g, '"')
+      .replace(/%%/g, fn === 'Printf' ? '%' : '%%');
+    if (pkg === 'log')
+      logs.push({ after: prints.length, text: text.endsWith('\n') ? text : `${text}\n` });
+    else prints.push(fn === 'Println' ? `${text}\n` : text);
   }
-  return lines;
+  return logs.length > 0 ? { prints, logs } : { prints };
 }
 
 function catchesSigterm(source: string): boolean {
@@ -93,7 +110,7 @@ export function goServerOf(source: string): GoServer | undefined {
     ginDefault: /gin\.Default\(\)/.test(source),
     ginRelease: /gin\.SetMode\(\s*gin\.ReleaseMode\s*\)/.test(source),
     handlesSignals: catchesSigterm(source),
-    prints: literalPrints(source, listen?.index ?? 0),
+    ...literalPrints(source, listen?.index ?? 0),
   };
 }
 
