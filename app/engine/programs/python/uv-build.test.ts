@@ -63,6 +63,8 @@ describe('the uv-docker-example Dockerfile', () => {
     expect(printed).toMatch(/Installed 8 packages in \d+ms/);
     expect(printed).toMatch(/Bytecode compiled \d+ files in/);
     expect(printed).toContain(' + fastapi==0.128.0');
+    // uv lists by package name: pydantic before pydantic-core.
+    expect(printed).toMatch(/ \+ pydantic==2\.12\.5\n(.* )?\+ pydantic-core==2\.41\.5/);
     // The second sync finds everything there: a virtual project (no [build-system]) is not installed.
     expect(printed).toMatch(/Audited 8 packages in \d+ms/);
     // python:3.12-slim's four layers, then COPY --from, WORKDIR, both RUNs and COPY . /app.

@@ -112,8 +112,9 @@ export function uvInstall(
   }
   const lines = wanted.map((p) => ` + ${p.name}==${p.version}`);
   lines.push(...(extra.installed ?? []));
-  for (const line of lines.sort((a, b) => (a.slice(3) < b.slice(3) ? -1 : 1)))
-    io.stderr(`${line}\n`);
+  // Sorted by package name, not by line: `pydantic==` comes before `pydantic-core==`.
+  const name = (line: string) => line.slice(3).split(/==| /)[0] as string;
+  for (const line of lines.sort((a, b) => (name(a) < name(b) ? -1 : 1))) io.stderr(`${line}\n`);
   if (!options.noCache) {
     writeText(io.fs, `${cache}/CACHEDIR.TAG`, 'Signature: 8a477f597d28d172789f06886806bc55\n');
     writeText(io.fs, `${cache}/.gitignore`, '*');
