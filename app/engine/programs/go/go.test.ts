@@ -116,7 +116,7 @@ describe('go', () => {
     const fs = goFs({
       '/app/go.mod': 'module example.com/api\n\ngo 1.22\n',
       '/app/main.go': MAIN,
-      '/app/main_test.go': 'package main\n',
+      '/app/main_test.go': 'package main\n\nimport "testing"\n\nfunc TestX(t *testing.T) {}\n',
       '/app/internal/store/store.go': 'package store\n',
       '/app/testdata/x.go': 'package x\n',
     });
@@ -127,6 +127,40 @@ describe('go', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(
       /^ok {2}\texample\.com\/api\t0\.\d{3}s\n\? {3}\texample\.com\/api\/internal\/store\t\[no test files\]\n$/,
+    );
+  });
+
+  it('go test -v prints each test run and passing, then PASS, before the ok line', () => {
+    const fs = goFs({
+      '/app/go.mod': 'module example.com/calc\n\ngo 1.24\n',
+      '/app/calc.go': 'package main\n',
+      '/app/calc_test.go':
+        'package main\n\nimport "testing"\n\nfunc TestAdd(t *testing.T) {}\n\nfunc TestSub(t *testing.T) {}\n\nfunc Testify(t *testing.T) {}\n\nfunc helper(t *testing.T) {}\n',
+    });
+    const result = runProgram(go, ['go', 'test', '-v', './...'], fs, { env, cwd: '/app' });
+    expect(result.stdout).toMatch(
+      /^=== RUN {3}TestAdd\n--- PASS: TestAdd \(0\.00s\)\n=== RUN {3}TestSub\n--- PASS: TestSub \(0\.00s\)\nPASS\nok {2}\texample\.com\/calc\t0\.\d{3}s\n$/,
+    );
+    const filtered = runProgram(go, ['go', 'test', '-v', '-run', '^TestSub$', '.'], fs, {
+      env,
+      cwd: '/app',
+    });
+    expect(filtered.stdout).toMatch(/^=== RUN {3}TestSub\n--- PASS: TestSub \(0\.00s\)\nPASS\nok /);
+  });
+
+  it('go test -run matching no test says [no tests to run]', () => {
+    const fs = goFs({
+      '/app/go.mod': 'module example.com/calc\n\ngo 1.24\n',
+      '/app/calc_test.go': 'package main\n\nimport "testing"\n\nfunc TestAdd(t *testing.T) {}\n',
+    });
+    const quiet = runProgram(go, ['go', 'test', '-run', 'Nope', '.'], fs, { env, cwd: '/app' });
+    expect(quiet.stdout).toMatch(/^ok {2}\texample\.com\/calc\t0\.\d{3}s \[no tests to run\]\n$/);
+    const verbose = runProgram(go, ['go', 'test', '-v', '-run=Nope', '.'], fs, {
+      env,
+      cwd: '/app',
+    });
+    expect(verbose.stdout).toMatch(
+      /^testing: warning: no tests to run\nPASS\nok .* \[no tests to run\]\n$/,
     );
   });
 
