@@ -122,6 +122,19 @@ describe('rails, rake and bootsnap in an app', () => {
     expect(readText(fs, '/app/public/assets/.manifest.json')).toContain('"application.css":');
   });
 
+  it("bundle exec rails (the gem's wrapper, not bin/rails) finds the app from the working directory", () => {
+    const fs = railsApp();
+    const result = shellRun(
+      'cd /app && bundle install >/dev/null && bundle exec rails --version && SECRET_KEY_BASE_DUMMY=1 bundle exec rails assets:precompile',
+      fs,
+      gems,
+      { env: { ...RUBY_ENV, RAILS_ENV: 'production' } },
+    );
+    expect(result.exitCode, result.stderr).toBe(0);
+    expect(result.stdout).toBe('Rails 8.0.1\n');
+    expect(listDir(fs, '/app/public/assets')).toContain('.manifest.json');
+  });
+
   it('assets:precompile in production needs a secret_key_base (or SECRET_KEY_BASE_DUMMY)', () => {
     const fs = railsApp();
     const result = shellRun(

@@ -93,7 +93,11 @@ export const rubyProgram: Program = (argv, io) => {
     return 1;
   }
   const tool = scriptTool(text);
-  if (tool) return runGemTool(io, ruby, tool.executable, args.slice(i + 1), path);
+  // A RubyGems wrapper (`Gem.activate_bin_path`) runs the gem's own executable, which finds
+  // the app from the working directory (railties' AppLoader); only an app's bin/rails is the app's.
+  const wrapper = /Gem\.(?:activate_bin_path|bin_path)\(/.test(text);
+  if (tool)
+    return runGemTool(io, ruby, tool.executable, args.slice(i + 1), wrapper ? undefined : path);
   io.note(`${script} is application code: Layercake does not run Ruby programs.`);
   return 0;
 };
