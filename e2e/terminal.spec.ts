@@ -40,6 +40,9 @@ test.describe('terminal', () => {
     await input.press('Tab');
     await expect(input).toHaveValue('docker image');
     await expect(page.getByTestId('completions')).toHaveText('image  images');
+    // Typing on hides the list, as a shell's next keystroke does.
+    await input.press('s');
+    await expect(page.getByTestId('completions')).toHaveCount(0);
     await input.fill('cat ma');
     await input.press('Tab');
     await expect(input).toHaveValue('cat main.py ');

@@ -10,10 +10,11 @@
  * The input is uncontrolled: the line lives in the element, read when a key needs it and
  * written only by history, completion, Ctrl+C and Enter. A typed character then costs no
  * React render, and React does not write the input's value, type and name attributes back
- * on each one (it re-syncs all three on every update of a controlled input): under a 4x
- * CPU throttle, a keystroke's frame is mostly that work plus the paint.
+ * on each one (it re-syncs all three on every update of a controlled input, and on every
+ * input event React hears: see `onInput` below): under a 4x CPU throttle, a keystroke's
+ * frame is mostly that work plus the paint.
  */
-import { useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { useAppStore, useAppStoreApi } from '../../store';
 import { complete } from './completion';
 import { FRESH, historyDown, historyUp, needsMoreInput, splitPaste } from './line-editing';
@@ -152,6 +153,24 @@ export function TerminalInput({
     show(split.line, split.line.length - after.length);
   }
 
+  // Typing hides the completion list. The listener is the element's own and keeps the event
+  // from React: on every input event React "restores" an input's state from its props, even
+  // an uncontrolled one's, writing its type and name attributes back, once per keystroke.
+  const hideOptions = useRef(clearOptions);
+  useLayoutEffect(() => {
+    hideOptions.current = clearOptions;
+  });
+  useLayoutEffect(() => {
+    const el = inputRef.current;
+    if (!el) return;
+    const onInput = (e: Event) => {
+      e.stopPropagation();
+      hideOptions.current();
+    };
+    el.addEventListener('input', onInput);
+    return () => el.removeEventListener('input', onInput);
+  }, [inputRef]);
+
   return (
     <div className="lc-term__input-area">
       {echoLines(pending).map((line, i) => (
@@ -174,7 +193,6 @@ export function TerminalInput({
           autoCapitalize="off"
           autoCorrect="off"
           spellCheck={false}
-          onInput={clearOptions}
           onKeyDown={onKeyDown}
           onPaste={onPaste}
         />
