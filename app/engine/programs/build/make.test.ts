@@ -68,6 +68,14 @@ describe('make', () => {
     });
   });
 
+  it("exports command-line variables to recipes' environment, not the Makefile's own", () => {
+    const result = run(
+      'make -s show DESTDIR=/out',
+      project('OWN = mine\nshow:\n\t@echo "[$$DESTDIR] [$$OWN]"\n'),
+    );
+    expect(result.stdout).toBe('[/out] []\n');
+  });
+
   it('enters the directory given with -C and takes variables from the command line', () => {
     const result = shellRun('make -C /src -n CFLAGS=-O0', project(), debCatalog);
     expect(result.stdout).toBe(

@@ -163,7 +163,8 @@ function run(io: ProgramIO, catalog: Catalog, distro: Distro | undefined, inv: I
     ignoreErrors: inv.flags.has('i') || inv.flags.has('ignore-errors'),
     made: new Map(),
     ran: false,
-    env: { ...io.env, MAKELEVEL: String(inv.level + 1) },
+    // Variables set on the command line are exported to recipes, as GNU make does.
+    env: { ...io.env, ...inv.overrides, MAKELEVEL: String(inv.level + 1) },
   };
   let failed = false;
   for (const goal of goals) {
