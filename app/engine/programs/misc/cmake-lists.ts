@@ -8,6 +8,8 @@ export interface CMakeProject {
   /** The line of project(), for CMake's error ("CMake Error at CMakeLists.txt:2 (project)"). */
   projectLine: number;
   executables: { name: string; sources: string[] }[];
+  /** install(TARGETS|FILES|PROGRAMS ... [DESTINATION dir]) rules, in order. */
+  installs: { kind: 'TARGETS' | 'FILES' | 'PROGRAMS'; names: string[]; destination?: string }[];
 }
 
 function calls(text: string): { name: string; args: string[]; line: number }[] {
@@ -29,7 +31,12 @@ function calls(text: string): { name: string; args: string[]; line: number }[] {
 const KEYWORDS = new Set(['VERSION', 'DESCRIPTION', 'HOMEPAGE_URL', 'LANGUAGES']);
 
 export function parseCMakeLists(text: string): CMakeProject {
-  const project: CMakeProject = { languages: ['C', 'CXX'], projectLine: 1, executables: [] };
+  const project: CMakeProject = {
+    languages: ['C', 'CXX'],
+    projectLine: 1,
+    executables: [],
+    installs: [],
+  };
   for (const call of calls(text)) {
     if (call.name === 'project') {
       project.projectLine = call.line;
@@ -49,6 +56,18 @@ export function parseCMakeLists(text: string): CMakeProject {
         (a) => !['WIN32', 'MACOSX_BUNDLE', 'EXCLUDE_FROM_ALL'].includes(a),
       );
       if (name) project.executables.push({ name, sources });
+    }
+    const [kind, ...rest] = call.args;
+    if (
+      call.name === 'install' &&
+      (kind === 'TARGETS' || kind === 'FILES' || kind === 'PROGRAMS')
+    ) {
+      // The names run up to the first keyword (RUNTIME, DESTINATION, PERMISSIONS, ...).
+      const end = rest.findIndex((a) => /^[A-Z_]+$/.test(a));
+      const names = end < 0 ? rest : rest.slice(0, end);
+      const at = rest.indexOf('DESTINATION');
+      const destination = at >= 0 ? rest[at + 1] : undefined;
+      project.installs.push(destination ? { kind, names, destination } : { kind, names });
     }
   }
   return project;

@@ -66,6 +66,52 @@ describe('cmake', () => {
     expect(result.stdout).toContain('-- Configuring incomplete, errors occurred!\n');
   });
 
+  it('cmake --install --prefix installs the targets and files of install() rules', () => {
+    const fs = project();
+    fs.writeFile('/src/CMakeLists.txt', {
+      text: `${LISTS}install(TARGETS hello DESTINATION bin)\ninstall(FILES README.md DESTINATION share/doc/hello)\n`,
+    });
+    fs.writeFile('/src/README.md', { text: 'hello\n' });
+    const result = run(
+      'cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null && cmake --build build >/dev/null && cmake --install build --prefix /opt/hello',
+      fs,
+    );
+    expect([result.exitCode, result.stdout]).toEqual([
+      0,
+      '-- Install configuration: "Release"\n-- Installing: /opt/hello/bin/hello\n-- Installing: /opt/hello/share/doc/hello/README.md\n',
+    ]);
+    const node = (path: string) => {
+      const st = fs.stat(path);
+      return st.ok && st.value.node.kind === 'file' ? st.value.node : undefined;
+    };
+    expect(node('/opt/hello/bin/hello')?.mode).toBe(0o755);
+    expect(node('/opt/hello/bin/hello')?.blob).toBe(node('/src/build/hello')?.blob);
+    expect(run('cmake --install build --prefix /opt/hello', fs).stdout).toContain(
+      '-- Up-to-date: /opt/hello/bin/hello\n',
+    );
+  });
+
+  it('make install uses CMAKE_INSTALL_PREFIX and DESTDIR; a target with no DESTINATION goes to bin', () => {
+    const fs = project();
+    fs.writeFile('/src/CMakeLists.txt', { text: `${LISTS}install(TARGETS hello)\n` });
+    const result = run(
+      'cmake -S . -B build -DCMAKE_INSTALL_PREFIX=/usr >/dev/null && cd build && make install DESTDIR=/out',
+      fs,
+    );
+    expect(result.stdout).toMatch(
+      /\[100%\] Built target hello\nInstall the project\.\.\.\n-- Install configuration: ""\n-- Installing: \/out\/usr\/bin\/hello\n$/,
+    );
+    expect(fs.stat('/out/usr/bin/hello').ok).toBe(true);
+  });
+
+  it('cmake --install fails as CMake does when the target was not built', () => {
+    const fs = project();
+    fs.writeFile('/src/CMakeLists.txt', { text: `${LISTS}install(TARGETS hello)\n` });
+    const result = run('cmake -S . -B build >/dev/null && cmake --install build', fs);
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toContain('file INSTALL cannot find\n  "/src/build/hello":\n');
+  });
+
   it('fails without a CMakeLists.txt', () => {
     const result = run('cmake -S /nowhere -B build', project());
     expect(result.exitCode).toBe(1);
