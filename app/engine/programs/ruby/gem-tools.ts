@@ -174,9 +174,7 @@ function pumaBanner(
   yjit = false,
 ): string {
   const codename = PUMA_CODENAMES[version];
-  const description = yjit
-    ? rubyDescription(ruby).replace(' +PRISM', ' +YJIT +PRISM')
-    : rubyDescription(ruby);
+  const description = rubyDescription(ruby, yjit);
   return `Puma starting in single mode...\n* Puma version: ${version}${codename ? ` ("${codename}")` : ''}\n* Ruby version: ${description}\n*  Min threads: 3\n*  Max threads: 3\n*  Environment: ${env}\n*          PID: 1\n* Listening on http://${port.includes(':') ? port : `0.0.0.0:${port}`}\nUse Ctrl-C to stop\n`;
 }
 

@@ -34,13 +34,23 @@ export interface RubyEnv {
   date: string;
 }
 
-/** Ruby releases: date, and the Bundler that ships with them. */
-const RELEASES: Record<string, [string, string]> = {
+/**
+ * Ruby releases: date, and the Bundler that ships with them where known (else the image's
+ * default gemspec, or the minor's). Dates and revisions are what `ruby -v` prints.
+ */
+const RELEASES: Record<string, [string, string?]> = {
   '3.4.7': ['2025-10-08', '2.6.9'],
   '3.4.1': ['2024-12-25', '2.6.2'],
   '3.3.10': ['2025-10-23', '2.5.22'],
+  '3.3.8': ['2025-04-09'],
+  '3.3.7': ['2025-01-15', '2.5.22'],
   '3.3.6': ['2024-11-05', '2.5.22'],
+  '3.3.5': ['2024-09-03'],
+  '3.3.4': ['2024-07-09'],
+  '3.3.0': ['2023-12-25'],
   '3.2.9': ['2025-07-24', '2.4.19'],
+  '3.2.3': ['2024-01-18'],
+  '3.2.2': ['2023-03-30'],
   '3.1.7': ['2025-03-26', '2.3.27'],
 };
 
@@ -140,15 +150,23 @@ export function rubyEnv(
 }
 
 /** `ruby -v`: "ruby 3.4.1 (2024-12-25 revision 48d4efcb85) +PRISM [x86_64-linux]". */
-export function rubyDescription(ruby: RubyEnv): string {
+export function rubyDescription(ruby: RubyEnv, yjit = false): string {
   const revision = REVISIONS[ruby.version] ?? '0000000000';
-  const prism = ruby.abi >= '3.4.0' ? ' +PRISM' : '';
-  return `ruby ${ruby.version} (${ruby.date} revision ${revision})${prism} [${ruby.platform}]`;
+  // With YJIT on (Rails 7.2+ enables it as it boots), +YJIT comes before +PRISM (3.4+).
+  const flags = `${yjit ? ' +YJIT' : ''}${ruby.abi >= '3.4.0' ? ' +PRISM' : ''}`;
+  return `ruby ${ruby.version} (${ruby.date} revision ${revision})${flags} [${ruby.platform}]`;
 }
 
 const REVISIONS: Record<string, string> = {
   '3.4.7': '7a5688e2a2',
   '3.4.1': '48d4efcb85',
   '3.3.10': '343ea05002',
+  '3.3.8': 'b200bad6cd',
+  '3.3.7': 'be31f993d7',
   '3.3.6': '75015d4c1f',
+  '3.3.5': 'ef084cc8f4',
+  '3.3.4': 'be1089c8ec',
+  '3.3.0': '5124f9ac75',
+  '3.2.3': '52bb2ac0a6',
+  '3.2.2': 'e51014f9c0',
 };

@@ -73,6 +73,13 @@ describe('ruby', () => {
     );
   });
 
+  it("-v names each release's real date and revision (ruby:3.3.5, ruby:3.2.2)", () => {
+    const v = (version: string) =>
+      run(officialRubyFs(), ['ruby', '-v'], { RUBY_VERSION: version }).stdout;
+    expect(v('3.3.5')).toBe('ruby 3.3.5 (2024-09-03 revision ef084cc8f4) [x86_64-linux]\n');
+    expect(v('3.2.2')).toBe('ruby 3.2.2 (2023-03-30 revision e51014f9c0) [x86_64-linux]\n');
+  });
+
   it('-e prints literals and version constants, and notes code it does not interpret', () => {
     expect(run(officialRubyFs(), ['ruby', '-e', 'puts RUBY_VERSION; print "ok"']).stdout).toBe(
       '3.4.1\nok',
@@ -182,6 +189,18 @@ describe('rails, rake and bootsnap in an app', () => {
     );
     expect(result.stdout).toContain('+YJIT +PRISM [x86_64-linux]\n');
     expect(result.stdout).toContain('* Listening on http://0.0.0.0:8080\n');
+  });
+
+  it('on Ruby 3.3 (no +PRISM) the booted description still shows +YJIT', () => {
+    const result = shellRun(
+      'cd /app && bundle install >/dev/null && ./bin/rails server',
+      railsApp(),
+      gems,
+      { env: { ...RUBY_ENV, RUBY_VERSION: '3.3.5', RAILS_ENV: 'production' } },
+    );
+    expect(result.stdout).toContain(
+      '* Ruby version: ruby 3.3.5 (2024-09-03 revision ef084cc8f4) +YJIT [x86_64-linux]\n',
+    );
   });
 
   it('rails server in a container keeps serving, and says "Exiting" after puma’s goodbye', () => {
