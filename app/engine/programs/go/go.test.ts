@@ -43,6 +43,24 @@ describe('go', () => {
     );
   });
 
+  it('go env CGO_ENABLED: 1 with gcc on PATH, 0 without a C compiler (Go 1.20+), else as set', () => {
+    const cgo = (fs: OverlayFs, extra: Record<string, string> = {}) =>
+      runProgram(go, ['go', 'env', 'CGO_ENABLED'], fs, {
+        env: { ...env, PATH: '/usr/bin', ...extra },
+      }).stdout;
+    const bare = goFs();
+    expect(cgo(bare)).toBe('0\n');
+    expect(cgo(bare, { CGO_ENABLED: '1' })).toBe('1\n');
+    expect(cgo(bare, { CC: 'clang' })).toBe('1\n');
+    bare.writeFile('/usr/local/go/VERSION', { text: 'go1.19.13\n' });
+    expect(cgo(bare)).toBe('1\n');
+    const withGcc = goFs();
+    withGcc.mkdir('/usr/bin', { parents: true });
+    withGcc.writeFile('/usr/bin/gcc', { blob: 'gcc', size: 1_000 }, { mode: 0o755 });
+    expect(cgo(withGcc)).toBe('1\n');
+    expect(cgo(withGcc, { CGO_ENABLED: '0' })).toBe('0\n');
+  });
+
   it('go mod download fills the module cache under /go/pkg/mod', () => {
     const fs = goFs();
     expect(runProgram(go, ['go', 'mod', 'download'], fs, { env, cwd: '/app' }).code).toBe(0);

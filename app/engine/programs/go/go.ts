@@ -1,8 +1,9 @@
 /**
  * go: version, env, mod download (the module cache under $GOPATH/pkg/mod), build (a binary
  * whose size grows with what it imports, plus the build cache in ~/.cache/go-build), and
- * run/test/mod tidy accepted with a note. CGO_ENABLED changes how real binaries link; here
- * it is only mentioned, since the binary's bytes are not modelled.
+ * run/test/mod tidy accepted with a note. CGO_ENABLED (by default on only where gcc is)
+ * changes how real binaries link; here it is only mentioned, since the binary's bytes are not
+ * modelled.
  */
 import type { Catalog } from '../../catalog/types';
 import type { Program, ProgramIO } from '../../shell/program';
@@ -10,6 +11,7 @@ import {
   absolute,
   ensureDir,
   exists,
+  findOnPath,
   isDir,
   listDir,
   readText,
@@ -26,6 +28,17 @@ function goVersion(io: ProgramIO): string {
   const file = readText(io.fs, '/usr/local/go/VERSION')?.split('\n')[0]?.trim();
   if (file?.startsWith('go')) return file;
   return `go${io.env.GOLANG_VERSION ?? '1.25.4'}`;
+}
+
+/**
+ * cgo's setting as go reports it: CGO_ENABLED when set; otherwise, since Go 1.20, off when
+ * CC is unset and the default C compiler (gcc on Linux) is not on PATH, as in golang:*-alpine.
+ */
+function cgoEnabled(io: ProgramIO): string {
+  if (io.env.CGO_ENABLED !== undefined) return io.env.CGO_ENABLED;
+  const minor = Number(/^go1\.(\d+)/.exec(goVersion(io))?.[1] ?? '0');
+  if (minor < 20 || io.env.CC) return '1';
+  return findOnPath(io.fs, io.env, 'gcc') ? '1' : '0';
 }
 
 function goPath(io: ProgramIO): string {
@@ -57,7 +70,7 @@ export function goProgram(catalog: Catalog): Program {
           GOCACHE: buildCache(io),
           GOOS: io.env.GOOS ?? 'linux',
           GOARCH: io.env.GOARCH ?? 'amd64',
-          CGO_ENABLED: io.env.CGO_ENABLED ?? '1',
+          CGO_ENABLED: cgoEnabled(io),
           GOROOT: '/usr/local/go',
           GOVERSION: goVersion(io),
         };
@@ -254,7 +267,7 @@ function build(
   writeBuildCache(io, text, size, modules);
   io.spend(6_000 + modules * 1_500);
   io.note(
-    `go ${command} wrote ${path} (${(size / 1e6).toFixed(1)} MB, a size typical of what it imports; the binary's bytes are not modelled)${io.env.CGO_ENABLED === '0' ? '. CGO_ENABLED=0 would make a real build statically linked, so it runs on scratch or distroless' : ''}. The build cache stays in ${buildCache(io)} unless the RUN uses a cache mount or deletes it.`,
+    `go ${command} wrote ${path} (${(size / 1e6).toFixed(1)} MB, a size typical of what it imports; the binary's bytes are not modelled)${cgoEnabled(io) === '0' ? '. With cgo off (CGO_ENABLED=0, or no C compiler) a real build is statically linked, so it runs on scratch or distroless' : ''}. The build cache stays in ${buildCache(io)} unless the RUN uses a cache mount or deletes it.`,
   );
   return 0;
 }
