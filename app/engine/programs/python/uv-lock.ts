@@ -6,19 +6,35 @@
  */
 import { pypiReleases } from '../../catalog/ecosystems/pypi-releases';
 import type { Catalog } from '../../catalog/types';
-import { parseToml, tomlString, tomlStrings, tomlTable, tomlTables } from '../rust/toml';
+import {
+  parseToml,
+  tomlString,
+  tomlStrings,
+  tomlTable,
+  tomlTables,
+  type TomlTable,
+} from '../rust/toml';
 import type { PythonEnv } from './env';
 import type { PyProject } from './pyproject';
 import { chooseRelease, dependencyFor } from './release-choice';
 import { parseRequirement, pinnedVersion, type Requirement } from './requirements';
 import { canonical } from './site';
+import { extraDependencies, providesExtra } from './pip-extras';
 import { plausibleRelease } from './stand-in';
 
 export interface Locked {
   name: string;
   version: string;
-  /** Canonical names of what it depends on. */
+  /** What it depends on: canonical names, with the extras asked of them (`uvicorn[standard]`). */
   deps: string[];
+  /** What each extra asked of it adds, as uv.lock's [package.optional-dependencies]. */
+  optional?: Record<string, string[]>;
+}
+
+/** A dependency as Locked lists it: the canonical name, then any extras in brackets. */
+function refOf(req: Requirement): string {
+  const extras = req.extras ?? [];
+  return `${canonical(req.name)}${extras.length > 0 ? `[${extras.join(',')}]` : ''}`;
 }
 
 export interface Lock {
@@ -35,49 +51,82 @@ export function resolve(
   requirements: readonly string[],
 ): Locked[] {
   const out = new Map<string, Locked>();
+  const extrasDone = new Map<string, Set<string>>();
   const queue: Requirement[] = requirements
     .map((r) => parseRequirement(r))
     .filter((r): r is Requirement => r !== undefined);
   while (queue.length > 0) {
     const req = queue.shift() as Requirement;
     const key = canonical(req.name);
-    if (out.has(key)) continue;
-    const pkg = catalog.package('pypi', req.name) ?? plausibleRelease(catalog, req);
-    let version = pinnedVersion(req.specs) ?? pkg.version;
-    let deps: Requirement[] = pkg.depends.map((name) => ({ name, text: name, specs: [] }));
-    const history = pypiReleases(pkg.name);
-    if (history && history.at(-1)?.version === pkg.version) {
-      const choice = chooseRelease(history, req.specs, env.version, new Set());
-      if (choice.ok) {
-        version = choice.release.version;
-        if (choice.release.depends)
-          deps = choice.release.depends
-            .map((line) => dependencyFor(line, env.version))
-            .filter((d): d is Requirement => d !== undefined);
-      }
+    const locked = out.get(key) ?? lockOne(catalog, env, req, out, queue);
+    // Each extra asked of the package (by the project or a dependency) adds its requirements.
+    const done = extrasDone.get(key) ?? new Set<string>();
+    extrasDone.set(key, done);
+    for (const extra of req.extras ?? []) {
+      if (done.has(extra) || providesExtra(locked.name, extra) !== true) continue;
+      done.add(extra);
+      const added = extraDependencies(locked.name, [extra], env.version);
+      locked.optional = { ...locked.optional, [extra]: added.map(refOf) };
+      queue.push(...added);
     }
-    out.set(key, { name: canonical(pkg.name), version, deps: deps.map((d) => canonical(d.name)) });
-    queue.push(...deps);
   }
   return [...out.values()];
+}
+
+/** Locks one release of a requirement's package and queues its dependencies. */
+function lockOne(
+  catalog: Catalog,
+  env: PythonEnv,
+  req: Requirement,
+  out: Map<string, Locked>,
+  queue: Requirement[],
+): Locked {
+  const key = canonical(req.name);
+  const pkg = catalog.package('pypi', req.name) ?? plausibleRelease(catalog, req);
+  let version = pinnedVersion(req.specs) ?? pkg.version;
+  let deps: Requirement[] = pkg.depends.map((name) => ({ name, text: name, specs: [] }));
+  const history = pypiReleases(pkg.name);
+  if (history && history.at(-1)?.version === pkg.version) {
+    const choice = chooseRelease(history, req.specs, env.version, new Set());
+    if (choice.ok) {
+      version = choice.release.version;
+      if (choice.release.depends)
+        deps = choice.release.depends
+          .map((line) => dependencyFor(line, env.version))
+          .filter((d): d is Requirement => d !== undefined);
+    }
+  }
+  const locked: Locked = { name: canonical(pkg.name), version, deps: deps.map(refOf) };
+  out.set(key, locked);
+  queue.push(...deps);
+  return locked;
 }
 
 /** The packages reachable from some requirements in a lock. */
 export function reachable(lock: Lock, roots: readonly string[]): Locked[] {
   const byName = new Map(lock.packages.map((p) => [p.name, p]));
-  const seen = new Set<string>();
+  // The extras followed for each package reached.
+  const seen = new Map<string, Set<string>>();
   const out: Locked[] = [];
-  const queue = roots
-    .map((r) => parseRequirement(r))
-    .filter((r): r is Requirement => r !== undefined)
-    .map((r) => canonical(r.name));
+  const parse = (refs: readonly string[]) =>
+    refs.map((r) => parseRequirement(r)).filter((r): r is Requirement => r !== undefined);
+  const queue = parse(roots);
   while (queue.length > 0) {
-    const name = queue.shift() as string;
-    const pkg = byName.get(name);
-    if (!pkg || seen.has(name)) continue;
-    seen.add(name);
-    out.push(pkg);
-    queue.push(...pkg.deps);
+    const req = queue.shift() as Requirement;
+    const pkg = byName.get(canonical(req.name));
+    if (!pkg) continue;
+    let followed = seen.get(pkg.name);
+    if (!followed) {
+      followed = new Set();
+      seen.set(pkg.name, followed);
+      out.push(pkg);
+      queue.push(...parse(pkg.deps));
+    }
+    for (const extra of req.extras ?? []) {
+      if (followed.has(extra)) continue;
+      followed.add(extra);
+      queue.push(...parse(pkg.optional?.[extra] ?? []));
+    }
   }
   return out;
 }
@@ -109,11 +158,13 @@ export function lockText(
         ? `source = { ${isPackage ? 'editable' : 'virtual'} = "." }`
         : 'source = { registry = "https://pypi.org/simple" }',
     ];
-    const deps = own ? project.dependencies.map((d) => parseRequirement(d)?.name ?? d) : pkg.deps;
-    if (deps.length > 0)
-      lines.push(
-        `dependencies = [\n${deps.map((d) => `    { name = ${quote(canonical(d))} },\n`).join('')}]`,
-      );
+    const deps = own ? project.dependencies.map((d) => parseRequirement(d) ?? d) : pkg.deps;
+    if (deps.length > 0) lines.push(`dependencies = ${depsArray(deps)}`);
+    const optional = Object.entries(pkg.optional ?? {}).sort(([a], [b]) => (a < b ? -1 : 1));
+    if (optional.length > 0) {
+      lines.push('', '[package.optional-dependencies]');
+      for (const [extra, refs] of optional) lines.push(`${extra} = ${depsArray(refs)}`);
+    }
     if (own) {
       lines.push('', '[package.metadata]');
       lines.push(`requires-dist = [${[...project.dependencies].sort().map(quote).join(', ')}]`);
@@ -125,6 +176,29 @@ export function lockText(
     parts.push(lines.join('\n') + '\n');
   }
   return parts.join('\n');
+}
+
+/** uv.lock's array of dependency tables: `{ name = "uvicorn", extra = ["standard"] }`. */
+function depsArray(deps: readonly (string | Requirement)[]): string {
+  const entry = (dep: string | Requirement) => {
+    const req = typeof dep === 'string' ? parseRequirement(dep) : dep;
+    const name = quote(canonical(req?.name ?? String(dep)));
+    const extras = req?.extras ?? [];
+    return extras.length > 0
+      ? `{ name = ${name}, extra = [${extras.map(quote).join(', ')}] }`
+      : `{ name = ${name} }`;
+  };
+  return `[\n${deps.map((d) => `    ${entry(d)},\n`).join('')}]`;
+}
+
+/** Reads a uv.lock's dependency tables back into Locked's `name[extra]` form. */
+function readDeps(tables: readonly TomlTable[]): string[] {
+  return tables.flatMap((d) => {
+    const name = tomlString(d, 'name');
+    if (!name) return [];
+    const extras = tomlStrings(d, 'extra');
+    return [`${canonical(name)}${extras.length > 0 ? `[${extras.join(',')}]` : ''}`];
+  });
 }
 
 /** Reads a uv.lock this model wrote (or one shaped like uv's); undefined if unreadable. */
@@ -144,10 +218,18 @@ export function readLock(text: string, projectName: string): Lock | undefined {
       dev = tomlStrings(tomlTable(metadata, 'requires-dev'), 'dev').sort();
       continue;
     }
-    const deps = tomlTables(table, 'dependencies')
-      .map((d) => tomlString(d, 'name'))
-      .filter((d): d is string => d !== undefined);
-    packages.push({ name: canonical(name), version, deps });
+    const deps = readDeps(tomlTables(table, 'dependencies'));
+    const optionalTable = tomlTable(table, 'optional-dependencies');
+    const extras = optionalTable ? Object.keys(optionalTable) : [];
+    const optional = Object.fromEntries(
+      extras.map((extra) => [extra, readDeps(tomlTables(optionalTable, extra))]),
+    );
+    packages.push({
+      name: canonical(name),
+      version,
+      deps,
+      ...(extras.length > 0 ? { optional } : {}),
+    });
   }
   return { packages, requires, dev };
 }
