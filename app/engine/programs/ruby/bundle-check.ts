@@ -11,14 +11,27 @@ import type { RubyEnv } from './ruby-env';
 
 /** Full names ("rails-8.0.1") of locked gems that are missing; Gemfile names without a lockfile. */
 export function missingGems(fs: FileSystem, ruby: RubyEnv, project: BundleProject): string[] {
+  return bundleSpecs(fs, ruby, project).missing;
+}
+
+/**
+ * The gems the bundle loads (locked gems the Gemfile's groups reach, found installed or as
+ * default gems) and those missing.
+ */
+export function bundleSpecs(
+  fs: FileSystem,
+  ruby: RubyEnv,
+  project: BundleProject,
+): { found: { name: string; version: string }[]; missing: string[] } {
   const roots = wantedDependencies(project.gemfile).filter((d) => !excluded(project, d.groups));
   const specs = `${project.dirs.dir}/specifications`;
   const lock = project.lockfile;
   if (!lock) {
     const installed = listDir(fs, specs);
-    return roots
+    const missing = roots
       .map((d) => d.name)
       .filter((name) => !installed.some((f) => f.startsWith(`${name}-`)));
+    return { found: [], missing };
   }
   const byName = new Map<string, { version: string; platform?: string; deps: string[] }[]>();
   for (const s of lock.specs)
@@ -31,6 +44,7 @@ export function missingGems(fs: FileSystem, ruby: RubyEnv, project: BundleProjec
       },
     ]);
   const missing: string[] = [];
+  const found: { name: string; version: string }[] = [];
   const seen = new Set<string>();
   const queue = roots.map((r) => r.name);
   while (queue.length > 0) {
@@ -42,16 +56,16 @@ export function missingGems(fs: FileSystem, ruby: RubyEnv, project: BundleProjec
       missing.push(name);
       continue;
     }
-    const found = candidates.find(
+    const hit = candidates.find(
       (c) =>
         (c.platform === undefined && defaultGemVersion(ruby.abi, name) === c.version) ||
         exists(fs, `${specs}/${name}-${c.version}${c.platform ? `-${c.platform}` : ''}.gemspec`),
     );
-    if (!found) {
+    if (!hit) {
       const first = candidates[0] as { version: string; platform?: string };
       missing.push(`${name}-${first.version}${first.platform ? `-${first.platform}` : ''}`);
-    }
+    } else found.push({ name, version: hit.version });
     for (const c of candidates) queue.push(...c.deps);
   }
-  return missing;
+  return { found, missing };
 }

@@ -174,6 +174,36 @@ describe('bundle install', () => {
     expect(result.notes.join('\n')).toContain('does not know web-console');
   });
 
+  it('list prints the loaded gems by name, Bundler included, once they are installed', () => {
+    const fs = app('gem "sinatra"\ngem "nokogiri"\n');
+    writeText(fs, '/app/Gemfile.lock', SINATRA_LOCK);
+    expect(run(fs, 'bundle list').code).toBe(7);
+    run(fs, 'bundle install');
+    const result = run(fs, 'bundle list');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(
+      'Gems included by the bundle:\n' +
+        [
+          'base64 (0.2.0)',
+          'bundler (2.6.2)',
+          'logger (1.6.4)',
+          'mustermann (3.0.3)',
+          'nokogiri (1.18.1)',
+          'racc (1.8.1)',
+          'rack (3.1.8)',
+          'rack-protection (4.1.1)',
+          'rack-session (2.0.0)',
+          'ruby2_keywords (0.0.5)',
+          'sinatra (4.1.1)',
+          'tilt (2.5.0)',
+        ]
+          .map((gem) => `  * ${gem}\n`)
+          .join('') +
+        'Use `bundle info` to print more detailed information about a gem\n',
+    );
+    expect(run(fs, 'bundle list --name-only').stdout).toMatch(/^base64\nbundler\nlogger\n/);
+  });
+
   it('says it could not locate a Gemfile', () => {
     const fs = officialRubyFs();
     const result = run(fs, 'bundle install');

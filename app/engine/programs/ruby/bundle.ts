@@ -6,6 +6,7 @@ import type { Catalog } from '../../catalog/types';
 import type { Program, ProgramIO } from '../../shell/program';
 import { bundleConfig } from './bundle-config-command';
 import { missingGems } from './bundle-check';
+import { bundleList } from './bundle-list';
 import { bundleInstall } from './bundle-install';
 import { GEMFILE_NOT_FOUND, openProject, type BundleProject } from './bundle-project';
 import { resolveFromCatalog, wantedDependencies } from './bundle-resolve';
@@ -208,6 +209,8 @@ export function bundleProgram(catalog: Catalog): Program {
         return lock(io, catalog, ruby, rest);
       case 'check':
         return check(io, ruby);
+      case 'list':
+        return bundleList(io, ruby, rest);
       default:
         if (command.startsWith('-')) return install(io, catalog, ruby, args);
         io.stderr(`Could not find command "${command}".\n`);
