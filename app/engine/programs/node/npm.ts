@@ -1,6 +1,6 @@
 /**
  * npm: ci (exactly the lockfile, into a fresh node_modules), install (from package.json, or
- * adding packages to it), run/start/test (scripts through the shell), cache clean and
+ * adding packages to it), run/start/test (scripts through the shell), ls (npm-ls.ts), cache clean and
  * --version. Its summary line is the one Docker build logs show: "added 69 packages, and
  * audited 70 packages in 2s".
  */
@@ -21,6 +21,7 @@ import { EACCES_EXIT, eaccesLines, refusedInstallWrite } from './npm-permissions
 import { runScript } from './npm-run';
 import { runInstallScripts } from './npm-lifecycle';
 import { prune } from './npm-prune';
+import { npmLs } from './npm-ls';
 import {
   lockEntries,
   npmCacheWriter,
@@ -37,7 +38,16 @@ export function npmProgram(catalog: Catalog): Program {
     const io = npmLogIo(npmIo);
     const parsed = parseArgs(argv.slice(1), {
       short: { D: 'save-dev', g: 'global', v: 'version', y: 'yes', w: 'workspace' },
-      takesValue: ['omit', 'include', 'cache', 'prefix', 'workspace', 'loglevel', 'registry'],
+      takesValue: [
+        'omit',
+        'include',
+        'cache',
+        'prefix',
+        'workspace',
+        'loglevel',
+        'registry',
+        'depth',
+      ],
       stopAtOperand: false,
     });
     const [command, ...operands] = parsed.operands;
@@ -77,6 +87,9 @@ export function npmProgram(catalog: Catalog): Program {
         return 0;
       case 'prune':
         return prune(io, omitDev(io, parsed));
+      case 'ls':
+      case 'list':
+        return npmLs(io, parsed);
       default:
         io.stderr(
           npmError([
