@@ -82,7 +82,7 @@ export function resolveFromRegistry(
   }
   // A vendor's own Hub repository the catalog models (oven/bun), unless something was pushed there.
   const pushed = world.registry.repos[repoKey(registry, ref.path)];
-  if (registry.kind === 'hub' && !pushed && catalog?.resolve?.(ref.path, 'latest').ok)
+  if (registry.kind === 'hub' && !pushed && modelsRepository(catalog, ref.path))
     return fromCatalog(ref, registry, catalog, ref.path);
   return fromRegistryState(world, ref, registry);
 }
@@ -98,6 +98,15 @@ const VENDOR_DOMAINS = [
   'quay.io',
   'ghcr.io',
 ];
+
+/**
+ * Whether the catalog models a repository: its `latest` resolves, or it is a well-known one
+ * whose tags all name something else (lukemathwalker/cargo-chef has only `*-rust-*` tags).
+ */
+function modelsRepository(catalog: Catalog | undefined, repository: string): boolean {
+  if (catalog?.resolve?.(repository, 'latest').ok) return true;
+  return catalog?.wellKnownRepositories?.().some((r) => r.repository === repository) ?? false;
+}
 
 function vendorRegistry(domain: string, catalog: Catalog | undefined): Registry | undefined {
   if (!VENDOR_DOMAINS.includes(domain) || !catalog?.resolve) return undefined;
@@ -115,7 +124,7 @@ function fromCatalog(
   const all = catalog?.images() ?? [];
   let entry: CatalogImage | undefined;
   if (ref.digest) {
-    if (!all.some((img) => img.repository === name) && !catalog?.resolve?.(name, 'latest').ok)
+    if (!all.some((img) => img.repository === name) && !modelsRepository(catalog, name))
       return fail('denied', pullDeniedMessage(ref));
     entry = all.find((img) => img.repository === name && img.manifestDigest === ref.digest);
   } else if (catalog?.resolve) {

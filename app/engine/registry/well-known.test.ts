@@ -69,6 +69,7 @@ const RESOLVE = [
   'gcr.io/distroless/static',
   'gcr.io/distroless/static-debian12:nonroot',
   'docker.io/library/ruby:3.3',
+  'lukemathwalker/cargo-chef:latest-rust-1',
 ];
 
 const FAIL: [string, string][] = [
@@ -85,6 +86,10 @@ const FAIL: [string, string][] = [
   [
     'node:14-bookworm',
     'manifest for node:14-bookworm not found: manifest unknown: manifest unknown',
+  ],
+  [
+    'lukemathwalker/cargo-chef:latest',
+    'manifest for lukemathwalker/cargo-chef:latest not found: manifest unknown: manifest unknown',
   ],
   ['postgres:99', 'manifest for postgres:99 not found: manifest unknown: manifest unknown'],
   [

@@ -13,6 +13,7 @@ import { composer } from './repos-composer';
 import { node, python } from './repos-python-node';
 import { ruby } from './repos-ruby';
 import { uv } from './repos-uv';
+import { cargoChef } from './repos-cargo-chef';
 import { RPM_REPOS } from './repos-rpm';
 import { httpd, nginx } from './repos-web';
 import { tomcat } from './repos-tomcat';
@@ -27,6 +28,7 @@ export const REPOS: RepoDef[] = [
   uv,
   golang,
   rust,
+  cargoChef,
   temurin,
   openjdk,
   maven,
