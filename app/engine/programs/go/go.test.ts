@@ -117,6 +117,30 @@ describe('go', () => {
     expect(fs.stat('/app/main').ok).toBe(true);
   });
 
+  it("go mod download -x traces each module's .mod and .zip request from the proxy", () => {
+    const fs = goFs({
+      '/app/go.mod':
+        'module example.com/x\n\ngo 1.23\n\nrequire github.com/BurntSushi/toml v1.3.2\n',
+    });
+    const traced = runProgram(go, ['go', 'mod', 'download', '-x'], fs, { env, cwd: '/app' });
+    const url = 'https://proxy.golang.org/github.com/!burnt!sushi/toml/@v/v1.3.2';
+    expect(traced.stderr).toMatch(
+      new RegExp(
+        `^# get ${url}\\.mod\\n# get ${url}\\.mod: 200 OK \\(0\\.\\d{3}s\\)\\n# get ${url}\\.zip\\n# get ${url}\\.zip: 200 OK \\(0\\.\\d{3}s\\)\\n$`,
+      ),
+    );
+    const again = runProgram(go, ['go', 'mod', 'download', '-x'], fs, { env, cwd: '/app' });
+    expect(again.stderr).toBe('');
+    const mirror = runProgram(go, ['go', 'mod', 'download', '-x'], goFs(), {
+      env: { ...env, GOPROXY: 'https://goproxy.cn,direct' },
+      cwd: '/app',
+    });
+    expect(mirror.stderr).toContain(
+      '# get https://goproxy.cn/github.com/gin-gonic/gin/@v/v1.10.1.zip\n',
+    );
+    expect(runProgram(go, ['go', 'mod', 'download'], goFs(), { env, cwd: '/app' }).stderr).toBe('');
+  });
+
   it('go mod download with nothing required says so on stderr and succeeds', () => {
     const fs = goFs({
       '/app/go.mod': 'module example.com/myapp\n\ngo 1.23\n',

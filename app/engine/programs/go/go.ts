@@ -18,7 +18,7 @@ import {
   writeBlob,
   writeText,
 } from '../common/fs-helpers';
-import { sha256Hex } from '../common/hash';
+import { sha256Hex, unitFromName } from '../common/hash';
 import { placePackageFiles } from '../common/package-files';
 import { escapeModule, findGoMod, type GoMod } from './go-mod';
 import { goTest } from './go-test';
@@ -96,7 +96,7 @@ export function goProgram(catalog: Catalog): Program {
             io.stderr('go: no module dependencies to download\n');
             return 0;
           }
-          download(io, catalog, mod, false);
+          download(io, catalog, mod, false, args.includes('-x'));
           return 0;
         }
         // `go mod download && go mod verify`: verify fetches what is missing, then checks the
@@ -133,8 +133,29 @@ export function goProgram(catalog: Catalog): Program {
   };
 }
 
-/** Puts required modules in the module cache; `announce` prints go build's download lines. */
-function download(io: ProgramIO, catalog: Catalog, mod: GoMod, announce: boolean): number {
+/**
+ * `-x`'s trace of one proxy request, on stderr as cmd/go prints it: "# get URL", then
+ * "# get URL: 200 OK (0.123s)". The proxy is GOPROXY's first URL (proxy.golang.org).
+ */
+function traceGet(io: ProgramIO, path: string): void {
+  const first = (io.env.GOPROXY ?? '').split(/[,|]/)[0] ?? '';
+  const proxy = /^https?:\/\//.test(first) ? first.replace(/\/$/, '') : 'https://proxy.golang.org';
+  const url = `${proxy}/${path}`;
+  const seconds = (0.03 + 0.2 * unitFromName(url)).toFixed(3);
+  io.stderr(`# get ${url}\n# get ${url}: 200 OK (${seconds}s)\n`);
+}
+
+/**
+ * Puts required modules in the module cache; `announce` prints go build's download lines,
+ * `trace` (go mod download -x) each module's .mod and .zip requests.
+ */
+function download(
+  io: ProgramIO,
+  catalog: Catalog,
+  mod: GoMod,
+  announce: boolean,
+  trace = false,
+): number {
   const cache = modCache(io);
   let fetched = 0;
   for (const req of mod.requires) {
@@ -142,6 +163,10 @@ function download(io: ProgramIO, catalog: Catalog, mod: GoMod, announce: boolean
     const dir = `${cache}/${escaped}@${req.version}`;
     if (exists(io.fs, dir)) continue;
     if (announce) io.stderr(`go: downloading ${req.module} ${req.version}\n`);
+    if (trace) {
+      traceGet(io, `${escaped}/@v/${req.version}.mod`);
+      traceGet(io, `${escaped}/@v/${req.version}.zip`);
+    }
     const pkg =
       catalog.package('go', req.module) ?? catalog.plausiblePackage('go', req.module, req.version);
     // The catalog gives module files relative to the module cache ("<module>@<version>/...").
