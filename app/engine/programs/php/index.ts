@@ -1,6 +1,7 @@
 /** The PHP toolchain of the official php and composer images, as shell Programs by name. */
 import type { Program } from '../../shell/program';
 import { a2Program } from './apache';
+import { apacheCtlProgram } from './apache-ctl';
 import { composerProgram } from './composer/composer';
 import {
   dockerPhpExtConfigureProgram,
@@ -26,5 +27,6 @@ export function phpPrograms(): [string[], Program][] {
     [['a2dissite'], a2Program('site', false)],
     [['a2enconf'], a2Program('conf', true)],
     [['a2disconf'], a2Program('conf', false)],
+    [['apache2ctl', 'apachectl'], apacheCtlProgram],
   ];
 }

@@ -115,3 +115,26 @@ describe('a2enmod', () => {
     expect(out).toContain('exit=1');
   });
 });
+
+describe('apache2ctl', () => {
+  it('-M lists the built-in modules, then mods-enabled in load order, after the ServerName warning', () => {
+    const t = new Terminal(catalog);
+    t.run('docker run -d --name web php:8.3-apache');
+    const before = t.run('docker exec web apache2ctl -M');
+    expect(before.err).toMatch(
+      /^AH00558: apache2: Could not reliably determine the server's fully qualified domain name, using 172\.17\.0\.\d+\. Set the 'ServerName' directive globally to suppress this message\n$/,
+    );
+    expect(before.out).toMatch(
+      /^Loaded Modules:\n core_module \(static\)\n so_module \(static\)\n watchdog_module \(static\)\n http_module \(static\)\n log_config_module \(static\)\n logio_module \(static\)\n version_module \(static\)\n unixd_module \(static\)\n access_compat_module \(shared\)\n/,
+    );
+    expect(before.out).not.toContain('rewrite_module');
+    const after = sh(
+      'php:8.3-apache',
+      'mkdir -p /etc/apache2/conf-enabled && echo "ServerName localhost" > /etc/apache2/conf-enabled/servername.conf && a2enmod rewrite >/dev/null && apache2ctl -M',
+    ).out;
+    expect(after).not.toContain('AH00558');
+    expect(after).toContain(
+      ' reqtimeout_module (shared)\n rewrite_module (shared)\n setenvif_module (shared)\n',
+    );
+  });
+});
