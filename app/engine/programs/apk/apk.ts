@@ -12,6 +12,7 @@ import { placePackageFiles, removePackagePaths } from '../common/package-files';
 import { wholeMiB } from '../common/sizes';
 import { removalOrder } from './removal-order';
 import { formatConstraint, parseConstraint, satisfies } from './constraint';
+import { apkInfo, apkVersion } from './apk-info';
 import { runTriggers } from './triggers';
 import {
   entryFor,
@@ -114,6 +115,7 @@ export function apkProgram(catalog: Catalog): Program {
     // `apk add -X https://nginx.org/packages/mainline/alpine/v3.22/main ...`: one more index.
     const extraRepos = values.get('repository') ?? [];
     const [command, ...names] = operands;
+    if (args.includes('--version') || args.includes('-V')) return apkVersion(io);
     if (args.includes('--print-arch')) {
       io.stdout('x86_64\n');
       return 0;
@@ -138,11 +140,8 @@ export function apkProgram(catalog: Catalog): Program {
         return del(io, names);
       case 'upgrade':
         return upgrade(io, catalog, names, noCache);
-      case 'info': {
-        const installed = readInstalled(io.fs);
-        io.stdout([...installed.keys()].map((n) => `${n}\n`).join(''));
-        return 0;
-      }
+      case 'info':
+        return apkInfo(io, args);
       case 'cache':
         if (names[0] === 'clean' || names[0] === 'purge')
           for (const f of listDir(io.fs, CACHE)) io.fs.remove(`${CACHE}/${f}`);
