@@ -21,6 +21,10 @@ describe('the php images’ servers', () => {
     expect(log[3]).toMatch(
       /\[core:notice\] \[pid 1:tid 1\] AH00094: Command line: 'apache2 -D FOREGROUND'$/,
     );
+    // Its pid file is the container's one change (/var/run is a link to /run on Debian).
+    expect(t.run('docker diff site').out).toBe(
+      'C /run\nC /run/apache2\nA /run/apache2/apache2.pid\n',
+    );
     // STOPSIGNAL SIGWINCH is Apache's graceful stop: exit 0 at once, not SIGKILL after 10 s.
     const before = t.clock.now();
     t.run('docker stop site');

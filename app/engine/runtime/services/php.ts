@@ -127,6 +127,8 @@ function apache(ctx: ServiceContext, name: string): ProgramEntry {
           `[${time}] [mpm_prefork:notice] [pid 1:tid 1] AH00163: Apache/${version} (Debian)${php} configured -- resuming normal operations\n` +
           `[${time}] [core:notice] [pid 1:tid 1] AH00094: Command line: 'apache2 ${args.join(' ')}'\n`,
       );
+      // Apache writes its pid file (envvars' APACHE_PID_FILE), which `docker diff` then shows.
+      io.fs.writeFile(io.env.APACHE_PID_FILE || '/var/run/apache2/apache2.pid', { text: '1\n' });
       ctx.block({
         name: 'apache2',
         commandLine: `apache2 ${argv.slice(1).join(' ')}`,
