@@ -206,6 +206,30 @@ describe('go', () => {
     );
   });
 
+  it('sizes a gin server as net/http plus gin, and -ldflags "-s -w" strips about 30%', () => {
+    const size = (main: string, ...flags: string[]) => {
+      const fs = goFs({
+        '/app/go.mod':
+          'module example.com/api\n\ngo 1.23\n\nrequire github.com/gin-gonic/gin v1.10.1\n',
+        '/app/main.go': main,
+      });
+      const built = runProgram(go, ['go', 'build', ...flags, '-o', '/app/api', '.'], fs, {
+        env,
+        cwd: '/app',
+      });
+      expect(built.code).toBe(0);
+      const st = fs.stat('/app/api');
+      return st.ok && st.value.node.kind === 'file' ? st.value.node.size : 0;
+    };
+    const gin =
+      'package main\n\nimport "github.com/gin-gonic/gin"\n\nfunc main() {\n\tr := gin.Default()\n\tr.Run(":8080")\n}\n';
+    const plain = 'package main\n\nimport "fmt"\n\nfunc main() { fmt.Println("hi") }\n';
+    expect(size(gin) - size(plain)).toBe(5_600_000);
+    expect(size(gin, '-ldflags=-s -w')).toBe(Math.round(size(gin) * 0.7));
+    expect(size(gin, '-ldflags', '-w')).toBe(Math.round(size(gin) * 0.8));
+    expect(size(gin, '-ldflags', '-X main.version=1.2.3')).toBe(size(gin));
+  });
+
   it('needs a go.mod, as module mode does', () => {
     const result = runProgram(go, ['go', 'build', '.'], goFs({ '/app/main.go': MAIN }), {
       env,

@@ -235,6 +235,7 @@ function build(
   args: string[],
 ): number {
   let output: string | undefined;
+  let ldflags = '';
   const targets: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
@@ -246,6 +247,7 @@ function build(
     const [name = '', value] = arg.replace(/^--?/, '').split(/=(.*)/s, 2);
     const taken = value ?? (VALUE_FLAGS.has(name) ? args[++i] : undefined);
     if (name === 'o') output = taken;
+    if (name === 'ldflags') ldflags = taken ?? '';
   }
   const mod = findGoMod(io.fs, io.cwd);
   const onlyFiles = targets.length > 0 && targets.every((t) => t.endsWith('.go'));
@@ -266,13 +268,22 @@ function build(
   }
   const text = sources.map((s) => readText(io.fs, s) ?? '').join('\n');
   const modules = mod?.requires.filter((r) => !r.indirect).length ?? 0;
-  const size = Math.min(
-    20_000_000,
-    1_600_000 +
-      (/"net\/http"/.test(text) ? 5_600_000 : 0) +
-      (/"encoding\/json"/.test(text) ? 400_000 : 0) +
-      (/"database\/sql"/.test(text) ? 500_000 : 0) +
-      modules * 1_300_000,
+  const server = goServerOf(text);
+  // A web framework (gin, echo, fiber) links net/http even where main does not import it.
+  const http = /"net\/http"/.test(text) || server !== undefined;
+  // -s drops the symbol table and (since Go 1.22) DWARF too, about 30%; -w DWARF alone.
+  const flags = ldflags.split(/\s+/);
+  const stripped = flags.includes('-s') ? 0.7 : flags.includes('-w') ? 0.8 : 1;
+  const size = Math.round(
+    stripped *
+      Math.min(
+        20_000_000,
+        1_600_000 +
+          (http ? 5_600_000 : 0) +
+          (/"encoding\/json"/.test(text) ? 400_000 : 0) +
+          (/"database\/sql"/.test(text) ? 500_000 : 0) +
+          modules * 1_300_000,
+      ),
   );
   const name = (mod?.module ?? 'command-line-arguments').split('/').pop() ?? 'main';
   let path = output
@@ -286,7 +297,7 @@ function build(
     return 1;
   }
   // The binary carries what its source shows it does when run (a server keeps running).
-  const blob = `go-binary:${sha256Hex(text)}:${modules}${serveTag(goServerOf(text))}`;
+  const blob = `go-binary:${sha256Hex(text)}:${modules}${serveTag(server)}`;
   io.fs.writeFile(path, { blob, size }, { mode: 0o755 });
   io.fs.chmod(path, 0o755);
   writeBuildCache(io, text, size, modules);
