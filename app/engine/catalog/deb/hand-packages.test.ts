@@ -35,3 +35,30 @@ describe("bookworm's hand-written packages", () => {
     expect([...missing]).toEqual([]);
   });
 });
+
+describe('libzip for PHP zip extension (written by hand)', () => {
+  const world = loadDebWorld();
+
+  it('has libzip5 1.11.3-2 on trixie and libzip4 1.7.3-1+b1 on bookworm, each libzip-dev depending on its own', () => {
+    expect(world.trixie.package('libzip5')?.version).toBe('1.11.3-2');
+    expect(world.trixie.package('libzip-dev')?.depends).toEqual(['libzip5', 'zlib1g-dev']);
+    expect(world.trixie.package('libzip5')?.files.map((f) => f.path)).toContain(
+      '/usr/lib/x86_64-linux-gnu/libzip.so.5.5',
+    );
+    expect(world.bookworm.package('libzip4')?.version).toBe('1.7.3-1+b1');
+    expect(world.bookworm.package('libzip-dev')?.depends).toEqual(['libzip4', 'zlib1g-dev']);
+    expect(world.bookworm.package('libzip-dev')?.files.map((f) => f.path)).toContain(
+      '/usr/include/zip.h',
+    );
+    expect(world.bookworm.package('libzip-dev')?.plausible).toBeFalsy();
+  });
+
+  it("finds every dependency of libzip-dev in each release's own table", () => {
+    for (const archive of [world.trixie, world.bookworm]) {
+      const missing = dependencyClosure(archive, ['libzip-dev']).flatMap((name) =>
+        (archive.record(name)?.depends ?? []).filter((dep) => !archive.record(dep)),
+      );
+      expect(missing).toEqual([]);
+    }
+  });
+});

@@ -184,7 +184,9 @@ export const dockerPhpExtInstallProgram: Program = (argv, io) => {
       const configured = configureOne(io, env, ext, []);
       if (configured !== 0) return configured;
     }
-    io.stdout(makeLog(env, ext, dir));
+    // the options docker-php-ext-configure gave configure decide what gd links (-ljpeg, -lfreetype)
+    const options = /^# configured with: (.*)$/m.exec(readText(io.fs, `${dir}/Makefile`) ?? '');
+    io.stdout(makeLog(env, ext, dir, ext, options?.[1]?.split(' ').filter(Boolean) ?? []));
     io.stderr(`+ strip --strip-all modules/${ext}.so\n`);
     io.stdout(installLog(env));
     const so = `${env.extDir}/${ext}.so`;

@@ -6,7 +6,7 @@
  */
 import type { ProgramIO } from '../../shell/program';
 import { findOnPath } from '../common/fs-helpers';
-import { LINKS, sourcesOf, unmetNeed } from './ext-catalog';
+import { linkLibraries, sourcesOf, unmetNeed } from './ext-catalog';
 import { zendExtensionApi, type PhpEnv } from './php-env';
 
 export function phpizeBanner(env: PhpEnv): string {
@@ -93,7 +93,13 @@ export function configureLog(
 }
 
 /** `make` in the extension's directory: libtool's compile lines, the link, "Build complete." */
-export function makeLog(env: PhpEnv, ext: string, dir: string, name = ext): string {
+export function makeLog(
+  env: PhpEnv,
+  ext: string,
+  dir: string,
+  name = ext,
+  options: readonly string[] = [],
+): string {
   const flags = `${includes(env)}  -fstack-protector-strong -fpic -fpie -O2 -D_LARGEFILE_SOURCE -D_FILE_OFFSET_BITS=64 -DHAVE_CONFIG_H`;
   const out: string[] = [];
   const objects: string[] = [];
@@ -105,7 +111,7 @@ export function makeLog(env: PhpEnv, ext: string, dir: string, name = ext): stri
     );
     objects.push(`${base}.lo`);
   }
-  const libs = LINKS[ext] ?? '';
+  const libs = linkLibraries(ext, options);
   out.push(
     `/bin/bash ${dir}/libtool --tag=CC --mode=link cc -shared ${includes(env)}  -fstack-protector-strong -fpic -fpie -O2 -D_LARGEFILE_SOURCE -D_FILE_OFFSET_BITS=64 -DHAVE_CONFIG_H  -Wl,-O1 -pie  -o ${name}.la -export-dynamic -avoid-version -prefer-pic -module -rpath ${dir}/modules  ${objects.join(' ')} ${libs}`,
     `cc -shared  ${objects.map((o) => `.libs/${o.replace(/^.*\//, '').replace(/\.lo$/, '.o')}`).join(' ')}  ${libs} -Wl,-O1 -Wl,-soname -Wl,${name}.so -o .libs/${name}.so`,

@@ -214,10 +214,26 @@ export function builtSize(ext: string): number {
 export const ZEND_EXTENSIONS = new Set(['opcache', 'xdebug']);
 
 /** Libraries an extension links beyond libc (shown by the make lines). */
-export const LINKS: Record<string, string> = {
+const LINKS: Record<string, string> = {
   zip: '-lzip',
   gd: '-lpng16 -lz',
   intl: '-licuio -licui18n -licuuc -licudata -lstdc++',
   pdo_pgsql: '-lpq',
   pgsql: '-lpq',
 };
+
+/** What gd's configure adds to the link for each library it was configured with (config.m4's order). */
+const GD_LINKS: [string, string][] = [
+  ['--with-avif', '-lavif'],
+  ['--with-webp', '-lwebp'],
+  ['--with-jpeg', '-ljpeg'],
+  ['--with-xpm', '-lXpm'],
+  ['--with-freetype', '-lfreetype'],
+];
+
+/** The libraries an extension's shared object is linked with, given its configure options. */
+export function linkLibraries(ext: string, options: readonly string[]): string {
+  const flags = options.map((o) => o.split('=')[0]);
+  const extra = ext === 'gd' ? GD_LINKS.filter(([o]) => flags.includes(o)).map(([, l]) => l) : [];
+  return [LINKS[ext] ?? '', ...extra].filter(Boolean).join(' ');
+}

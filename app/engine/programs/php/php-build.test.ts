@@ -56,3 +56,28 @@ describe('a PHP application image', () => {
     expect(fs.stat('/root/.composer/cache/files/monolog/monolog').ok).toBe(true);
   });
 });
+
+describe("the php image docs' gd and zip recipe on trixie", () => {
+  it('installs libzip5 and libfreetype6 at runtime and links gd with -ljpeg -lfreetype', () => {
+    const out = buildInSession(
+      catalog,
+      `FROM php:8.4-cli
+RUN apt-get update && apt-get install -y libfreetype-dev libjpeg62-turbo-dev libpng-dev libzip-dev \\
+ && docker-php-ext-configure gd --with-freetype --with-jpeg \\
+ && docker-php-ext-install -j$(nproc) gd zip
+`,
+    );
+    expect(out.ok).toBe(true);
+    const printed = stepOutput(out).join('\n');
+    expect(printed).toContain('Unpacking libzip5:amd64 (1.11.3-2) ...');
+    expect(printed).toContain('Unpacking libfreetype6:amd64 (2.13.3+dfsg-1+deb13u1) ...');
+    expect(printed).toMatch(/ -lpng16 -lz -ljpeg -lfreetype -Wl,-O1 -Wl,-soname -Wl,gd\.so /);
+    expect(printed).toMatch(/ -lzip -Wl,-O1 -Wl,-soname -Wl,zip\.so /);
+    expect(printed).not.toContain('does not know the package');
+    const fs = imageFs(out);
+    expect(fs.stat('/usr/lib/x86_64-linux-gnu/libzip.so.5.5').ok).toBe(true);
+    const env = phpEnv({ fs, env: { PHP_VERSION: '8.4.14' } });
+    const modules = env ? loadedModules(fs, env).php : [];
+    expect(modules).toEqual(expect.arrayContaining(['gd', 'zip']));
+  });
+});

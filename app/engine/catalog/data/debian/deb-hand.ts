@@ -4,7 +4,10 @@
 // and Perl TLS packages memcached's build uses, dumb-init for images that use it as their init)
 // and bookworm packages Dockerfiles often install (cmake, rsync, cron, dnsutils,
 // netcat-traditional, telnet, redis-tools, lsb-release, apt-transport-https, strace, with their
-// libraries). Versions and sizes from the Debian archive's Packages indexes, file names from
+// libraries), and libzip (libzip5 on trixie, libzip4 on bookworm, and libzip-dev) for PHP's zip
+// extension. libzip-dev's sizes on trixie are ppc64's (packages.debian.org lists no amd64 size
+// for 1.11.3-2) and bookworm's are Ubuntu jammy's 1.7.3 build; its libzip.so link is left out
+// because the shape is shared by both releases, whose libraries differ (libzip.so.5.5, .so.4.0). Versions and sizes from the Debian archive's Packages indexes, file names from
 // the packages' lists.
 export const trixie = `
 gnupg1 1.4.23-2+b2 2272 590 utils libbz2-1.0 libc6 libreadline8t64 libusb-0.1-4 zlib1g
@@ -15,6 +18,8 @@ libsasl2-dev 2.1.28+dfsg1-9 1307 281 libdevel libsasl2-2
 libio-socket-ssl-perl 2.089-1 603 221 perl. perl libnet-ssleay-perl
 libnet-ssleay-perl 1.94-3 1281 339 perl libc6 libssl3t64 perl
 dumb-init 1.2.5-3 37 14 utils libc6
+libzip5 1.11.3-2 160 61 libs libbz2-1.0 libc6 liblzma5 libssl3t64 libzstd1 zlib1g
+libzip-dev 1.11.3-2 388 177 libdevel libzip5 zlib1g-dev
 `;
 
 export const bookworm = `
@@ -49,6 +54,8 @@ libunwind8 1.6.2-3 196 51 libs libc6 liblzma5
 libfstrm0 0.6.1-1 70 22 libs libc6
 libjson-c5 0.16-2 109 44 libs libc6
 liblmdb0 0.9.24-1 104 45 libs libc6
+libzip4 1.7.3-1+b1 146 54 libs libbz2-1.0 libc6 libssl3 zlib1g
+libzip-dev 1.7.3-1+b1 323 153 libdevel libzip4 zlib1g-dev
 `;
 
 export const shapes = `
@@ -74,5 +81,8 @@ libgeoip1|12/0/0|||libGeoIP.so.1.6.12
 libsasl2-modules|18/0/0|||||usr/lib/x86_64-linux-gnu/sasl2/libplain.so.2.0.25 usr/lib/x86_64-linux-gnu/sasl2/liblogin.so.2.0.25 usr/lib/x86_64-linux-gnu/sasl2/libanonymous.so.2.0.25 usr/lib/x86_64-linux-gnu/sasl2/libcrammd5.so.2.0.25 usr/lib/x86_64-linux-gnu/sasl2/libdigestmd5.so.2.0.25 usr/lib/x86_64-linux-gnu/sasl2/libscram.so.2.0.25
 libsasl2-dev|4/6/0||||usr/lib/x86_64-linux-gnu/libsasl2.so>libsasl2.so.2.0.25|usr/include/sasl/sasl.h usr/include/sasl/saslutil.h usr/include/sasl/prop.h usr/lib/x86_64-linux-gnu/pkgconfig/libsasl2.pc
 libio-socket-ssl-perl|12/20/0|||||usr/share/perl5/IO/Socket/SSL.pm usr/share/perl5/IO/Socket/SSL/Utils.pm usr/share/perl5/IO/Socket/SSL/PublicSuffix.pm
+libzip5|5/0/0|||libzip.so.5.5
+libzip4|5/0/0|||libzip.so.4.0
+libzip-dev|3/55/0|||||usr/include/zip.h usr/include/zipconf.h usr/lib/x86_64-linux-gnu/pkgconfig/libzip.pc usr/lib/x86_64-linux-gnu/cmake/libzip/libzip-config.cmake usr/lib/x86_64-linux-gnu/cmake/libzip/libzip-targets.cmake
 libnet-ssleay-perl|8/10/0|||||usr/lib/x86_64-linux-gnu/perl5/5.40/Net/SSLeay.pm usr/lib/x86_64-linux-gnu/perl5/5.40/auto/Net/SSLeay/SSLeay.so
 `;
