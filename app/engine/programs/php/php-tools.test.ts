@@ -138,3 +138,41 @@ describe('apache2ctl', () => {
     );
   });
 });
+
+describe("php:*-apache's Apache layout", () => {
+  it("has Debian's conf-enabled, so a2enconf links a conf and says to reload", () => {
+    const out = sh(
+      'php:8.4-apache',
+      'echo "ServerName localhost" > /etc/apache2/conf-available/servername.conf && a2enconf servername && readlink /etc/apache2/conf-enabled/servername.conf && a2enconf security docker-php',
+    ).out;
+    expect(out).toContain(
+      'Enabling conf servername.\nTo activate the new configuration, you need to run:\n  service apache2 reload\n../conf-available/servername.conf\nConf security already enabled\nConf docker-php already enabled\n',
+    );
+  });
+
+  it('loads PHP as php_module from mods-enabled/php.load, and apachectl is apache2ctl', () => {
+    const out = sh(
+      'php:8.4-apache',
+      'readlink /usr/sbin/apachectl && cat /etc/apache2/mods-enabled/php.load && apachectl -M 2>/dev/null',
+    ).out;
+    expect(out).toContain(
+      'apache2ctl\nLoadModule php_module         /usr/lib/apache2/modules/libphp.so\n',
+    );
+    expect(out).toContain(
+      ' negotiation_module (shared)\n php_module (shared)\n reqtimeout_module (shared)\n',
+    );
+    expect(sh('php:7.4-apache', 'cat /etc/apache2/mods-available/php.load').out).toContain(
+      'LoadModule php7_module        /usr/lib/apache2/modules/libphp7.so\n',
+    );
+  });
+
+  it("writes docker-php.conf in its own step, as the official Dockerfile's a2enconf docker-php does", () => {
+    const t = new Terminal(catalog);
+    t.run('docker pull php:8.4-apache');
+    const history = t.run('docker history --no-trunc --format "{{.CreatedBy}}" php:8.4-apache').out;
+    const lines = history.split('\n');
+    const conf = lines.findIndex((l) => l.includes('&& a2enconf docker-php'));
+    expect(conf).toBeGreaterThan(0);
+    expect(lines[conf + 1]).toContain('a2dismod mpm_event && a2enmod mpm_prefork');
+  });
+});
