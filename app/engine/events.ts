@@ -14,6 +14,8 @@ export type BuildEvent =
       total: number;
       instruction: string;
       line: number;
+      /** The step's number in the build's progress output (`#N [2/5] RUN ...`). */
+      vertex: number;
     }
   | {
       type: 'cache-hit';

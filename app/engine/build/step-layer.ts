@@ -63,6 +63,7 @@ export function layerStep(ctx: StepContext, state: StageState, step: LayerStep):
     total: 0,
     instruction,
     line: raw.instruction.startLine,
+    vertex: shared.vertices.length,
   });
   const cached = shared.req.noCache
     ? undefined

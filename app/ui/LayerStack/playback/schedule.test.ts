@@ -55,6 +55,7 @@ describe('nextStep', () => {
         total: 0,
         instruction: 'RUN a',
         line: 2,
+        vertex: 4,
       }),
       q({ type: 'cache-hit', host, stage: 'stage-0', index: 1, instruction: 'RUN a' }),
       q(created(1)),
@@ -66,6 +67,7 @@ describe('nextStep', () => {
         total: 0,
         instruction: 'RUN b',
         line: 3,
+        vertex: 5,
       }),
       q(created(2)),
       q({ type: 'build-finished', host, imageId: 'sha256:x', tags: ['app:latest'] }),
@@ -90,6 +92,7 @@ describe('nextStep', () => {
         total: 0,
         instruction: `RUN ${index}`,
         line: index + 1,
+        vertex: index + 3,
       }),
       ...(cached
         ? [q({ type: 'cache-hit', host, stage: 'stage-0', index, instruction: `RUN ${index}` })]
