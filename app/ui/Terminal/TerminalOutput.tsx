@@ -4,8 +4,10 @@
  * log with aria-live off: the live region announces events, so a screen reader is not read
  * a pip install's hundred lines. The text is ordinary text: select and copy it.
  */
-import { Fragment, memo, useEffect, useLayoutEffect, useRef } from 'react';
+import { Fragment, memo, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { useAppStore, type TranscriptItem } from '../../store';
+import { buildLogCuts, cutsByEntry, shownLength, type LogCut } from './build-log-cut';
 
 /** Shown after a command that did not come from the keyboard, as a shell comment would be. */
 const ORIGIN_NOTE: Partial<Record<TranscriptItem['origin'], string>> = {
@@ -27,15 +29,35 @@ function repeatedNotes(items: readonly TranscriptItem[]): Map<number, string> {
   return masks;
 }
 
+/** The output chunks, cut after `length` characters in all. */
+function cutChunks(output: TranscriptItem['output'], length: number): TranscriptItem['output'] {
+  const shown: TranscriptItem['output'] = [];
+  let left = length;
+  for (const chunk of output) {
+    if (left <= 0) break;
+    shown.push(chunk.text.length <= left ? chunk : { ...chunk, text: chunk.text.slice(0, left) });
+    left -= chunk.text.length;
+  }
+  return shown;
+}
+
 const Entry = memo(function Entry({
   item,
   repeated = '',
+  cut,
 }: {
   item: TranscriptItem;
   repeated?: string | undefined;
+  /** A build still playing: where its output stops for now (build-log-cut.ts). */
+  cut?: LogCut | undefined;
 }) {
   const [first = '', ...rest] = item.input.split('\n');
   const note = ORIGIN_NOTE[item.origin];
+  const output =
+    cut === undefined
+      ? item.output
+      : cutChunks(item.output, shownLength(item.output.map((c) => c.text).join(''), cut));
+  const notes = cut === undefined ? item.notes : [];
   return (
     <div className="lc-term__entry" data-testid="terminal-entry" data-origin={item.origin}>
       <div className="lc-term__line">
@@ -49,12 +71,12 @@ const Entry = memo(function Entry({
           {line}
         </div>
       ))}
-      {item.output.map((chunk, i) => (
+      {output.map((chunk, i) => (
         <span key={i} className={chunk.stream === 'stderr' ? 'lc-term__stderr' : undefined}>
           {chunk.text}
         </span>
       ))}
-      {item.notes.map((note, i) =>
+      {notes.map((note, i) =>
         repeated[i] === '1' ? null : (
           <div key={i} className="lc-term__note">
             {note}
@@ -109,6 +131,8 @@ export function TerminalOutput({ echoes }: { echoes: readonly Echo[] }) {
   const status = useAppStore((s) => s.status);
   const shown = transcript.filter((item) => item.id > clearedThrough);
   const repeated = repeatedNotes(shown);
+  const cutKeys = useAppStore(useShallow((s) => buildLogCuts(s.pendingEvents)));
+  const cuts = useMemo(() => cutsByEntry(cutKeys), [cutKeys]);
   const log = useRef<HTMLDivElement>(null);
   const end = useRef<HTMLDivElement>(null);
   // Whether the newest line is in view, as the browser reports it while it draws frames (no
@@ -149,7 +173,7 @@ export function TerminalOutput({ echoes }: { echoes: readonly Echo[] }) {
         <Echoes echoes={echoes} after={clearedThrough} />
         {shown.map((item) => (
           <Fragment key={item.id}>
-            <Entry item={item} repeated={repeated.get(item.id)} />
+            <Entry item={item} repeated={repeated.get(item.id)} cut={cuts.get(item.id)} />
             <Echoes echoes={echoes} after={item.id} />
           </Fragment>
         ))}
