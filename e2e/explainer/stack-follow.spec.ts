@@ -1,7 +1,8 @@
 /**
  * A long Dockerfile's stack is taller than its column, and a build plays bottom up while the
  * column opens at the top: the stack keeps the step being played in view, and stops following
- * once the person scrolls the column themselves.
+ * once the person scrolls the column themselves. The terminal shows the build's output as far
+ * as the stack has played it.
  */
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from '../fixtures/app';
@@ -62,4 +63,26 @@ test('a person who scrolls the column during a build takes it over', async ({ ap
     timeout: 20_000,
   });
   expect(await stack.evaluate((el) => el.scrollTop)).toBe(0);
+});
+
+test("the terminal shows the build's output as far as the stack has played", async ({
+  app,
+  page,
+}) => {
+  const views = new ExplainerViews(page, app);
+  await views.openWithLayers();
+  await app.editor.replaceText(LONG);
+  await app.build();
+  await expect(views.layer('RUN echo "part 2" > /app/part-2.txt')).toContainText('BUILT', {
+    timeout: 20_000,
+  });
+  const build = app.terminal.lastEntry();
+  await expect(build).toContainText('RUN echo "part 2" > /app/part-2.txt');
+  await expect(views.layer('RUN echo "part 12" > /app/part-12.txt')).toContainText('building');
+  await expect(build).not.toContainText('RUN echo "part 12"');
+  await expect(build).not.toContainText('exporting to image');
+  await expect(views.layer('CMD ["python" "main.py"]')).not.toContainText('building', {
+    timeout: 30_000,
+  });
+  await expect(build).toContainText('naming to docker.io/library/app:latest');
 });

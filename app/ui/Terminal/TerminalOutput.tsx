@@ -2,7 +2,9 @@
  * The terminal's scrollback: every transcript item since the last Ctrl+L, as bash shows it
  * (the prompt and the command, `> ` before continuation lines, then the output). It is a
  * log with aria-live off: the live region announces events, so a screen reader is not read
- * a pip install's hundred lines. The text is ordinary text: select and copy it.
+ * a pip install's hundred lines. The text is ordinary text: select and copy it. A build still
+ * playing on the layer stack shows its output as far as the stack has played it
+ * (build-log-cut.ts).
  */
 import { Fragment, memo, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
