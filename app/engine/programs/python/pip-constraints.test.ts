@@ -56,7 +56,9 @@ describe('pip install with constraints', () => {
       ['-r', 'requirements.txt'],
     );
     expect(nested.stdout).toContain('h11-0.14');
-    const fromEnv = install({ 'c.txt': 'h11==0.13.0\n' }, ['hypercorn'], { PIP_CONSTRAINT: 'c.txt' });
+    const fromEnv = install({ 'c.txt': 'h11==0.13.0\n' }, ['hypercorn'], {
+      PIP_CONSTRAINT: 'c.txt',
+    });
     expect(fromEnv.stdout).toContain('Successfully installed h11-0.13.0 hypercorn-0.17.3\n');
   });
 
