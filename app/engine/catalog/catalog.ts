@@ -138,6 +138,8 @@ export function createCatalog(data: CatalogData): Catalog {
       }
     },
     plausiblePackage,
+    debProviders: (virtual: string, distro?: Distro): string[] =>
+      typeof virtual === 'string' ? (debArchive(distro)?.providers(virtual) ?? []) : [],
     aptRepository(url: string, suite: string, component: string): AptRepository | undefined {
       if (typeof url !== 'string' || typeof suite !== 'string' || typeof component !== 'string')
         return undefined;

@@ -210,6 +210,11 @@ export interface Catalog {
    * name): programs install it with a note saying so, rather than failing.
    */
   plausiblePackage(ecosystem: Ecosystem, name: string, version?: string): Package;
+  /**
+   * deb: the packages of a distribution whose Provides names `virtual` (sorted), for apt to
+   * select when no real package has that name.
+   */
+  debProviders?(virtual: string, distro?: Distro): string[];
   /** Names of every package the catalog knows in an ecosystem (and distribution), sorted. */
   packageNames?(ecosystem: Ecosystem, distro?: Distro): string[];
   /**

@@ -68,6 +68,20 @@ export class DebArchive {
     return pkg;
   }
 
+  /**
+   * The packages that Provide `virtual` (sorted), its own records first shadowing the
+   * fallback's of the same name, as apt sees one archive.
+   */
+  providers(virtual: string): string[] {
+    const own = [...this.records.values()]
+      .filter((r) => r.provides?.includes(virtual))
+      .map((r) => r.name);
+    const borrowed = (this.fallback?.providers(virtual) ?? []).filter(
+      (name) => !this.records.has(name),
+    );
+    return [...own, ...borrowed].sort();
+  }
+
   names(): string[] {
     const names = new Set(this.records.keys());
     for (const name of this.fallback?.names() ?? []) names.add(name);

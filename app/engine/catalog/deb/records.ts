@@ -16,6 +16,8 @@ export interface DebRecord {
   essential: boolean;
   archAll: boolean;
   depends: string[];
+  /** Virtual package names this one Provides (set from the hand-written Provides lines). */
+  provides?: string[];
 }
 
 export function parseDebLines(
@@ -49,6 +51,19 @@ export function parseDebLines(
     });
   }
   return records;
+}
+
+/**
+ * Adds Debian's Provides field to `records`: "name virtual..." lines, one package a line (the
+ * generated package lines do not carry it). Names the records lack are skipped.
+ */
+export function applyProvides(records: Map<string, DebRecord>, text: string): void {
+  for (const line of text.split('\n')) {
+    const [name, ...virtuals] = line.trim().split(' ');
+    const record = name ? records.get(name) : undefined;
+    if (record && virtuals.length > 0)
+      records.set(name as string, { ...record, provides: virtuals });
+  }
 }
 
 /** "name|summary" lines. */

@@ -28,6 +28,7 @@ import trixie3 from '../data/debian/deb-trixie-3';
 import type { Distro } from '../types';
 import { DebArchive, releaseRewrite } from './archive';
 import {
+  applyProvides,
   parseDebLines,
   parseSummaries,
   parseUbuntuLines,
@@ -93,6 +94,7 @@ function debianTables(): Record<
   ReadonlyMap<string, DebRecord>
 > {
   const trixie = parseDebLines([trixie1, trixie2, trixie3, hand.trixie].join('\n'));
+  applyProvides(trixie, hand.trixieProvides);
   const bookworm = parseDebLines(
     [bookworm1, bookworm2, bookworm3, hand.bookworm].join('\n'),
     trixie,

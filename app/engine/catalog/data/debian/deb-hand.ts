@@ -22,6 +22,16 @@ libzip5 1.11.3-2 160 61 libs libbz2-1.0 libc6 liblzma5 libssl3t64 libzstd1 zlib1
 libzip-dev 1.11.3-2 388 177 libdevel libzip5 zlib1g-dev
 `;
 
+/**
+ * Provides lines, "name virtual...": the virtual packages a real one stands for, which apt
+ * selects when a Dockerfile asks for a name no real package has. Trixie dropped the
+ * transitional libfreetype6-dev; libfreetype-dev Provides the old name (as on bookworm, where
+ * `apt-cache show libfreetype-dev` says "Provides: libfreetype6-dev (= 2.12.1+dfsg-5+deb12u4)").
+ */
+export const trixieProvides = `
+libfreetype-dev libfreetype6-dev
+`;
+
 export const bookworm = `
 gnupg1 1.4.23-1.1+b1 2284 596 utils libbz2-1.0 libc6 libreadline8 libusb-0.1-4 zlib1g
 libusb-0.1-4 2:0.1.12-32 57 20 libs libc6 libusb-1.0-0
