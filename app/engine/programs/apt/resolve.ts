@@ -8,6 +8,7 @@ import type { Package } from '../../catalog/types';
 import { candidateFor } from './candidates';
 import { archivePackage, recommendsOf, type AptContext } from './context';
 import { isInstalled, type DpkgDb } from './dpkg-db';
+import { chooseProvider } from './virtual';
 
 export interface AptRequest {
   name: string;
@@ -48,7 +49,13 @@ export function resolveInstall(
   };
   const planned = new Set<string>();
   const roots: Package[] = [];
-  for (const request of requests) {
+  for (const asked of requests) {
+    const choice = options.listsPresent && !asked.version ? chooseProvider(ctx, asked.name) : null;
+    if (choice?.kind === 'ambiguous') {
+      result.errors.push(choice.error);
+      continue;
+    }
+    const request = choice?.kind === 'provider' ? { name: choice.name } : asked;
     const installed = db.packages.get(request.name);
     if (!options.listsPresent) {
       if (isInstalled(installed) && (!request.version || request.version === installed.version)) {
