@@ -1,31 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { readText } from '../common/fs-helpers';
-import { fakeCatalog, fakePackage } from '../testing/fake-catalog';
+import { fakeCatalog } from '../testing/fake-catalog';
 import { runProgram } from '../testing/fake-io';
 import { officialPythonFs, PYTHON_ENV } from '../testing/pythons';
+import { pypiPackage, UVICORN_STANDARD } from '../testing/uvicorn-packages';
 import { pipProgram } from './pip';
 import { dependencyFor } from './release-choice';
 
-const pkg = (name: string, version: string, depends: string[] = []) =>
-  fakePackage('pypi', name, {
-    version,
-    depends,
-    files: [`${name.replace(/-/g, '_')}/__init__.py`],
-  });
 const catalog = fakeCatalog([
-  pkg('uvicorn', '0.40.0', ['click', 'h11']),
-  pkg('click', '8.3.1'),
-  pkg('h11', '0.16.0'),
-  pkg('httptools', '0.7.1'),
-  pkg('python-dotenv', '1.2.1'),
-  pkg('pyyaml', '6.0.3'),
-  pkg('uvloop', '0.22.1'),
-  pkg('watchfiles', '1.1.1', ['anyio']),
-  pkg('anyio', '4.12.1', ['idna']),
-  pkg('idna', '3.11'),
-  pkg('websockets', '15.0.1'),
-  pkg('colorama', '0.4.6'),
-  pkg('flask', '3.1.2'),
+  ...UVICORN_STANDARD,
+  pypiPackage('colorama', '0.4.6'),
+  pypiPackage('flask', '3.1.2'),
 ]);
 const pip = pipProgram(catalog);
 const SITE = '/usr/local/lib/python3.14/site-packages';

@@ -1,29 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readText, writeText } from '../common/fs-helpers';
-import { fakeCatalog, fakePackage } from '../testing/fake-catalog';
+import { fakeCatalog } from '../testing/fake-catalog';
 import { runProgram } from '../testing/fake-io';
 import { officialPythonFs, PYTHON_ENV } from '../testing/pythons';
+import { UVICORN_STANDARD } from '../testing/uvicorn-packages';
 import { uvProgram } from './uv';
 
-const pkg = (name: string, version: string, depends: string[] = []) =>
-  fakePackage('pypi', name, {
-    version,
-    depends,
-    files: [`${name.replace(/-/g, '_')}/__init__.py`],
-  });
-const catalog = fakeCatalog([
-  pkg('uvicorn', '0.40.0', ['click', 'h11']),
-  pkg('click', '8.3.1'),
-  pkg('h11', '0.16.0'),
-  pkg('httptools', '0.7.1'),
-  pkg('python-dotenv', '1.2.1'),
-  pkg('pyyaml', '6.0.3'),
-  pkg('uvloop', '0.22.1'),
-  pkg('watchfiles', '1.1.1', ['anyio']),
-  pkg('anyio', '4.12.1', ['idna']),
-  pkg('idna', '3.11'),
-  pkg('websockets', '15.0.1'),
-]);
+const catalog = fakeCatalog(UVICORN_STANDARD);
 const uv = uvProgram(catalog);
 const run = (fs: ReturnType<typeof officialPythonFs>, line: string) =>
   runProgram(uv, line.split(' '), fs, { env: PYTHON_ENV, cwd: '/app' });
