@@ -6,7 +6,7 @@ import { officialPythonFs, PYTHON_ENV } from '../testing/pythons';
 import { UVICORN_STANDARD } from '../testing/uvicorn-packages';
 import { uvProgram } from './uv';
 
-const catalog = fakeCatalog(UVICORN_STANDARD);
+const catalog = fakeCatalog([...UVICORN_STANDARD]);
 const uv = uvProgram(catalog);
 const run = (fs: ReturnType<typeof officialPythonFs>, line: string) =>
   runProgram(uv, line.split(' '), fs, { env: PYTHON_ENV, cwd: '/app' });
