@@ -7,8 +7,11 @@ test.describe('terminal', () => {
 
   test('runs a command and shows its output after the prompt', async ({ app }) => {
     const entry = await app.terminal.run('echo hello from the terminal');
-    expect(await entry.innerText()).toContain(
+    // Rendered text, waited for: a new entry skips rendering (content-visibility: auto) until
+    // the frame that finds it in view, and its innerText is empty until then.
+    await expect(entry).toContainText(
       'learner@laptop:~$ echo hello from the terminal\nhello from the terminal',
+      { useInnerText: true },
     );
     await expect(app.terminal.input).toHaveValue('');
   });
