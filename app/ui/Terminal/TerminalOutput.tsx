@@ -7,9 +7,9 @@
  * (build-log-cut.ts).
  */
 import { Fragment, memo, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import { useAppStore, type TranscriptItem } from '../../store';
-import { buildLogCuts, cutsByEntry, shownLength, type LogCut } from './build-log-cut';
+import { useUnplayed } from '../LayerStack/playback/hooks';
+import { cutsByEntry, logCutKey, shownLength, type LogCut } from './build-log-cut';
 
 /** Shown after a command that did not come from the keyboard, as a shell comment would be. */
 const ORIGIN_NOTE: Partial<Record<TranscriptItem['origin'], string>> = {
@@ -133,7 +133,7 @@ export function TerminalOutput({ echoes }: { echoes: readonly Echo[] }) {
   const status = useAppStore((s) => s.status);
   const shown = transcript.filter((item) => item.id > clearedThrough);
   const repeated = repeatedNotes(shown);
-  const cutKeys = useAppStore(useShallow((s) => buildLogCuts(s.pendingEvents)));
+  const cutKeys = useUnplayed(logCutKey);
   const cuts = useMemo(() => cutsByEntry(cutKeys), [cutKeys]);
   const log = useRef<HTMLDivElement>(null);
   const end = useRef<HTMLDivElement>(null);

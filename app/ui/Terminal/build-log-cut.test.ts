@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EngineEvent } from '../../engine/events';
 import type { QueuedEvent } from '../../store';
-import { buildLogCuts, cutsByEntry, shownLength } from './build-log-cut';
+import { cutsByEntry, logCutKey, shownLength } from './build-log-cut';
 
 const host = 'laptop';
 let seq = 0;
@@ -51,7 +51,10 @@ const LOG = [
   '',
 ].join('\n');
 
-describe('buildLogCuts', () => {
+/** The keys `useUnplayed(logCutKey)` gives for a queue. */
+const keysOf = (pending: readonly QueuedEvent[]) => pending.flatMap((q) => logCutKey(q) ?? []);
+
+describe('cutsByEntry', () => {
   it('stops each playing build before its first step still queued, then before the export', () => {
     const pending = [
       q(3, started(1, 5)),
@@ -62,19 +65,19 @@ describe('buildLogCuts', () => {
       q(4, finished),
       q(5, { type: 'container-created', host, id: 'c', name: 'web', image: 'app' }),
     ];
-    expect(cutsByEntry(buildLogCuts(pending))).toEqual(
+    expect(cutsByEntry(keysOf(pending))).toEqual(
       new Map<number, number | 'export'>([
         [3, 5],
         [4, 'export'],
       ]),
     );
-    expect(cutsByEntry(buildLogCuts(pending.slice(2)))).toEqual(
+    expect(cutsByEntry(keysOf(pending.slice(2)))).toEqual(
       new Map<number, number | 'export'>([
         [3, 6],
         [4, 'export'],
       ]),
     );
-    expect(buildLogCuts([])).toEqual([]);
+    expect(cutsByEntry(keysOf([]))).toEqual(new Map());
   });
 });
 

@@ -12,28 +12,22 @@ import type { QueuedEvent } from '../../store';
 export type LogCut = number | 'export';
 
 /**
- * For each transcript item whose build is still playing, where its output stops, as
- * `entryId:cut` strings (cheap to compare between renders).
+ * The key a queued event gives a playing build's cut (`useUnplayed`'s pick): `entryId:N` for
+ * a step not yet played (vertex #N), `entryId:export` for its end; other events none.
  */
-export function buildLogCuts(pending: readonly QueuedEvent[]): string[] {
-  const cuts = new Map<number, LogCut>();
-  for (const { entryId, event } of pending) {
-    if (event.type === 'step-started') {
-      const cut = cuts.get(entryId);
-      if (cut === undefined || cut === 'export') cuts.set(entryId, event.vertex);
-    } else if (event.type === 'build-finished' && !cuts.has(entryId)) {
-      cuts.set(entryId, 'export');
-    }
-  }
-  return [...cuts].map(([entryId, cut]) => `${entryId}:${cut}`);
+export function logCutKey({ entryId, event }: QueuedEvent): string | undefined {
+  if (event.type === 'step-started') return `${entryId}:${event.vertex}`;
+  if (event.type === 'build-finished') return `${entryId}:export`;
+  return undefined;
 }
 
-/** The cuts by entry, from `buildLogCuts`' strings. */
+/** Where each playing build's output stops: its first key in queue order. */
 export function cutsByEntry(keys: readonly string[]): Map<number, LogCut> {
   const byEntry = new Map<number, LogCut>();
   for (const key of keys) {
     const [entry = '', cut = ''] = key.split(':');
-    byEntry.set(Number(entry), cut === 'export' ? 'export' : Number(cut));
+    const id = Number(entry);
+    if (!byEntry.has(id)) byEntry.set(id, cut === 'export' ? 'export' : Number(cut));
   }
   return byEntry;
 }
