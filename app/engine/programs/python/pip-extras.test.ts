@@ -11,6 +11,9 @@ const catalog = fakeCatalog([
   ...UVICORN_STANDARD,
   pypiPackage('colorama', '0.4.6'),
   pypiPackage('flask', '3.1.2'),
+  pypiPackage('psycopg', '3.3.2', ['typing-extensions']),
+  pypiPackage('psycopg-binary', '3.3.2'),
+  pypiPackage('typing-extensions', '4.15.0'),
 ]);
 const pip = pipProgram(catalog);
 const SITE = '/usr/local/lib/python3.14/site-packages';
@@ -69,6 +72,22 @@ describe('pip install with extras', () => {
     expect(result.code).toBe(0);
     expect(result.stderr).toContain("WARNING: uvicorn 0.40.0 does not provide the extra 'nope'\n");
     expect(result.stdout).not.toContain('httptools');
+  });
+});
+
+describe("extras of a release other than the catalog's", () => {
+  it("pins a lockstep sibling to the release's own version (psycopg[binary]==3.2.1)", () => {
+    const fs = officialPythonFs();
+    const result = run(fs, ['pip', 'install', '--no-cache-dir', 'psycopg[binary]==3.2.1']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(
+      'Collecting psycopg-binary==3.2.1 (from psycopg[binary]==3.2.1)\n',
+    );
+    expect(result.stdout).toMatch(/Successfully installed psycopg-3\.2\.1 psycopg-binary-3\.2\.1 /);
+    const metadata = readText(fs, `${SITE}/psycopg-3.2.1.dist-info/METADATA`) ?? '';
+    expect(metadata).toContain(
+      'Requires-Dist: psycopg-binary==3.2.1; implementation_name != "pypy" and extra == "binary"\n',
+    );
   });
 });
 

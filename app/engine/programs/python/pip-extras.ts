@@ -8,9 +8,29 @@ import { normalizedName } from '../../catalog/ecosystems/pypi-releases';
 import { dependencyFor } from './release-choice';
 import { pipRequirementText, type Requirement } from './requirements';
 
-/** The Requires-Dist lines with extra markers the package's METADATA carries. */
-export function extraRequiresDist(name: string): readonly string[] {
-  return PYPI_EXTRAS[normalizedName(name)]?.requires ?? [];
+/** A release of a package next to the release the catalog's extras data describe. */
+export interface ExtrasRelease {
+  version: string;
+  /** The catalog's version of the package, whose METADATA PYPI_EXTRAS copies. */
+  catalogVersion: string;
+}
+
+/**
+ * The Requires-Dist lines with extra markers the package's METADATA carries. For another
+ * release than the catalog's, a requirement pinning the catalog's own version pins the
+ * release's: distributions built in lockstep pin their parent's version (psycopg 3.2.1's
+ * binary extra requires psycopg-binary==3.2.1, not 3.3.2).
+ */
+export function extraRequiresDist(name: string, release?: ExtrasRelease): readonly string[] {
+  const lines = PYPI_EXTRAS[normalizedName(name)]?.requires ?? [];
+  if (!release || release.version === release.catalogVersion) return lines;
+  const pin = `==${release.catalogVersion}`;
+  return lines.map((line) => {
+    const at = line.indexOf(pin);
+    const next = line[at + pin.length];
+    const whole = at >= 0 && (next === undefined || /[;,\s]/.test(next));
+    return whole ? `${line.slice(0, at)}==${release.version}${line.slice(at + pin.length)}` : line;
+  });
 }
 
 /**
@@ -36,9 +56,10 @@ export function extraDependencies(
   name: string,
   extras: readonly string[],
   pythonVersion: string,
+  release?: ExtrasRelease,
 ): Requirement[] {
   const out: Requirement[] = [];
-  for (const line of extraRequiresDist(name)) {
+  for (const line of extraRequiresDist(name, release)) {
     const req = dependencyFor(line, pythonVersion, extras);
     const marker = line.split(';').slice(1).join(';').trim();
     if (req) out.push(marker ? { ...req, marker } : req);

@@ -154,7 +154,8 @@ export function pipInstall(
         io.stderr(missingExtraWarning(name, version, extra));
     const valid = fresh.filter((e) => providesExtra(name, e) === true);
     if (options.noDeps || valid.length === 0) return [];
-    const deps = extraDependencies(name, valid, env.version);
+    const catalogVersion = catalog.package('pypi', name)?.version ?? version;
+    const deps = extraDependencies(name, valid, env.version, { version, catalogVersion });
     for (const dep of deps) queue.push({ req: dep, parent: name, chain: via });
     return deps.map((dep) => canonical(dep.name));
   };
@@ -289,7 +290,10 @@ export function pipInstall(
       ...(req.wheelFile ? { fromFile: true } : {}),
       requested: parent === undefined,
       depends: depends.map((dep) => canonical(dep.name)),
-      requiresDist: [...requiresDist, ...extraRequiresDist(pkg.name)],
+      requiresDist: [
+        ...requiresDist,
+        ...extraRequiresDist(pkg.name, { version, catalogVersion: pkg.version }),
+      ],
       ...(installed ? { replaces: installed } : {}),
     };
     chosen.set(key, pick);

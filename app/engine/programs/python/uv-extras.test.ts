@@ -3,10 +3,14 @@ import { readText, writeText } from '../common/fs-helpers';
 import { fakeCatalog } from '../testing/fake-catalog';
 import { runProgram } from '../testing/fake-io';
 import { officialPythonFs, PYTHON_ENV } from '../testing/pythons';
-import { UVICORN_STANDARD } from '../testing/uvicorn-packages';
+import { pypiPackage, UVICORN_STANDARD } from '../testing/uvicorn-packages';
 import { uvProgram } from './uv';
 
-const catalog = fakeCatalog([...UVICORN_STANDARD]);
+const catalog = fakeCatalog([
+  ...UVICORN_STANDARD,
+  pypiPackage('psycopg', '3.3.2'),
+  pypiPackage('psycopg-binary', '3.3.2'),
+]);
 const uv = uvProgram(catalog);
 const run = (fs: ReturnType<typeof officialPythonFs>, line: string) =>
   runProgram(uv, line.split(' '), fs, { env: PYTHON_ENV, cwd: '/app' });
@@ -42,5 +46,18 @@ describe('uv with extras', () => {
     expect(sync.code).toBe(0);
     expect(sync.stderr).not.toContain('uvloop');
     expect(readText(fs, '/app/uv.lock')).not.toContain('optional-dependencies');
+  });
+
+  it("locks a lockstep sibling at the pinned release's version (psycopg[binary]==3.2.1)", () => {
+    const fs = officialPythonFs();
+    writeText(
+      fs,
+      '/app/pyproject.toml',
+      '[project]\nname = "app"\nversion = "0.1.0"\nrequires-python = ">=3.12"\ndependencies = ["psycopg[binary]==3.2.1"]\n',
+    );
+    expect(run(fs, 'uv lock').code).toBe(0);
+    const lock = readText(fs, '/app/uv.lock') ?? '';
+    expect(lock).toContain('name = "psycopg-binary"\nversion = "3.2.1"\n');
+    expect(lock).not.toContain('3.3.2');
   });
 });

@@ -65,7 +65,11 @@ export function resolve(
     for (const extra of req.extras ?? []) {
       if (done.has(extra) || providesExtra(locked.name, extra) !== true) continue;
       done.add(extra);
-      const added = extraDependencies(locked.name, [extra], env.version);
+      const catalogVersion = catalog.package('pypi', locked.name)?.version ?? locked.version;
+      const added = extraDependencies(locked.name, [extra], env.version, {
+        version: locked.version,
+        catalogVersion,
+      });
       locked.optional = { ...locked.optional, [extra]: added.map(refOf) };
       queue.push(...added);
     }
