@@ -48,6 +48,9 @@ describe('pip install with constraints', () => {
       'constraints.txt',
     ]);
     expect(result.stdout).toContain('Successfully installed requests-2.32.5 urllib3-1.26.20\n');
+    // urllib3 1.26 still publishes universal wheels; 2.x is py3-only.
+    expect(result.stdout).toContain('urllib3-1.26.20-py2.py3-none-any.whl');
+    expect(result.stdout).toContain('requests-2.32.5-py3-none-any.whl');
   });
 
   it('reads a -c line inside a requirements file, and PIP_CONSTRAINT', () => {

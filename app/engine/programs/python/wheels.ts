@@ -10,6 +10,7 @@ import { exists, writeBlob } from '../common/fs-helpers';
 import { sha256Hex, unitFromName } from '../common/hash';
 import { pyTag, type PythonEnv } from './env';
 import type { PipDialect } from './pip-dialect';
+import { compareVersions } from './requirements';
 
 /** Whether a package ships compiled modules, by file list (pip asks several times each). */
 const nativeFiles = new WeakMap<readonly PackageFile[], boolean>();
@@ -23,12 +24,43 @@ function isNative(pkg: Package): boolean {
   return native;
 }
 
+/**
+ * Pure-Python projects that still publish universal wheels (`six-1.17.0-py2.py3-none-any.whl`),
+ * with the first release whose wheel is py3-only where they dropped Python 2 (urllib3 2.0,
+ * requests 2.28). Names as the catalog spells them; each checked against public pip logs.
+ */
+const UNIVERSAL_WHEELS: Record<string, string | undefined> = {
+  six: undefined,
+  'python-dateutil': undefined,
+  pytz: undefined,
+  tzdata: undefined,
+  wcwidth: undefined,
+  distlib: undefined,
+  ptyprocess: undefined,
+  pexpect: undefined,
+  toml: undefined,
+  shellingham: undefined,
+  'requests-toolbelt': undefined,
+  'click-plugins': undefined,
+  'sentry-sdk': undefined,
+  urllib3: '2.0.0',
+  requests: '2.28.0',
+};
+
+function isUniversal(name: string, version: string): boolean {
+  const key = name.toLowerCase().replace(/[-_.]+/g, '-');
+  if (!(key in UNIVERSAL_WHEELS)) return false;
+  const until = UNIVERSAL_WHEELS[key];
+  return until === undefined || compareVersions(version, until) < 0;
+}
+
 export function wheelName(pkg: Package, version: string, env: PythonEnv): string {
   const dist = pkg.name.toLowerCase().replace(/[-.]+/g, '_');
   const native = isNative(pkg);
   // On Alpine pip takes the musllinux build (pydantic_core-...-musllinux_1_2_x86_64.whl).
   const platform = env.musl ? 'musllinux_1_2_x86_64' : 'manylinux_2_17_x86_64.manylinux2014_x86_64';
-  const tag = native ? `cp${pyTag(env)}-cp${pyTag(env)}-${platform}` : 'py3-none-any';
+  const pure = isUniversal(pkg.name, version) ? 'py2.py3-none-any' : 'py3-none-any';
+  const tag = native ? `cp${pyTag(env)}-cp${pyTag(env)}-${platform}` : pure;
   return `${dist}-${version}-${tag}.whl`;
 }
 
