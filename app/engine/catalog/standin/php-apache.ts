@@ -4,12 +4,23 @@
  * the package enables in the -enabled directories), then the Dockerfile's own steps: mpm_prefork
  * instead of mpm_event, docker-php.conf enabled with a2enconf, and PHP's `make install`, whose
  * apxs installs libphp.so with a mods-available/php.load it enables (so `apache2ctl -M` lists
- * php_module). Sizes of Debian's conf files are close to trixie's apache2 2.4 package, not measured.
+ * php_module). apache2.conf, ports.conf and the default site are Debian's texts
+ * (`php-apache-texts.ts`); the sizes of the other conf files are close to trixie's apache2 2.4
+ * package, not measured.
  */
 import type { PackageFile } from '../types';
 import { ownedDir } from './accounts';
 import { run, type Row } from './assemble';
 import { spreadFiles, textFile } from './layers';
+import {
+  APACHE2_CONF,
+  APACHE_ENVVARS,
+  DEFAULT_SITE,
+  DOCKER_PHP_CONF,
+  PORTS_CONF,
+} from './php-apache-texts';
+
+export { APACHE_FOREGROUND } from './php-apache-texts';
 
 /** Debian apache2's modules (`+`: enabled by the package; `.conf`: has a config file). */
 const APACHE_MODS = `access_compat+ actions.conf alias+.conf auth_basic+ authn_core+ authn_file+ authz_core+
@@ -30,98 +41,6 @@ const APACHE_MODULES = APACHE_MODS.split(/\s+/)
     ]);
   })
   .join(' ');
-/** /etc/apache2/envvars after the Dockerfile's sed turns each `export X=Y` into a default. */
-/**
- * Debian's default site, as texts: the official docs' `sed -ri -e 's!/var/www/html!...!g'
- * /etc/apache2/sites-available/*.conf` (a new DocumentRoot) must find its line.
- */
-const DEFAULT_SITE = `<VirtualHost *:80>
-\t# The ServerName directive sets the request scheme, hostname and port that
-\t# the server uses to identify itself. This is used when creating
-\t# redirection URLs. In the context of virtual hosts, the ServerName
-\t# specifies what hostname must appear in the request's Host: header to
-\t# match this virtual host. For the default virtual host (this file) this
-\t# value is not decisive as it is used as a last resort host regardless.
-\t# However, you must set it for any further virtual host explicitly.
-\t#ServerName www.example.com
-
-\tServerAdmin webmaster@localhost
-\tDocumentRoot /var/www/html
-
-\t# Available loglevels: trace8, ..., trace1, debug, info, notice, warn,
-\t# error, crit, alert, emerg.
-\t# It is also possible to configure the loglevel for particular
-\t# modules, e.g.
-\t#LogLevel info ssl:warn
-
-\tErrorLog \${APACHE_LOG_DIR}/error.log
-\tCustomLog \${APACHE_LOG_DIR}/access.log combined
-
-\t# For most configuration files from conf-available/, which are
-\t# enabled or disabled at a global level, it is possible to
-\t# include a line for only one particular virtual host. For example the
-\t# following line enables the CGI configuration for this host only
-\t# after it has been globally disabled with "a2disconf".
-\t#Include conf-available/serve-cgi-bin.conf
-</VirtualHost>
-
-# vim: syntax=apache ts=4 sw=4 sts=4 sr noet
-`;
-
-/** The official Dockerfile's PHP handler config (docker-php.conf). */
-const DOCKER_PHP_CONF = `<FilesMatch \\.php$>
-\tSetHandler application/x-httpd-php
-</FilesMatch>
-
-DirectoryIndex disabled
-DirectoryIndex index.php index.html
-
-<Directory /var/www/>
-\tOptions -Indexes
-\tAllowOverride All
-</Directory>
-`;
-
-const APACHE_ENVVARS = `# envvars - default environment variables for apache2ctl
-
-# this won't be correct after changing uid
-unset HOME
-
-: \${APACHE_RUN_USER:=www-data}
-export APACHE_RUN_USER
-: \${APACHE_RUN_GROUP:=www-data}
-export APACHE_RUN_GROUP
-: \${APACHE_PID_FILE:=/var/run/apache2$SUFFIX/apache2.pid}
-export APACHE_PID_FILE
-: \${APACHE_RUN_DIR:=/var/run/apache2$SUFFIX}
-export APACHE_RUN_DIR
-: \${APACHE_LOCK_DIR:=/var/lock/apache2$SUFFIX}
-export APACHE_LOCK_DIR
-: \${APACHE_LOG_DIR:=/var/log/apache2$SUFFIX}
-export APACHE_LOG_DIR
-
-: \${LANG:=C}
-export LANG
-`;
-export const APACHE_FOREGROUND = `#!/bin/bash
-set -e
-
-# Note: we don't just use "apache2ctl" here because it itself is just a shell-script wrapper around apache2 which provides extra functionality like "apache2ctl start" for launching apache2 in the background.
-# (also, when run as "apache2ctl <apache args>", it does not use "exec", which leaves an undesirable resident shell process)
-
-: "\${APACHE_CONFDIR:=/etc/apache2}"
-: "\${APACHE_ENVVARS:=$APACHE_CONFDIR/envvars}"
-if test -f "$APACHE_ENVVARS"; then
-	. "$APACHE_ENVVARS"
-fi
-
-# Apache gets grumpy about PID files pre-existing
-: "\${APACHE_RUN_DIR:=/var/run/apache2}"
-: "\${APACHE_PID_FILE:=$APACHE_RUN_DIR/apache2.pid}"
-rm -f "$APACHE_PID_FILE"
-
-exec apache2 -DFOREGROUND "$@"
-`;
 
 /** Debian apache2's conf-available files (all enabled by the package), with their sizes. */
 const APACHE_CONFS = [
@@ -156,7 +75,6 @@ export function apacheRows(www: number): Row[] {
           '',
           `/usr/sbin/apache2:x /usr/sbin/apache2ctl:x=7455 /usr/sbin/a2enmod:x=15707 /usr/sbin/a2dismod->a2enmod
            /usr/lib/apache2/modules/mod_mpm_prefork.so:x /usr/lib/apache2/modules/mod_rewrite.so:x /usr/lib/apache2/modules/mod_ssl.so:x
-           /etc/apache2/apache2.conf=7178 /etc/apache2/ports.conf=274
            /etc/apache2/sites-enabled/000-default.conf->../sites-available/000-default.conf /etc/apache2/mods-available/mpm_prefork.load=126
            /usr/lib/x86_64-linux-gnu/libapr-1.so.0.7.5:x /usr/lib/x86_64-linux-gnu/libaprutil-1.so.0.6.3:x
            /usr/sbin/a2ensite->a2enmod /usr/sbin/a2dissite->a2enmod /usr/sbin/a2enconf->a2enmod /usr/sbin/a2disconf->a2enmod
@@ -165,6 +83,8 @@ export function apacheRows(www: number): Row[] {
            ${APACHE_MODULES}`,
           2_900_000,
         ),
+        textFile('/etc/apache2/apache2.conf', APACHE2_CONF),
+        textFile('/etc/apache2/ports.conf', PORTS_CONF),
         textFile('/etc/apache2/envvars', APACHE_ENVVARS),
         textFile('/etc/apache2/sites-available/000-default.conf', DEFAULT_SITE),
         // Each of the lock, run and log dirs and the docroot: www-data's, 1777; the log

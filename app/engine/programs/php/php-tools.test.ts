@@ -166,6 +166,26 @@ describe("php:*-apache's Apache layout", () => {
     );
   });
 
+  it("has Debian's apache2.conf and ports.conf as text: sed edits it, >> appends a ServerName", () => {
+    const out = sh(
+      'php:8.3-apache',
+      'wc -c /etc/apache2/apache2.conf /etc/apache2/ports.conf /etc/apache2/sites-available/000-default.conf && sed -i "s/AllowOverride None/AllowOverride All/" /etc/apache2/apache2.conf && grep -c "AllowOverride All" /etc/apache2/apache2.conf && echo "ServerName localhost" >> /etc/apache2/apache2.conf && tail -n 2 /etc/apache2/apache2.conf && apache2ctl -M 2>&1 | head -n 1',
+    ).out;
+    expect(out).toContain(
+      [
+        '7178 /etc/apache2/apache2.conf',
+        ' 274 /etc/apache2/ports.conf',
+        '1286 /etc/apache2/sites-available/000-default.conf',
+        '8738 total',
+        '4',
+        'IncludeOptional sites-enabled/*.conf',
+        'ServerName localhost',
+        'Loaded Modules:',
+        '',
+      ].join('\n'),
+    );
+  });
+
   it("writes docker-php.conf in its own step, as the official Dockerfile's a2enconf docker-php does", () => {
     const t = new Terminal(catalog);
     t.run('docker pull php:8.4-apache');
