@@ -1,7 +1,7 @@
 /**
- * apk (Alpine): add (with --no-cache, --virtual NAME), del, update, upgrade, info; -q quiets
- * the progress lines as apk-tools' verbosity does. Output as apk-tools
- * prints it: "fetch .../APKINDEX.tar.gz", "(1/5) Installing ca-certificates (20250619-r0)",
+ * apk (Alpine): add (with --no-cache, --virtual NAME), del, update, upgrade, info, search
+ * (`apk-search.ts`); -q quiets the progress lines as apk-tools' verbosity does. Output as
+ * apk-tools prints it: "fetch .../APKINDEX.tar.gz", "(1/5) Installing ca-certificates (20250619-r0)",
  * "OK: 12 MiB in 25 packages". Without --no-cache the indexes stay in /var/cache/apk.
  */
 import type { Catalog, Package } from '../../catalog/types';
@@ -13,6 +13,8 @@ import { wholeMiB } from '../common/sizes';
 import { removalOrder } from './removal-order';
 import { formatConstraint, parseConstraint, satisfies } from './constraint';
 import { apkInfo, apkVersion } from './apk-info';
+import { apkSearch } from './apk-search';
+import { indexDescription, SNAPSHOT_NOTE } from './index-description';
 import { runTriggers } from './triggers';
 import {
   entryFor,
@@ -111,6 +113,8 @@ export function apkProgram(catalog: Catalog): Program {
     const io: ProgramIO = quiet ? { ...realIo, stdout: () => undefined } : realIo;
     const noCache = args.includes('--no-cache');
     const { operands, values } = parseOptions(args);
+    // search prints names at every verbosity; -q only drops the versions.
+    if (operands[0] === 'search') return apkSearch(realIo, catalog, args, operands.slice(1));
     const virtual = values.get('virtual')?.[0];
     // `apk add -X https://nginx.org/packages/mainline/alpine/v3.22/main ...`: one more index.
     const extraRepos = values.get('repository') ?? [];
@@ -129,8 +133,12 @@ export function apkProgram(catalog: Catalog): Program {
     switch (command) {
       case 'update': {
         fetchIndexes(io, !noCache, true);
-        for (const repo of repositories(io))
-          io.stdout(`v${repo.split('/v')[1]?.split('/')[0] ?? ''}.2 [${repo}]\n`);
+        const alpineRelease = (readText(io.fs, '/etc/alpine-release') ?? '').trim();
+        for (const repo of repositories(io)) {
+          const description = indexDescription(repo, alpineRelease);
+          if (description) io.stdout(`${description} [${repo}]\n`);
+        }
+        io.note(SNAPSHOT_NOTE);
         io.stdout('OK: 26324 distinct packages available\n');
         return 0;
       }
