@@ -33,14 +33,14 @@ function run(script: string) {
 }
 
 describe('running a built Rust binary', () => {
-  it('starts on Debian (its glibc loader is there), with a note instead of running app code', () => {
+  it("starts on Debian (its glibc loader is there) and prints its main's literal line", () => {
     const last = run(
       PROJECT +
         dockerfile('rust:1.79', 'debian:bookworm-slim', '/app/target/release/app') +
         'docker build -q -t rs .\ndocker run --rm rs\n',
     );
     expect(last?.exitCode).toBe(0);
-    expect(last?.notes.join('\n')).toMatch(/Rust program built in this simulation/);
+    expect(last?.output.map((o) => o.text).join('')).toBe('hi\n');
   });
 
   it('fails from scratch with runc\'s "exec /app: no such file or directory", exit 1', () => {

@@ -23,6 +23,8 @@ import { placePackageFiles } from '../common/package-files';
 import { escapeModule, findGoMod, type GoMod } from './go-mod';
 import { goTest } from './go-test';
 import { goServerOf, serveTag } from './web-server';
+import { goMainOutput } from './cli-main';
+import { outputTag } from '../main-output';
 
 function goVersion(io: ProgramIO): string {
   const file = readText(io.fs, '/usr/local/go/VERSION')?.split('\n')[0]?.trim();
@@ -296,8 +298,9 @@ function build(
     io.stderr(`go: creating ${path}: not a directory\n`);
     return 1;
   }
-  // The binary carries what its source shows it does when run (a server keeps running).
-  const blob = `go-binary:${sha256Hex(text)}:${modules}${serveTag(server)}`;
+  // The binary carries what its source shows it does when run: a server keeps running, a
+  // command-line program prints what the start of its main prints.
+  const blob = `go-binary:${sha256Hex(text)}:${modules}${server ? serveTag(server) : outputTag(goMainOutput(text))}`;
   io.fs.writeFile(path, { blob, size }, { mode: 0o755 });
   io.fs.chmod(path, 0o755);
   writeBuildCache(io, text, size, modules);

@@ -143,12 +143,17 @@ describe('running a binary go build made', () => {
     );
   });
 
-  it('leaves a CLI to exit: no server, no serve call', () => {
+  it('runs a CLI to its end: its prints, no serve call', () => {
     const run = runServed(
       build('package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println("hello")\n}\n'),
     );
-    expect(run.code).toBe(-1);
+    expect([run.code, run.stdout]).toEqual([0, 'hello\n']);
     expect(run.request).toBeUndefined();
+  });
+
+  it('leaves a CLI that shows nothing to the caller (undefined)', () => {
+    const run = runServed(build('package main\n\nfunc main() {\n\trun()\n}\n'));
+    expect(run.code).toBe(-1);
   });
 
   it('returns after the banner where nothing keeps running (a build step)', () => {
@@ -164,5 +169,66 @@ describe('running a binary go build made', () => {
     );
     expect([run.code, run.stdout]).toEqual([0, 'listening on :8080\n']);
     expect(run.notes.join(' ')).toMatch(/would keep running/);
+  });
+});
+
+/** Builds main.go and runs the binary as a container's command, without io.serve (a RUN). */
+function runCli(main: string) {
+  const blob = build(main);
+  return runProgram(
+    (argv, io) => runGoBinary(io, argv, blob) ?? -1,
+    ['/usr/local/bin/calc'],
+    new OverlayFs([tree({})]),
+  );
+}
+
+const MAIN = (body: string, imports = '"fmt"') =>
+  `package main\n\nimport (\n\t${imports}\n)\n\nfunc main() {\n${body}}\n`;
+
+describe('running a Go command-line program', () => {
+  it("prints main's straight-line fmt and log lines on their streams, then exits 0", () => {
+    const run = runCli(
+      `package main\n\nimport "fmt"\n\nfunc main() { fmt.Println("calc ready") }\n`,
+    );
+    expect([run.code, run.stdout, run.stderr, run.notes]).toEqual([0, 'calc ready\n', '', []]);
+    const both = runCli(
+      MAIN(
+        '\tfmt.Print("a", "b", 1, 2, "\\n")\n\tlog.Println("started", 3)\n\tfmt.Fprintln(os.Stderr, "warn:", true)\n\tprintln("builtin")\n',
+        '"fmt"\n\t"log"\n\t"os"',
+      ),
+    );
+    expect(both.stdout).toBe('ab1 2\n');
+    expect(both.stderr).toBe('2026/01/15 09:00:00 started 3\nwarn: true\nbuiltin\n');
+  });
+
+  it("fills a print's operands from literals bound in main, and exits with os.Exit's status", () => {
+    const run = runCli(
+      MAIN(
+        '\tname := "calc"\n\tconst version = 2\n\tvar port string = ":8080"\n\tfmt.Printf("%s v%d on %v, 100%%\\n", name, version, port)\n\tos.Exit(3)\n\tfmt.Println("never")\n',
+        '"fmt"\n\t"os"',
+      ),
+    );
+    expect([run.code, run.stdout]).toEqual([3, 'calc v2 on :8080, 100%\n']);
+  });
+
+  it('log.Fatal prints on stderr with the date and exits 1', () => {
+    const run = runCli(MAIN('\tlog.Fatal("no config")\n', '"log"'));
+    expect([run.code, run.stderr]).toEqual([1, '2026/01/15 09:00:00 no config\n']);
+  });
+
+  it('stops at the first statement it cannot know, and says so', () => {
+    const run = runCli(
+      MAIN('\tfmt.Println("start")\n\tn := compute()\n\tfmt.Println("sum:", n)\n'),
+    );
+    expect([run.code, run.stdout]).toEqual([0, 'start\n']);
+    expect(run.notes.join(' ')).toMatch(/stops at `n := compute\(\)`.*computed output/);
+    // A name assigned again later is not the literal it was bound to.
+    const changed = runCli(
+      MAIN('\tx := "a"\n\tfmt.Println("x is")\n\tfmt.Println(x)\n\tx = os.Args[1]\n'),
+    );
+    expect(changed.stdout).toBe('x is\n');
+    expect(changed.notes.join(' ')).toMatch(/stops at `fmt.Println\(x\)`/);
+    // A verb with a width (or a mismatched operand) is not formatted here.
+    expect(runCli(MAIN('\tfmt.Printf("%5d\\n", 3)\n')).stdout).toBe('');
   });
 });

@@ -5,10 +5,12 @@
  * handler for every signal, so even as PID 1 docker stop's SIGTERM reaches it: without
  * signal.Notify the runtime re-raises it, finds it ignored (PID 1 has no default action)
  * and exits with status 2 at once; with signal.Notify the program shuts down and exits 0.
- * A binary that is not a server (a CLI) is left to the caller's note.
+ * A command-line program prints what the straight-line start of its main prints
+ * (`../main-output.ts`) and exits; one that shows nothing is left to the caller's note.
  */
 import type { ProgramIO, ServeRequest } from '../../shell/program';
 import { goServerInBlob, type GoServer } from './web-server';
+import { outputInBlob, writeMainOutput } from '../main-output';
 
 const GIN_ANY = ['GET', 'POST', 'PUT', 'PATCH', 'HEAD', 'OPTIONS', 'DELETE', 'CONNECT', 'TRACE'];
 
@@ -63,12 +65,16 @@ function serving(server: GoServer, argv: string[]): ServeRequest {
 }
 
 /**
- * Runs the go-built binary whose blob is `blob` as `argv`; undefined when it is not a web
- * server (the caller then notes that application code does not run).
+ * Runs the go-built binary whose blob is `blob` as `argv`; undefined when it is neither a web
+ * server nor a program whose output is known (the caller then notes that application code
+ * does not run).
  */
 export function runGoBinary(io: ProgramIO, argv: string[], blob: string): number | undefined {
   const server = goServerInBlob(blob);
-  if (!server) return undefined;
+  if (!server) {
+    const output = outputInBlob(blob);
+    return output && writeMainOutput(io, argv[0] ?? 'main', 'Go', output, () => logPrefix(io.now));
+  }
   writeStartupLines(io, server);
   if (server.framework === 'gin') io.stdout(ginStartup(server, io.env));
   else if (server.framework !== 'net/http')

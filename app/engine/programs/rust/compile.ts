@@ -12,6 +12,8 @@ import type { ProgramIO } from '../../shell/program';
 import { mtimeOf } from '../../shell/programs/times';
 import { exists, readText, walkFiles, writeBlob, writeText } from '../common/fs-helpers';
 import { linkedCrates, rustServerOf, serveTag } from './web-server';
+import { rustMainOutput } from './cli-main';
+import { outputTag } from '../main-output';
 import { sha256Hex } from '../common/hash';
 import { checkNative } from './native';
 import { checkSqlxMacros } from './sqlx';
@@ -248,7 +250,10 @@ function linkBinaries(
   for (const bin of bins) {
     // The binary carries what its source shows it does when run (a server keeps running);
     // the target triple stays last, where the loader check reads it.
-    const serve = serveTag(rustServerOf(binSource(io, sources, bin), crates));
+    const source = binSource(io, sources, bin);
+    const server = rustServerOf(source, crates);
+    // A command-line program carries what the start of its main prints instead.
+    const serve = server ? serveTag(server) : outputTag(rustMainOutput(source));
     const blob = `rust-binary:${pkg.name}:${bin}:${digest}:${req.release}${serve}:${req.target ?? req.tc.host}`;
     writeBlob(io.fs, `${layout.out}/deps/${crateName(bin)}-${hash}`, blob, size, 0o755);
     writeBlob(io.fs, `${layout.out}/${bin}`, blob, size, 0o755);

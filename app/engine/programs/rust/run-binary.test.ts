@@ -107,12 +107,57 @@ describe('running a binary cargo built', () => {
     expect([run.stdout, run.request?.ignoresSigterm]).toEqual(['', true]);
   });
 
-  it('leaves a CLI to exit, even one depending on tokio', () => {
+  it('lets a CLI exit after its prints, even one depending on tokio', () => {
     const blob = build({
       'Cargo.toml': toml(AXUM_DEPS),
       'src/main.rs': '#[tokio::main]\nasync fn main() {\n    println!("done");\n}\n',
     });
     const run = runServed(blob);
-    expect([run.code, run.stdout, run.request]).toEqual([-1, '', undefined]);
+    expect([run.code, run.stdout, run.request]).toEqual([0, 'done\n', undefined]);
+  });
+
+  it("fills a server's println! from a literal bound in main, and says which line it leaves out", () => {
+    const main = AXUM('').replace(
+      '    println!("listening on 0.0.0.0:3000");',
+      '    let addr = "0.0.0.0:3000";\n    println!("listening on {}", addr);\n    println!("bound to {}", listener.local_addr().unwrap());\n    eprintln!("{addr} ready");',
+    );
+    const run = runServed(build({ 'Cargo.toml': toml(AXUM_DEPS), 'src/main.rs': main }));
+    expect([run.stdout, run.stderr]).toEqual([
+      'listening on 0.0.0.0:3000\n',
+      '0.0.0.0:3000 ready\n',
+    ]);
+    expect(run.notes.join(' ')).toMatch(
+      /does not print `println!\("bound to \{\}", listener.local_addr\(\).unwrap\(\)\)`.*computed output is not modelled/,
+    );
+    expect(run.request).toBeDefined();
+  });
+});
+
+describe('running a Rust command-line program', () => {
+  const cli = (main: string) => runServed(build({ 'Cargo.toml': toml(''), 'src/main.rs': main }));
+
+  it("prints main's println!/eprintln! lines with literal operands and exits as main does", () => {
+    const run = cli(
+      'fn main() -> anyhow::Result<()> {\n    const NAME: &str = "greeter";\n    let n = 3;\n    print!("Hello from ");\n    println!("{NAME} v{}, {:?} {{ok}}", n, NAME);\n    eprintln!("{0}-{0} {flag}", n, flag = true);\n    Ok(())\n}\n',
+    );
+    expect([run.code, run.stdout, run.stderr, run.notes]).toEqual([
+      0,
+      'Hello from greeter v3, "greeter" {ok}\n',
+      '3-3 true\n',
+      [],
+    ]);
+    const exits = cli(
+      'fn main() {\n    eprintln!("usage: tool FILE");\n    std::process::exit(2);\n}\n',
+    );
+    expect([exits.code, exits.stderr]).toEqual([2, 'usage: tool FILE\n']);
+  });
+
+  it('stops at the first statement it cannot know: a computed operand, a mutable binding', () => {
+    const run = cli(
+      'use std::env;\nfn main() {\n    println!("start");\n    let mut name = "x";\n    println!("{}", name);\n    println!("never");\n}\n',
+    );
+    expect([run.code, run.stdout]).toEqual([0, 'start\n']);
+    expect(run.notes.join(' ')).toMatch(/stops at `println!\("\{\}", name\)`.*computed output/);
+    expect(cli('fn main() {\n    println!("{:>5}", 3);\n}\n').code).toBe(-1);
   });
 });

@@ -6,6 +6,7 @@
  * not (a multi-stage build copies only the binary).
  */
 import type { Unit } from './resolve';
+import { rustStartupPrints } from './cli-main';
 
 /** A Rust web server as its source shows it. */
 export interface RustServer {
@@ -16,8 +17,13 @@ export interface RustServer {
    * SIGTERM does. tokio::signal::ctrl_c() alone catches SIGINT, not docker stop's SIGTERM.
    */
   handlesSigterm: boolean;
-  /** Literal lines main prints before it serves (println!("...") / eprintln!("...")). */
+  /**
+   * Lines main prints before it serves (println!/eprintln!, their operands literals bound in
+   * main: `../rust/cli-main.ts`).
+   */
   prints: { stream: 'stdout' | 'stderr'; text: string }[];
+  /** The first print left out, its operands unknown (absent when none, as in older ids). */
+  unknown?: string;
 }
 
 /** How each framework's server is started in the source, checked in this order. */
@@ -43,23 +49,6 @@ export function linkedCrates(units: ReadonlyMap<string, Unit>, key: string): Set
   };
   walk(key);
   return names;
-}
-
-function literalPrints(source: string, before: number): RustServer['prints'] {
-  const prints: RustServer['prints'] = [];
-  const re = /\b(e?println)!\(\s*"((?:[^"\\]|\\.)*)"\s*\)/g;
-  for (const m of source.slice(0, before).matchAll(re)) {
-    const [, macro, raw = ''] = m;
-    if (/\{[^{]/.test(raw.replace(/\{\{/g, ''))) continue;
-    const text = raw
-      .replace(/\{\{/g, '{')
-      .replace(/\}\}/g, '}')
-      .replace(/\\n/g, '\n')
-      .replace(/\\t/g, '\t')
-      .replace(/\\"/g, '"');
-    prints.push({ stream: macro === 'eprintln' ? 'stderr' : 'stdout', text: `${text}\n` });
-  }
-  return prints;
 }
 
 /**
@@ -91,7 +80,7 @@ export function rustServerOf(source: string, crates: ReadonlySet<string>): RustS
     return {
       framework,
       handlesSigterm: own || builtIn,
-      prints: literalPrints(source, found.index),
+      ...rustStartupPrints(source, start),
     };
   }
   return undefined;
