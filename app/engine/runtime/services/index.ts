@@ -4,6 +4,7 @@
  */
 import type { ProgramEntry } from '../../shell/program';
 import { daemonPrograms, sleepProgram, tailProgram, topProgram } from './blocking-tools';
+import { fastapiProgram } from './fastapi-cli';
 import { nodePrograms } from './node';
 import { phpServerPrograms } from './php';
 import { streamlitProgram } from './streamlit';
@@ -28,6 +29,7 @@ export function servicePrograms(ctx: ServiceContext): Map<string, ProgramEntry> 
     ...nodePrograms(ctx),
     ...phpServerPrograms(ctx),
     ['streamlit', streamlitProgram(ctx)],
+    ['fastapi', fastapiProgram(ctx)],
     ['catalina.sh', catalinaProgram(ctx)],
   ]);
 }

@@ -140,7 +140,7 @@ function serverProcesses(
   title: string,
 ): ProcessTree {
   const words = title.split(' ');
-  const script = words[1] !== undefined && /\/(gunicorn|uvicorn)$/.test(words[1]);
+  const script = words[1] !== undefined && /\/(gunicorn|uvicorn|fastapi)$/.test(words[1]);
   const comm = script ? basename(words[1] ?? '') : undefined;
   return {
     title,
