@@ -27,6 +27,8 @@ export interface CatalogData {
   apk: ApkArchive;
   pypi: ReadonlyMap<string, PypiRecord>;
   npm: ReadonlyMap<string, NpmRecord>;
+  /** npm: older releases of some packages (express 4, react 18), beside `npm`'s newest. */
+  npmReleases?: ReadonlyMap<string, readonly NpmRecord[]>;
   go: ReadonlyMap<string, GoRecord>;
   /** RubyGems (optional so that test catalogs need not list any). */
   rubygems?: ReadonlyMap<string, GemRecord>;
@@ -87,6 +89,15 @@ export function createCatalog(data: CatalogData): Catalog {
   const byRepositoryKey = new Map(
     repositories.map((r) => [repositoryKey(r.url, r.suite, r.component), r]),
   );
+  const npmRecords = (name: string): readonly NpmRecord[] => {
+    if (typeof name !== 'string') return [];
+    const newest = data.npm.get(name);
+    return [...(data.npmReleases?.get(name) ?? []), ...(newest ? [newest] : [])];
+  };
+  const expandNpmOnce = (record: NpmRecord): Package | undefined =>
+    once(`npm:${record.name}@${record.version}`, () =>
+      expandNpm(record, (d) => data.npm.get(d)?.version),
+    );
   const debArchive = (distro?: Distro): DebArchive | undefined =>
     distro === 'alpine' ? undefined : data.deb[distro ?? 'trixie'];
 
@@ -121,9 +132,7 @@ export function createCatalog(data: CatalogData): Catalog {
         }
         case 'npm': {
           const record = data.npm.get(name);
-          return record
-            ? once(`npm:${name}`, () => expandNpm(record, (d) => data.npm.get(d)?.version))
-            : undefined;
+          return record ? expandNpmOnce(record) : undefined;
         }
         case 'go': {
           const record = data.go.get(name);
@@ -136,6 +145,12 @@ export function createCatalog(data: CatalogData): Catalog {
         default:
           return undefined;
       }
+    },
+    packageVersions: (_ecosystem: 'npm', name: string): string[] =>
+      npmRecords(name).map((r) => r.version),
+    packageAt(_ecosystem: 'npm', name: string, version: string): Package | undefined {
+      const record = npmRecords(name).find((r) => r.version === version);
+      return record ? expandNpmOnce(record) : undefined;
     },
     plausiblePackage,
     debProviders: (virtual: string, distro?: Distro): string[] =>

@@ -62,6 +62,8 @@ export interface Package {
   architecture?: string;
   /** npm: command name → file inside the package (package.json's `bin`). */
   bin?: Record<string, string>;
+  /** npm: each dependency's range as the package's package.json states it (`"debug": "2.6.9"`). */
+  requires?: Record<string, string>;
   /** rubygems: what the gemspec says beyond the dependency names. */
   gem?: GemDetails;
   /** True for a stand-in made by `plausiblePackage` (its files are invented). */
@@ -205,6 +207,13 @@ export interface Catalog {
   wellKnownRepositories?(): readonly { repository: string; description: string }[];
   /** A package from a distribution or language ecosystem, or undefined if unknown. */
   package(ecosystem: Ecosystem, name: string, distro?: Distro): Package | undefined;
+  /**
+   * npm: every version of a package the catalog holds (older majors a range may pick, such as
+   * express 4 beside express 5, and the newest, which `package` returns); empty if unknown.
+   */
+  packageVersions?(ecosystem: 'npm', name: string): string[];
+  /** npm: one of the versions `packageVersions` lists, or undefined. */
+  packageAt?(ecosystem: 'npm', name: string, version: string): Package | undefined;
   /**
    * A plausible stand-in for a package the catalog does not know (deterministic from its
    * name): programs install it with a note saying so, rather than failing.

@@ -7,6 +7,7 @@ import apk322 from './data/apk/apk-322';
 import apk322Dev from './data/apk/apk-322-dev';
 import goLines from './data/lang/go';
 import npmLines from './data/lang/npm';
+import npmReleases from './data/lang/npm-releases';
 import npmTrees from './data/lang/npm-trees';
 import pypiLines from './data/lang/pypi';
 import rubygemsLines from './data/lang/rubygems';
@@ -15,7 +16,7 @@ import { createCatalog } from './catalog';
 import { nginxOrgRepositories } from './deb/nginx-org';
 import { loadDebWorld } from './deb/world';
 import { parseGoLines } from './ecosystems/gomod';
-import { addNpmTrees, parseNpmLines } from './ecosystems/npm';
+import { addNpmTrees, parseNpmLines, parseNpmReleases } from './ecosystems/npm';
 import { parsePypiLines } from './ecosystems/pypi';
 import { parseGemLines } from './ecosystems/rubygems';
 import { buildpackDeps } from './images/buildpack-deps';
@@ -39,6 +40,7 @@ export function buildCatalog(): Catalog {
     apk,
     pypi: parsePypiLines(pypiLines),
     npm: addNpmTrees(parseNpmLines(npmLines), npmTrees),
+    npmReleases: parseNpmReleases(npmReleases),
     go: parseGoLines(goLines),
     rubygems: parseGemLines(rubygemsLines),
     aptRepositories,

@@ -1,6 +1,9 @@
 /**
  * npm packages: files relative to the package's own folder, a generated package.json (with
  * its dependencies and bin), and `bin` for the commands npm links into node_modules/.bin.
+ * A dependency is a bare name (`^` the catalog's newest version of it) or `name@range`, the
+ * range its package.json states (`debug@2.6.9`, `mime-types@~2.1.34`; `_` stands for a space:
+ * `safer-buffer@>=_2.1.2_<_3`).
  */
 import { utf8Length } from '../../fs/node';
 import type { Package, PackageFile } from '../types';
@@ -13,28 +16,56 @@ export interface NpmRecord {
   version: string;
   kb: number;
   depends: string[];
+  /** Ranges stated in the data (`name@range`); other dependencies get `^` their newest version. */
+  requires: Record<string, string>;
   summary: string;
   files: string[];
   bin: Record<string, string>;
 }
 
+function parseNpmLine(line: string): NpmRecord | undefined {
+  // Fields are split at a lone `|`: `||` belongs to a range (`js-tokens@^3.0.0_||_^4.0.0`).
+  const [head, summary, files, bins] = line.split(/(?<!\|)\|(?!\|)/);
+  const [name, version, kb, ...tokens] = (head ?? '').trim().split(' ');
+  if (!name || !version) return undefined;
+  const depends: string[] = [];
+  const requires: Record<string, string> = {};
+  for (const token of tokens) {
+    const at = token.indexOf('@', 1);
+    const dep = at < 0 ? token : token.slice(0, at);
+    depends.push(dep);
+    if (at >= 0) requires[dep] = token.slice(at + 1).replace(/_/g, ' ');
+  }
+  return {
+    name,
+    version,
+    kb: Number(kb) || 0,
+    depends,
+    requires,
+    summary: summary ?? '',
+    files: words(files),
+    bin: commandPaths(bins),
+  };
+}
+
+/** One record per name: the catalog's newest version of each package. */
 export function parseNpmLines(text: string): Map<string, NpmRecord> {
   const records = new Map<string, NpmRecord>();
   for (const line of text.split('\n')) {
-    const [head, summary, files, bins] = line.split('|');
-    const [name, version, kb, ...depends] = (head ?? '').trim().split(' ');
-    if (!name || !version) continue;
-    records.set(name, {
-      name,
-      version,
-      kb: Number(kb) || 0,
-      depends,
-      summary: summary ?? '',
-      files: words(files),
-      bin: commandPaths(bins),
-    });
+    const record = parseNpmLine(line);
+    if (record) records.set(record.name, record);
   }
   return records;
+}
+
+/** Older releases (data/lang/npm-releases.ts): every record of a name, in the data's order. */
+export function parseNpmReleases(text: string): Map<string, NpmRecord[]> {
+  const releases = new Map<string, NpmRecord[]>();
+  for (const line of text.split('\n')) {
+    const record = parseNpmLine(line);
+    if (record) releases.set(record.name, [...(releases.get(record.name) ?? []), record]);
+  }
+  return releases;
 }
 
 /**
@@ -60,6 +91,7 @@ export function addNpmTrees(records: Map<string, NpmRecord>, text: string): Map<
         version,
         kb: Number(kb),
         depends: [],
+        requires: {},
         summary: '',
         files,
         bin: {},
@@ -89,11 +121,25 @@ export function addNpmTrees(records: Map<string, NpmRecord>, text: string): Map<
   return records;
 }
 
+/** A record's dependencies with their ranges, as its package.json states them. */
+function npmRequires(
+  record: NpmRecord,
+  versionOf: (name: string) => string | undefined,
+): Record<string, string> {
+  return Object.fromEntries(
+    record.depends.map((d) => {
+      const newest = versionOf(d);
+      return [d, record.requires[d] ?? (newest ? `^${newest}` : '*')];
+    }),
+  );
+}
+
 export function expandNpm(
   record: NpmRecord,
   versionOf: (name: string) => string | undefined,
 ): Package {
-  const deps = record.depends.map((d) => `    "${d}": "^${versionOf(d) ?? '*'}"`);
+  const requires = npmRequires(record, versionOf);
+  const deps = Object.entries(requires).map(([d, range]) => `    "${d}": "${range}"`);
   const bins = Object.entries(record.bin).map(([cmd, path]) => `    "${cmd}": "${path}"`);
   const json =
     `{\n  "name": "${record.name}",\n  "version": "${record.version}",\n  "description": ${JSON.stringify(record.summary)},\n  "license": "MIT",\n` +
@@ -120,6 +166,7 @@ export function expandNpm(
     name: record.name,
     version: record.version,
     depends: record.depends,
+    requires,
     installedSize: files.reduce((sum, f) => sum + f.size, 0),
     downloadSize: Math.round(record.kb * 1024 * 0.3),
     files,

@@ -1,6 +1,8 @@
 // npm packages, current versions as of January 2026, with their real dependency lists:
 // "name version unpacked-KiB depends...|description|files|bin". Files are relative to the
-// package's folder (package.json is generated); bin is "command=path".
+// package's folder (package.json is generated); bin is "command=path". A dependency is a name
+// (`^` its version here) or `name@range` where the package pins another (next's postcss 8.4.31,
+// which npm-releases.ts holds beside the newest; `_` stands for a space).
 export default `
 express 5.2.1 75 accepts body-parser content-disposition content-type cookie cookie-signature debug depd encodeurl escape-html etag finalhandler fresh http-errors merge-descriptors mime-types on-finished once parseurl proxy-addr qs range-parser router send serve-static statuses type-is vary|Fast, unopinionated, minimalist web framework|index.js lib/application.js lib/express.js lib/request.js lib/response.js lib/utils.js History.md Readme.md LICENSE|
 accepts 2.0.0 12 mime-types negotiator|Higher-level content negotiation|index.js HISTORY.md README.md LICENSE|
@@ -68,9 +70,13 @@ toidentifier 1.0.1 7|Convert a string of words to a JavaScript identifier|index.
 type-is 2.0.1 18 content-type media-typer mime-types|Infer the content-type of a request.|index.js HISTORY.md README.md LICENSE|
 unpipe 1.0.0 7|Unpipe a stream from all destinations|index.js HISTORY.md README.md LICENSE|
 vary 1.1.2 9|Manipulate the HTTP Vary header|index.js HISTORY.md README.md LICENSE|
+destroy 1.2.0 7|destroy a stream if possible|index.js README.md LICENSE|
+methods 1.1.2 5|HTTP methods that node supports|index.js HISTORY.md README.md LICENSE|
+utils-merge 1.0.1 5|merge() utility function|index.js README.md LICENSE|
 wrappy 1.0.2 5|Callback wrapping utility|wrappy.js README.md LICENSE|
 react 19.2.3 172|React is a JavaScript library for building user interfaces.|index.js jsx-runtime.js jsx-dev-runtime.js compiler-runtime.js cjs/react.production.js cjs/react.development.js cjs/react-jsx-runtime.production.js|
 react-dom 19.2.3 7100 scheduler|React package for working with the DOM.|index.js client.js server.js server.node.js cjs/react-dom.production.js cjs/react-dom-client.production.js cjs/react-dom-client.development.js cjs/react-dom-server.node.production.js cjs/react-dom-server.node.development.js|
+loose-envify 1.4.0 9 js-tokens@^3.0.0_||_^4.0.0|Fast (and loose) selective \`process.env\` replacer using js-tokens instead of an AST|index.js cli.js custom.js loose-envify.js replace.js README.md LICENSE|loose-envify=cli.js
 scheduler 0.27.0 78|Cooperative scheduler for the browser environment.|index.js cjs/scheduler.production.js cjs/scheduler.development.js|
 lodash 4.17.21 1400|Lodash modular utilities.|lodash.js lodash.min.js core.js fp.js map.js merge.js debounce.js cloneDeep.js get.js set.js|
 axios 1.13.2 2200 follow-redirects form-data proxy-from-env|Promise based HTTP client for the browser and node.js|index.js index.d.ts lib/axios.js lib/core/Axios.js lib/adapters/http.js lib/adapters/xhr.js dist/axios.js dist/node/axios.cjs dist/esm/axios.js|
@@ -81,13 +87,13 @@ combined-stream 1.0.8 12 delayed-stream|A stream that emits multiple other strea
 delayed-stream 1.0.0 10|Buffers events from a stream until you are ready to handle them.|lib/delayed_stream.js|
 proxy-from-env 1.1.0 24|Offers getProxyForUrl to get the proxy URL for a URL, respecting the *_PROXY (e.g. HTTP_PROXY) and NO_PROXY environment variables.|index.js|
 typescript 5.9.3 22500|TypeScript is a language for application scale JavaScript development|lib/typescript.js lib/tsc.js lib/_tsc.js lib/lib.dom.d.ts lib/lib.es5.d.ts lib/tsserver.js lib/typescript.d.ts bin/tsc bin/tsserver|tsc=bin/tsc tsserver=bin/tsserver
-next 16.1.1 141000 @next/env @swc/helpers caniuse-lite postcss styled-jsx react react-dom @next/swc-linux-x64-gnu|The React Framework|dist/bin/next dist/server/next-server.js dist/server/base-server.js dist/build/index.js dist/compiled/webpack/bundle5.js dist/compiled/next-server/app-page.runtime.prod.js dist/client/index.js index.d.ts|next=dist/bin/next
+next 16.1.1 141000 @next/env @swc/helpers caniuse-lite postcss@8.4.31 styled-jsx react react-dom @next/swc-linux-x64-gnu|The React Framework|dist/bin/next dist/server/next-server.js dist/server/base-server.js dist/build/index.js dist/compiled/webpack/bundle5.js dist/compiled/next-server/app-page.runtime.prod.js dist/client/index.js index.d.ts|next=dist/bin/next
 @next/env 16.1.1 80|Next.js dotenv file loading|dist/index.js dist/index.d.ts|
 @next/swc-linux-x64-gnu 16.1.1 130500|The Rust-based platform for the Web|next-swc.linux-x64-gnu.node README.md|
 @swc/helpers 0.5.15 540 tslib|External helpers for the swc project.|cjs/index.cjs esm/index.js esm/_interop_require_default.js package.json|
 tslib 2.8.1 100|Runtime library for TypeScript helper functions|tslib.js tslib.es6.js tslib.d.ts modules/index.js|
 caniuse-lite 1.0.30001763 2300|A smaller version of caniuse-db, with only the essentials!|dist/unpacker/agents.js data/agents.js data/browsers.js data/features.js data/regions/US.js|
-postcss 8.4.31 200 nanoid picocolors source-map-js|Tool for transforming styles with JS plugins|lib/postcss.js lib/parser.js lib/processor.js lib/stringifier.js lib/node.js lib/postcss.d.ts|
+postcss 8.5.6 200 nanoid picocolors source-map-js|Tool for transforming styles with JS plugins|lib/postcss.js lib/parser.js lib/processor.js lib/stringifier.js lib/node.js lib/postcss.d.ts|
 nanoid 3.3.11 48|A tiny (116 bytes), secure URL-friendly unique string ID generator|index.cjs index.js non-secure/index.cjs bin/nanoid.cjs|nanoid=bin/nanoid.cjs
 picocolors 1.1.1 7|The tiniest and the fastest library for terminal output formatting with ANSI colors|picocolors.js picocolors.browser.js types.d.ts|
 source-map-js 1.2.1 100|Generates and consumes source maps|source-map.js lib/source-map-consumer.js lib/source-map-generator.js lib/mappings.js|
