@@ -4,13 +4,14 @@
  * node_modules/<name>/, its bin entries linked in node_modules/.bin, and the tarballs kept in
  * the package manager's cache (~/.npm/_cacache for npm).
  */
-import type { Catalog, Package } from '../../catalog/types';
+import type { Package } from '../../catalog/types';
 import type { ProgramIO } from '../../shell/program';
 import { ensureDir, readText, removeTree, writeBlob, writeText } from '../common/fs-helpers';
 import { base64OfHex, sha256Hex, sha512Hex } from '../common/hash';
 import { placePackageFiles } from '../common/package-files';
-import { formatJson, rangeBase, satisfiesRange, type LockEntry } from './project';
-import { toolPackage } from './tool-packages';
+import { formatJson, type LockEntry } from './project';
+
+export { resolveTree } from './resolve-tree';
 
 export interface NodeRequest {
   name: string;
@@ -25,6 +26,13 @@ export interface ResolvedPackage {
   /** Only needed by devDependencies. */
   dev: boolean;
   dependencies: Record<string, string>;
+  /** Where it sits under node_modules: its name, or `send/node_modules/ms` when nested. */
+  path?: string;
+}
+
+/** A package's folder under node_modules (its name unless nested under another). */
+export function pathOf(r: ResolvedPackage): string {
+  return r.path ?? r.name;
 }
 
 export function integrityOf(name: string, version: string): string {
@@ -36,71 +44,11 @@ export function tarballUrl(name: string, version: string): string {
   return `https://registry.npmjs.org/${name}/-/${base}-${version}.tgz`;
 }
 
-/** Resolves requests and their dependencies from the catalog, flat and deduplicated. */
-export function resolveTree(
-  io: ProgramIO,
-  catalog: Catalog,
-  requests: readonly NodeRequest[],
-  noteOnce: (text: string) => void,
-): Map<string, ResolvedPackage> {
-  const resolved = new Map<string, ResolvedPackage>();
-  const queue = [...requests].sort((a, b) => Number(a.dev) - Number(b.dev));
-  while (queue.length > 0) {
-    const request = queue.shift() as NodeRequest;
-    const existing = resolved.get(request.name);
-    if (existing) {
-      if (!request.dev) existing.dev = false;
-      continue;
-    }
-    let pkg = catalog.package('npm', request.name) ?? toolPackage(request.name, request.range);
-    if (!pkg) {
-      pkg = catalog.plausiblePackage('npm', request.name, rangeBase(request.range));
-      noteOnce(
-        `Layercake's catalog does not know the npm package "${request.name}": it is installed as a plausible stand-in.`,
-      );
-    }
-    let version = pkg.version;
-    if (!satisfiesRange(version, request.range)) {
-      version = rangeBase(request.range) ?? version;
-      noteOnce(
-        `${request.name}@${request.range} is modelled as ${version} with the files of ${pkg.name}@${pkg.version}, the version Layercake's catalog holds.`,
-      );
-    }
-    const dependencies: Record<string, string> = {};
-    for (const dep of pkg.depends) {
-      const depPkg = catalog.package('npm', dep);
-      dependencies[dep] = depPkg ? `^${depPkg.version}` : '*';
-      queue.push({ name: dep, range: dependencies[dep] as string, dev: request.dev });
-    }
-    resolved.set(request.name, {
-      name: request.name,
-      version,
-      pkg,
-      dev: request.dev,
-      dependencies,
-    });
-  }
-  // A package first reached from a dev dependency may be needed by a production one too.
-  const prod = [...resolved.values()].filter((r) => !r.dev);
-  const stack = [...prod];
-  while (stack.length > 0) {
-    const next = stack.pop() as ResolvedPackage;
-    for (const dep of Object.keys(next.dependencies)) {
-      const child = resolved.get(dep);
-      if (child && child.dev) {
-        child.dev = false;
-        stack.push(child);
-      }
-    }
-  }
-  void io;
-  return resolved;
-}
-
 export function lockEntries(resolved: Map<string, ResolvedPackage>): Record<string, LockEntry> {
   const entries: Record<string, LockEntry> = {};
-  for (const r of [...resolved.values()].sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    entries[`node_modules/${r.name}`] = {
+  const keyed = [...resolved.values()].map((r) => [`node_modules/${pathOf(r)}`, r] as const);
+  for (const [key, r] of keyed.sort(([a], [b]) => a.localeCompare(b, 'en'))) {
+    entries[key] = {
       version: r.version,
       resolved: tarballUrl(r.name, r.version),
       integrity: integrityOf(r.name, r.version),
@@ -121,7 +69,7 @@ export function writeNodeModules(
   const modules = `${projectDir === '/' ? '' : projectDir}/node_modules`;
   ensureDir(io.fs, modules);
   for (const r of packages) {
-    const dir = `${modules}/${r.name}`;
+    const dir = `${modules}/${pathOf(r)}`;
     removeTree(io.fs, dir);
     const placed = placePackageFiles(io.fs, { ...r.pkg, version: r.version }, dir);
     if (placed.files.includes(`${dir}/package.json`)) stampVersion(io, dir, r);
@@ -135,7 +83,7 @@ export function writeNodeModules(
     const declared = r.pkg.bin
       ? JSON.stringify({ bin: r.pkg.bin })
       : readText(io.fs, `${dir}/package.json`);
-    linkBins(io, modules, r.name, declared);
+    linkBins(io, dir.slice(0, -r.name.length - 1), r.name, declared);
     cache?.(r);
     io.spend(40 + Math.round(r.pkg.installedSize / 200_000));
   }

@@ -25,6 +25,7 @@ import { npmLs } from './npm-ls';
 import {
   lockEntries,
   npmCacheWriter,
+  pathOf,
   resolveTree,
   writeNodeModules,
   type ResolvedPackage,
@@ -32,6 +33,7 @@ import {
 import { formatJson, readJson, type Lockfile, type PackageJson } from './project';
 import { cacheDir, npmVersion, omitDev, projectFile, readManifest, requestsOf } from './npm-config';
 import { npmLogIo } from './npm-log-prefix';
+import { nearestRelease } from './pick-version';
 
 export function npmProgram(catalog: Catalog): Program {
   return (argv, npmIo) => {
@@ -149,14 +151,14 @@ function ci(io: ProgramIO, catalog: Catalog, parsed: ReturnType<typeof parseArgs
   removeTree(io.fs, projectFile(io, 'node_modules'));
   const packages: ResolvedPackage[] = [];
   for (const [key, entry] of Object.entries(locked)) {
-    if (
-      !key.startsWith('node_modules/') ||
-      key.slice('node_modules/'.length).includes('/node_modules/')
-    )
-      continue;
+    if (!key.startsWith('node_modules/')) continue;
     if (entry.dev && !withDev) continue;
-    const name = entry.name ?? key.slice('node_modules/'.length);
-    let pkg = catalog.package('npm', name);
+    const path = key.slice('node_modules/'.length);
+    const nested = path.lastIndexOf('/node_modules/');
+    const name = entry.name ?? (nested < 0 ? path : path.slice(nested + '/node_modules/'.length));
+    let pkg =
+      (entry.version ? nearestRelease(catalog, name, entry.version) : undefined) ??
+      catalog.package('npm', name);
     if (!pkg) {
       pkg = catalog.plausiblePackage('npm', name, entry.version);
       noteOnce(
@@ -169,6 +171,7 @@ function ci(io: ProgramIO, catalog: Catalog, parsed: ReturnType<typeof parseArgs
       pkg,
       dev: entry.dev === true,
       dependencies: entry.dependencies ?? {},
+      path,
     });
   }
   return finish(
@@ -210,13 +213,19 @@ function install(
   if (operands.length > 0) writeText(io.fs, projectFile(io, 'package.json'), formatJson(manifest));
   const withDev = !omitDev(io, parsed);
   const noted = new Set<string>();
-  const resolved = resolveTree(io, catalog, requestsOf(manifest, withDev), (text) => {
-    if (!noted.has(text)) io.note(text);
-    noted.add(text);
-  });
+  const resolved = resolveTree(
+    io,
+    catalog,
+    requestsOf(manifest, withDev),
+    (text) => {
+      if (!noted.has(text)) io.note(text);
+      noted.add(text);
+    },
+    { nest: true },
+  );
   const everything = withDev
     ? resolved
-    : resolveTree(io, catalog, requestsOf(manifest, true), () => undefined);
+    : resolveTree(io, catalog, requestsOf(manifest, true), () => undefined, { nest: true });
   const lock: Lockfile = {
     name: manifest.name ?? '',
     version: manifest.version ?? '',
@@ -245,7 +254,7 @@ function install(
     ),
   );
   const packages = [...resolved.values()].filter(
-    (r) => !installedBefore.has(`node_modules/${r.name}`),
+    (r) => !installedBefore.has(`node_modules/${pathOf(r)}`),
   );
   return finish(
     io,
@@ -341,7 +350,7 @@ function installGlobal(
   // Each global package is a tree of its own: the package in /usr/local/lib/node_modules,
   // its dependencies in its own node_modules (npm ls -g lists only the packages asked for).
   const trees = requests.map((request) => {
-    const resolved = resolveTree(io, catalog, [request], noteOnce);
+    const resolved = resolveTree(io, catalog, [request], noteOnce, { nest: true });
     const root = resolved.get(request.name) as ResolvedPackage;
     return { root, deps: [...resolved.values()].filter((r) => r !== root) };
   });

@@ -1,8 +1,8 @@
 /**
  * A Node project as npm reads it: package.json (name, version, dependencies,
  * devDependencies, scripts) and package-lock.json (lockfileVersion 3: every installed
- * package under "packages" keyed by its node_modules path), plus semver ranges enough to
- * check the catalog's version against `^5.1.0`, `~1.2.3`, `>=1 <2`, `1.x`, `*` and `latest`.
+ * package under "packages" keyed by its node_modules path). Ranges are node-semver's business
+ * (pick-version.ts).
  */
 import type { FileSystem } from '../../fs/filesystem';
 import { readText } from '../common/fs-helpers';
@@ -62,74 +62,4 @@ export function readJson<T>(fs: FileSystem, path: string): Read<T> {
 /** npm writes JSON with two-space indentation and a final newline. */
 export function formatJson(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
-}
-
-function parseVersion(v: string): number[] {
-  return v
-    .replace(/^[v=]/, '')
-    .split('-')[0]!
-    .split('.')
-    .map((p) => (p === 'x' || p === 'X' || p === '*' ? NaN : Number.parseInt(p, 10)));
-}
-
-function cmp(a: number[], b: number[]): number {
-  for (let i = 0; i < 3; i++) {
-    const diff = (a[i] ?? 0) - (b[i] ?? 0);
-    if (diff !== 0) return diff;
-  }
-  return 0;
-}
-
-/** Whether a version satisfies a range (the common subset of node-semver). */
-export function satisfiesRange(version: string, range: string): boolean {
-  const v = parseVersion(version);
-  const trimmed = range.trim();
-  if (trimmed === '' || trimmed === '*' || trimmed === 'latest' || trimmed === 'x') return true;
-  return trimmed.split('||').some((alternative) =>
-    alternative
-      .trim()
-      .split(/\s+/)
-      .every((part) => satisfiesComparator(v, part)),
-  );
-}
-
-function satisfiesComparator(v: number[], part: string): boolean {
-  const m = /^(\^|~|>=|<=|>|<|=)?\s*(.+)$/.exec(part);
-  if (!m) return false;
-  const op = m[1] ?? '';
-  const raw = parseVersion(m[2] as string);
-  const base = raw.map((n) => (Number.isNaN(n) ? 0 : n));
-  const wildcard = raw.findIndex((n) => Number.isNaN(n));
-  const given = wildcard === -1 ? Math.min(raw.length, 3) : wildcard;
-  switch (op) {
-    case '^': {
-      const lead = base[0] !== 0 ? 0 : base[1] !== 0 || given < 3 ? 1 : 2;
-      return cmp(v, base) >= 0 && prefixEqual(v, base, Math.min(lead + 1, given || 1));
-    }
-    case '~':
-      return cmp(v, base) >= 0 && prefixEqual(v, base, given >= 2 ? 2 : 1);
-    case '>=':
-      return cmp(v, base) >= 0;
-    case '<=':
-      return cmp(v, base) <= 0;
-    case '>':
-      return cmp(v, base) > 0;
-    case '<':
-      return cmp(v, base) < 0;
-    default:
-      return prefixEqual(v, base, given);
-  }
-}
-
-function prefixEqual(v: number[], base: number[], count: number): boolean {
-  for (let i = 0; i < count; i++) if ((v[i] ?? 0) !== (base[i] ?? 0)) return false;
-  return true;
-}
-
-/** The lowest version a range names (`^4.18.2` → 4.18.2), for modelling a version. */
-export function rangeBase(range: string): string | undefined {
-  const m = /(\d+)(?:\.(\d+|x))?(?:\.(\d+|x))?/.exec(range);
-  if (!m) return undefined;
-  const part = (s: string | undefined) => (s === undefined || s === 'x' ? '0' : s);
-  return `${m[1]}.${part(m[2])}.${part(m[3])}`;
 }
