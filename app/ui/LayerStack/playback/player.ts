@@ -11,13 +11,14 @@
  * It runs while at least one view holds it.
  */
 import type { AppStoreApi, QueuedEvent } from '../../../store';
+import { atFrameAfter, type Cancel } from './frame-timer';
 import { nextStep, PlayMemory } from './schedule';
 
 type Listener = (played: readonly QueuedEvent[]) => void;
 
 export class EventPlayer {
   private holders = 0;
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  private timer: Cancel | undefined;
   private unsubscribe: (() => void) | undefined;
   private readonly listeners = new Set<Listener>();
   private memory = new PlayMemory();
@@ -40,7 +41,7 @@ export class EventPlayer {
       if (--this.holders === 0) {
         this.unsubscribe?.();
         this.unsubscribe = undefined;
-        if (this.timer !== undefined) clearTimeout(this.timer);
+        this.timer?.();
         this.timer = undefined;
       }
     };
@@ -54,8 +55,8 @@ export class EventPlayer {
 
   private kick(): void {
     if (this.timer !== undefined || this.holders === 0) return;
-    // Never inside the store's own update: the next step starts on a fresh task.
-    this.timer = setTimeout(() => this.step(), 0);
+    // Never inside the store's own update: the next step starts on a fresh frame.
+    this.timer = atFrameAfter(0, () => this.step());
   }
 
   private step(): void {
@@ -66,7 +67,7 @@ export class EventPlayer {
     if (!step) return;
     // The wait starts before the ack: acking changes the store, whose listener must find
     // the player busy rather than start another step at once.
-    this.timer = setTimeout(() => this.step(), step.waitMs);
+    this.timer = atFrameAfter(step.waitMs, () => this.step());
     state.ackEvents(step.ackThrough);
     for (const listener of this.listeners) listener(step.played);
   }
