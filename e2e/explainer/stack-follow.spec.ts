@@ -65,7 +65,7 @@ test('a person who scrolls the column during a build takes it over', async ({ ap
   expect(await stack.evaluate((el) => el.scrollTop)).toBe(0);
 });
 
-test("the terminal shows the build's output as far as the stack has played", async ({
+test("the terminal shows the build's output as far as the stack has played, then the prompt", async ({
   app,
   page,
 }) => {
@@ -81,8 +81,11 @@ test("the terminal shows the build's output as far as the stack has played", asy
   await expect(views.layer('RUN echo "part 12" > /app/part-12.txt')).toContainText('building');
   await expect(build).not.toContainText('RUN echo "part 12"');
   await expect(build).not.toContainText('exporting to image');
+  // The command is still running as far as the person can see: no prompt under it yet.
+  await expect(app.terminal.prompt()).toHaveText('');
   await expect(views.layer('CMD ["python" "main.py"]')).not.toContainText('building', {
     timeout: 30_000,
   });
   await expect(build).toContainText('naming to docker.io/library/app:latest');
+  await expect(app.terminal.prompt()).toHaveText('learner@laptop:~$ ');
 });

@@ -16,6 +16,8 @@
  */
 import { useLayoutEffect, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { useAppStore, useAppStoreApi } from '../../store';
+import { useUnplayed } from '../LayerStack/playback/hooks';
+import { playingBuildKey } from './build-log-cut';
 import { complete } from './completion';
 import { FRESH, historyDown, historyUp, needsMoreInput, splitPaste } from './line-editing';
 import { completionContext } from './world-completion';
@@ -33,6 +35,10 @@ export function TerminalInput({
   hintId: string;
 }) {
   const prompt = useAppStore((s) => s.prompt);
+  // While a command runs (the engine works on it, or a build's steps still play), a shell
+  // prints no prompt: what is typed goes in ahead, at the start of the line, as in a terminal.
+  const running = useAppStore((s) => s.running !== null);
+  const busy = useUnplayed(playingBuildKey).length > 0 || running;
   const runCommand = useAppStore((s) => s.runCommand);
   const runScript = useAppStore((s) => s.runScript);
   const clearTerminal = useAppStore((s) => s.clearTerminal);
@@ -180,7 +186,7 @@ export function TerminalInput({
       ))}
       <div className="lc-term__input-row">
         <span className="lc-term__prompt" aria-hidden="true">
-          {pending.length > 0 ? '> ' : prompt}
+          {pending.length > 0 ? '> ' : busy ? '' : prompt}
         </span>
         <input
           ref={inputRef}

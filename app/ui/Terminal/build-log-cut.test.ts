@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EngineEvent } from '../../engine/events';
 import type { QueuedEvent } from '../../store';
-import { cutsByEntry, logCutKey, shownLength } from './build-log-cut';
+import { cutsByEntry, logCutKey, playingBuildKey, shownLength } from './build-log-cut';
 
 const host = 'laptop';
 let seq = 0;
@@ -99,5 +99,14 @@ describe('shownLength', () => {
   it('does not take #1x for #1', () => {
     const log = '#10 [1/1] RUN a\n#1 [internal] x\n';
     expect(shownLength(log, 1)).toBe(log.indexOf('#1 [internal]'));
+  });
+});
+
+describe('playingBuildKey', () => {
+  it('keys the end of a build, whether it succeeds or fails, and nothing else', () => {
+    expect(playingBuildKey(q(7, finished))).toBe('7');
+    expect(playingBuildKey(q(8, { type: 'build-failed', host, message: 'x' }))).toBe('8');
+    expect(playingBuildKey(q(7, started(1, 5)))).toBeUndefined();
+    expect(playingBuildKey(q(7, created(1)))).toBeUndefined();
   });
 });

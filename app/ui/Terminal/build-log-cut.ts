@@ -21,6 +21,17 @@ export function logCutKey({ entryId, event }: QueuedEvent): string | undefined {
   return undefined;
 }
 
+/**
+ * The key a queued event gives the build it ends (`useUnplayed`'s pick): while a build's end
+ * is still queued, the build is still running as far as the person can see, and the shell
+ * shows no prompt yet.
+ */
+export function playingBuildKey({ entryId, event }: QueuedEvent): string | undefined {
+  return event.type === 'build-finished' || event.type === 'build-failed'
+    ? String(entryId)
+    : undefined;
+}
+
 /** Where each playing build's output stops: its first key in queue order. */
 export function cutsByEntry(keys: readonly string[]): Map<number, LogCut> {
   const byEntry = new Map<number, LogCut>();
