@@ -17,19 +17,32 @@ import type { HostState } from '../host/state';
 import { lowerTrees } from './open-fs';
 
 /**
- * A directory the writable layer holds only because something below it was copied up and
- * later removed (`echo x > /tmp/f && rm /tmp/f`) is not a change: Docker compares a
- * directory's mode and owner, not its modification time, and lists it only as the parent
- * of a change beneath it.
+ * A path the writable layer holds that stat shows as it was below: Docker's diff compares
+ * mode and owner (and for a file or link its size and modification time), not whether the
+ * layer holds a copy. overlayfs copies a file or directory up on any chmod, chown or touch
+ * of a directory, even one that changes nothing (`chown -R app:app /home/app` where app
+ * already owned it), and on a directory whose child was written and removed again; the copy
+ * is in the layer (`ps -s` size, commit) but not in the diff. A directory still shows as the
+ * parent of a real change beneath it. Checked against Docker 20.10 (cow-op-same-owner.txt).
+ * A file must also keep its content: the simulation's writers do not all stamp a time.
  */
-function unchangedDir(lowers: readonly DirNode[], upper: DirNode, path: string): boolean {
+function unchanged(lowers: readonly DirNode[], upper: DirNode, path: string): boolean {
   const mine = getAt(upper, splitPath(path));
-  const below = lookupLiteral(lowers, path);
-  if (!mine || mine.kind !== 'dir' || mine.opaque || !below || below.node.kind !== 'dir')
-    return false;
-  return (
-    mine.mode === below.node.mode && mine.uid === below.node.uid && mine.gid === below.node.gid
-  );
+  const below = lookupLiteral(lowers, path)?.node;
+  if (!mine || !below || mine.kind !== below.kind) return false;
+  if (mine.uid !== below.uid || mine.gid !== below.gid) return false;
+  if (mine.kind === 'dir' && below.kind === 'dir') return !mine.opaque && mine.mode === below.mode;
+  if (mine.kind === 'symlink' && below.kind === 'symlink')
+    return mine.target === below.target && mine.mtime === below.mtime;
+  if (mine.kind === 'file' && below.kind === 'file')
+    return (
+      mine.mode === below.mode &&
+      mine.size === below.size &&
+      mine.mtime === below.mtime &&
+      mine.text === below.text &&
+      mine.blob === below.blob
+    );
+  return false;
 }
 
 /**
@@ -47,11 +60,17 @@ export function containerChanges(host: HostState, c: Container): Change[] {
       !BIND_MOUNTED_FILES.has(change.path) &&
       !mountPoints.some((dest) => change.path.startsWith(dest + '/')),
   );
+  const copiedOnly = new Set(
+    changes
+      .filter((change) => change.kind === 'C' && unchanged(lowers, c.upper, change.path))
+      .map((change) => change.path),
+  );
+  if (copiedOnly.size === 0) return changes;
+  const real = changes.filter((change) => !copiedOnly.has(change.path));
   return changes.filter(
     (change) =>
-      change.kind !== 'C' ||
-      !unchangedDir(lowers, c.upper, change.path) ||
-      changes.some((other) => other.path.startsWith(change.path + '/')),
+      !copiedOnly.has(change.path) ||
+      real.some((other) => other.path.startsWith(change.path + '/')),
   );
 }
 
