@@ -79,6 +79,13 @@ export interface Container {
   /** The main server's process tree (titles, workers) and PID 1's user, as started. */
   processes?: { tree: ProcessTree; user: { name: string; uid: number } };
   /**
+   * Who the main process runs as, uids named by the container's /etc/passwd: `start`, the user
+   * it was started as (--user, USER: PID 1 and the wrappers above the program), and `main`,
+   * the one the program that keeps running ended up as (an entrypoint's `exec su-exec app`,
+   * gosu or su switch before exec'ing it). Set at each start.
+   */
+  runAs?: { start: { name: string; uid: number }; main: { name: string; uid: number } };
+  /**
    * What /bin/sh was when the main started (BusyBox's ash, dash, bash), read from the
    * container's files: whether a `sh -c` main stayed above its command. Absent when the
    * files could not tell (runtime/image-shell.ts then guesses from the image's name).

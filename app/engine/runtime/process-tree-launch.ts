@@ -14,6 +14,7 @@
  *
  * npm 7+ sets its title to `npm <command>` and runs the script with `sh -c <script>`. The
  * official images' entrypoint scripts end with `exec "$@"`: the command takes their place.
+ * su-exec and gosu exec their command too, as the user they switch to.
  */
 import { basename } from '../fs/path';
 import type { Word, WordPart, Script, Command, AndOr } from '../shell/ast';
@@ -29,6 +30,11 @@ export interface LaunchedProcess {
   comm: string;
   /** Its argv, for what it does with a signal (a shell's `-c` script and its traps). */
   argv: readonly string[];
+  /**
+   * It was exec'd after a step that may switch users (su-exec, gosu, an official entrypoint
+   * script, which may run gosu): it runs as the user the program ended up as, not as started.
+   */
+  afterSwitch?: true;
 }
 
 export interface LaunchOptions {
@@ -52,10 +58,16 @@ export function launchChain(
   const chain: LaunchedProcess[] = [];
   if (init) chain.push(proc(['/sbin/docker-init', '--', ...argv], 'docker-init'));
   let current: readonly string[] | undefined = argv;
+  let switched = false;
   // Each step unwraps one layer; a bound keeps a pathological command line finite.
   for (let depth = 0; current && current.length > 0 && depth < 8; depth++) {
     const step = unwrap(current, options);
-    if (step.stays) chain.push(proc(current, step.comm));
+    if (step.stays)
+      chain.push({
+        ...proc(current, step.comm),
+        ...(switched ? { afterSwitch: true as const } : {}),
+      });
+    if (step.switches) switched = true;
     current = step.child;
     if (!step.child) break;
   }
@@ -68,6 +80,8 @@ interface Step {
   /** What runs next (as its child if it stays, in its place if not). */
   child?: readonly string[];
   comm?: string;
+  /** What follows may run as another user (su-exec, gosu, an official entrypoint). */
+  switches?: boolean;
 }
 
 function proc(argv: readonly string[], comm?: string): LaunchedProcess {
@@ -78,6 +92,9 @@ function proc(argv: readonly string[], comm?: string): LaunchedProcess {
 
 /** Entrypoint scripts of official images (nginx, node, postgres, redis, php...). */
 const OFFICIAL_ENTRYPOINTS = new Set(['docker-entrypoint.sh', 'docker-php-entrypoint']);
+
+/** `su-exec USER CMD...`, `gosu USER CMD...`: both exec the command as USER (no fork). */
+const USER_SWITCHERS = new Set(['su-exec', 'gosu']);
 
 /** Options that take a value, by wrapper. */
 const TINI_VALUED = new Set(['-p', '-e']);
@@ -107,8 +124,13 @@ function unwrap(argv: readonly string[], options: LaunchOptions): Step {
     return { stays: true, ...(child.length ? { child } : {}) };
   }
   if (name === 'npm') return npmStep(rest, options);
-  // The official images' entrypoint scripts set things up and end with `exec "$@"`.
-  if (OFFICIAL_ENTRYPOINTS.has(name) && rest.length > 0) return { stays: false, child: rest };
+  // The official images' entrypoint scripts set things up and end with `exec "$@"` (postgres's
+  // and redis's through gosu when started as root).
+  if (OFFICIAL_ENTRYPOINTS.has(name) && rest.length > 0)
+    return { stays: false, child: rest, switches: true };
+  if (USER_SWITCHERS.has(name) && rest.length > 1)
+    return { stays: false, child: rest.slice(1), switches: true };
+  if (name === 'su') return suStep(rest, options);
   const flavour = shellFlavourOf(name, options.shell);
   if (flavour) return shellStep(rest, flavour, options);
   return { stays: true };
@@ -139,6 +161,45 @@ function npmStep(args: readonly string[], options: LaunchOptions): Step {
     comm: title,
     ...(script !== undefined ? { child: ['sh', '-c', script] } : {}),
   };
+}
+
+/** su's options that take a value, and the long forms written `--opt=value`. */
+const SU_VALUED = new Set([
+  '-c',
+  '--command',
+  '-s',
+  '--shell',
+  '-g',
+  '--group',
+  '-G',
+  '--supp-group',
+  '-w',
+  '--whitelist-environment',
+  '--session-command',
+]);
+
+/**
+ * `su [options] USER -c CMD`: the user's shell runs CMD. BusyBox su (Alpine, BusyBox) execs
+ * that shell (recorded: `su nobody -s /bin/sh -c 'exec sleep 3600'` leaves sleep as PID 1);
+ * util-linux su (Debian, Ubuntu, RHEL) forks it and stays as its parent until it ends, to
+ * close its PAM session and pass signals on (su(1), SIGNALS), as root.
+ */
+function suStep(args: readonly string[], options: LaunchOptions): Step {
+  let command: string | undefined;
+  let shell = 'sh';
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const eq = arg.indexOf('=');
+    const [key, value] =
+      arg.startsWith('--') && eq > 0 ? [arg.slice(0, eq), arg.slice(eq + 1)] : [arg, undefined];
+    if (!SU_VALUED.has(key)) continue;
+    const given = value ?? args[++i];
+    if (key === '-c' || key === '--command' || key === '--session-command') command = given;
+    if ((key === '-s' || key === '--shell') && given) shell = given;
+  }
+  // Both name the shell by its basename (argv[0] `sh`, not `/bin/sh`).
+  const child = command === undefined ? [basename(shell)] : [basename(shell), '-c', command];
+  return { stays: options.shell !== 'ash', child, switches: true };
 }
 
 /** `sh [-e...] -c SCRIPT [NAME ARGS...]`: the shell stays unless it execs what runs last. */

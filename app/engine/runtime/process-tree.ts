@@ -50,19 +50,22 @@ export function declaredProcesses(
   const wrapped = chain.length > 1 || (leaf !== undefined && leaf.args !== argv.join(' '));
   if (!c.processes && !wrapped) return undefined;
   const tree: ProcessTree = c.processes?.tree ?? {};
-  const user = c.processes?.user ?? userOf(c.user);
-  const mainUser = tree.user ?? user;
+  const user = c.processes?.user ?? c.runAs?.start ?? userOf(c.user);
+  // The program runs as whoever the entrypoint's su-exec or gosu made it; the wrappers above
+  // it (tini, a shell that stayed) keep the start user.
+  const mainUser = tree.user ?? c.runAs?.main ?? user;
   const out: ContainerProcess[] = [];
   let pid = FIRST_CHILD_PID;
   // The wrappers, each the parent of the next; PID 1 first, then pids from 7 on (recorded:
-  // `--init sleep` → 1 and 7, `sh -c "sleep 1000; true"` → 1 and 7, give or take one).
+  // `--init sleep` → 1 and 7, `sh -c "sleep 1000; true"` → 1 and 7, give or take one). One
+  // exec'd after su-exec or gosu runs as the user they switched to.
   chain.slice(0, -1).forEach((wrapper, i) => {
     out.push({
       pid: i === 0 ? 1 : pid++,
       ppid: i === 0 ? 0 : (out[i - 1]?.pid ?? 1),
       args: wrapper.args,
       comm: wrapper.comm,
-      user,
+      user: wrapper.afterSwitch ? (c.runAs?.main ?? user) : user,
     });
   });
   const leafArgs = leaf?.args ?? argv.join(' ');
@@ -103,8 +106,9 @@ const KNOWN_USERS: Record<string, number> = {
 };
 
 /**
- * The user of a main that declared none, from `--user`/USER: a name or uid, maybe with a
- * group. A name the table does not know is taken as the image's first account, uid 1000.
+ * The user of a main that declared none, from `--user`/USER, for a container started before
+ * the runtime recorded `runAs`: a name or uid, maybe with a group. A name the table does not
+ * know is taken as the image's first account, uid 1000.
  */
 function userOf(spec: string): { name: string; uid: number } {
   const who = spec.split(':')[0] ?? '';
@@ -130,7 +134,7 @@ export function nextPid(c: Container, wanted: number, shell?: ShellFlavour): num
 
 /**
  * The simulated host's /etc/passwd: a Debian 13 host's static accounts (base-passwd, and
- * apt's `_apt`). `docker top` runs the host's ps, which names a container process's uid by
+ * apt's `_apt`) and the learner's account. `docker top` runs the host's ps, which names a container process's uid by
  * the host's passwd, not the container's: uid 33 is www-data on both, but nginx's 101 or
  * postgres's 999 belong to whatever the host allocated dynamically (systemd users on one
  * machine, nothing on another). The simulation's host allocated none, so ps prints them as
@@ -154,6 +158,9 @@ const HOST_PASSWD: Record<number, string> = {
   38: 'list',
   39: 'irc',
   42: '_apt',
+  // The learner's own account (host/world.ts): a container's uid 1000 is theirs on the host,
+  // as `docker top` shows on a real machine whose user is uid 1000.
+  1000: 'learner',
   65534: 'nobody',
 };
 

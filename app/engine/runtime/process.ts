@@ -50,6 +50,37 @@ export interface ProcessOptions {
 export interface ProcessResult extends ShellResult {
   /** Set when the command is still running (a server, `sleep infinity`, an endless loop). */
   blocked?: ServiceOutcome;
+  /** Who the program that keeps running runs as (after an entrypoint's su-exec, gosu or su). */
+  blockedAs?: User;
+}
+
+/**
+ * The programs, each run noting its process's user while it runs: the innermost one is the
+ * program that blocks, and its user is whoever su-exec, gosu or su made it (the shell gives
+ * every program its process's user; only lookups by name reach a program).
+ */
+class UserTrackingPrograms extends Map<string, ProgramEntry> {
+  private readonly running: User[] = [];
+
+  get current(): User | undefined {
+    return this.running.at(-1);
+  }
+
+  override get(name: string): ProgramEntry | undefined {
+    const entry = super.get(name);
+    if (!entry) return undefined;
+    return {
+      ...entry,
+      run: (argv, io) => {
+        this.running.push(io.user);
+        try {
+          return entry.run(argv, io);
+        } finally {
+          this.running.pop();
+        }
+      },
+    };
+  }
 }
 
 const baseCache = new WeakMap<Catalog, Map<string, ProgramRegistry>>();
@@ -97,8 +128,10 @@ function stripMarker(result: ShellResult, shellName: string): ShellResult {
 
 export function runProcess(options: ProcessOptions): ProcessResult {
   let blocked: ServiceOutcome | undefined;
+  let blockedAs: User | undefined;
   const block = (outcome: ServiceOutcome): never => {
     blocked = outcome;
+    blockedAs = programs.current;
     throw new AbortSignal(MARKER);
   };
   const base = imagePrograms(options.catalog, options.userland, options.distro);
@@ -111,7 +144,7 @@ export function runProcess(options: ProcessOptions): ProcessResult {
     loop: hasEndlessLoop(options.script),
     horizonMs: options.horizonMs,
   });
-  const programs = new Map<string, ProgramEntry>([...base, ...services]);
+  const programs = new UserTrackingPrograms([...base, ...services]);
   // ps lists the container's process table; procps's only where the image has /bin/ps.
   const table = options.processes ?? { pid: options.pid ?? 1 };
   programs.set('ps', options.userland === 'busybox' ? busyboxPs(table) : procpsPs(table));
@@ -133,5 +166,10 @@ export function runProcess(options: ProcessOptions): ProcessResult {
     serve: block,
   });
   if (!blocked) return result;
-  return { ...stripMarker(result, options.shellName), exited: false, blocked };
+  return {
+    ...stripMarker(result, options.shellName),
+    exited: false,
+    blocked,
+    ...(blockedAs ? { blockedAs } : {}),
+  };
 }

@@ -73,6 +73,9 @@ const KNOWN_GAPS: Skip = {
       why: "a shell's execve checks the file, not its noexec mount (shell)",
     },
   ],
+  'runtime-users-switch': [
+    { when: (c) => c.includes('/proc/1/status'), why: 'a container has no /proc (shell, fs)' },
+  ],
   'runtime-network-ls': [
     { when: (c) => c.includes('/sys/class/net'), why: 'a container has no /sys (shell, fs)' },
   ],

@@ -192,6 +192,7 @@ export function startContainer(rt: HostRuntime, id: string, options: StartOption
     return { ok: false, error, exitCode: mountFailure ? 125 : exitCode };
   }
   const startedAt = options.now;
+  const startUser = { name: user.name, uid: user.uid };
   // A new run starts without the last one's stop log and process tree.
   const base = {
     error: '',
@@ -199,6 +200,7 @@ export function startContainer(rt: HostRuntime, id: string, options: StartOption
     pid: pidFor(container),
     stopLog: undefined,
     processes: undefined,
+    runAs: { start: startUser, main: startUser },
     // What /bin/sh is decides whether a `sh -c` main stays (docker top, ps, stats, stop).
     shell: shellOfFs(opened.fs),
     groupAddGids: added.gids.length > 0 ? added.gids : undefined,
@@ -298,7 +300,16 @@ export function startContainer(rt: HostRuntime, id: string, options: StartOption
       status: 'running',
       longRunning: true,
       ...behaviour,
-      ...(tree ? { processes: { tree, user: { name: user.name, uid: user.uid } } } : {}),
+      ...(tree ? { processes: { tree, user: startUser } } : {}),
+      // ps and docker top show the program as whoever an entrypoint's su-exec made it.
+      ...(result.blockedAs
+        ? {
+            runAs: {
+              start: startUser,
+              main: { name: result.blockedAs.name, uid: result.blockedAs.uid },
+            },
+          }
+        : {}),
       ...(ends !== undefined
         ? { exitsAt: startedAt + result.durationMs + ends, exitCodeAtEnd: 0 }
         : {}),

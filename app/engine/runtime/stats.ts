@@ -125,9 +125,17 @@ export function topProcesses(
     vszKb: rssKb + 884,
   });
   const declared = declaredProcesses(c, shell);
+  // A main alone runs as whoever it switched to (an entrypoint's su-exec), else as started.
+  const main = c.runAs?.main;
   if (view === 'container') {
     // ps inside: the container's pids and its own /etc/passwd names.
-    if (!declared) return [proc(1, 0, cmd, basename(c.path))];
+    if (!declared)
+      return [
+        {
+          ...proc(1, 0, cmd, basename(c.path)),
+          ...(main ? { user: main.name, uid: main.uid } : {}),
+        },
+      ];
     return declared.map((p) => ({
       ...proc(p.pid, p.ppid, p.args, p.comm),
       user: p.user.name,
@@ -151,5 +159,10 @@ export function topProcesses(
       proc(pid + 42, pid, 'nginx: worker process', 'nginx'),
     ];
   }
-  return [proc(pid, pid - 22, cmd, basename(c.path))];
+  return [
+    {
+      ...proc(pid, pid - 22, cmd, basename(c.path)),
+      ...(main ? { user: hostUserName(main.uid), uid: main.uid } : {}),
+    },
+  ];
 }

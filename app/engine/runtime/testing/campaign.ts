@@ -51,6 +51,10 @@ export function campaignShape(text: string): string {
       // The simulated machine has the buildx plugin and a learner user; the oracle neither.
       .replace(/^ {2}buildx\* +Docker Buildx\n/m, '')
       .replace(/\/home\/learner\/\.docker/g, '/root/.docker')
+      // docker top names uids by the host's passwd: uid 1000 is the recording machine's
+      // cloudsdk, the simulated host's learner.
+      .replace(/^cloudsdk\b/gm, 'learner')
+      .replace(/^(\S+ +)cloudsdk\b/gm, '$1learner')
       // Where the scenario's files are: the oracle's context directory, the learner's home.
       .replace(/\/tmp\/oracle-ctx\/[\w-]+|\/home\/learner/g, '<cwd>')
       // Column widths follow the masked texts.
