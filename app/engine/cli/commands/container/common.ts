@@ -3,6 +3,7 @@
  * themselves, finding containers with the daemon's errors, printing errors the way each
  * command does, and the options the runtime needs from a command's context.
  */
+import type { FileSystem } from '../../../fs/filesystem';
 import type { Container } from '../../../host/containers';
 import { containerAttributes } from '../../../host/daemon-translate';
 import { findContainer } from '../../../runtime/lookup';
@@ -76,7 +77,17 @@ export function forEachContainer(
 }
 
 export function startOptions(ctx: DockerContext): Omit<StartOptions, 'now'> {
-  return { catalog: ctx.rt.catalog, hostFs: ctx.io.fs };
+  return { catalog: ctx.rt.catalog, hostFs: daemonHostFs(ctx) };
+}
+
+/**
+ * The host's files as the daemon reaches them: as root, whoever typed the command. Bind
+ * mounts are the daemon's, so a container's process writes there with its own uid (root's
+ * files are root's on the host too, `--user 1234` makes 1234's), and a missing source
+ * directory is made by root.
+ */
+export function daemonHostFs(ctx: DockerContext): FileSystem {
+  return ctx.io.setuidRootFs?.() ?? ctx.io.fs;
 }
 
 /** Docker's adjective_surname, drawn from the session's deterministic id source. */

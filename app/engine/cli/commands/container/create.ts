@@ -3,7 +3,7 @@ import { createContainer } from '../../../runtime/create';
 import type { DockerContext } from '../../command';
 import type { ParsedArgs } from '../../parsed';
 import { commandPair } from '../command-pair';
-import { daemonError, nameGenerator, settle } from './common';
+import { daemonError, daemonHostFs, nameGenerator, settle } from './common';
 import { buildCreateRequest } from './create-request';
 import { CREATE_FLAGS } from './run-flags';
 
@@ -19,7 +19,7 @@ function run(ctx: DockerContext, parsed: ParsedArgs, name: string): number {
   const created = createContainer(ctx.rt, built.request, {
     now: ctx.now(),
     generateName: nameGenerator(ctx),
-    hostFs: ctx.io.fs,
+    hostFs: daemonHostFs(ctx),
   });
   if (!created.ok) return daemonError(ctx, created.error);
   ctx.spend(80);

@@ -8,7 +8,7 @@ import type { DockerContext } from '../../command';
 import type { ParsedArgs } from '../../parsed';
 import { resolvePath } from '../../../fs/path';
 import { commandPair } from '../command-pair';
-import { daemonError, logContainerAction, lookup, settle } from './common';
+import { daemonError, daemonHostFs, logContainerAction, lookup, settle } from './common';
 import { sha256Hex } from '../../../fs/digest';
 import { EXEC_FLAGS } from './flags';
 import { printOutput } from './run';
@@ -56,7 +56,7 @@ function run(ctx: DockerContext, parsed: ParsedArgs): number {
       ...(flags.string('workdir') ? { workdir: flags.string('workdir') } : {}),
       ...(flags.string('user') !== undefined ? { user: flags.string('user') } : {}),
     },
-    { catalog: ctx.rt.catalog, now: ctx.now(), hostFs: ctx.io.fs, ref },
+    { catalog: ctx.rt.catalog, now: ctx.now(), hostFs: daemonHostFs(ctx), ref },
   );
   if (!result.ok && result.kind === 'daemon') return daemonError(ctx, result.error);
   // The daemon created and started the exec: its events name the command and an exec id.

@@ -12,7 +12,7 @@ import { updateContainer } from '../../../runtime/transitions';
 import type { DockerContext } from '../../command';
 import type { ParsedArgs } from '../../parsed';
 import { commandPair } from '../command-pair';
-import { nameGenerator, runError, settle, startOptions } from './common';
+import { daemonHostFs, nameGenerator, runError, settle, startOptions } from './common';
 import { buildCreateRequest } from './create-request';
 import { RUN_FLAGS } from './run-flags';
 
@@ -35,7 +35,7 @@ function run(ctx: DockerContext, parsed: ParsedArgs, name: string): number {
   const created = createContainer(ctx.rt, built.request, {
     now: ctx.now(),
     generateName: nameGenerator(ctx),
-    hostFs: ctx.io.fs,
+    hostFs: daemonHostFs(ctx),
   });
   // Daemon errors point at `docker run --help` even when typed as `docker container run`.
   if (!created.ok) return runError(ctx, 'run', `Error response from daemon: ${created.error}`);
