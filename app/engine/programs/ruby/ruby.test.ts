@@ -45,15 +45,23 @@ BUNDLED WITH
    2.6.2
 `;
 
-/** A small Rails app in /app with its bundle installed (into GEM_HOME). */
-function railsApp(): OverlayFs {
+/** RAILS_LOCK with sprockets-rails (Sprockets 4) as the asset pipeline instead of Propshaft. */
+const SPROCKETS_LOCK = RAILS_LOCK.replace(
+  '    propshaft (1.1.0)\n      rack\n',
+  '    concurrent-ruby (1.3.5)\n    logger (1.7.0)\n' +
+    '    sprockets (4.2.2)\n      concurrent-ruby (~> 1.0)\n      logger\n      rack (>= 2.2.4, < 4)\n' +
+    '    sprockets-rails (3.5.2)\n      sprockets (>= 3.0.0)\n',
+).replace('  propshaft\n', '  sprockets-rails\n');
+
+/** A small Rails app in /app (its bundle not yet installed); Propshaft unless `pipeline`. */
+function railsApp(pipeline: 'propshaft' | 'sprockets-rails' = 'propshaft'): OverlayFs {
   const fs = officialRubyFs({ ...BUILD_TOOLS, '/usr/bin/env': { blob: 1000 } });
   writeText(
     fs,
     '/app/Gemfile',
-    'source "https://rubygems.org"\ngem "railties", "8.0.1"\ngem "propshaft"\ngem "bootsnap"\ngem "turbo-rails"\ngem "puma"\n',
+    `source "https://rubygems.org"\ngem "railties", "8.0.1"\ngem "${pipeline}"\ngem "bootsnap"\ngem "turbo-rails"\ngem "puma"\n`,
   );
-  writeText(fs, '/app/Gemfile.lock', RAILS_LOCK);
+  writeText(fs, '/app/Gemfile.lock', pipeline === 'propshaft' ? RAILS_LOCK : SPROCKETS_LOCK);
   writeText(fs, '/app/config/application.rb', 'require_relative "boot"\n');
   writeText(fs, '/app/config/boot.rb', 'require "bundler/setup"\n');
   writeText(fs, '/app/app/assets/stylesheets/application.css', 'body { margin: 0 }\n');
@@ -127,6 +135,45 @@ describe('rails, rake and bootsnap in an app', () => {
     expect(assets.some((a) => /^application-[0-9a-f]{8}\.css$/.test(a))).toBe(true);
     expect(assets.some((a) => /^turbo\.min-[0-9a-f]{8}\.js$/.test(a))).toBe(true);
     expect(readText(fs, '/app/public/assets/.manifest.json')).toContain('"application.css":');
+  });
+
+  it('assets:precompile with Sprockets writes the link manifest as manifest-<digest>.js, then what it links, each text asset with its .gz', () => {
+    const fs = railsApp('sprockets-rails');
+    writeText(
+      fs,
+      '/app/app/assets/config/manifest.js',
+      '//= link_tree ../images\n//= link_directory ../stylesheets .css\n',
+    );
+    writeText(fs, '/app/app/assets/stylesheets/admin/extra.css', 'p {}\n');
+    writeText(fs, '/app/app/assets/images/logo.png', 'png');
+    writeText(fs, '/app/app/assets/javascripts/unlinked.js', '1\n');
+    const result = shellRun(
+      'cd /app && bundle install >/dev/null && SECRET_KEY_BASE_DUMMY=1 ./bin/rails assets:precompile',
+      fs,
+      gems,
+      { env: { ...RUBY_ENV, RAILS_ENV: 'production' } },
+    );
+    expect(result.exitCode, result.stderr).toBe(0);
+    const written = [
+      ...result.stdout.matchAll(/INFO -- : Writing \/app\/public\/assets\/(\S+)/g),
+    ].map((m) => (m[1] as string).replace(/-[0-9a-f]{64}/, '-H'));
+    expect(written).toEqual([
+      'manifest-H.js',
+      'manifest-H.js.gz',
+      'logo-H.png',
+      'application-H.css',
+      'application-H.css.gz',
+      'turbo-H.js',
+      'turbo-H.js.gz',
+      'turbo.min-H.js',
+      'turbo.min-H.js.gz',
+    ]);
+    const assets = listDir(fs, '/app/public/assets');
+    const manifest = assets.find((a) => /^\.sprockets-manifest-[0-9a-f]{32}\.json$/.test(a));
+    const json = JSON.parse(readText(fs, `/app/public/assets/${manifest}`) ?? '{}');
+    const css = json.assets['application.css'] as string;
+    expect(json.files[css]).toMatchObject({ logical_path: 'application.css', size: 19 });
+    expect(json.files[css].integrity).toMatch(/^sha256-[A-Za-z0-9+/]{43}=$/);
   });
 
   it("bundle exec rails (the gem's wrapper, not bin/rails) finds the app from the working directory", () => {
