@@ -37,6 +37,27 @@ describe('su-exec', () => {
     expect(suExecUser(s.fs, 'app:staff', ROOT)).toEqual({
       ok: true,
       user: { name: 'app', uid: 1000, gid: 50, home: '/home/app', groups: [50] },
+      setgroupsCall: 'setgroups(50)',
+    });
+  });
+
+  it('fails at setgroups when its caller is not root (ncopa/su-exec#2)', () => {
+    const s = box('busybox');
+    expect(s.run('su-exec app su-exec nobody id')).toMatchObject({
+      stderr: 'su-exec: setgroups: Operation not permitted\n',
+      exitCode: 1,
+    });
+    // A uid without a passwd entry: setgroups(1, &gid), named by the gid.
+    expect(s.run('su-exec app su-exec 1001 id').stderr).toBe(
+      'su-exec: setgroups(1000): Operation not permitted\n',
+    );
+  });
+
+  it('prints its usage on stdout and exits 0 without a command', () => {
+    expect(box('busybox').run('su-exec app')).toMatchObject({
+      stdout: 'Usage: su-exec user-spec command [args]\n',
+      stderr: '',
+      exitCode: 0,
     });
   });
 
@@ -50,6 +71,13 @@ describe('su-exec', () => {
 });
 
 describe('gosu', () => {
+  it('fails to switch when its caller is not root', () => {
+    expect(box('gnu').run('gosu app gosu nobody id')).toMatchObject({
+      stderr: 'error: failed switching to "nobody": operation not permitted\n',
+      exitCode: 1,
+    });
+  });
+
   it("keeps the caller's gid for an unlisted uid and gives it no supplementary groups", () => {
     expect(box('busybox').run('gosu 1001 id').stdout).toBe('uid=1001 gid=0(root)\n');
     expect(box('gnu').run('gosu 1001 id').stdout).toBe('uid=1001 gid=0(root) groups=0(root)\n');

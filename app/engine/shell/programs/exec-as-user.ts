@@ -12,7 +12,14 @@ import type { FileSystem } from '../../fs/filesystem';
 
 const NUMBER = /^[0-9]+$/;
 
-export type ExecAs = { ok: true; user: User } | { ok: false; error: string };
+export type ExecAs =
+  | {
+      ok: true;
+      user: User;
+      /** su-exec's setgroups call as its error names it: the user's list, or `setgroups(GID)`. */
+      setgroupsCall?: string;
+    }
+  | { ok: false; error: string };
 
 function memberGids(fs: FileSystem, name: string): number[] {
   return groupEntries(fs)
@@ -92,5 +99,9 @@ export function suExecUser(fs: FileSystem, spec: string, caller: User): ExecAs {
   // getgrouplist(name, gid): the gid first, then every group listing the name.
   const groups = pw ? groupListOf(fs, pw.name, gid) : [gid];
   const name = rows.find((r) => r.uid === uid)?.name ?? String(uid);
-  return { ok: true, user: { name, uid, gid, home, groups } };
+  return {
+    ok: true,
+    user: { name, uid, gid, home, groups },
+    setgroupsCall: pw ? 'setgroups' : `setgroups(${gid})`,
+  };
 }

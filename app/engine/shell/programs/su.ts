@@ -104,11 +104,12 @@ export const gosu: Program = (argv, io) => {
     return 0;
   }
   if (spec === undefined || command.length === 0) {
-    io.stderr(
-      tool === 'gosu'
-        ? gosuUsage(io, argv[0] ?? tool)
-        : 'Usage: su-exec user-spec command [args]\n',
-    );
+    // gosu logs its usage (stderr) and exits 1; su-exec printf's it and exits 0.
+    if (tool !== 'gosu') {
+      io.stdout(`Usage: ${argv[0] ?? tool} user-spec command [args]\n`);
+      return 0;
+    }
+    io.stderr(gosuUsage(io, argv[0] ?? tool));
     return 1;
   }
   const found = tool === 'gosu' ? gosuUser(io.fs, spec, io.user) : suExecUser(io.fs, spec, io.user);
@@ -117,6 +118,15 @@ export const gosu: Program = (argv, io) => {
       tool === 'gosu'
         ? `error: failed switching to "${spec}": ${found.error}\n`
         : `su-exec: ${found.error}: No such file or directory\n`,
+    );
+    return 1;
+  }
+  // Both call setgroups(2) first, which needs CAP_SETGID: a non-root caller fails there.
+  if (io.user.uid !== 0) {
+    io.stderr(
+      tool === 'gosu'
+        ? `error: failed switching to "${spec}": operation not permitted\n`
+        : `su-exec: ${found.setgroupsCall ?? 'setgroups'}: Operation not permitted\n`,
     );
     return 1;
   }
