@@ -1,12 +1,16 @@
 /**
  * The C and C++ compilers (gcc, cc, g++, c++, clang) and strip. Nothing is compiled: an
  * output file of a plausible size appears where the real one would (an object per source
- * with -c, else an executable, a.out by default), and a note says so. Missing sources fail
- * with gcc's own words, so a broken Makefile still breaks the build.
+ * with -c, else an executable, a.out by default, recording what it links: link-line.ts), and
+ * a note says so. Missing sources fail with gcc's own words, so a broken Makefile still
+ * breaks the build.
  */
 import type { Program, ProgramIO } from '../../shell/program';
 import { absolute, writeBlob } from '../common/fs-helpers';
 import { sha256Hex } from '../common/hash';
+import { linkField } from '../../shell/exec/binaries';
+import { libcOf } from './ldd';
+import { linkedLibraries } from './link-line';
 
 const SOURCE = /\.(c|cc|cpp|cxx|c\+\+|s|S|m)$/;
 
@@ -92,7 +96,10 @@ export const ccProgram: Program = (argv, io) => {
   } else {
     const exe = output ?? 'a.out';
     const size = args.includes('-static') ? 780_000 + sourceBytes * 3 : 15_960 + sourceBytes * 2;
-    writeBlob(io.fs, absolute(io.cwd, exe), `cc-executable:${id}`, size, 0o755);
+    // The executable records what it links (the C++ driver adds its runtime), so ldd lists
+    // it and a copy into an image without that C library's loader fails to start.
+    const needed = linkedLibraries(io.fs, args, /\+\+$/.test(name), libcOf(io));
+    writeBlob(io.fs, absolute(io.cwd, exe), `cc-executable:${id}${linkField(needed)}`, size, 0o755);
   }
   io.spend(300 + sourceBytes / 20);
   io.note(

@@ -8,6 +8,7 @@
 import type { Program, ProgramIO } from '../../shell/program';
 import { absolute, exists, listDir, writeBlob } from '../common/fs-helpers';
 import { sha256Hex } from '../common/hash';
+import { MUSL_LOADER } from '../../shell/exec/binaries';
 import { libraryDirs, neededLibraries, resolveLibrary, type Libc } from './shared-libs';
 
 export function libcOf(io: ProgramIO): Libc {
@@ -45,25 +46,38 @@ export const lddProgram: Program = (argv, io) => {
     }
     const needed = neededLibraries(io.fs, path, libc);
     if (!needed) {
+      // Alpine's ldd is `exec /lib/ld-musl-x86_64.so.1 --list "$@"`: the loader speaks.
       io.stdout(header);
       io.stderr(
-        musl ? `ldd: ${file}: Not a valid dynamic program\n` : '\tnot a dynamic executable\n',
+        musl
+          ? `${MUSL_LOADER}: ${file}: Not a valid dynamic program\n`
+          : '\tnot a dynamic executable\n',
       );
       status = 1;
       continue;
     }
     const lines = musl
-      ? [`\t/lib/ld-musl-x86_64.so.1 (${address(`${path}:ld`, true)})`]
+      ? [`\t${MUSL_LOADER} (${address(`${path}:ld`, true)})`]
       : [`\tlinux-vdso.so.1 (${address(`${path}:vdso`, false)})`];
     for (const soname of needed) {
       const found = resolveLibrary(io.fs, soname, libc);
-      lines.push(
-        found
-          ? `\t${soname} => ${found} (${address(`${path}:${soname}`, musl)})`
-          : `\t${soname} => not found`,
-      );
+      // musl's loader is its libc: the same object, at the same address.
+      const seed = found === MUSL_LOADER ? `${path}:ld` : `${path}:${soname}`;
+      if (found) lines.push(`\t${soname} => ${found} (${address(seed, musl)})`);
+      else if (!musl) lines.push(`\t${soname} => not found`);
+      else {
+        // musl's loader reports a missing library as an error and exits 127 after listing.
+        io.stderr(
+          `Error loading shared library ${soname}: No such file or directory (needed by ${file})\n`,
+        );
+        status = 127;
+      }
     }
     if (!musl) lines.push(`\t/lib64/ld-linux-x86-64.so.2 (${address(`${path}:ld`, false)})`);
+    else if (needed.includes('libc.so.6'))
+      io.note(
+        `${file} is linked to glibc: musl's loader answers for libc.so.6 itself, and would go on to report each glibc symbol it lacks ("Error relocating ..."), which is not modelled.`,
+      );
     io.stdout(`${header}${lines.join('\n')}\n`);
   }
   return status;

@@ -10,6 +10,7 @@ import type { FileSystem } from '../../fs/filesystem';
 import { basename } from '../../fs/path';
 import { projectNeeded } from '../archives/source-projects';
 import { exists } from '../common/fs-helpers';
+import { linkFactsOf, MUSL_LOADER } from '../../shell/exec/binaries';
 
 /** Extension modules of CPython (by module name) and the libraries they link. */
 const PYTHON_MODULES: Record<string, string[]> = {
@@ -57,6 +58,11 @@ function forLibc(names: string[], libc: Libc): string[] {
  * file (a script, a text file, a static Go binary, data).
  */
 export function neededLibraries(fs: FileSystem, path: string, libc: Libc): string[] | undefined {
+  const read = fs.readFile(path);
+  const node = read.ok ? read.value.node : undefined;
+  // A binary built here names its own libraries, whatever system it was copied to.
+  const facts = node?.kind === 'file' ? linkFactsOf(node.blob) : undefined;
+  if (facts) return facts.static ? undefined : facts.needed;
   const needed = glibcNeeded(fs, path, libc);
   return needed && forLibc(needed, libc);
 }
@@ -101,9 +107,15 @@ export function libraryDirs(libc: Libc): string[] {
       ];
 }
 
+/**
+ * musl's loader is its libc, libm, libpthread, librt, libdl, libutil and libxnet too: it
+ * answers any of those names itself (glibc's libc.so.6 included), as ldso/dynlink.c does.
+ */
+const MUSL_RESERVED = /^lib(?:c|pthread|rt|m|dl|util|xnet)\./;
+
 /** Where the loader finds a library, or undefined ("not found"). */
 export function resolveLibrary(fs: FileSystem, soname: string, libc: Libc): string | undefined {
-  if (libc === 'musl' && soname.startsWith('libc.musl')) return '/lib/ld-musl-x86_64.so.1';
+  if (libc === 'musl' && MUSL_RESERVED.test(soname)) return MUSL_LOADER;
   return libraryDirs(libc)
     .map((dir) => `${dir}/${soname}`)
     .find((path) => exists(fs, path));

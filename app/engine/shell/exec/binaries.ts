@@ -1,11 +1,15 @@
 /**
  * What the simulation knows about a binary it did not model as a Program: which toolchain
- * built it (the tool's blob id says, e.g. `rust-binary:...:<target triple>`) and so which
- * dynamic loader the kernel must find to start it. A glibc-linked Rust binary copied into
+ * built it (the tool's blob id says, e.g. `rust-binary:...:<target triple>`) and how it links,
+ * so which dynamic loader the kernel must find to start it. A glibc-linked binary copied into
  * `scratch` or Alpine has no /lib64/ld-linux-x86-64.so.2: execve fails with ENOENT, which
  * the shell reports as "not found" and runc as "exec /app: no such file or directory"
- * (both recorded on Docker 20.10; see fixtures/docker/README.md). musl targets link
- * statically and start anywhere. Go binaries are taken as static (the common CGO-free case).
+ * (both recorded on Docker 20.10; see fixtures/docker/README.md). Static binaries start
+ * anywhere. Rust's link facts follow from its target (musl targets link statically); go and
+ * the C compilers record theirs in the blob id as a field, `static` or
+ * `needs=<DT_NEEDED sonames, in order>` (linkField), since they depend on how each was built.
+ * go writes only `needs=`: a Go binary without it is static. A C program built before this
+ * was recorded is taken as before, as linking the libc of wherever it runs.
  */
 import type { FileSystem } from '../../fs/filesystem';
 
@@ -13,6 +17,44 @@ const GLIBC_LOADERS: Record<string, string> = {
   x86_64: '/lib64/ld-linux-x86-64.so.2',
   aarch64: '/lib/ld-linux-aarch64.so.1',
 };
+
+/** musl's dynamic loader, which is also its libc.so (x86_64). */
+export const MUSL_LOADER = '/lib/ld-musl-x86_64.so.1';
+
+/** A binary's link facts: its DT_NEEDED sonames in link order, or `static`. */
+export type LinkFacts = { static: true } | { static: false; needed: string[]; loader: string };
+
+/** The blob-id field that records how a binary links (see the header). */
+export function linkField(needed: readonly string[] | undefined): string {
+  return needed ? `:needs=${needed.join(',')}` : ':static';
+}
+
+/** The loader of a binary needing these libraries: glibc's or musl's, by the libc it names. */
+function loaderFor(needed: readonly string[], arch = 'x86_64'): string {
+  return needed.some((n) => n.startsWith('libc.musl-')) ? MUSL_LOADER : (GLIBC_LOADERS[arch] ?? '');
+}
+
+/** How the binary whose blob id this is links; undefined when nothing is recorded. */
+export function linkFactsOf(blob: string | undefined): LinkFacts | undefined {
+  if (!blob) return undefined;
+  // strip(1) appends "#stripped" to the blob id; linking does not change.
+  const fields = blob.replace(/#stripped$/, '').split(':');
+  if (builtBy(blob) === 'rust') {
+    const target = fields[fields.length - 1] ?? '';
+    if (target.includes('musl')) return { static: true };
+    // Rust's std on glibc (2.34 and later): libgcc_s for unwinding, then libc.
+    const needed = ['libgcc_s.so.1', 'libc.so.6'];
+    return { static: false, needed, loader: loaderFor(needed, target.split('-')[0]) };
+  }
+  const needs = fields.find((f) => f.startsWith('needs='));
+  if (needs) {
+    const needed = needs.slice('needs='.length).split(',').filter(Boolean);
+    return { static: false, needed, loader: loaderFor(needed) };
+  }
+  // go records only a dynamic link: a Go binary without one is static (cgo off, or unused).
+  if (fields.includes('static') || builtBy(blob) === 'go') return { static: true };
+  return undefined;
+}
 
 /** The toolchain that made a binary, from its blob id; undefined when unknown. */
 export function builtBy(blob: string | undefined): 'rust' | 'go' | undefined {
@@ -23,10 +65,8 @@ export function builtBy(blob: string | undefined): 'rust' | 'go' | undefined {
 
 /** The dynamic loader the binary needs; undefined for a static binary or an unknown one. */
 export function loaderOf(blob: string | undefined): string | undefined {
-  if (builtBy(blob) !== 'rust') return undefined;
-  const target = blob?.split(':').pop() ?? '';
-  if (target.includes('musl')) return undefined;
-  return GLIBC_LOADERS[target.split('-')[0] ?? ''];
+  const facts = linkFactsOf(blob);
+  return facts && !facts.static ? facts.loader || undefined : undefined;
 }
 
 /** The note for a binary that ran and did nothing the simulation shows. */
