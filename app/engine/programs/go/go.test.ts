@@ -18,11 +18,19 @@ const go = goProgram(
 );
 const GO_MOD =
   'module example.com/server\n\ngo 1.25\n\nrequire (\n\tgithub.com/gin-gonic/gin v1.10.1\n\tgolang.org/x/net v0.40.0 // indirect\n)\n';
+/** go.sum's lines as go mod tidy writes them (stand-in hashes: nothing verifies them). */
+const sumOf = (...modules: string[]) =>
+  modules.map((m) => `${m} h1:stand-in=\n${m}/go.mod h1:stand-in=\n`).join('');
+const GO_SUM = sumOf('github.com/gin-gonic/gin v1.10.1', 'golang.org/x/net v0.40.0');
 const MAIN =
   'package main\n\nimport (\n\t"net/http"\n\n\t"github.com/gin-gonic/gin"\n)\n\nfunc main() {}\n';
 
 function goFs(
-  files: Record<string, string> = { '/app/go.mod': GO_MOD, '/app/main.go': MAIN },
+  files: Record<string, string> = {
+    '/app/go.mod': GO_MOD,
+    '/app/go.sum': GO_SUM,
+    '/app/main.go': MAIN,
+  },
 ): OverlayFs {
   return new OverlayFs([
     tree({
@@ -101,6 +109,7 @@ describe('go', () => {
     const real = goProgram({ ...fakeCatalog([]), plausiblePackage });
     const fs = goFs({
       '/app/go.mod': 'module example.com/x\n\ngo 1.23\n\nrequire github.com/go-chi/chi/v5 v5.1.0\n',
+      '/app/go.sum': sumOf('github.com/go-chi/chi/v5 v5.1.0'),
       '/app/main.go': 'package main\n\nimport "github.com/go-chi/chi/v5"\n\nfunc main() {}\n',
     });
     expect(runProgram(real, ['go', 'mod', 'download'], fs, { env, cwd: '/app' }).code).toBe(0);
@@ -211,6 +220,7 @@ describe('go', () => {
       const fs = goFs({
         '/app/go.mod':
           'module example.com/api\n\ngo 1.23\n\nrequire github.com/gin-gonic/gin v1.10.1\n',
+        '/app/go.sum': GO_SUM,
         '/app/main.go': main,
       });
       const built = runProgram(go, ['go', 'build', ...flags, '-o', '/app/api', '.'], fs, {

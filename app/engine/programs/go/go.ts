@@ -1,9 +1,9 @@
 /**
  * go: version, env, mod download (the module cache under $GOPATH/pkg/mod), build (a binary
  * whose size grows with what it imports, plus the build cache in ~/.cache/go-build), and
- * run/test/mod tidy accepted with a note. CGO_ENABLED (by default on only where gcc is)
- * changes how real binaries link; here it is only mentioned, since the binary's bytes are not
- * modelled.
+ * run/test accepted with a note. How the binary links (cgo-link.ts) and its build
+ * information (build-info.ts) travel in its blob id; go.sum is checked and written as go does
+ * (go-sum.ts).
  */
 import type { Catalog } from '../../catalog/types';
 import type { Program, ProgramIO } from '../../shell/program';
@@ -11,37 +11,23 @@ import {
   absolute,
   ensureDir,
   exists,
-  findOnPath,
   isDir,
-  listDir,
   readText,
   writeBlob,
   writeText,
 } from '../common/fs-helpers';
 import { sha256Hex, unitFromName } from '../common/hash';
 import { placePackageFiles } from '../common/package-files';
+import { linkField } from '../../shell/exec/binaries';
+import { packageOf, parseBuildArgs } from './build-args';
+import { buildInfoField, buildInfoLines, goVersionFiles } from './build-info';
+import { cgoEnabled, goLinkNeeds, goVersion } from './cgo-link';
 import { escapeModule, findGoMod, type GoMod } from './go-mod';
+import { checkImports, sumsChecked, writeSums } from './go-sum';
 import { goTest } from './go-test';
 import { goServerOf, serveTag } from './web-server';
 import { goMainOutput } from './cli-main';
 import { outputTag } from '../main-output';
-
-function goVersion(io: ProgramIO): string {
-  const file = readText(io.fs, '/usr/local/go/VERSION')?.split('\n')[0]?.trim();
-  if (file?.startsWith('go')) return file;
-  return `go${io.env.GOLANG_VERSION ?? '1.25.4'}`;
-}
-
-/**
- * cgo's setting as go reports it: CGO_ENABLED when set; otherwise, since Go 1.20, off when
- * CC is unset and the default C compiler (gcc on Linux) is not on PATH, as in golang:*-alpine.
- */
-function cgoEnabled(io: ProgramIO): string {
-  if (io.env.CGO_ENABLED !== undefined) return io.env.CGO_ENABLED;
-  const minor = Number(/^go1\.(\d+)/.exec(goVersion(io))?.[1] ?? '0');
-  if (minor < 20 || io.env.CC) return '1';
-  return findOnPath(io.fs, io.env, 'gcc') ? '1' : '0';
-}
 
 function goPath(io: ProgramIO): string {
   return io.env.GOPATH ?? `${io.env.HOME ?? io.user.home}/go`;
@@ -63,6 +49,7 @@ export function goProgram(catalog: Catalog): Program {
     const [command, ...args] = argv.slice(1);
     switch (command) {
       case 'version':
+        if (args.some((a) => !a.startsWith('-'))) return goVersionFiles(io, args);
         io.stdout(`go version ${goVersion(io)} linux/amd64\n`);
         return 0;
       case 'env': {
@@ -99,6 +86,16 @@ export function goProgram(catalog: Catalog): Program {
             return 0;
           }
           download(io, catalog, mod, false, args.includes('-x'));
+          // Named modules (or `all`) get their hashes in go.sum; no arguments leave it alone.
+          const named = args.slice(1).filter((a) => !a.startsWith('-'));
+          if (named.length > 0)
+            writeSums(
+              io,
+              mod,
+              mod.requires.filter((r) =>
+                named.some((n) => n === 'all' || n.split('@')[0] === r.module),
+              ),
+            );
           return 0;
         }
         // `go mod download && go mod verify`: verify fetches what is missing, then checks the
@@ -108,7 +105,30 @@ export function goProgram(catalog: Catalog): Program {
           io.stdout('all modules verified\n');
           return 0;
         }
+        if (args[0] === 'tidy') {
+          download(io, catalog, mod, true);
+          writeSums(io, mod, mod.requires);
+          io.note(
+            'go mod tidy wrote go.sum for the modules go.mod requires; requirements your imports add or drop are not worked out, so go.mod is left as it is.',
+          );
+          return 0;
+        }
         io.note(`go mod ${args.join(' ')}: accepted; go.mod and go.sum are left as they are.`);
+        return 0;
+      }
+      case 'get': {
+        const mod = findGoMod(io.fs, io.cwd);
+        if (!mod) {
+          io.stderr(
+            "go: go.mod file not found in current directory or any parent directory.\n\t'go get' is no longer supported outside a module.\n\tTo build and install a command, use 'go install' with a version,\n\tlike 'go install example.com/cmd@latest'\n\tFor more information, see https://golang.org/doc/go-get-install-deprecation\n\tor run 'go help get' or 'go help install'.\n",
+          );
+          return 1;
+        }
+        download(io, catalog, mod, true);
+        writeSums(io, mod, mod.requires);
+        io.note(
+          'go get wrote go.sum for the modules go.mod requires; new requirements and upgrades are not resolved, so go.mod is left as it is.',
+        );
         return 0;
       }
       case 'build':
@@ -123,7 +143,12 @@ export function goProgram(catalog: Catalog): Program {
         download(io, catalog, mod, true);
         return goTest(io, mod, args);
       }
-      case 'run':
+      case 'run': {
+        const mod = findGoMod(io.fs, io.cwd);
+        if (mod && sumsChecked(io, mod, args) && checkPackage(io, mod, args) !== 0) return 1;
+        io.note(`go run: the simulation does not compile or run Go code.`);
+        return 0;
+      }
       case 'vet':
       case 'generate':
         io.note(`go ${command}: the simulation does not compile or run Go code.`);
@@ -207,28 +232,12 @@ function download(
   return fetched;
 }
 
-/** go build's flags that take a value (`-ldflags '-s -w'`, `-installsuffix cgo`, `-o app`). */
-const VALUE_FLAGS = new Set([
-  'C',
-  'o',
-  'p',
-  'asmflags',
-  'buildmode',
-  'compiler',
-  'covermode',
-  'coverpkg',
-  'gccgoflags',
-  'gcflags',
-  'installsuffix',
-  'ldflags',
-  'mod',
-  'modfile',
-  'overlay',
-  'pgo',
-  'pkgdir',
-  'tags',
-  'toolexec',
-]);
+/** go.sum's check of the named package's imports (go run, go build): 1 when it fails. */
+function checkPackage(io: ProgramIO, mod: GoMod, args: string[]): number {
+  const pkg = packageOf(io, mod, parseBuildArgs(args).targets);
+  const files = pkg.sources.map((path) => ({ path, text: readText(io.fs, path) ?? '' }));
+  return checkImports(io, mod, pkg.importPath, files);
+}
 
 function build(
   io: ProgramIO,
@@ -236,36 +245,19 @@ function build(
   command: 'build' | 'install',
   args: string[],
 ): number {
-  let output: string | undefined;
-  let ldflags = '';
-  const targets: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] as string;
-    if (!arg.startsWith('-') || arg === '-') {
-      targets.push(arg);
-      continue;
-    }
-    // Go's flag syntax: -name, --name, -name=value or -name value (for flags with values).
-    const [name = '', value] = arg.replace(/^--?/, '').split(/=(.*)/s, 2);
-    const taken = value ?? (VALUE_FLAGS.has(name) ? args[++i] : undefined);
-    if (name === 'o') output = taken;
-    if (name === 'ldflags') ldflags = taken ?? '';
-  }
+  const flags = parseBuildArgs(args);
+  const { output, targets } = flags;
   const mod = findGoMod(io.fs, io.cwd);
-  const onlyFiles = targets.length > 0 && targets.every((t) => t.endsWith('.go'));
-  if (!mod && !onlyFiles) {
+  const pkg = packageOf(io, mod, targets);
+  if (!mod && !pkg.onlyFiles) {
     io.stderr(NO_GO_MOD);
     return 1;
   }
+  if (mod && sumsChecked(io, mod, args) && checkPackage(io, mod, args) !== 0) return 1;
   if (mod) download(io, catalog, mod, true);
-  const pkgDir = absolute(io.cwd, targets.find((t) => !t.endsWith('.go') && t !== './...') ?? '.');
-  const sources = onlyFiles
-    ? targets.map((t) => absolute(io.cwd, t))
-    : listDir(io.fs, pkgDir)
-        .filter((f) => f.endsWith('.go') && !f.endsWith('_test.go'))
-        .map((f) => `${pkgDir}/${f}`);
+  const { sources } = pkg;
   if (sources.length === 0) {
-    io.stderr(`no Go files in ${pkgDir}\n`);
+    io.stderr(`no Go files in ${pkg.dir}\n`);
     return 1;
   }
   const text = sources.map((s) => readText(io.fs, s) ?? '').join('\n');
@@ -274,8 +266,8 @@ function build(
   // A web framework (gin, echo, fiber) links net/http even where main does not import it.
   const http = /"net\/http"/.test(text) || server !== undefined;
   // -s drops the symbol table and (since Go 1.22) DWARF too, about 30%; -w DWARF alone.
-  const flags = ldflags.split(/\s+/);
-  const stripped = flags.includes('-s') ? 0.7 : flags.includes('-w') ? 0.8 : 1;
+  const ld = (flags.ldflags ?? '').split(/\s+/);
+  const stripped = ld.includes('-s') ? 0.7 : ld.includes('-w') ? 0.8 : 1;
   const size = Math.round(
     stripped *
       Math.min(
@@ -298,15 +290,22 @@ function build(
     io.stderr(`go: creating ${path}: not a directory\n`);
     return 1;
   }
-  // The binary carries what its source shows it does when run: a server keeps running, a
-  // command-line program prints what the start of its main prints.
-  const blob = `go-binary:${sha256Hex(text)}:${modules}${server ? serveTag(server) : outputTag(goMainOutput(text))}`;
+  // The binary carries what its source shows it does when run (a server keeps running), how
+  // it links (cgo: dynamically, to this system's C library) and its build information.
+  const needs = goLinkNeeds(io, text, { tags: flags.tags, ldflags: flags.ldflags ?? '' });
+  const info = buildInfoLines(io, mod, pkg.dir, pkg.onlyFiles, flags);
+  const blob = `go-binary:${sha256Hex(text)}:${modules}${server ? serveTag(server) : outputTag(goMainOutput(text))}${needs ? linkField(needs) : ''}${buildInfoField(io, info)}`;
   io.fs.writeFile(path, { blob, size }, { mode: 0o755 });
   io.fs.chmod(path, 0o755);
   writeBuildCache(io, text, size, modules);
   io.spend(6_000 + modules * 1_500);
+  const linking = needs
+    ? `. With cgo on, it links ${needs.join(' and ')} dynamically: it runs only where that C library and its loader are (not on scratch, distroless/static or an image of the other libc); CGO_ENABLED=0 builds a static binary`
+    : cgoEnabled(io) === '0'
+      ? '. With cgo off (CGO_ENABLED=0, or no C compiler) a real build is statically linked, so it runs on scratch or distroless'
+      : '';
   io.note(
-    `go ${command} wrote ${path} (${(size / 1e6).toFixed(1)} MB, a size typical of what it imports; the binary's bytes are not modelled)${cgoEnabled(io) === '0' ? '. With cgo off (CGO_ENABLED=0, or no C compiler) a real build is statically linked, so it runs on scratch or distroless' : ''}. The build cache stays in ${buildCache(io)} unless the RUN uses a cache mount or deletes it.`,
+    `go ${command} wrote ${path} (${(size / 1e6).toFixed(1)} MB, a size typical of what it imports; the binary's bytes are not modelled)${linking}. The build cache stays in ${buildCache(io)} unless the RUN uses a cache mount or deletes it.`,
   );
   return 0;
 }
