@@ -3,6 +3,7 @@
 // `ENTRYPOINT ["streamlit", "run", "app.py"]` failed with "executable file not found".
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog, type Catalog } from '..';
+import { pypiRelease } from './pypi';
 
 let catalog: Catalog;
 beforeAll(async () => {
@@ -47,5 +48,17 @@ describe('the PyPI catalog', () => {
     expect(
       catalog.package('pypi', 'alembic')?.files.some((f) => f.path === '../../../bin/alembic'),
     ).toBe(true);
+  });
+
+  it("ships Django's admin static files by name and size, per release", () => {
+    const django = catalog.package('pypi', 'django')!;
+    const admin = (files: typeof django.files) =>
+      files.filter((f) => f.path.startsWith('django/contrib/admin/static/'));
+    expect(admin(django.files)).toHaveLength(130);
+    const jquery = django.files.find((f) => f.path.endsWith('admin/js/vendor/jquery/jquery.js'));
+    expect(jquery?.size).toBe(285310);
+    const older = pypiRelease(django, '5.2.7');
+    expect(admin(older.files)).toHaveLength(127);
+    expect(older.installedSize).toBe(older.files.reduce((sum, f) => sum + f.size, 0));
   });
 });

@@ -5,6 +5,7 @@
  * texts start `#!{python}`; compiled modules carry `{abi}` (install-paths.ts fills both in).
  */
 import { utf8Length } from '../../fs/node';
+import { djangoAdminStatic } from '../data/lang/django-admin-static';
 import type { Package, PackageFile } from '../types';
 import { fnv1a, jitter } from '../util/hash';
 import { words } from '../util/line-fields';
@@ -81,6 +82,11 @@ function recordHash(key: string): string {
   return out;
 }
 
+/** Files a package ships with their real names and sizes, beside its modelled modules. */
+const SIZED_FILES: Record<string, (version: string) => readonly PackageFile[]> = {
+  django: djangoAdminStatic,
+};
+
 export function expandPypi(record: PypiRecord): Package {
   const { name, version } = record;
   const info = `${distName(name)}-${version}.dist-info`;
@@ -114,11 +120,12 @@ export function expandPypi(record: PypiRecord): Package {
       0o755,
     );
   }
-  const fixed = texts.reduce((sum, f) => sum + f.size, 0);
+  const sized = SIZED_FILES[name]?.(version) ?? [];
+  const fixed = [...texts, ...sized].reduce((sum, f) => sum + f.size, 0);
   const budget = Math.max(code.length, record.kb * 1024 - fixed - 2_000);
   const sizes = splitBytes(budget, code.map(weight));
   const files: PackageFile[] = code.map((path, i) => ({ path, size: sizes[i] ?? 0 }));
-  files.push(...texts);
+  files.push(...sized, ...texts);
   const record_ =
     [
       ...files.map((f) => `${f.path},sha256=${recordHash(`${name}${version}${f.path}`)},${f.size}`),
@@ -135,4 +142,16 @@ export function expandPypi(record: PypiRecord): Package {
     files,
     summary: record.summary,
   };
+}
+
+/**
+ * A package as another release of it installs: files the catalog knows per release (Django's
+ * admin static files) are swapped for that release's; the rest stays the catalog release's.
+ */
+export function pypiRelease(pkg: Package, version: string): Package {
+  const sized = SIZED_FILES[pkg.name];
+  if (!sized || version === pkg.version) return pkg;
+  const drop = new Set(sized(pkg.version).map((f) => f.path));
+  const files = [...pkg.files.filter((f) => !drop.has(f.path)), ...sized(version)];
+  return { ...pkg, files, installedSize: files.reduce((sum, f) => sum + f.size, 0) };
 }

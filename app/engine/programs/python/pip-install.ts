@@ -10,6 +10,7 @@ import { removeTree } from '../common/fs-helpers';
 import { placePackageFiles, removePackagePaths } from '../common/package-files';
 import { pipSize, transferMs } from '../common/sizes';
 import type { PythonEnv } from './env';
+import { pypiRelease } from '../../catalog/ecosystems/pypi';
 import { pypiReleases } from '../../catalog/ecosystems/pypi-releases';
 import { downloadBar, pipDialect, type PipDialect } from './pip-dialect';
 import { NEWEST_PIP } from './pip-version-notice';
@@ -269,6 +270,7 @@ export function pipInstall(
         `${pkg.name} ${pin} is modelled with the files of ${pkg.name} ${pkg.version}, the version Layercake's catalog holds.`,
       );
     }
+    pkg = pypiRelease(pkg, version);
     const wheel = wheelName(pkg, version, env);
     const cached =
       options.cacheDir !== undefined && isCached(io.fs, options.cacheDir, wheel, dialect);
