@@ -9,6 +9,7 @@ import type { Program, ProgramIO } from '../../shell/program';
 import { absolute, findOnPath, isDir, listDir, readText } from '../common/fs-helpers';
 import { findPython, type PythonEnv } from './env';
 import { findModule, pthDirs, type FoundModule } from './module-path';
+import { isDjangoEntry, runDjango } from './django-manage';
 import { runPip } from './pip';
 import { PyError, runPython, Unsupported, type PyModule } from './pyexpr';
 import { canonical, installedDists } from './site';
@@ -41,13 +42,19 @@ export function pythonProgram(catalog: Catalog): Program {
           `unknown option ${arg}\nusage: ${called} [option] ... [-c cmd | -m mod | file | -] [arg] ...\nTry \`python -h' for more information.\n`,
         );
         return 2;
-      } else return runScript(io, env, called, arg);
+      } else return runScript(io, env, called, arg, args.slice(i + 1));
     }
     return io.stdin.trim() === '' ? 0 : runSource(io, env, io.stdin, '<stdin>', io.cwd);
   };
 }
 
-function runScript(io: ProgramIO, env: PythonEnv, called: string, file: string): number {
+function runScript(
+  io: ProgramIO,
+  env: PythonEnv,
+  called: string,
+  file: string,
+  scriptArgs: string[],
+): number {
   const path = absolute(io.cwd, file);
   const read = io.fs.readFile(path);
   if (!read.ok) {
@@ -56,13 +63,19 @@ function runScript(io: ProgramIO, env: PythonEnv, called: string, file: string):
     io.stderr(`${called.split('/').pop()}: ${reason} '${path}'${errno}\n`);
     return 2;
   }
-  return runSource(
-    io,
-    env,
-    read.value.text ?? '',
-    path,
-    path.slice(0, path.lastIndexOf('/')) || '/',
-  );
+  const source = read.value.text ?? '';
+  const folder = path.slice(0, path.lastIndexOf('/')) || '/';
+  // manage.py and the django-admin console script hand their argv to Django.
+  if (isDjangoEntry(source)) {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    return runDjango(io, env, {
+      prog: name,
+      script: { path, source },
+      pathZero: folder,
+      args: scriptArgs,
+    });
+  }
+  return runSource(io, env, source, path, folder);
 }
 
 /** Runs code; code beyond the small interpreter counts as an app that started. */
@@ -139,6 +152,8 @@ function runModule(
         : `${env.binDir === '/usr/local/bin' ? '/usr/local/bin' : '/usr/bin'}/${called}`,
     });
   }
+  if (module === 'django' && importModule(io, env, 'django', io.cwd))
+    return runDjango(io, env, { prog: 'python -m django', pathZero: io.cwd, args: rest });
   const onPth = findModule(io.fs, pthDirs(io.fs, siteDirs(io, env)), module);
   if (onPth) return runLocalModule(io, env, python, module, onPth);
   if (!importModule(io, env, module, io.cwd)) {

@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { djangoAdminStatic } from '../../catalog/data/lang/django-admin-static';
+import { fileSize, readText, writeText } from '../common/fs-helpers';
+import { fakeCatalog, fakePackage } from '../testing/fake-catalog';
+import { runProgram } from '../testing/fake-io';
+import { officialPythonFs, PYTHON_ENV } from '../testing/pythons';
+import { pipProgram } from './pip';
+import { pythonProgram } from './python';
+
+const catalog = fakeCatalog([
+  fakePackage('pypi', 'django', {
+    version: '6.0.1',
+    files: ['django/__init__.py', ...djangoAdminStatic('6.0.1')],
+  }),
+]);
+const python = pythonProgram(catalog);
+const MANAGE = `#!/usr/bin/env python
+import os
+import sys
+
+
+def main():
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "mysite.settings")
+    from django.core.management import execute_from_command_line
+    execute_from_command_line(sys.argv)
+
+
+if __name__ == "__main__":
+    main()
+`;
+const APPS = `INSTALLED_APPS = [
+    "django.contrib.admin",
+    "django.contrib.staticfiles",
+    "blog.apps.BlogConfig",
+]
+`;
+
+function project(settings: string, django = 'django') {
+  const fs = officialPythonFs();
+  runProgram(pipProgram(catalog), ['pip', 'install', '--no-cache-dir', django], fs, {
+    env: PYTHON_ENV,
+  });
+  writeText(fs, '/app/manage.py', MANAGE);
+  writeText(fs, '/app/mysite/__init__.py', '');
+  writeText(fs, '/app/mysite/settings.py', settings);
+  writeText(fs, '/app/blog/__init__.py', '');
+  writeText(fs, '/app/blog/static/blog/site.css', 'body { margin: 0 }\n');
+  return fs;
+}
+const manage = (fs: ReturnType<typeof project>, args: string[], env = {}) =>
+  runProgram(python, ['python', 'manage.py', ...args], fs, {
+    env: { ...PYTHON_ENV, ...env },
+    cwd: '/app',
+  });
+const BASE = 'from pathlib import Path\nBASE_DIR = Path(__file__).resolve().parent.parent\n';
+
+describe('manage.py collectstatic', () => {
+  it("copies the admin's and the apps' static files into STATIC_ROOT and counts them", () => {
+    const fs = project(`${BASE}${APPS}STATIC_ROOT = BASE_DIR / "staticfiles"\n`);
+    const result = manage(fs, ['collectstatic', '--noinput']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe("\n131 static files copied to '/app/staticfiles'.\n");
+    expect(fileSize(fs, '/app/staticfiles/admin/js/vendor/jquery/jquery.js')).toBe(285310);
+    expect(readText(fs, '/app/staticfiles/blog/site.css')).toBe('body { margin: 0 }\n');
+    const again = manage(fs, ['collectstatic', '--noinput']);
+    expect(again.stdout).toBe("\n0 static files copied to '/app/staticfiles', 131 unmodified.\n");
+  });
+
+  it('collects the admin files of the Django release installed (5.2: 127)', () => {
+    const fs = project(
+      `import os\nBASE_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))\nINSTALLED_APPS = ["django.contrib.admin", "django.contrib.staticfiles"]\nSTATIC_ROOT = os.path.join(BASE_DIR, "static")\n`,
+      'django==5.2.7',
+    );
+    expect(manage(fs, ['collectstatic', '--no-input']).stdout).toBe(
+      "\n127 static files copied to '/app/static'.\n",
+    );
+    expect(fileSize(fs, '/app/static/admin/js/unusable_password_field.js')).toBeGreaterThan(0);
+  });
+
+  it('takes STATICFILES_DIRS first and STATIC_ROOT from the environment with a default', () => {
+    const fs = project(
+      `${BASE}INSTALLED_APPS = ["django.contrib.staticfiles"]\nSTATICFILES_DIRS = [BASE_DIR / "assets"]\nSTATIC_ROOT = os.environ.get("STATIC_ROOT", BASE_DIR / "collected")\n`,
+    );
+    writeText(fs, '/app/assets/app.js', 'console.log(1)\n');
+    expect(manage(fs, ['collectstatic', '--noinput']).stdout).toBe(
+      "\n1 static file copied to '/app/collected'.\n",
+    );
+    expect(manage(fs, ['collectstatic', '--noinput'], { STATIC_ROOT: '/srv/static' }).stdout).toBe(
+      "\n1 static file copied to '/srv/static'.\n",
+    );
+  });
+
+  it('fails as Django does without STATIC_ROOT', () => {
+    const fs = project(`${BASE}${APPS}`);
+    const result = manage(fs, ['collectstatic', '--noinput']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      'Traceback (most recent call last):\n' +
+        '  File "/app/manage.py", line 13, in <module>\n    main()\n' +
+        '  File "/app/manage.py", line 9, in main\n    execute_from_command_line(sys.argv)\n' +
+        "django.core.exceptions.ImproperlyConfigured: You're using the staticfiles app without having set the STATIC_ROOT setting to a filesystem path.\n",
+    );
+  });
+
+  it('stops on staticfiles.E002 when STATIC_ROOT is one of STATICFILES_DIRS', () => {
+    const fs = project(
+      `${BASE}${APPS}STATICFILES_DIRS = [BASE_DIR / "static"]\nSTATIC_ROOT = BASE_DIR / "static"\n`,
+    );
+    const result = manage(fs, ['collectstatic', '--noinput']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      '?: (staticfiles.E002) The STATICFILES_DIRS setting should not contain the STATIC_ROOT setting.\n',
+    );
+  });
+
+  it('asks before overwriting, and reads no answer from an empty stdin as EOF', () => {
+    const fs = project(`${BASE}${APPS}STATIC_ROOT = BASE_DIR / "staticfiles"\n`);
+    manage(fs, ['collectstatic', '--noinput']);
+    const result = manage(fs, ['collectstatic']);
+    expect(result.stdout).toContain(
+      'location as specified in your settings:\n\n    /app/staticfiles\n\nThis will overwrite existing files!\n',
+    );
+    expect(result.stderr).toMatch(/EOFError: EOF when reading a line\n$/);
+    expect(result.code).toBe(1);
+  });
+});
+
+describe('Django version and check', () => {
+  it('answers --version from the installed release, as manage.py, -m django and django-admin', () => {
+    const fs = project(`${BASE}${APPS}`, 'django==5.1.15');
+    expect(manage(fs, ['--version']).stdout).toBe('5.1.15\n');
+    const module = runProgram(python, ['python', '-m', 'django', '--version'], fs, {
+      env: PYTHON_ENV,
+      cwd: '/app',
+    });
+    expect(module.stdout).toBe('5.1.15\n');
+    expect(manage(fs, ['check']).stdout).toBe('System check identified no issues (0 silenced).\n');
+  });
+
+  it('lists the admin static files of each feature line', () => {
+    expect(djangoAdminStatic('4.2.17')).toHaveLength(125);
+    expect(djangoAdminStatic('5.2.7')).toHaveLength(127);
+    expect(djangoAdminStatic('6.0.1')).toHaveLength(130);
+  });
+});
