@@ -37,6 +37,8 @@ export interface BuildArgs {
   gcflags: string | undefined;
   tags: string[];
   trimpath: boolean;
+  /** -buildvcs's value (or GOFLAGS'); undefined for the default, auto. */
+  buildvcs: string | undefined;
 }
 
 export function parseBuildArgs(args: string[]): BuildArgs {
@@ -47,6 +49,7 @@ export function parseBuildArgs(args: string[]): BuildArgs {
     gcflags: undefined,
     tags: [],
     trimpath: false,
+    buildvcs: undefined,
   };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
@@ -62,6 +65,7 @@ export function parseBuildArgs(args: string[]): BuildArgs {
     if (name === 'gcflags') parsed.gcflags = taken;
     if (name === 'tags') parsed.tags = (taken ?? '').split(/[,\s]+/).filter(Boolean);
     if (name === 'trimpath') parsed.trimpath = value !== 'false';
+    if (name === 'buildvcs') parsed.buildvcs = value ?? 'true';
   }
   return parsed;
 }

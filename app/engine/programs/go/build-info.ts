@@ -6,18 +6,21 @@
  * whatever image the binary is copied to.
  */
 import type { ProgramIO } from '../../shell/program';
-import { absolute, blobOf, exists, isDir, readText } from '../common/fs-helpers';
+import { absolute, blobOf, exists, findOnPath, isDir, readText } from '../common/fs-helpers';
 import { sha256Hex } from '../common/hash';
 import { cgoEnabled, goVersion } from './cgo-link';
 import type { GoMod } from './go-mod';
 
 const FIELD = 'bi=';
+/** A line of the field that is not build information but a setting left unmodelled. */
+const MARKER = '#';
 
 export interface BuildFlags {
   ldflags: string | undefined;
   gcflags: string | undefined;
   tags: string[];
   trimpath: boolean;
+  buildvcs: string | undefined;
 }
 
 /** A setting's value as debug.BuildInfo.String quotes it (strconv.Quote when it has a space). */
@@ -66,7 +69,33 @@ export function buildInfoLines(
   settings.push(['GOARCH', arch], ['GOOS', io.env.GOOS || 'linux']);
   if (arch === 'amd64') settings.push(['GOAMD64', io.env.GOAMD64 || 'v1']);
   for (const [key, value] of settings) lines.push(`build\t${key}=${quoted(value)}`);
-  return lines;
+  return [...lines, ...unmodelled(io, mod, pkgDir, onlyFiles, flags, minor)];
+}
+
+/**
+ * Settings a real binary may carry that are not modelled, as markers `go version -m` turns
+ * into a note: DefaultGODEBUG (Go 1.21+, when go.mod's go line is older than the toolchain,
+ * the GODEBUG defaults of that older release) and the vcs.* stamps a build inside a git
+ * checkout gets when git is on PATH (-buildvcs=auto omits them without git).
+ */
+function unmodelled(
+  io: ProgramIO,
+  mod: GoMod | undefined,
+  pkgDir: string,
+  onlyFiles: boolean,
+  flags: BuildFlags,
+  minor: number,
+): string[] {
+  const markers: string[] = [];
+  const line = /^go\s+1\.(\d+)/m.exec(mod ? (readText(io.fs, mod.path) ?? '') : '');
+  if (minor >= 21 && line && Number(line[1]) < minor) markers.push(`${MARKER}DefaultGODEBUG`);
+  let dir = pkgDir;
+  while (!exists(io.fs, `${dir === '/' ? '' : dir}/.git`) && dir !== '/')
+    dir = dir.slice(0, dir.lastIndexOf('/')) || '/';
+  const vcs =
+    !onlyFiles && flags.buildvcs !== 'false' && exists(io.fs, `${dir === '/' ? '' : dir}/.git`);
+  if (vcs && findOnPath(io.fs, io.env, 'git')) markers.push(`${MARKER}vcs`);
+  return markers;
 }
 
 /** The blob-id field carrying the release and the lines (no ':' in it, so fields still split). */
@@ -116,8 +145,14 @@ export function goVersionFiles(io: ProgramIO, args: string[]): number {
       status = 1;
       continue;
     }
-    const [release = '', ...lines] = info;
+    const [release = '', ...rest] = info;
+    const lines = rest.filter((l) => !l.startsWith(MARKER));
     io.stdout(`${file}: ${release}\n${verbose ? lines.map((l) => `\t${l}\n`).join('') : ''}`);
+    const missing = rest.filter((l) => l.startsWith(MARKER)).map((l) => l.slice(MARKER.length));
+    if (verbose && missing.length > 0)
+      io.note(
+        `A real ${file} also carries build settings Layercake does not model: ${missing.map((m) => (m === 'vcs' ? 'vcs, vcs.revision, vcs.time and vcs.modified (it was built in a git checkout with git on PATH)' : 'DefaultGODEBUG (its go.mod names an older Go than the toolchain)')).join('; ')}.`,
+      );
   }
   return status;
 }

@@ -140,6 +140,27 @@ describe('go version FILE', () => {
     );
   });
 
+  it('notes the settings it leaves out: DefaultGODEBUG for an older go line, vcs in a git checkout', () => {
+    const fs = goFs({
+      '/app/go.mod': 'module example.com/cli\n\ngo 1.22\n',
+      '/app/main.go': FMT_MAIN,
+      '/app/.git/HEAD': 'ref: refs/heads/main\n',
+      '/usr/bin/git': '',
+    });
+    fs.chmod('/usr/bin/git', 0o755);
+    expect(build(fs).code).toBe(0);
+    const info = runProgram(go, ['go', 'version', '-m', 'server'], fs, { env, cwd: '/app' });
+    expect(info.stdout).not.toContain('#');
+    expect(info.notes.join(' ')).toMatch(
+      /vcs, vcs\.revision, vcs\.time and vcs\.modified.*DefaultGODEBUG|DefaultGODEBUG.*vcs, vcs\.revision/,
+    );
+    // -buildvcs=false (here from GOFLAGS) and a current go line leave nothing out.
+    fs.writeFile('/app/go.mod', { text: 'module example.com/cli\n\ngo 1.25\n' });
+    expect(build(fs, [], { GOFLAGS: '-buildvcs=false' }).code).toBe(0);
+    const plain = runProgram(go, ['go', 'version', '-m', 'server'], fs, { env, cwd: '/app' });
+    expect(plain.notes).toEqual([]);
+  });
+
   it('fails (exit 1) on a missing file, an executable go did not build, and a text file', () => {
     const fs = goFs({ '/usr/bin/ls': '', '/app/notes.txt': 'hi\n' });
     fs.writeFile('/usr/bin/ls', { blob: 'coreutils-ls', size: 138_208 });

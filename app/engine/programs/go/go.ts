@@ -245,7 +245,8 @@ function build(
   command: 'build' | 'install',
   args: string[],
 ): number {
-  const flags = parseBuildArgs(args);
+  // GOFLAGS holds default flags (-buildvcs=false, -trimpath), before the command line's.
+  const flags = parseBuildArgs([...(io.env.GOFLAGS ?? '').split(/\s+/).filter(Boolean), ...args]);
   const { output, targets } = flags;
   const mod = findGoMod(io.fs, io.cwd);
   const pkg = packageOf(io, mod, targets);
