@@ -1,14 +1,15 @@
 /**
  * Where npm finds its settings and the project: its own version, the cache folder (`--cache`,
- * `npm_config_cache`, else `~/.npm`), whether dev dependencies are left out, and the
- * project's package.json with npm's errors when it is missing or not JSON.
+ * `npm_config_cache`, else `~/.npm`), whether dev dependencies are left out, the project's
+ * package.json with npm's errors when it is missing or not JSON, and the versions its
+ * package-lock.json holds.
  */
 import type { ProgramIO } from '../../shell/program';
 import { hasOption, optionValues, type parseArgs } from '../common/args';
 import { readText } from '../common/fs-helpers';
 import { logLine, npmError } from './npm-messages';
 import type { NodeRequest } from './node-modules';
-import { readJson, type PackageJson } from './project';
+import { readJson, type Lockfile, type PackageJson } from './project';
 
 export function npmVersion(io: ProgramIO): string {
   const manifest = readText(io.fs, '/usr/local/lib/node_modules/npm/package.json');
@@ -84,4 +85,11 @@ export function requestsOf(manifest: PackageJson, withDev: boolean): NodeRequest
         }))
       : []),
   ];
+}
+
+/** The version package-lock.json holds at a node_modules path, if the project has one. */
+export function lockedVersions(io: ProgramIO): (path: string) => string | undefined {
+  const lock = readJson<Lockfile>(io.fs, projectFile(io, 'package-lock.json'));
+  const packages = lock.ok && typeof lock.value.packages === 'object' ? lock.value.packages : {};
+  return (path) => packages[`node_modules/${path}`]?.version;
 }

@@ -129,6 +129,56 @@ describe('npm install of express 4 and 5', () => {
   });
 });
 
+describe('npm install name@spec saves what Arborist saves', () => {
+  it.each([
+    ['express@4', '^4.22.1', '4.22.1'],
+    ['express@4.18.2', '^4.18.2', '4.18.2'],
+    ['express@^4.19.2', '^4.22.1', '4.22.1'],
+    ['express@>=4 <4.23', '>=4 <4.23', '4.22.1'],
+    ['express', '^5.2.1', '5.2.1'],
+    ['express@latest', '^5.2.1', '5.2.1'],
+    ['-E dotenv@16', '16.6.1', '16.6.1'],
+  ])('npm install %s saves %s', (spec, saved, installed) => {
+    const fs = project({});
+    const name = spec.replace(/^-E /, '').replace(/(.)@.*$/, '$1');
+    const args = spec.startsWith('-E ') ? ['-E', spec.slice(3)] : [spec];
+    const result = runProgram(npmProgram(catalog), ['npm', 'install', ...args], fs, {
+      env: NODE_ENV,
+      cwd: '/app',
+    });
+    expect(result.code).toBe(0);
+    const written = JSON.parse(readText(fs, '/app/package.json') ?? '{}');
+    expect(written.dependencies[name]).toBe(saved);
+    expect(manifest(fs, name).version).toBe(installed);
+  });
+});
+
+describe('npm install keeps the lockfile where package.json still allows it', () => {
+  it('keeps a locked version its range allows, and re-resolves one it does not', () => {
+    const fs = project({ express: '^4.19.2', react: '^18.2.0' });
+    npm(fs, 'npm install');
+    const lock = JSON.parse(readText(fs, '/app/package-lock.json') ?? '{}');
+    lock.packages['node_modules/express'].version = '4.21.2';
+    writeText(fs, '/app/package-lock.json', JSON.stringify(lock));
+    writeText(
+      fs,
+      '/app/package.json',
+      JSON.stringify({ dependencies: { express: '^4.19.2', react: '^19.0.0' } }),
+    );
+    fs.remove('/app/node_modules', { recursive: true });
+    const result = npm(fs, 'npm install');
+    expect(result.code).toBe(0);
+    expect(manifest(fs, 'express').version).toBe('4.21.2');
+    expect(manifest(fs, 'send/node_modules/ms').version).toBe('2.1.3');
+    expect(manifest(fs, 'react').version).toBe('19.2.3');
+    expect(result.notes).toContain(
+      "The lockfile's express@4.21.2 is modelled with the files and dependencies of express@4.22.1, the nearest version Layercake's catalog holds.",
+    );
+    const written = JSON.parse(readText(fs, '/app/package-lock.json') ?? '{}');
+    expect(written.packages['node_modules/express'].version).toBe('4.21.2');
+  });
+});
+
 describe('npm ci keeps the lockfile', () => {
   it("reinstalls the lockfile's tree, nested packages included", () => {
     const fs = project({ express: '^4.19.2' });
@@ -154,8 +204,12 @@ describe('npm ci keeps the lockfile', () => {
     const lock = JSON.parse(readText(fs, '/app/package-lock.json') ?? '{}');
     lock.packages['node_modules/express'].version = '4.21.2';
     writeText(fs, '/app/package-lock.json', JSON.stringify(lock));
-    expect(npm(fs, 'npm ci').code).toBe(0);
+    const result = npm(fs, 'npm ci');
+    expect(result.code).toBe(0);
     expect(manifest(fs, 'express').version).toBe('4.21.2');
     expect(fs.stat('/app/node_modules/express/lib/router/index.js').ok).toBe(true);
+    expect(result.notes).toContain(
+      "The lockfile's express@4.21.2 is modelled with the files and dependencies of express@4.22.1, the nearest version Layercake's catalog holds.",
+    );
   });
 });

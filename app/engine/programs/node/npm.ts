@@ -31,15 +31,31 @@ import {
   type ResolvedPackage,
 } from './node-modules';
 import { formatJson, readJson, type Lockfile, type PackageJson } from './project';
-import { cacheDir, npmVersion, omitDev, projectFile, readManifest, requestsOf } from './npm-config';
+import {
+  cacheDir,
+  lockedVersions,
+  npmVersion,
+  omitDev,
+  projectFile,
+  readManifest,
+  requestsOf,
+} from './npm-config';
+import { installGlobal } from './npm-global';
 import { npmLogIo } from './npm-log-prefix';
-import { nearestRelease } from './pick-version';
+import { lockedRelease, nearestRelease, savedRange } from './pick-version';
 
 export function npmProgram(catalog: Catalog): Program {
   return (argv, npmIo) => {
     const io = npmLogIo(npmIo);
     const parsed = parseArgs(argv.slice(1), {
-      short: { D: 'save-dev', g: 'global', v: 'version', y: 'yes', w: 'workspace' },
+      short: {
+        D: 'save-dev',
+        E: 'save-exact',
+        g: 'global',
+        v: 'version',
+        y: 'yes',
+        w: 'workspace',
+      },
       takesValue: [
         'omit',
         'include',
@@ -156,9 +172,9 @@ function ci(io: ProgramIO, catalog: Catalog, parsed: ReturnType<typeof parseArgs
     const path = key.slice('node_modules/'.length);
     const nested = path.lastIndexOf('/node_modules/');
     const name = entry.name ?? (nested < 0 ? path : path.slice(nested + '/node_modules/'.length));
-    let pkg =
-      (entry.version ? nearestRelease(catalog, name, entry.version) : undefined) ??
-      catalog.package('npm', name);
+    const release = entry.version ? nearestRelease(catalog, name, entry.version) : undefined;
+    if (release && entry.version) lockedRelease(name, entry.version, release, noteOnce);
+    let pkg = release ?? catalog.package('npm', name);
     if (!pkg) {
       pkg = catalog.plausiblePackage('npm', name, entry.version);
       noteOnce(
@@ -193,16 +209,17 @@ function install(
   parsed: ReturnType<typeof parseArgs>,
   operands: string[],
 ): number {
-  if (hasOption(parsed, 'global')) return installGlobal(io, catalog, operands, parsed);
+  if (hasOption(parsed, 'global'))
+    return installGlobal(io, catalog, operands, cacheDir(io, parsed));
   const manifest = readManifest(io);
   if (!manifest) return 254;
+  const asked = new Map<string, string>();
   for (const spec of operands) {
     const at = spec.lastIndexOf('@');
     const name = at > 0 ? spec.slice(0, at) : spec;
     const given = at > 0 ? spec.slice(at + 1) : undefined;
-    const version =
-      catalog.package('npm', name)?.version ?? catalog.plausiblePackage('npm', name, given).version;
-    const range = given && given !== 'latest' ? given : `^${version}`;
+    asked.set(name, given ?? 'latest');
+    const range = savedRange(catalog, name, given, hasOption(parsed, 'save-exact'));
     const field = hasOption(parsed, 'save-dev') ? 'devDependencies' : 'dependencies';
     manifest[field] = Object.fromEntries(
       Object.entries({ ...(manifest[field] ?? {}), [name]: range }).sort(([a], [b]) =>
@@ -213,19 +230,24 @@ function install(
   if (operands.length > 0) writeText(io.fs, projectFile(io, 'package.json'), formatJson(manifest));
   const withDev = !omitDev(io, parsed);
   const noted = new Set<string>();
+  // What was asked for on the command line resolves by its own spec (express@4.18.2 is 4.18.2
+  // though package.json saves ^4.18.2); the rest keeps package-lock.json's versions.
+  const requests = (dev: boolean) =>
+    requestsOf(manifest, dev).map((r) => ({ ...r, range: asked.get(r.name) ?? r.range }));
+  const options = { nest: true, locked: lockedVersions(io) };
   const resolved = resolveTree(
     io,
     catalog,
-    requestsOf(manifest, withDev),
+    requests(withDev),
     (text) => {
       if (!noted.has(text)) io.note(text);
       noted.add(text);
     },
-    { nest: true },
+    options,
   );
   const everything = withDev
     ? resolved
-    : resolveTree(io, catalog, requestsOf(manifest, true), () => undefined, { nest: true });
+    : resolveTree(io, catalog, requests(true), () => undefined, options);
   const lock: Lockfile = {
     name: manifest.name ?? '',
     version: manifest.version ?? '',
@@ -327,60 +349,5 @@ function finish(
       `npm did not download anything: the packages' files are modelled from Layercake's package catalog. The tarballs stay in ${cache}/_cacache unless the same RUN runs npm cache clean --force.`,
     );
   }
-  return 0;
-}
-
-function installGlobal(
-  io: ProgramIO,
-  catalog: Catalog,
-  operands: string[],
-  parsed: ReturnType<typeof parseArgs>,
-): number {
-  const noted = new Set<string>();
-  const requests = operands.map((spec) => {
-    const at = spec.lastIndexOf('@');
-    return at > 0
-      ? { name: spec.slice(0, at), range: spec.slice(at + 1), dev: false }
-      : { name: spec, range: '*', dev: false };
-  });
-  const noteOnce = (text: string) => {
-    if (!noted.has(text)) io.note(text);
-    noted.add(text);
-  };
-  // Each global package is a tree of its own: the package in /usr/local/lib/node_modules,
-  // its dependencies in its own node_modules (npm ls -g lists only the packages asked for).
-  const trees = requests.map((request) => {
-    const resolved = resolveTree(io, catalog, [request], noteOnce, { nest: true });
-    const root = resolved.get(request.name) as ResolvedPackage;
-    return { root, deps: [...resolved.values()].filter((r) => r !== root) };
-  });
-  const packages = trees.flatMap((t) => [t.root, ...t.deps]);
-  const ms = 900 + packages.length * 60;
-  io.spend(ms);
-  const cache = npmCacheWriter(io, cacheDir(io, parsed));
-  for (const { root, deps } of trees) {
-    writeNodeModules(io, '/usr/local/lib', [root], cache);
-    if (deps.length > 0)
-      writeNodeModules(io, `/usr/local/lib/node_modules/${root.name}`, deps, cache);
-  }
-  for (const request of requests) {
-    for (const name of io.fs.readdir('/usr/local/lib/node_modules/.bin').ok
-      ? (io.fs.readdir('/usr/local/lib/node_modules/.bin') as { ok: true; value: string[] }).value
-      : []) {
-      const target = io.fs.lstat(`/usr/local/lib/node_modules/.bin/${name}`);
-      if (
-        !target.ok ||
-        target.value.node.kind !== 'symlink' ||
-        !target.value.node.target.startsWith(`../${request.name}/`)
-      )
-        continue;
-      if (!io.fs.lstat(`/usr/local/bin/${name}`).ok)
-        io.fs.symlink(
-          `../lib/node_modules/${target.value.node.target.slice(3)}`,
-          `/usr/local/bin/${name}`,
-        );
-    }
-  }
-  summary(io, packages.length, packages.length, ms, fundingCount(packages), true);
   return 0;
 }

@@ -6,8 +6,10 @@
  * npm's own range implementation, does the range arithmetic.
  */
 import satisfies from 'semver/functions/satisfies';
+import validVersion from 'semver/functions/valid';
 import maxSatisfying from 'semver/ranges/max-satisfying';
 import minVersion from 'semver/ranges/min-version';
+import subset from 'semver/ranges/subset';
 import validRange from 'semver/ranges/valid';
 import type { Catalog, Package } from '../../catalog/types';
 import { toolPackage } from './tool-packages';
@@ -61,6 +63,20 @@ export function pickVersion(
   return { pkg: stand, version };
 }
 
+/** A lockfile's version installed with the nearest release's files (noted when they differ). */
+export function lockedRelease(
+  name: string,
+  version: string,
+  release: Package,
+  noteOnce: (text: string) => void,
+): Picked {
+  if (release.version !== version)
+    noteOnce(
+      `The lockfile's ${name}@${version} is modelled with the files and dependencies of ${name}@${release.version}, the nearest version Layercake's catalog holds.`,
+    );
+  return { pkg: release, version };
+}
+
 /**
  * The release whose files stand for a version (a lockfile's, a pin's): that version if the
  * catalog holds it, else the highest of the same major (express 4.18.2 gets 4.22.1's files
@@ -78,4 +94,26 @@ export function nearestRelease(
     maxSatisfying(versions, `${major}.x`) ||
     maxSatisfying(versions, '*');
   return pick ? catalog.packageAt?.('npm', name, pick) : undefined;
+}
+
+/**
+ * What `npm install name@spec` writes into package.json, as Arborist saves it: `^` and the
+ * version installed for a tag, an exact version or a range that `^version` stays inside
+ * (`express@4` → `^4.22.1`), the range itself otherwise (`>=4 <4.20`); the bare version with
+ * --save-exact.
+ */
+export function savedRange(
+  catalog: Catalog,
+  name: string,
+  spec: string | undefined,
+  exact: boolean,
+): string {
+  const known = catalog.package('npm', name) ?? catalog.packageVersions?.('npm', name).length;
+  const version = known
+    ? pickVersion(catalog, name, spec ?? 'latest', () => undefined).version
+    : catalog.plausiblePackage('npm', name, spec && lowestVersion(spec)).version;
+  if (exact) return version;
+  const prefixed = `^${version}`;
+  const isRange = spec !== undefined && validVersion(spec) === null && validRange(spec) !== null;
+  return !isRange || spec === '*' || subset(prefixed, spec, { loose: true }) ? prefixed : spec;
 }

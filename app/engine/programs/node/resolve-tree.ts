@@ -11,11 +11,16 @@
 import type { Catalog } from '../../catalog/types';
 import type { ProgramIO } from '../../shell/program';
 import type { NodeRequest, ResolvedPackage } from './node-modules';
-import { meetsRange, pickVersion } from './pick-version';
+import { lockedRelease, meetsRange, nearestRelease, pickVersion } from './pick-version';
 
 export interface ResolveOptions {
   /** Nest a conflicting version under the package that needs it (npm); default: fold it. */
   nest?: boolean;
+  /**
+   * The version a lockfile already holds at a path (`express`, `send/node_modules/ms`): kept
+   * when it still meets the range, as `npm install` keeps package-lock.json's versions.
+   */
+  locked?: (path: string) => string | undefined;
 }
 
 /** The folder a path's packages are looked up from, one level up (`a/node_modules/b` → `a`). */
@@ -62,8 +67,12 @@ export function resolveTree(
   };
   const queue: Placed[] = [];
   const place = (from: string, name: string, range: string) => {
-    const picked = pickVersion(catalog, name, range, noteOnce);
     const path = childPath(options.nest ? target(from, name) : '', name);
+    const kept = options.locked?.(path);
+    const release = kept && meetsRange(kept, range) && nearestRelease(catalog, name, kept);
+    const picked = release
+      ? lockedRelease(name, kept, release, noteOnce)
+      : pickVersion(catalog, name, range, noteOnce);
     const node: Placed = {
       name,
       version: picked.version,
