@@ -8,6 +8,8 @@
 import type { Program, ProgramIO } from '../../shell/program';
 import { absolute, writeBlob } from '../common/fs-helpers';
 import { sha256Hex } from '../common/hash';
+import { outputInBlob, outputTag, type MainOutput } from '../main-output';
+import { cMainOutput } from './c-main';
 import { linkField } from '../../shell/exec/binaries';
 import { libcOf } from './ldd';
 import { linkedLibraries } from './link-line';
@@ -68,6 +70,8 @@ export const ccProgram: Program = (argv, io) => {
     return 1;
   }
   let texts = '';
+  // What each input's main prints when run: read from a source, carried by an object.
+  const shows: (MainOutput | undefined)[] = [];
   for (const input of inputs) {
     const read = io.fs.readFile(absolute(io.cwd, input));
     if (!read.ok) {
@@ -77,6 +81,14 @@ export const ccProgram: Program = (argv, io) => {
       return 1;
     }
     texts += read.value.text ?? `${read.value.size}`;
+    const { text, node } = read.value;
+    shows.push(
+      text !== undefined && SOURCE.test(input)
+        ? cMainOutput(text)
+        : node.kind === 'file'
+          ? outputInBlob(node.blob)
+          : undefined,
+    );
   }
   const id = sha256Hex(`${args.join(' ')}\n${texts}`).slice(0, 32);
   const sourceBytes = texts.length;
@@ -89,7 +101,7 @@ export const ccProgram: Program = (argv, io) => {
       writeBlob(
         io.fs,
         absolute(io.cwd, target),
-        `cc-object:${id}:${source}`,
+        `cc-object:${id}:${source}${outputTag(shows[inputs.indexOf(source)])}`,
         1_400 + Math.round(sourceBytes * 1.6),
       );
     }
@@ -99,11 +111,17 @@ export const ccProgram: Program = (argv, io) => {
     // The executable records what it links (the C++ driver adds its runtime), so ldd lists
     // it and a copy into an image without that C library's loader fails to start.
     const needed = linkedLibraries(io.fs, args, /\+\+$/.test(name), libcOf(io));
-    writeBlob(io.fs, absolute(io.cwd, exe), `cc-executable:${id}${linkField(needed)}`, size, 0o755);
+    writeBlob(
+      io.fs,
+      absolute(io.cwd, exe),
+      `cc-executable:${id}${outputTag(shows.find(Boolean))}${linkField(needed)}`,
+      size,
+      0o755,
+    );
   }
   io.spend(300 + sourceBytes / 20);
   io.note(
-    `${tool} did not compile anything: the simulation runs no compilers. The files it would write are stand-ins of plausible size; running them does nothing.`,
+    `${tool} did not compile anything: the simulation runs no compilers. The files it would write are stand-ins of plausible size; running one prints only what the straight-line start of its main prints.`,
   );
   return 0;
 };
