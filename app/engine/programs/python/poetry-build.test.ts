@@ -125,6 +125,20 @@ describe('Poetry virtualenvs and export', () => {
     expect(fs.stat('/app/.venv/lib/python3.12/site-packages/flask/__init__.py').ok).toBe(true);
     expect(fs.stat('/app/.venv/lib/python3.12/site-packages/_pytest').ok).toBe(true);
     expect(fs.stat(`${SITE}/flask`).ok).toBe(false);
+    // virtualenv's bin, not the stdlib venv's (Activate.ps1).
+    const bin = fs.readdir('/app/.venv/bin');
+    expect(bin.ok && bin.value.filter((n) => /activate|pip/i.test(n)).sort()).toEqual([
+      'activate',
+      'activate.csh',
+      'activate.fish',
+      'activate.nu',
+      'activate.ps1',
+      'activate_this.py',
+      'pip',
+      'pip-3.12',
+      'pip3',
+      'pip3.12',
+    ]);
   });
 
   it('makes the default virtualenv under ~/.cache/pypoetry/virtualenvs with the hashed name', () => {
