@@ -1,9 +1,10 @@
 /**
  * Runners for executables this simulation built. The shell hands a file whose blob id names
  * its kind to the program registered as `blob:KIND`, with argv[0] the file's path: a Go or
- * Rust web server prints what it prints and keeps running (io.serve); a .NET apphost starts
- * the dll beside it, a single-file bundle runs its app. Anything else only says, as before,
- * that application code is not run.
+ * Rust web server prints what it prints and keeps running (io.serve); a Go, Rust, C or C++
+ * command-line program prints what the straight-line start of its main prints
+ * (`main-output.ts`); a .NET apphost starts the dll beside it, a single-file bundle runs its
+ * app. Anything else only says, as before, that application code is not run.
  */
 import { basename, dirname } from '../fs/path';
 import { blobOf } from './common/fs-helpers';
@@ -12,6 +13,7 @@ import type { Program, ProgramIO } from '../shell/program';
 import { runAppHost } from './dotnet/apphost';
 import { runGoBinary } from './go/run-binary';
 import { runRustBinary } from './rust/run-binary';
+import { outputInBlob, writeMainOutput } from './main-output';
 
 function ranNothing(io: ProgramIO, path: string, blob: string | undefined): number {
   io.note(unmodelledNote(path, blob));
@@ -26,6 +28,12 @@ function toolchainBinary(
     const blob = blobOf(io.fs, path);
     return (blob !== undefined ? run(io, argv, blob) : undefined) ?? ranNothing(io, path, blob);
   };
+}
+
+/** An executable cc, gcc, g++ or clang linked (cmake and make call them). */
+function runCcExecutable(io: ProgramIO, argv: string[], blob: string): number | undefined {
+  const output = outputInBlob(blob);
+  return output && writeMainOutput(io, argv[0] ?? 'a.out', 'C/C++', output);
 }
 
 /**
@@ -45,6 +53,7 @@ export function builtBinaryPrograms(): [string, Program][] {
   return [
     ['blob:go-binary', toolchainBinary(runGoBinary)],
     ['blob:rust-binary', toolchainBinary(runRustBinary)],
+    ['blob:cc-executable', toolchainBinary(runCcExecutable)],
     ['blob:apphost', dotnetExecutable],
     ['blob:single-file', dotnetExecutable],
   ];

@@ -13,7 +13,7 @@ export interface MainLine {
   text: string;
   /** Go's standard logger: the line goes out behind the date and time of the run. */
   stamp?: true;
-  /** C stdio: stdout is flushed after this text (std::endl, fflush(stdout)). */
+  /** C stdio, on a stdout line: stdout's buffer is written out after it (std::endl, fflush). */
   flush?: true;
 }
 
@@ -36,8 +36,13 @@ export class MainReading {
   exit = 0;
   stopped: string | undefined;
 
+  /** Adds what a statement writes; consecutive writes to one stream make one chunk. */
   print(stream: MainLine['stream'], text: string, extra: Omit<MainLine, 'stream' | 'text'> = {}) {
-    this.lines.push({ stream, text, ...extra });
+    const last = this.lines[this.lines.length - 1];
+    if (last?.stream === stream && !last.flush && !last.stamp && !extra.stamp) {
+      last.text += text;
+      if (extra.flush) last.flush = true;
+    } else this.lines.push({ stream, text, ...extra });
   }
 
   /** What was read; undefined when it shows nothing (no line, status 0): the binary's old id. */
@@ -91,9 +96,10 @@ export function writeMainOutput(
   let held = '';
   for (const line of output.lines) {
     const text = line.stamp ? `${stamp()}${line.text}` : line.text;
-    if (line.stream === 'stderr') io.stderr(text);
-    else if (buffered) held += text;
-    else io.stdout(text);
+    if (line.stream === 'stderr') {
+      if (text) io.stderr(text);
+    } else if (buffered) held += text;
+    else if (text) io.stdout(text);
     if (buffered && line.flush && held) {
       io.stdout(held);
       held = '';
