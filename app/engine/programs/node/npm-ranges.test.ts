@@ -12,6 +12,7 @@ import { runProgram } from '../testing/fake-io';
 import { NODE_ENV, nodeFs } from '../testing/nodes';
 import { npmProgram } from './npm';
 import { pickVersion } from './pick-version';
+import { yarnProgram } from './yarn';
 
 let catalog: Catalog;
 beforeAll(async () => {
@@ -210,6 +211,23 @@ describe('npm ci keeps the lockfile', () => {
     expect(fs.stat('/app/node_modules/express/lib/router/index.js').ok).toBe(true);
     expect(result.notes).toContain(
       "The lockfile's express@4.21.2 is modelled with the files and dependencies of express@4.22.1, the nearest version Layercake's catalog holds.",
+    );
+  });
+});
+
+describe('yarn classic shares the picks and folds a conflicting version', () => {
+  it('express@^4.19.2 is 4.22.1 with one ms, and a note says the nested one is left out', () => {
+    const fs = project({ express: '^4.19.2' });
+    const result = runProgram(yarnProgram(catalog), ['yarn', 'install'], fs, {
+      env: NODE_ENV,
+      cwd: '/app',
+    });
+    expect(result.code).toBe(0);
+    expect(manifest(fs, 'express').version).toBe('4.22.1');
+    expect(manifest(fs, 'ms').version).toBe('2.0.0');
+    expect(fs.stat('/app/node_modules/send/node_modules').ok).toBe(false);
+    expect(result.notes).toContain(
+      'send@0.19.2 needs ms@2.1.3: Layercake installs one version of ms (2.0.0) here, where the package manager would add the version it needs beside it.',
     );
   });
 });

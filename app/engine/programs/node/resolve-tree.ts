@@ -89,19 +89,24 @@ export function resolveTree(
     placed.set(path, node);
     queue.push(node);
   };
-  const wants = (from: string, name: string, range: string) => {
+  const wants = (from: string, name: string, range: string, by: string) => {
     const found = lookup(from, name);
+    if (found && !meetsRange(found.version, range) && !options.nest)
+      noteOnce(
+        `${by} needs ${name}@${range}: Layercake installs one version of ${name} (${found.version}) here, where the package manager would add the version it needs beside it.`,
+      );
     if (found && (!options.nest || meetsRange(found.version, range))) return;
     if (found && placed.has(childPath(from, name))) return;
     place(from, name, range);
   };
   const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'en');
-  for (const request of [...requests].sort(byName)) wants('', request.name, request.range);
+  for (const request of [...requests].sort(byName))
+    wants('', request.name, request.range, 'The project');
   while (queue.length > 0) {
     queue.sort((a, b) => depth(a.path) - depth(b.path) || a.path.localeCompare(b.path, 'en'));
     const node = queue.shift() as Placed;
     const deps = Object.entries(node.dependencies).sort(([a], [b]) => a.localeCompare(b, 'en'));
-    for (const [dep, range] of deps) wants(node.path, dep, range);
+    for (const [dep, range] of deps) wants(node.path, dep, range, `${node.name}@${node.version}`);
   }
   // Only what no production path reaches is dev.
   const stack = requests.filter((r) => !r.dev).flatMap((r) => lookup('', r.name) ?? []);
