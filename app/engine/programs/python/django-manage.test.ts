@@ -143,3 +143,58 @@ describe('Django version and check', () => {
     expect(djangoAdminStatic('6.0.1')).toHaveLength(130);
   });
 });
+
+describe('manage.py migrate', () => {
+  const SQLITE =
+    'DATABASES = {\n    "default": {\n        "ENGINE": "django.db.backends.sqlite3",\n        "NAME": BASE_DIR / "db.sqlite3",\n    }\n}\n';
+  const DEFAULT_APPS =
+    'INSTALLED_APPS = ["django.contrib.admin", "django.contrib.auth", "django.contrib.contenttypes", "django.contrib.sessions", "blog"]\n';
+
+  it("applies the apps' migrations in the order Django plans them, once", () => {
+    const fs = project(`${BASE}${DEFAULT_APPS}${SQLITE}`);
+    writeText(fs, '/app/blog/migrations/__init__.py', '');
+    writeText(
+      fs,
+      '/app/blog/migrations/0001_initial.py',
+      'class Migration(migrations.Migration):\n    initial = True\n    dependencies = [\n        migrations.swappable_dependency(settings.AUTH_USER_MODEL),\n    ]\n',
+    );
+    writeText(
+      fs,
+      '/app/blog/migrations/0002_post_slug.py',
+      'class Migration(migrations.Migration):\n    dependencies = [\n        ("blog", "0001_initial"),\n    ]\n',
+    );
+    const first = manage(fs, ['migrate']);
+    const applied = first.stdout.split('\n').filter((l) => l.startsWith('  Applying'));
+    expect(first.stdout).toMatch(
+      /^Operations to perform:\n {2}Apply all migrations: admin, auth, blog, contenttypes, sessions\nRunning migrations:\n/,
+    );
+    // The real order of Django's own migrations (a Django 5.2 project's log), then blog's.
+    expect(applied.slice(0, 7)).toEqual([
+      '  Applying contenttypes.0001_initial... OK',
+      '  Applying auth.0001_initial... OK',
+      '  Applying admin.0001_initial... OK',
+      '  Applying admin.0002_logentry_remove_auto_add... OK',
+      '  Applying admin.0003_logentry_add_action_flag_choices... OK',
+      '  Applying contenttypes.0002_remove_content_type_name... OK',
+      '  Applying auth.0002_alter_permission_name_max_length... OK',
+    ]);
+    expect(applied.slice(17)).toEqual([
+      '  Applying blog.0001_initial... OK',
+      '  Applying blog.0002_post_slug... OK',
+      '  Applying sessions.0001_initial... OK',
+    ]);
+    expect(fileSize(fs, '/app/db.sqlite3')).toBeGreaterThan(100_000);
+    expect(manage(fs, ['migrate']).stdout).toContain(
+      'Running migrations:\n  No migrations to apply.\n',
+    );
+  });
+
+  it('only notes a migrate against a database server', () => {
+    const fs = project(
+      `${BASE}${DEFAULT_APPS}DATABASES = {"default": {"ENGINE": "django.db.backends.postgresql", "HOST": "db"}}\n`,
+    );
+    const result = manage(fs, ['migrate']);
+    expect(result.stdout).toBe('');
+    expect(result.notes.join(' ')).toMatch(/database server/);
+  });
+});

@@ -9,6 +9,7 @@ import { installedDists, canonical } from './site';
 import type { PythonEnv } from './env';
 import { loadSettings, moduleFile, settingsModule, type DjangoSettings } from './django-settings';
 import { collectStatic } from './django-collectstatic';
+import { migrate } from './django-migrate';
 import { djangoTraceback, scriptFrames, type DjangoRun } from './django-run';
 
 /** Whether a script hands its argv to Django (manage.py, the django-admin console script). */
@@ -59,6 +60,8 @@ export function runDjango(io: ProgramIO, env: PythonEnv, run: DjangoRun): number
     );
   if (command === 'check') return check(io, settings);
   if (command === 'collectstatic') return collectStatic(io, env, run, settings);
+  if (command === 'migrate' && run.args.filter((a) => !a.startsWith('-')).length === 1)
+    return migrate(io, env, run, settings);
   io.note(
     `manage.py ${command} ran as Django would start it; the simulation does not execute the project's code, so its output is not shown.`,
   );

@@ -113,7 +113,7 @@ function upFrom(file: string, expr: string): string | undefined {
 }
 
 /** Splits at a top-level separator character, outside quotes and brackets. */
-function splitTop(text: string, sep: string): string[] {
+export function splitTop(text: string, sep: string): string[] {
   const parts: string[] = [];
   let depth = 0;
   let quote = '';
@@ -186,4 +186,15 @@ export function pathValue(
   if (call) return next(call[2]!);
   if (/^[A-Za-z_]\w*$/.test(e) && settings.values.has(e)) return next(settings.values.get(e)!);
   return undefined;
+}
+
+/** A dict literal's `key: value` entries (string keys), values as expressions. */
+export function dictEntries(expr: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const inner = expr.trim().replace(/^\{|\}$/g, '');
+  for (const item of splitTop(inner, ',')) {
+    const m = /^(["'])((?:(?!\1).)*)\1\s*:\s*([\s\S]*)$/.exec(item);
+    if (m) out.set(m[2]!, m[3]!.trim());
+  }
+  return out;
 }
