@@ -20,6 +20,7 @@ import { basename } from '../fs/path';
 import type { Word, WordPart, Script, Command, AndOr } from '../shell/ast';
 import { builtinFor } from '../shell/builtins/registry';
 import { parseShell, type Dialect } from '../shell/index';
+import { setprivCommand } from '../shell/programs/runuser';
 
 /** Which shell `sh` is: the shell's own dialects (BusyBox's ash, dash, bash). */
 export type ShellFlavour = Dialect;
@@ -131,6 +132,12 @@ function unwrap(argv: readonly string[], options: LaunchOptions): Step {
   if (USER_SWITCHERS.has(name) && rest.length > 1)
     return { stays: false, child: rest.slice(1), switches: true };
   if (name === 'su') return suStep(rest, options);
+  if (name === 'runuser') return runuserStep(rest, options);
+  // setpriv changes its ids and execs the program (util-linux setpriv.c).
+  if (name === 'setpriv') {
+    const child = setprivCommand(rest);
+    return { stays: false, switches: true, ...(child.length ? { child } : {}) };
+  }
   const flavour = shellFlavourOf(name, options.shell);
   if (flavour) return shellStep(rest, flavour, options);
   return { stays: true };
@@ -200,6 +207,19 @@ function suStep(args: readonly string[], options: LaunchOptions): Step {
   // Both name the shell by its basename (argv[0] `sh`, not `/bin/sh`).
   const child = command === undefined ? [basename(shell)] : [basename(shell), '-c', command];
   return { stays: options.shell !== 'ash', child, switches: true };
+}
+
+/**
+ * `runuser -u USER [--] COMMAND` runs the command, without -u it is su's `-c`: either way
+ * util-linux forks it and stays as its root parent, as su does (su-common.c).
+ */
+function runuserStep(args: readonly string[], options: LaunchOptions): Step {
+  const u = args.findIndex((a) => a === '-u' || a === '--user' || a.startsWith('--user='));
+  if (u < 0) return { ...suStep(args, options), stays: true };
+  let i = u + (args[u]!.includes('=') ? 1 : 2);
+  if (args[i] === '--') i++;
+  const child = args.slice(i);
+  return { stays: true, switches: true, ...(child.length ? { child } : {}) };
 }
 
 /** `sh [-e...] -c SCRIPT [NAME ARGS...]`: the shell stays unless it execs what runs last. */

@@ -105,6 +105,16 @@ describe('a main started by an entrypoint that switches user', () => {
     expect(top(t, 'b1')).toEqual(['nobody sleep 3600']);
   });
 
+  it('stays below runuser, which forks, and is exec’d by setpriv', () => {
+    const t = terminal();
+    t.run('docker run -d --name r1 debian:bookworm-slim runuser -u nobody -- sleep 3600');
+    expect(top(t, 'r1')).toEqual(['root runuser -u nobody -- sleep 3600', 'nobody sleep 3600']);
+    t.run(
+      'docker run -d --name p1 debian:bookworm-slim setpriv --reuid=nobody --regid=nogroup --init-groups sleep 3600',
+    );
+    expect(top(t, 'p1')).toEqual(['nobody sleep 3600']);
+  });
+
   it('shows a USER main by the host passwd in docker top and the container passwd inside', () => {
     const t = terminal();
     t.run(

@@ -27,6 +27,7 @@ import { seq, yes } from './seq';
 import { sh } from './sh';
 import { stat } from './stat';
 import { gosu, su, sudo } from './su';
+import { runuser, setpriv } from './runuser';
 import { arch, date, hostname, kill, nproc, sleep, uname } from './system';
 import { tar } from './tar';
 import { head, tail, wc } from './text';
@@ -109,6 +110,8 @@ const TOOLS: Record<string, Program> = {
   sudo,
   gosu,
   'su-exec': gosu,
+  runuser,
+  setpriv,
   install,
   getent,
   tac,
