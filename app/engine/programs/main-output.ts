@@ -45,9 +45,12 @@ export class MainReading {
     } else this.lines.push({ stream, text, ...extra });
   }
 
-  /** What was read; undefined when it shows nothing (no line, status 0): the binary's old id. */
+  /**
+   * What was read; undefined when main shows nothing at all (no line, status 0, no statement
+   * it stopped at: an empty main), so such a binary keeps the id it had.
+   */
   result(stdio = false): MainOutput | undefined {
-    if (this.lines.length === 0 && this.exit === 0) return undefined;
+    if (this.lines.length === 0 && this.exit === 0 && this.stopped === undefined) return undefined;
     return {
       lines: this.lines,
       exit: this.exit,

@@ -73,6 +73,13 @@ describe('running a C program cc built', () => {
     expect(run.notes.join(' ')).toMatch(
       /stops at `printf\("zlib %s\\n", zlibVersion\(\)\)`.*computed output/,
     );
+    // Even as main's first statement: the note names it (not "a binary with no model").
+    const first = compileAndRun(
+      'main.c',
+      '#include <stdio.h>\n#include <zlib.h>\nint main(void) { printf("zlib %s\\n", zlibVersion()); return 0; }\n',
+    );
+    expect([first.code, first.stdout]).toEqual([0, '']);
+    expect(first.notes.join(' ')).toMatch(/C\/C\+\+ program built in this simulation.*stops at/);
   });
 
   it("writes stdout at exit when it is not a terminal (stdio's full buffering), stderr at once", () => {

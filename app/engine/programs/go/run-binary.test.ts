@@ -153,9 +153,11 @@ describe('running a binary go build made', () => {
     expect(run.request).toBeUndefined();
   });
 
-  it('leaves a CLI that shows nothing to the caller (undefined)', () => {
+  it('leaves an empty main to the caller (undefined); one that computes at once is noted', () => {
+    expect(runServed(build('package main\n\nfunc main() {\n}\n')).code).toBe(-1);
     const run = runServed(build('package main\n\nfunc main() {\n\trun()\n}\n'));
-    expect(run.code).toBe(-1);
+    expect([run.code, run.stdout]).toEqual([0, '']);
+    expect(run.notes.join(' ')).toMatch(/stops at `run\(\)`/);
   });
 
   it('returns after the banner where nothing keeps running (a build step)', () => {
