@@ -43,7 +43,7 @@ function filesUnder(io: ProgramIO, dir: string, prefix: string): Source[] {
 }
 
 /** The staticfiles checks collectstatic runs first: E002 stops it, W004 only warns. */
-function staticChecks(
+export function staticChecks(
   io: ProgramIO,
   dirs: readonly { dir: string }[],
   root: string | undefined,
@@ -68,6 +68,30 @@ function staticChecks(
   return undefined;
 }
 
+/** STATIC_ROOT (undefined when unset) and STATICFILES_DIRS' folders with their prefixes. */
+export function staticLocations(
+  io: ProgramIO,
+  run: DjangoRun,
+  settings: DjangoSettings,
+  noteDefault: boolean,
+): { root: string | undefined; dirs: { prefix: string; dir: string }[] } {
+  const rootExpr = settings.values.get('STATIC_ROOT');
+  let root = rootExpr === undefined ? undefined : pathValue(settings, rootExpr, io.env, io.cwd);
+  if (root === undefined && rootExpr !== undefined && rootExpr !== 'None') {
+    root = resolvePath(run.pathZero, 'staticfiles');
+    if (noteDefault)
+      io.note(
+        `STATIC_ROOT = ${rootExpr} is beyond what the simulation reads from settings.py; it collects into ${root} instead.`,
+      );
+  }
+  const dirs = listItems(settings.values.get('STATICFILES_DIRS') ?? '').flatMap((item) => {
+    const pair = /^\(\s*["']([^"']*)["']\s*,(.*)\)$/s.exec(item);
+    const dir = pathValue(settings, pair ? pair[2]! : item, io.env, io.cwd);
+    return dir ? [{ prefix: pair?.[1] ?? '', dir }] : [];
+  });
+  return { root, dirs };
+}
+
 export function collectStatic(
   io: ProgramIO,
   env: PythonEnv,
@@ -82,23 +106,7 @@ export function collectStatic(
   const has = (...flags: string[]) => run.args.some((a) => flags.includes(a));
   const interactive = !has('--noinput', '--no-input');
   const clear = has('-c', '--clear');
-  const value = (name: string) => {
-    const expr = settings.values.get(name);
-    return expr === undefined ? undefined : pathValue(settings, expr, io.env, io.cwd);
-  };
-  const rootExpr = settings.values.get('STATIC_ROOT');
-  let root = value('STATIC_ROOT');
-  if (root === undefined && rootExpr !== undefined && rootExpr !== 'None') {
-    root = resolvePath(run.pathZero, 'staticfiles');
-    io.note(
-      `STATIC_ROOT = ${rootExpr} is beyond what the simulation reads from settings.py; it collects into ${root} instead.`,
-    );
-  }
-  const dirs = listItems(settings.values.get('STATICFILES_DIRS') ?? '').flatMap((item) => {
-    const pair = /^\(\s*["']([^"']*)["']\s*,(.*)\)$/s.exec(item);
-    const dir = pathValue(settings, pair ? pair[2]! : item, io.env, io.cwd);
-    return dir ? [{ prefix: pair?.[1] ?? '', dir }] : [];
-  });
+  const { root, dirs } = staticLocations(io, run, settings, true);
   const failed = staticChecks(io, dirs, root);
   if (failed !== undefined) return failed;
 

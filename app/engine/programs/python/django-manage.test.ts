@@ -137,6 +137,16 @@ describe('Django version and check', () => {
     expect(manage(fs, ['check']).stdout).toBe('System check identified no issues (0 silenced).\n');
   });
 
+  it('check warns as Django does about a STATICFILES_DIRS folder that does not exist', () => {
+    const fs = project(`${BASE}${APPS}STATICFILES_DIRS = [BASE_DIR / "static"]\n`);
+    const result = manage(fs, ['check']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(
+      "System check identified some issues:\n\nWARNINGS:\n?: (staticfiles.W004) The directory '/app/static' in the STATICFILES_DIRS setting does not exist.\n\nSystem check identified 1 issue (0 silenced).\n",
+    );
+  });
+
   it('lists the admin static files of each feature line', () => {
     expect(djangoAdminStatic('4.2.17')).toHaveLength(125);
     expect(djangoAdminStatic('5.2.7')).toHaveLength(127);
