@@ -1,7 +1,7 @@
-// A Go program built with cgo on (golang:* has gcc, and net links the cgo resolver) is
-// dynamically linked to glibc: it starts where glibc's loader is (Debian) and fails where it
-// is not (scratch, Alpine), as runc and the shell report it; CGO_ENABLED=0 builds a static
-// binary that starts anywhere. Wording recorded on Docker 20.10 (fixtures/docker/README.md).
+// Binaries built with a dynamic link need their loader and libraries where they run. A Go program
+// built with cgo on (golang:* has gcc, and net links the cgo resolver) is linked to glibc: it
+// starts on Debian and fails on scratch or Alpine, as runc and the shell report it; CGO_ENABLED=0
+// builds a static binary that starts anywhere. Wording recorded on Docker 20.10 (fixtures/docker/README.md).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../engine/catalog';
 import type { Catalog } from '../engine/catalog/types';
@@ -72,5 +72,27 @@ describe('running a Go binary built with cgo', () => {
       `${PROJECT}${dockerfile('CGO_ENABLED=0 go build -o server .', 'scratch')}docker build -q -t web .\ndocker run -d --name web1 web\ndocker ps\n`,
     );
     expect(scratch.text).toMatch(/ Up /);
+  });
+});
+
+describe('running a C program whose shared library the image lacks', () => {
+  it("stops with the loader's error, exit 127, where the loader is but the library is not", () => {
+    const run = last(`printf 'int main(void) { return 0; }\\n' > main.c
+cat > Dockerfile <<'X'
+FROM golang:1.25 AS build
+WORKDIR /src
+COPY main.c .
+RUN gcc -O2 -o app main.c -lsqlite3
+FROM debian:bookworm-slim
+COPY --from=build /src/app /usr/local/bin/app
+CMD ["app"]
+X
+docker build -q -t capp .
+docker run --rm capp
+`);
+    expect(run).toEqual({
+      code: 127,
+      text: 'app: error while loading shared libraries: libsqlite3.so.0: cannot open shared object file: No such file or directory\n',
+    });
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { OverlayFs } from '../../fs/overlay';
+import { fakeCatalog } from '../testing/fake-catalog';
 import { runProgram } from '../testing/fake-io';
+import { shellRun } from '../testing/shell';
 import { tree } from '../testing/images';
 import { ccProgram } from './cc';
 import { lddProgram } from './ldd';
@@ -128,5 +130,28 @@ describe('ldd of what the C compilers linked', () => {
       code: 1,
       stderr: '/lib/ld-musl-x86_64.so.1: /server: Not a valid dynamic program\n',
     });
+  });
+
+  it("stops a program whose library is missing with the loader's words, exit 127", () => {
+    const fs = debian();
+    compile(fs, ['gcc', '-o', '/usr/local/bin/app', 'main.c', '-lz', '-lsqlite3']);
+    const run = shellRun('app; echo "status $?"', fs, fakeCatalog([]));
+    expect(run.stderr).toBe(
+      'app: error while loading shared libraries: libsqlite3.so.0: cannot open shared object file: No such file or directory\n',
+    );
+    expect(run.stdout).toBe('status 127\n');
+    // musl's loader names the library and the program that needs it.
+    const alpine = new OverlayFs([
+      tree({
+        '/src/main.c': 'int main(void) { return 0; }\n',
+        '/lib/ld-musl-x86_64.so.1': { blob: 660_000 },
+      }),
+    ]);
+    compile(alpine, ['gcc', '-o', '/src/app', 'main.c', '-lz'], 'busybox');
+    const musl = shellRun('./app', alpine, fakeCatalog([]), { cwd: '/src', userland: 'busybox' });
+    expect([musl.exitCode, musl.stderr]).toEqual([
+      127,
+      'Error loading shared library libz.so.1: No such file or directory (needed by ./app)\n',
+    ]);
   });
 });

@@ -9,8 +9,10 @@
 import type { FileSystem } from '../../fs/filesystem';
 import { basename } from '../../fs/path';
 import { projectNeeded } from '../archives/source-projects';
-import { exists } from '../common/fs-helpers';
-import { linkFactsOf, MUSL_LOADER } from '../../shell/exec/binaries';
+import { linkFactsOf } from '../../shell/exec/binaries';
+
+// The loader's search, shared with the shell (a binary whose library is missing fails to start).
+export { libraryDirs, resolveLibrary } from '../../shell/exec/binaries';
 
 /** Extension modules of CPython (by module name) and the libraries they link. */
 const PYTHON_MODULES: Record<string, string[]> = {
@@ -36,7 +38,8 @@ const PYTHON_MODULES: Record<string, string[]> = {
   _tkinter: ['libtcl8.6.so', 'libtk8.6.so'],
 };
 
-export type Libc = 'gnu' | 'musl';
+export type { Libc } from '../../shell/exec/binaries';
+import type { Libc } from '../../shell/exec/binaries';
 
 function libcNames(libc: Libc): string[] {
   return libc === 'musl' ? ['libc.musl-x86_64.so.1'] : ['libc.so.6'];
@@ -90,33 +93,4 @@ function glibcNeeded(fs: FileSystem, path: string, libc: Libc): string[] | undef
   if (name === 'node' || name === 'nodejs')
     return ['libstdc++.so.6', ...libm, 'libgcc_s.so.1', ...libcNames(libc)];
   return libcNames(libc);
-}
-
-/** Directories the loader searches, in order (ld.so.conf.d on Debian; musl's default path). */
-export function libraryDirs(libc: Libc): string[] {
-  return libc === 'musl'
-    ? ['/lib', '/usr/local/lib', '/usr/lib']
-    : [
-        '/usr/local/lib',
-        '/usr/local/lib/x86_64-linux-gnu',
-        '/lib/x86_64-linux-gnu',
-        '/usr/lib/x86_64-linux-gnu',
-        '/lib64',
-        '/lib',
-        '/usr/lib',
-      ];
-}
-
-/**
- * musl's loader is its libc, libm, libpthread, librt, libdl, libutil and libxnet too: it
- * answers any of those names itself (glibc's libc.so.6 included), as ldso/dynlink.c does.
- */
-const MUSL_RESERVED = /^lib(?:c|pthread|rt|m|dl|util|xnet)\./;
-
-/** Where the loader finds a library, or undefined ("not found"). */
-export function resolveLibrary(fs: FileSystem, soname: string, libc: Libc): string | undefined {
-  if (libc === 'musl' && MUSL_RESERVED.test(soname)) return MUSL_LOADER;
-  return libraryDirs(libc)
-    .map((dir) => `${dir}/${soname}`)
-    .find((path) => exists(fs, path));
 }

@@ -56,6 +56,37 @@ export function linkFactsOf(blob: string | undefined): LinkFacts | undefined {
   return undefined;
 }
 
+export type Libc = 'gnu' | 'musl';
+
+/** Directories the loader searches, in order (ld.so.conf.d on Debian; musl's default path). */
+export function libraryDirs(libc: Libc): string[] {
+  return libc === 'musl'
+    ? ['/lib', '/usr/local/lib', '/usr/lib']
+    : [
+        '/usr/local/lib',
+        '/usr/local/lib/x86_64-linux-gnu',
+        '/lib/x86_64-linux-gnu',
+        '/usr/lib/x86_64-linux-gnu',
+        '/lib64',
+        '/lib',
+        '/usr/lib',
+      ];
+}
+
+/**
+ * musl's loader is its libc, libm, libpthread, librt, libdl, libutil and libxnet too: it
+ * answers any of those names itself (glibc's libc.so.6 included), as ldso/dynlink.c does.
+ */
+const MUSL_RESERVED = /^lib(?:c|pthread|rt|m|dl|util|xnet)\./;
+
+/** Where the loader finds a library, or undefined ("not found"). */
+export function resolveLibrary(fs: FileSystem, soname: string, libc: Libc): string | undefined {
+  if (libc === 'musl' && MUSL_RESERVED.test(soname)) return MUSL_LOADER;
+  return libraryDirs(libc)
+    .map((dir) => `${dir}/${soname}`)
+    .find((path) => fs.stat(path).ok);
+}
+
 /** The toolchain that made a binary, from its blob id; undefined when unknown. */
 export function builtBy(blob: string | undefined): 'rust' | 'go' | undefined {
   if (blob?.startsWith('rust-binary:')) return 'rust';
@@ -77,19 +108,46 @@ export function unmodelledNote(path: string, blob: string | undefined): string {
     : `${path} is a binary the simulation has no model of: running it did nothing.`;
 }
 
+/** What the dynamic loader prints when a library the binary needs is missing (exit 127). */
+export function loaderError(argv0: string, path: string, missing: MissingLibrary): string {
+  return missing.libc === 'musl'
+    ? `Error loading shared library ${missing.soname}: No such file or directory (needed by ${path})\n`
+    : `${argv0}: error while loading shared libraries: ${missing.soname}: cannot open shared object file: No such file or directory\n`;
+}
+
+export interface MissingLibrary {
+  soname: string;
+  libc: Libc;
+}
+
 /**
  * What running the binary at `path` meets: the loader it needs and `fs` lacks (execve then
- * fails), and the note for a start that succeeds. One stat of the binary serves both.
+ * fails), the first library its loader cannot find (the loader then stops it with status
+ * 127), and the note for a start that succeeds. One stat of the binary serves all.
  */
 export function inspectBinary(
   fs: FileSystem,
   path: string,
-): { missingLoader: string | undefined; note: string; kind: string | undefined } {
+): {
+  missingLoader: string | undefined;
+  missingLibrary: MissingLibrary | undefined;
+  note: string;
+  kind: string | undefined;
+} {
   const st = fs.stat(path);
   const blob = st.ok && st.value.node.kind === 'file' ? st.value.node.blob : undefined;
-  const loader = loaderOf(blob);
+  const facts = linkFactsOf(blob);
+  const loader = facts && !facts.static ? facts.loader || undefined : undefined;
+  const missingLoader = loader && !fs.stat(loader).ok ? loader : undefined;
+  let missingLibrary: MissingLibrary | undefined;
+  if (facts && !facts.static && loader && !missingLoader) {
+    const libc: Libc = loader === MUSL_LOADER ? 'musl' : 'gnu';
+    const soname = facts.needed.find((n) => !resolveLibrary(fs, n, libc));
+    missingLibrary = soname ? { soname, libc } : undefined;
+  }
   return {
-    missingLoader: loader && !fs.stat(loader).ok ? loader : undefined,
+    missingLoader,
+    missingLibrary,
     // The blob id's prefix (`go-binary`, `apphost`): a runner registered as `blob:KIND` runs it.
     kind: blob?.includes(':') ? blob.slice(0, blob.indexOf(':')) : undefined,
     note: unmodelledNote(path, blob),

@@ -4,7 +4,7 @@
  */
 import { basename } from '../../fs/path';
 import type { ProgramIO, RunOptions, ScriptOptions } from '../program';
-import { inspectBinary } from './binaries';
+import { inspectBinary, loaderError } from './binaries';
 import { notFound } from './diagnostics';
 import { readAll, stringSource, type Fd } from './io';
 import { resolveCommand, type Resolution } from './lookup';
@@ -58,6 +58,17 @@ function runResolved(
             sh.dialect === 'bash'
               ? `${name}: cannot execute: required file not found`
               : notFound(sh.dialect, name),
+          );
+        return 127;
+      }
+      // The loader starts but cannot find a library the binary needs: it says so and exits.
+      if (binary.missingLibrary) {
+        // musl names the program by the path execve got: as typed, or as found on PATH.
+        const execPath = name.includes('/') ? name : resolution.path;
+        sh.stderr(loaderError(name, execPath, binary.missingLibrary));
+        if (binary.missingLibrary.libc === 'musl')
+          sh.rt.note(
+            `musl's loader would go on to list each symbol ${resolution.path} takes from ${binary.missingLibrary.soname} ("Error relocating ..."), which is not modelled.`,
           );
         return 127;
       }
