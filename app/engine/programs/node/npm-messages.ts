@@ -44,13 +44,14 @@ export const CI_NO_LOCKFILE = [
   ...CI_USAGE,
 ];
 
-export function ciOutOfSync(missing: readonly string[]): string[] {
+/** `problems`: npm's "Missing: x@range from lock file" and "Invalid: lock file's ..." lines. */
+export function ciOutOfSync(problems: readonly string[]): string[] {
   return [
     'code EUSAGE',
     '',
     '`npm ci` can only install packages when your package.json and package-lock.json or npm-shrinkwrap.json are in sync. Please update your lock file with `npm install` before continuing.',
     '',
-    ...missing.map((m) => `Missing: ${m} from lock file`),
+    ...problems,
     '',
     ...CI_USAGE,
   ];

@@ -191,6 +191,18 @@ describe('npm ci keeps the lockfile', () => {
     expect(manifest(fs, 'ms').version).toBe('2.0.0');
   });
 
+  it("refuses a lockfile whose version package.json's range no longer allows, in npm's words", () => {
+    const fs = project({ express: '^4.19.2' });
+    npm(fs, 'npm install');
+    writeText(fs, '/app/package.json', JSON.stringify({ dependencies: { express: '^5.0.0' } }));
+    const result = npm(fs, 'npm ci');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      "npm error Invalid: lock file's express@4.22.1 does not satisfy express@^5.0.0\n",
+    );
+    expect(manifest(fs, 'express').version).toBe('4.22.1');
+  });
+
   it("installs the locked versions even where package.json's range would pick newer ones", () => {
     const fs = project({ react: '^18.2.0' });
     npm(fs, 'npm install');

@@ -42,7 +42,7 @@ import {
 } from './npm-config';
 import { installGlobal } from './npm-global';
 import { npmLogIo } from './npm-log-prefix';
-import { lockedRelease, nearestRelease, savedRange } from './pick-version';
+import { lockedRelease, meetsRange, nearestRelease, savedRange } from './pick-version';
 
 export function npmProgram(catalog: Catalog): Program {
   return (argv, npmIo) => {
@@ -151,11 +151,15 @@ function ci(io: ProgramIO, catalog: Catalog, parsed: ReturnType<typeof parseArgs
     return 1;
   }
   const locked = lock.value.packages;
-  const missing = requestsOf(manifest, true)
-    .filter((r) => !locked[`node_modules/${r.name}`])
-    .map((r) => `${r.name}@${r.range}`);
-  if (missing.length > 0) {
-    io.stderr(npmError([...ciOutOfSync(missing), logLine(io.now, cacheDir(io, parsed))]));
+  const problems = requestsOf(manifest, true).flatMap((r) => {
+    const entry = locked[`node_modules/${r.name}`];
+    if (!entry) return [`Missing: ${r.name}@${r.range} from lock file`];
+    return entry.version && !meetsRange(entry.version, r.range)
+      ? [`Invalid: lock file's ${r.name}@${entry.version} does not satisfy ${r.name}@${r.range}`]
+      : [];
+  });
+  if (problems.length > 0) {
+    io.stderr(npmError([...ciOutOfSync(problems), logLine(io.now, cacheDir(io, parsed))]));
     return 1;
   }
   const withDev = !omitDev(io, parsed);
