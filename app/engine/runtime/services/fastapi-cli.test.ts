@@ -71,6 +71,24 @@ describe('fastapi run and fastapi dev in a container', () => {
   });
 });
 
+describe('fastapi without fastapi-cli', () => {
+  it('says to install fastapi[standard] and raises RuntimeError, as fastapi/cli.py does', () => {
+    const t = terminal();
+    const printed = t.run(
+      `docker run --rm -w /code python:3.12-slim sh -c 'pip install -q --root-user-action=ignore fastapi && ${APP} && fastapi run app/main.py'`,
+    );
+    expect(printed.code).toBe(1);
+    expect(printed.out).toContain(
+      'To use the fastapi command, please install "fastapi[standard]":\n\n\tpip install "fastapi[standard]"\n\n',
+    );
+    expect(printed.err).toContain(
+      '  File "/usr/local/bin/fastapi", line 8, in <module>\n    sys.exit(main())\n             ^^^^^^\n' +
+        '  File "/usr/local/lib/python3.12/site-packages/fastapi/cli.py", line 12, in main\n',
+    );
+    expect(printed.err).toMatch(/\nRuntimeError: To use the fastapi command, please install/);
+  });
+});
+
 describe("FastAPI CLI's layout", () => {
   it('nests each package of a deeper module path under the last', () => {
     const steps = [

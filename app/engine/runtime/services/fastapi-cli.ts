@@ -6,6 +6,7 @@
  * the CLI's layout on stderr, and keeps serving. Other subcommands are the image's.
  */
 import { basename, dirname, resolvePath } from '../../fs/path';
+import { findOnPath } from '../../programs/common/fs-helpers';
 import type { ProgramEntry, ProgramIO } from '../../shell/program';
 import { delegate } from './blocking-tools';
 import { moduleTree, tagged, type ModuleStep } from './fastapi-cli-output';
@@ -141,13 +142,35 @@ function uvicornLogs(options: Options, cwd: string, watchfiles: boolean): string
   return records.map((r) => tagged(r, 'INFO')).join('');
 }
 
+const INSTALL_MESSAGE =
+  'To use the fastapi command, please install "fastapi[standard]":\n\n\tpip install "fastapi[standard]"\n';
+
+/**
+ * fastapi's own console script without fastapi-cli (`pip install fastapi`, not
+ * fastapi[standard]): fastapi/cli.py prints how to install it and raises RuntimeError.
+ */
+function missingCli(io: ProgramIO, argv: readonly string[], site: string): number {
+  const name = argv[0] ?? 'fastapi';
+  const script = findOnPath(io.fs, io.env, name) ?? name;
+  // Python 3.11 and later mark the failing call under a line that does more than that call.
+  const carets = /python3\.(1[1-9])\//.test(site) ? '             ^^^^^^\n' : '';
+  io.stdout(`${INSTALL_MESSAGE}\n`);
+  io.stderr(
+    `Traceback (most recent call last):\n  File "${script}", line 8, in <module>\n    sys.exit(main())\n${carets}  File "${site}/fastapi/cli.py", line 12, in main\n    raise RuntimeError(message)  # noqa: B904\nRuntimeError: ${INSTALL_MESSAGE}\n`,
+  );
+  return 1;
+}
+
 export function fastapiProgram(ctx: ServiceContext): ProgramEntry {
   return {
     run: (argv: string[], io: ProgramIO) => {
       const at = argv.findIndex((a, i) => i > 0 && !a.startsWith('-'));
       const command = argv[at];
       const sites = packageDirs(io.fs, io.env, io.user.home);
-      const has = (name: string) => sites.some((dir) => io.fs.stat(`${dir}/${name}`).ok);
+      const siteOf = (name: string) => sites.find((dir) => io.fs.stat(`${dir}/${name}`).ok);
+      const has = (name: string) => siteOf(name) !== undefined;
+      const fastapi = siteOf('fastapi/cli.py');
+      if (!has('fastapi_cli') && fastapi) return missingCli(io, argv, fastapi);
       if ((command !== 'run' && command !== 'dev') || !has('fastapi_cli'))
         return delegate(ctx, 'fastapi', argv, io);
       const options = parse(command, argv.slice(at + 1), io.env);
