@@ -14,7 +14,8 @@ export interface Stat {
   layer: number;
 }
 
-export type Content = { text: string } | { blob: string; size: number };
+/** What a file holds: text, or a blob known by identity and size (tail: FileNode.tail). */
+export type Content = { text: string } | { blob: string; size: number; tail?: string };
 
 export interface WriteOptions {
   append?: boolean;

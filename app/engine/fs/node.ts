@@ -25,6 +25,12 @@ export interface FileNode extends Owner {
    */
   readonly blob?: string;
   /**
+   * Text known at the end of content otherwise known only by blob and size: what was appended
+   * to such a file (`echo X >> /etc/apache2/apache2.conf` on a stand-in's config). `size`
+   * counts it and `blob` names the whole content; readers can show this part of it.
+   */
+  readonly tail?: string;
+  /**
    * Modification time, ms since the epoch, when the simulation knows it (a program wrote the
    * file, tar restored it). Absent: the shell reports a fixed earlier time. Not content:
    * layer digests ignore it.
@@ -79,6 +85,20 @@ export function blobFile(
 
 export function symlink(target: string, owner: Owner = ROOT_OWNER): SymlinkNode {
   return { kind: 'symlink', target, uid: owner.uid, gid: owner.gid };
+}
+
+/**
+ * A file the simulation knows only by size, with `text` appended: the size grows by the text's
+ * bytes, the blob names the new whole content, and the text joins the known tail.
+ */
+export function appendToBlob(prev: FileNode, text: string, mode: number, owner: Owner): FileNode {
+  const file = blobFile(
+    `${prev.blob ?? 'unknown'}+${text}`,
+    prev.size + utf8Length(text),
+    mode,
+    owner,
+  );
+  return { ...file, tail: (prev.tail ?? '') + text };
 }
 
 /** Own-property lookup: file names such as `constructor` or `__proto__` are ordinary names. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { OverlayFs } from './overlay';
 import { diffLayer, formatDiff } from './diff';
-import { emptyDir, symlink, textFile, type DirNode } from './node';
+import { blobFile, emptyDir, symlink, textFile, type DirNode } from './node';
 import { setAt } from './tree';
 import { splitPath } from './path';
 import { layerDigest } from './digest';
@@ -127,6 +127,42 @@ describe('OverlayFs copy-on-write', () => {
     const fs = new OverlayFs([base]);
     fs.mkdir('/a/b/c', { parents: true });
     expect(formatDiff(diffLayer([base], fs.upper))).toBe('A /a\nA /a/b\nA /a/b/c\n');
+  });
+});
+
+describe('appending to a file known only by size', () => {
+  const lower = setAt(emptyDir(), ['etc', 'profile'], blobFile('alpine:profile', 994));
+
+  it('keeps the appended text as a known tail, copied up, counted in the size', () => {
+    const fs = new OverlayFs([lower]);
+    fs.writeFile('/etc/profile', { text: 'export A=1\n' }, { append: true });
+    fs.writeFile('/etc/profile', { text: 'export B=2\n' }, { append: true });
+    const st = fs.stat('/etc/profile');
+    expect(st.ok && st.value.node).toMatchObject({
+      size: 994 + 22,
+      tail: 'export A=1\nexport B=2\n',
+    });
+    expect(st.ok && st.value.node.kind === 'file' && st.value.node.text).toBe(undefined);
+    expect(fs.events.map((e) => e.type)).toEqual([
+      'file-copied-up',
+      'file-changed',
+      'file-changed',
+    ]);
+    expect(formatDiff(diffLayer([lower], fs.upper))).toBe('C /etc\nC /etc/profile\n');
+  });
+
+  it('gives different appended texts different layer digests and a truncating write plain text', () => {
+    const appended = (text: string) => {
+      const fs = new OverlayFs([lower]);
+      fs.writeFile('/etc/profile', { text }, { append: true });
+      return fs;
+    };
+    expect(layerDigest(appended('a\n').upper)).not.toBe(layerDigest(appended('b\n').upper));
+    const fs = appended('a\n');
+    fs.writeFile('/etc/profile', { text: 'b\n' });
+    const st = fs.stat('/etc/profile');
+    expect(st.ok && st.value.node).toMatchObject({ size: 2, text: 'b\n' });
+    expect(st.ok && 'tail' in st.value.node).toBe(false);
   });
 });
 

@@ -9,6 +9,7 @@ import { fail, ok, type FsResult } from './errors';
 import type { FsEvent } from './events';
 import type { Content, FileSystem, Stat, WriteOptions } from './filesystem';
 import {
+  appendToBlob,
   blobFile,
   emptyDir,
   textFile,
@@ -161,19 +162,16 @@ export class OverlayFs implements FileSystem {
     const mode = prev?.mode ?? options.mode ?? 0o644;
     let node;
     if ('text' in content) {
-      const base = options.append && prev ? (prev.text ?? '') : '';
-      node = textFile(base + content.text, mode, owner ?? undefined);
-      if (options.append && prev && prev.text === undefined) {
-        // Appending to content the simulation only knows by size: keep size and identity.
-        node = blobFile(
-          `${prev.blob ?? 'unknown'}+${content.text}`,
-          prev.size + node.size,
-          mode,
-          owner,
-        );
+      // Appending to content the simulation only knows by size keeps it so, with a known tail.
+      if (options.append && prev && prev.text === undefined)
+        node = appendToBlob(prev, content.text, mode, owner ?? prev);
+      else {
+        const base = options.append && prev ? (prev.text ?? '') : '';
+        node = textFile(base + content.text, mode, owner ?? undefined);
       }
     } else {
       node = blobFile(content.blob, content.size, mode, owner ?? undefined);
+      if (content.tail !== undefined) node = { ...node, tail: content.tail };
     }
     if (options.mtime !== undefined) node = { ...node, mtime: options.mtime };
     this.place(real, node, existing);

@@ -109,10 +109,10 @@ export function unwrap(content: Content): Content {
   return current;
 }
 
-/** A file's content as fs.writeFile takes it. */
+/** A file's content as fs.writeFile takes it (with the known tail of a size-only file). */
 export function contentOf(node: LiveNode): Content | undefined {
   if (node.kind !== 'file') return undefined;
-  return node.text !== undefined
-    ? { text: node.text }
-    : { blob: node.blob ?? 'unknown', size: node.size };
+  if (node.text !== undefined) return { text: node.text };
+  const blob = { blob: node.blob ?? 'unknown', size: node.size };
+  return node.tail !== undefined ? { ...blob, tail: node.tail } : blob;
 }

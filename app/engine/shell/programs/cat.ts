@@ -26,9 +26,11 @@ export const cat: Program = (argv, io) => {
         continue;
       }
       const file = io.fs.readFile(abs(io, name));
-      if (file.ok && file.value.text === undefined) {
-        // Binary content flows on as a blob (cat app.tgz | tar -xz).
-        io.stdout(contentToPipe(contentOf(file.value.node) ?? { text: '' }));
+      const node = file.ok ? file.value.node : undefined;
+      if (node?.kind === 'file' && node.text === undefined && node.tail === undefined) {
+        // Binary content flows on as a blob (cat app.tgz | tar -xz); with text appended to
+        // it, what is known of it is text and is read as such below.
+        io.stdout(contentToPipe(contentOf(node) ?? { text: '' }));
         continue;
       }
       const read = readFileText(io, name);

@@ -9,6 +9,7 @@ import { renameDenied } from '../access';
 import type { LiveNode, Node } from '../../fs/node';
 import { fileError, missingOperand } from '../messages';
 import type { Program, ProgramIO } from '../program';
+import { contentOf } from './archive';
 import { abs, options, ownerOf } from './support';
 
 /**
@@ -130,10 +131,7 @@ export const cp: Program = (argv, io) => {
     }
     let result;
     if (node.kind === 'file' && !preserve) {
-      const content =
-        node.text !== undefined
-          ? { text: node.text }
-          : { blob: node.blob ?? 'unknown', size: node.size };
+      const content = contentOf(node) ?? { text: '' };
       const exists = io.fs.stat(to).ok;
       result = io.fs.writeFile(
         to,

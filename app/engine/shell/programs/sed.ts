@@ -1,7 +1,10 @@
 /** sed: runs parsed scripts (sed-script.ts) over files or stdin; -n -e -f -i -E/-r -s. */
+import type { Content } from '../../fs/filesystem';
+import { utf8Length, type FileNode } from '../../fs/node';
 import { fileError } from '../messages';
 import type { Program } from '../program';
 import { parseSed, SedError, type Address, type SedCommand } from './sed-script';
+import { contentOf } from './archive';
 import { abs, options, readFileText } from './support';
 
 export const sed: Program = (argv, io) => {
@@ -83,11 +86,16 @@ export const sed: Program = (argv, io) => {
         continue;
       }
       const result = runSed(commands, [read.text], quiet);
+      const st = io.fs.stat(abs(io, name));
+      const node = st.ok && st.value.node.kind === 'file' ? st.value.node : undefined;
       if (backup) {
         const copy = backup.includes('*') ? backup.replace('*', name) : name + backup;
-        io.fs.writeFile(abs(io, copy), { text: read.text });
+        io.fs.writeFile(abs(io, copy), node ? (contentOf(node) ?? read) : read);
       }
-      io.fs.writeFile(abs(io, name), { text: result.output });
+      io.fs.writeFile(
+        abs(io, name),
+        node ? editedContent(node, result.output) : { text: result.output },
+      );
     }
     return status;
   }
@@ -107,6 +115,22 @@ export const sed: Program = (argv, io) => {
   io.stdout(result.output);
   return result.exitCode ?? status;
 };
+
+/**
+ * What sed -i leaves in a file. A file known only by size keeps its unknown content: the
+ * script ran over what is known of it (the text appended to it, else nothing), and that part
+ * is replaced; readFileText has noted that the rest is not modelled.
+ */
+function editedContent(node: FileNode, output: string): Content {
+  if (node.text !== undefined) return { text: output };
+  const tail = node.tail ?? '';
+  if (output === tail) return contentOf(node) ?? { text: output };
+  return {
+    blob: `${node.blob ?? 'unknown'}#tail=${output}`,
+    size: node.size - utf8Length(tail) + utf8Length(output),
+    tail: output,
+  };
+}
 
 function matches(addr: Address, line: string, lineNumber: number, last: boolean): boolean {
   if (addr.type === 'line') return lineNumber === addr.n;

@@ -4,7 +4,7 @@
  * working directory, and reading named files or stdin.
  */
 import type { FsError } from '../../fs/errors';
-import type { LiveNode } from '../../fs/node';
+import { utf8Length, type LiveNode } from '../../fs/node';
 import { resolvePath } from '../../fs/path';
 import { fileError, invalidOption, type FileErrorKey } from '../messages';
 import type { ProgramIO } from '../program';
@@ -154,12 +154,20 @@ export function readInputs(
   return { inputs, failed };
 }
 
-/** A file's text; binary content the simulation only knows by size reads as empty, with a note. */
+/**
+ * A file's text; binary content the simulation only knows by size reads as empty, with a note,
+ * or as the text appended to it (its known tail), with a note that the rest is not modelled.
+ */
 export function readFileText(io: ProgramIO, name: string): { text: string } | { error: FsError } {
   const path = abs(io, name);
   if (path === '/dev/null') return { text: '' };
   const read = io.fs.readFile(path);
   if (!read.ok) return { error: read.error };
+  const node = read.value.node;
+  if (read.value.text === undefined && node.kind === 'file' && node.tail !== undefined) {
+    noteUnknownStart(io, path, node.size, node.tail);
+    return { text: node.tail };
+  }
   if (read.value.text === undefined) {
     io.note(
       `${path} is binary content the simulation knows only by size (${read.value.size} bytes); its text reads as empty.`,
@@ -167,6 +175,14 @@ export function readFileText(io: ProgramIO, name: string): { text: string } | { 
     return { text: '' };
   }
   return { text: read.value.text };
+}
+
+/** Says that only the appended end of a size-only file is known (readers show just that part). */
+export function noteUnknownStart(io: ProgramIO, path: string, size: number, tail: string): void {
+  const known = utf8Length(tail);
+  io.note(
+    `${path} is known only by its size (${size} bytes) and the ${known} bytes of text appended to it; its earlier content is not modelled.`,
+  );
 }
 
 /** Splits text into lines without the trailing empty piece of a final newline. */

@@ -8,7 +8,7 @@ import { utf8Length } from '../../fs/node';
 import { fileError } from '../messages';
 import { contentToPipe, isBlobText, pipeToContent } from '../pipe-content';
 import type { Program, ProgramIO } from '../program';
-import { abs, lines, options, readFileText } from './support';
+import { abs, lines, noteUnknownStart, options, readFileText } from './support';
 
 interface Blob {
   blob: string;
@@ -22,6 +22,8 @@ interface Source {
   size?: number;
   /** The content, when it is binary known only by size (text is then empty). */
   blob?: Blob;
+  /** The text appended to such content: its known end (fs/node's FileNode.tail). */
+  tail?: string;
 }
 
 /** stdin as a source: a blob when a program upstream wrote one (`cat app.tgz | wc -c`). */
@@ -53,6 +55,7 @@ function sources(
         text: '',
         size: node.size,
         blob: { blob: node.blob ?? '', size: node.size },
+        ...(node.tail !== undefined ? { tail: node.tail } : {}),
       });
       continue;
     }
@@ -126,11 +129,12 @@ function headOrTail(tool: 'head' | 'tail', argv: string[], io: ProgramIO): numbe
       io.stdout(
         `${index > 0 ? '\n' : ''}==> ${src.name === '-' ? 'standard input' : src.name} <==\n`,
       );
-    io.stdout(
-      src.blob
-        ? sliceBlob(tool, src.blob, amount, byBytes)
-        : slice(tool, src.text, amount, byBytes),
-    );
+    if (src.blob && src.tail !== undefined && tool === 'tail')
+      io.stdout(knownEnd(io, src.name, src.blob.size, src.tail, amount, byBytes));
+    else if (src.blob) {
+      if (src.tail !== undefined) noteUnknownStart(io, abs(io, src.name), src.blob.size, src.tail);
+      io.stdout(sliceBlob(tool, src.blob, amount, byBytes));
+    } else io.stdout(slice(tool, src.text, amount, byBytes));
   });
   if (tool === 'tail' && opts.has('f')) {
     io.note('tail -f would wait for more output forever; the simulation stops here.');
@@ -138,6 +142,24 @@ function headOrTail(tool: 'head' | 'tail', argv: string[], io: ProgramIO): numbe
   if (tool === 'tail' && failed && list.length === 0 && io.userland === 'busybox')
     io.stderr('tail: no files\n');
   return failed ? 1 : 0;
+}
+
+/**
+ * tail of a size-only file with text appended: the end of that text when it holds what was
+ * asked for; otherwise all of it, with a note that what came before is not modelled.
+ */
+function knownEnd(
+  io: ProgramIO,
+  name: string,
+  size: number,
+  tail: string,
+  amount: { n: number; sign: string },
+  byBytes: boolean,
+): string {
+  const held = byBytes ? utf8Length(tail) : lines(tail).length;
+  if (amount.sign !== '+' && amount.n <= held) return slice('tail', tail, amount, byBytes);
+  noteUnknownStart(io, abs(io, name), size, tail);
+  return tail;
 }
 
 /** A part of a blob, as a blob of that size (lines counted as wc -l estimates them). */
