@@ -84,50 +84,88 @@ function printed(
   return text === undefined ? undefined : { stream, text, stamp };
 }
 
-/** What main prints and the status it exits with; undefined when nothing is known. */
-export function goMainOutput(source: string): MainOutput | undefined {
-  const body = functionBody(source, /\bfunc\s+main\s*\(\s*\)\s*\{/, true);
-  if (body === undefined) return undefined;
-  const reading = new MainReading();
+/** The line a print statement writes, or undefined when it is not one or an operand is unknown. */
+function printStatement(
+  s: string,
+  operand: (token: string) => Operand | undefined,
+): { stream: 'stdout' | 'stderr'; text: string; stamp: boolean; fatal: boolean } | undefined {
+  const call = PRINT.exec(s);
+  if (!call) return undefined;
+  const args = splitArgs(call[2] ?? '');
+  const stream = call[1]?.startsWith('fmt.F') ? args.shift() : undefined;
+  if (stream && !/^os\.Std(?:out|err)$/.test(stream)) return undefined;
+  const ops = args.map(operand);
+  if (ops.some((o) => o === undefined)) return undefined;
+  const out = printed(call[1]?.replace('.F', '.') ?? '', ops as Operand[]);
+  if (!out) return undefined;
+  const fatal = /^log\.Fatal/.test(call[1] ?? '');
+  return { ...out, stream: stream === 'os.Stderr' ? 'stderr' : out.stream, fatal };
+}
+
+/**
+ * Walks main's statements. A server's walk (main up to where it starts listening) passes over
+ * what it cannot read instead of stopping, but not over a change to the logger's format.
+ */
+function walk(body: string, reading: MainReading, server = false): void {
   const bound = new Map<string, Operand>();
   const operand = (token: string): Operand | undefined => literalOf(token) ?? bound.get(token);
   const list = statements(body, true);
   for (const [i, s] of list.entries()) {
-    const rest = list.slice(i + 1).join('\n');
     const binding = /^(?:(\w+)\s*:=|(?:var|const)\s+(\w+)(?:\s+[\w.]+)?\s*=)\s*([\s\S]+)$/.exec(s);
     const value = binding ? literalOf(binding[3] ?? '') : undefined;
     const name = binding?.[1] ?? binding?.[2] ?? '';
     if (value) {
       // A name written again later is not known to hold its literal when printed.
-      if (neverWritten(rest, name)) bound.set(name, value);
+      if (neverWritten(list.slice(i + 1).join('\n'), name)) bound.set(name, value);
       continue;
     }
     const exit = /^os\.Exit\(\s*(\d+)\s*\)$/.exec(s);
     if (exit || s === 'return') {
       reading.exit = Number(exit?.[1] ?? 0);
-      return reading.result();
+      return;
     }
-    const call = PRINT.exec(s);
-    const args = call ? splitArgs(call[2] ?? '') : [];
-    const stream = call?.[1]?.startsWith('fmt.F') ? args.shift() : undefined;
-    const ops = args.map(operand);
-    const out =
-      call && ops.every((o) => o !== undefined) && (!stream || /^os\.Std(?:out|err)$/.test(stream))
-        ? printed(call[1]?.replace('.F', '.') ?? '', ops as Operand[])
-        : undefined;
-    if (!out) {
+    const out = printStatement(s, operand);
+    if (out) {
+      reading.print(out.stream, out.text, out.stamp ? { stamp: true } : {});
+      if (out.fatal) {
+        reading.exit = 1;
+        return;
+      }
+    } else if (server && !/^log\.Set/.test(s)) {
+      // What a server's start cannot read it passes over; a print it leaves out is said.
+      if (PRINT.test(s)) reading.stopped ??= quoted(s);
+      if (name) bound.delete(name);
+    } else {
       reading.stopped = quoted(s);
-      return reading.result();
-    }
-    reading.print(
-      stream === 'os.Stderr' ? 'stderr' : out.stream,
-      out.text,
-      out.stamp ? { stamp: true } : {},
-    );
-    if (/^log\.Fatal/.test(call?.[1] ?? '')) {
-      reading.exit = 1;
-      return reading.result();
+      return;
     }
   }
+}
+
+const MAIN = /\bfunc\s+main\s*\(\s*\)\s*\{/;
+
+/** What main prints and the status it exits with; undefined when nothing is known. */
+export function goMainOutput(source: string): MainOutput | undefined {
+  const body = functionBody(source, MAIN, true);
+  if (body === undefined) return undefined;
+  const reading = new MainReading();
+  walk(body, reading);
   return reading.result();
+}
+
+/**
+ * A server's start-up lines: main's prints before the call that starts listening (`listen`
+ * matches it), fmt's on stdout and the logger's stamped on stderr, and the first print left
+ * out (an operand the simulation cannot know, or the logger's format changed).
+ */
+export function goStartupLines(
+  source: string,
+  listen: RegExp,
+): { lines: MainOutput['lines']; unknown?: string } {
+  const body = functionBody(source, MAIN, true) ?? '';
+  const reading = new MainReading();
+  walk(body.slice(0, listen.exec(body)?.index), reading, true);
+  return reading.stopped !== undefined
+    ? { lines: reading.lines, unknown: reading.stopped }
+    : { lines: reading.lines };
 }

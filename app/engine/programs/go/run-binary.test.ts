@@ -153,6 +153,26 @@ describe('running a binary go build made', () => {
     expect(run.request).toBeUndefined();
   });
 
+  it("fills a server's start-up lines from literals bound in main; notes the lines it leaves out", () => {
+    const main = NET_HTTP('')
+      .replace(
+        '\thttp.HandleFunc',
+        '\taddr := ":8080"\n\tport := os.Getenv("PORT")\n\tlog.Printf("listening on %s", addr)\n\tfmt.Fprintln(os.Stderr, "debug on")\n\tlog.Println("port", port)\n\thttp.HandleFunc',
+      )
+      .replace('"net/http"', '"fmt"\n\t"log"\n\t"net/http"\n\t"os"');
+    const run = runServed(build(main));
+    expect(run.stderr).toBe('2026/01/15 09:00:00 listening on :8080\ndebug on\n');
+    expect(run.notes.join(' ')).toMatch(
+      /does not print what `log.Println\("port", port\)` leads to.*computed output is not modelled/,
+    );
+    // After log.SetFlags the logger's format is not the default one: nothing more is read.
+    const flags = runServed(
+      build(main.replace('\taddr := ":8080"', '\tlog.SetFlags(0)\n\taddr := ":8080"')),
+    );
+    expect(flags.stderr).toBe('');
+    expect(flags.notes.join(' ')).toMatch(/does not print what `log.SetFlags\(0\)` leads to/);
+  });
+
   it('leaves an empty main to the caller (undefined); one that computes at once is noted', () => {
     expect(runServed(build('package main\n\nfunc main() {\n}\n')).code).toBe(-1);
     const run = runServed(build('package main\n\nfunc main() {\n\trun()\n}\n'));

@@ -49,7 +49,7 @@ function writeStartupLines(io: ProgramIO, server: GoServer): void {
   for (const log of server.logs ?? []) {
     io.stdout(server.prints.slice(printed, log.after).join(''));
     printed = Math.max(printed, log.after);
-    io.stderr(`${logPrefix(io.now)}${log.text}`);
+    io.stderr(log.plain ? log.text : `${logPrefix(io.now)}${log.text}`);
   }
   io.stdout(server.prints.slice(printed).join(''));
 }
@@ -76,6 +76,10 @@ export function runGoBinary(io: ProgramIO, argv: string[], blob: string): number
     return output && writeMainOutput(io, argv[0] ?? 'main', 'Go', output, () => logPrefix(io.now));
   }
   writeStartupLines(io, server);
+  if (server.unknown !== undefined)
+    io.note(
+      `${argv[0] ?? 'The binary'} does not print what \`${server.unknown}\` leads to here: it depends on values computed at run time (or on a logger format that is not the default), and the program's computed output is not modelled.`,
+    );
   if (server.framework === 'gin') io.stdout(ginStartup(server, io.env));
   else if (server.framework !== 'net/http')
     io.note(

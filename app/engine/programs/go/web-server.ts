@@ -5,6 +5,7 @@
  * not modelled, so this reading travels in its blob id (`serveTag`) into the image, where
  * the source usually is not (a multi-stage build copies only the binary).
  */
+import { goStartupLines } from './cli-main';
 
 /** A Go web server as its source shows it. */
 export interface GoServer {
@@ -22,14 +23,17 @@ export interface GoServer {
    * program catches docker stop's signal and shuts down. os.Interrupt alone is SIGINT only.
    */
   handlesSignals: boolean;
-  /** Literal lines main prints on stdout before it starts listening (fmt.Println("...")). */
+  /** What main prints on stdout before it starts listening (fmt.Println("...")). */
   prints: string[];
   /**
-   * Literal lines the standard logger writes before listening (log.Println("...")), each
-   * with how many of `prints` come before it. They go to stderr behind the logger's date and
-   * time. Absent when there are none (so older binaries' blob ids stay as they were).
+   * What main writes on stderr before listening, each with how many of `prints` come before
+   * it: the standard logger's lines (log.Println("...")) behind its date and time, `plain`
+   * ones (fmt.Fprintln(os.Stderr, ...), println) as they are. Absent when there are none (so
+   * older binaries' blob ids stay as they were).
    */
-  logs?: { after: number; text: string }[];
+  logs?: { after: number; text: string; plain?: true }[];
+  /** The first print left out, an operand of it computed at run time (absent when none). */
+  unknown?: string;
 }
 
 const LISTEN: Record<GoServer['framework'], RegExp> = {
@@ -64,27 +68,22 @@ function ginRoutes(source: string): [string, string, string][] {
 }
 
 /**
- * fmt.Println("...") / fmt.Printf("...\n") and log.Println("...") / log.Printf("...") with a
- * plain literal, before the listen call, in source order. The standard logger ends every
- * message with a newline (log.Print adds one when missing).
+ * What main prints before it listens (`cli-main.ts` reads it, literal bindings filling the
+ * operands): fmt's lines, and after how many of them each of the logger's (stamped) or other
+ * stderr lines comes.
  */
-function literalPrints(source: string, before: number): Pick<GoServer, 'prints' | 'logs'> {
+function startupPrints(
+  source: string,
+  listen: RegExp,
+): Pick<GoServer, 'prints' | 'logs' | 'unknown'> {
+  const { lines, unknown } = goStartupLines(source, listen);
   const prints: string[] = [];
-  const logs: { after: number; text: string }[] = [];
-  const re = /\b(fmt|log)\.(Println|Printf|Print)\(\s*"((?:[^"\\]|\\.)*)"\s*\)/g;
-  for (const m of source.slice(0, before).matchAll(re)) {
-    const [, pkg, fn, raw = ''] = m;
-    if (fn === 'Printf' && /%/.test(raw.replace(/%%/g, ''))) continue;
-    const text = raw
-      .replace(/\\n/g, '\n')
-      .replace(/\\t/g, '\t')
-      .replace(/\\"/g, '"')
-      .replace(/%%/g, fn === 'Printf' ? '%' : '%%');
-    if (pkg === 'log')
-      logs.push({ after: prints.length, text: text.endsWith('\n') ? text : `${text}\n` });
-    else prints.push(fn === 'Println' ? `${text}\n` : text);
-  }
-  return logs.length > 0 ? { prints, logs } : { prints };
+  const logs: NonNullable<GoServer['logs']> = [];
+  for (const line of lines)
+    if (line.stream === 'stdout') prints.push(line.text);
+    else
+      logs.push({ after: prints.length, text: line.text, ...(line.stamp ? {} : { plain: true }) });
+  return { prints, ...(logs.length > 0 ? { logs } : {}), ...(unknown ? { unknown } : {}) };
 }
 
 function catchesSigterm(source: string): boolean {
@@ -110,7 +109,7 @@ export function goServerOf(source: string): GoServer | undefined {
     ginDefault: /gin\.Default\(\)/.test(source),
     ginRelease: /gin\.SetMode\(\s*gin\.ReleaseMode\s*\)/.test(source),
     handlesSignals: catchesSigterm(source),
-    ...literalPrints(source, listen?.index ?? 0),
+    ...startupPrints(source, LISTEN[framework]),
   };
 }
 
