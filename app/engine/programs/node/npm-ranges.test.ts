@@ -130,6 +130,24 @@ describe('npm install of express 4 and 5', () => {
   });
 });
 
+describe('npm install --omit=dev', () => {
+  it('lays out the whole tree and leaves the dev packages out, nested prod ones where they are', () => {
+    const fs = nodeFs({
+      '/app/package.json': JSON.stringify({
+        dependencies: { express: '^4.19.2' },
+        devDependencies: { debug: '^4.4.0' },
+      }),
+    });
+    const result = npm(fs, 'npm install --omit=dev');
+    expect(result.code).toBe(0);
+    expect(fs.stat('/app/node_modules/debug').ok).toBe(false);
+    expect(manifest(fs, 'express/node_modules/debug').version).toBe('2.6.9');
+    const lock = JSON.parse(readText(fs, '/app/package-lock.json') ?? '{}');
+    expect(lock.packages['node_modules/debug']).toMatchObject({ version: '4.4.3', dev: true });
+    expect(lock.packages['node_modules/express/node_modules/debug'].version).toBe('2.6.9');
+  });
+});
+
 describe('npm install name@spec saves what Arborist saves', () => {
   it.each([
     ['express@4', '^4.22.1', '4.22.1'],

@@ -239,19 +239,21 @@ function install(
   const requests = (dev: boolean) =>
     requestsOf(manifest, dev).map((r) => ({ ...r, range: asked.get(r.name) ?? r.range }));
   const options = { nest: true, locked: lockedVersions(io) };
-  const resolved = resolveTree(
+  const noteOnce = (text: string) => {
+    if (!noted.has(text)) io.note(text);
+    noted.add(text);
+  };
+  // npm lays out the whole tree, dev dependencies included, and leaves the dev ones out of
+  // node_modules; the notes are those of what is installed.
+  const everything = resolveTree(
     io,
     catalog,
-    requests(withDev),
-    (text) => {
-      if (!noted.has(text)) io.note(text);
-      noted.add(text);
-    },
+    requests(true),
+    withDev ? noteOnce : () => {},
     options,
   );
-  const everything = withDev
-    ? resolved
-    : resolveTree(io, catalog, requests(true), () => undefined, options);
+  if (!withDev) resolveTree(io, catalog, requests(false), noteOnce, options);
+  const resolved = withDev ? everything : new Map([...everything].filter(([, r]) => !r.dev));
   const lock: Lockfile = {
     name: manifest.name ?? '',
     version: manifest.version ?? '',
