@@ -20,6 +20,7 @@ import { ccProgram, stripProgram } from './build/cc';
 import { configureProgram } from './build/configure';
 import { dpkgArchitectureProgram, dpkgBuildflagsProgram } from './build/dpkg-dev';
 import { ldconfigProgram, lddProgram } from './build/ldd';
+import { pkgConfigProgram } from './build/pkg-config';
 import { scanelfProgram } from './build/scanelf';
 import { sourceBuiltProgram } from './build/source-programs';
 import { describedPrograms } from './archives/source-projects';
@@ -178,6 +179,7 @@ function addToolchain(
   add(['ldd'], lddProgram);
   add(['ldconfig', 'ldconfig.real'], ldconfigProgram);
   add(['scanelf'], scanelfProgram);
+  add(['pkg-config', 'pkgconf', 'x86_64-linux-gnu-pkg-config'], pkgConfigProgram);
   add(['openssl'], opensslProgram);
   add(['envsubst'], envsubstProgram);
   add(['tini', 'tini-static', 'tini-amd64', 'tini-static-amd64'], tiniProgram);
