@@ -86,6 +86,11 @@ export interface Container {
    */
   runAs?: { start: { name: string; uid: number }; main: { name: string; uid: number } };
   /**
+   * The image's entrypoint scripts (argv[0] as the command line names them) that exec their
+   * arguments, read from its files at start: their command takes their pid (ps, docker top).
+   */
+  handOverScripts?: string[];
+  /**
    * What /bin/sh was when the main started (BusyBox's ash, dash, bash), read from the
    * container's files: whether a `sh -c` main stayed above its command. Absent when the
    * files could not tell (runtime/image-shell.ts then guesses from the image's name).

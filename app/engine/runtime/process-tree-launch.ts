@@ -45,6 +45,8 @@ export interface LaunchOptions {
   env?: readonly string[];
   /** A package.json script by name, when the caller can read the image's files. */
   packageScript?: (name: string) => string | undefined;
+  /** A script of the image's that execs its arguments (hand-over-scripts.ts), by argv[0]. */
+  handsOver?: (name: string) => boolean;
 }
 
 /**
@@ -127,7 +129,7 @@ function unwrap(argv: readonly string[], options: LaunchOptions): Step {
   if (name === 'npm') return npmStep(rest, options);
   // The official images' entrypoint scripts set things up and end with `exec "$@"` (postgres's
   // and redis's through gosu when started as root).
-  if (OFFICIAL_ENTRYPOINTS.has(name) && rest.length > 0)
+  if ((OFFICIAL_ENTRYPOINTS.has(name) || options.handsOver?.(argv[0] ?? '')) && rest.length > 0)
     return { stays: false, child: rest, switches: true };
   if (USER_SWITCHERS.has(name) && rest.length > 1)
     return { stays: false, child: rest.slice(1), switches: true };

@@ -45,7 +45,7 @@ export function declaredProcesses(
   shell: ShellFlavour = containerShell(c),
 ): ContainerProcess[] | undefined {
   const argv = [c.path, ...c.args];
-  const chain = launchChain(argv, c.init ?? false, { shell, env: c.env });
+  const chain = launchChain(argv, c.init ?? false, { shell, env: c.env, ...handsOverOf(c) });
   const leaf = chain.at(-1);
   const wrapped = chain.length > 1 || (leaf !== undefined && leaf.args !== argv.join(' '));
   if (!c.processes && !wrapped) return undefined;
@@ -94,6 +94,12 @@ export function declaredProcesses(
     }
   }
   return out;
+}
+
+/** The container's entrypoint scripts that exec their arguments, as read at start. */
+export function handsOverOf(c: Container): { handsOver?: (name: string) => boolean } {
+  const scripts = c.handOverScripts;
+  return scripts?.length ? { handsOver: (name) => scripts.includes(name) } : {};
 }
 
 /** Well-known uids of the images' /etc/passwd (www-data is Debian's and BusyBox's; Alpine's is 82). */

@@ -17,10 +17,15 @@ const ENTRYPOINT = (tool: string) =>
     'exec "$@"',
   ].join('\n');
 
-function project(t: Terminal, dockerfile: string, tool: string): void {
+function project(
+  t: Terminal,
+  dockerfile: string,
+  tool: string,
+  script = 'docker-entrypoint.sh',
+): void {
   t.run(`cat > Dockerfile <<'EOF'\n${dockerfile}\nEOF`);
-  t.run(`cat > docker-entrypoint.sh <<'EOF'\n${ENTRYPOINT(tool)}\nEOF`);
-  t.run('chmod +x docker-entrypoint.sh');
+  t.run(`cat > ${script} <<'EOF'\n${ENTRYPOINT(tool)}\nEOF`);
+  t.run(`chmod +x ${script}`);
   const built = t.run('docker build -q -t ent .');
   expect(built.err + built.out).toMatch(/sha256:/);
 }
@@ -80,6 +85,33 @@ describe('a main started by an entrypoint that switches user', () => {
     );
     t.run(`docker run -d --name g2 ent sh -c 'sleep 3600; true'`);
     expect(top(t, 'g2')).toEqual(['learner sh -c sleep 3600; true', 'learner sleep 3600']);
+  });
+
+  it('takes the pid of an entrypoint script of any name that execs its arguments', () => {
+    const t = terminal();
+    project(
+      t,
+      [
+        'FROM alpine:3.21',
+        'RUN apk add --no-cache su-exec && adduser -D -u 1000 app',
+        'COPY entrypoint.sh /',
+        'ENTRYPOINT ["/entrypoint.sh"]',
+        'CMD ["sleep", "3600"]',
+      ].join('\n'),
+      'su-exec',
+      'entrypoint.sh',
+    );
+    t.run('docker run -d --name e2 ent');
+    expect(top(t, 'e2')).toEqual(['learner sleep 3600']);
+    expect(t.run('docker exec e2 ps').out).toMatch(
+      /^PID {3}USER {5}TIME {2}COMMAND\n {4}1 app {7}0:00 sleep 3600\n/,
+    );
+    // A script that does not exec its arguments stays above them.
+    t.run(`printf '#!/bin/sh\\nsleep 3600\\n' > stay.sh && chmod +x stay.sh`);
+    t.run(`printf 'FROM alpine:3.21\\nCOPY stay.sh /\\nENTRYPOINT ["/stay.sh"]\\n' > Dockerfile`);
+    t.run('docker build -q -t stay .');
+    t.run('docker run -d --name s2 stay');
+    expect(top(t, 's2')[0]).toMatch(/^root .*\/stay\.sh$/);
   });
 
   it('is su-exec’s user when the command line names su-exec itself', () => {

@@ -15,6 +15,7 @@ import { findOnPath } from '../shell/exec/lookup';
 import { processScript, shellLine } from './command-line';
 import { shellOfFs } from './image-shell';
 import { shellFlavourOfImage } from './process-tree-launch';
+import { handOverScripts } from './hand-over-scripts';
 import { lowerTrees, openContainerFs } from './open-fs';
 import { runProcess } from './process';
 import {
@@ -193,6 +194,15 @@ export function startContainer(rt: HostRuntime, id: string, options: StartOption
   }
   const startedAt = options.now;
   const startUser = { name: user.name, uid: user.uid };
+  const shell = shellOfFs(opened.fs);
+  // Entrypoint scripts that exec their arguments give their pid to the command (ps, stop).
+  const scripts = handOverScripts(opened.fs, argv, {
+    init: container.init ?? false,
+    shell: shell ?? shellFlavourOfImage(container.imageRef),
+    env: container.env,
+    pathVar: env.PATH ?? '',
+    cwd,
+  });
   // A new run starts without the last one's stop log and process tree.
   const base = {
     error: '',
@@ -202,8 +212,9 @@ export function startContainer(rt: HostRuntime, id: string, options: StartOption
     processes: undefined,
     runAs: { start: startUser, main: startUser },
     // What /bin/sh is decides whether a `sh -c` main stays (docker top, ps, stats, stop).
-    shell: shellOfFs(opened.fs),
+    shell,
     groupAddGids: added.gids.length > 0 ? added.gids : undefined,
+    handOverScripts: scripts.length > 0 ? scripts : undefined,
   };
   rt.emit({ type: 'container-started', host: rt.hostName, id, name: container.name });
 
@@ -290,6 +301,7 @@ export function startContainer(rt: HostRuntime, id: string, options: StartOption
       init: container.init ?? false,
       shell: base.shell ?? shellFlavourOfImage(container.imageRef),
       env: container.env,
+      handsOver: (name) => scripts.includes(name),
     });
     // A long sleep ends by itself (the rest of its script is not modelled).
     const ends = result.blocked.endsAfterMs;

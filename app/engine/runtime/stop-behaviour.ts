@@ -48,6 +48,8 @@ export interface StopOptions {
   shell: ShellFlavour;
   /** The container's environment, for `$VAR` in a `sh -c` script. */
   env?: readonly string[];
+  /** Entrypoint scripts of the image's that exec their arguments (hand-over-scripts.ts). */
+  handsOver?: (name: string) => boolean;
 }
 
 const FORWARDING_INITS = new Set(['tini', 'dumb-init']);
@@ -68,7 +70,11 @@ export function stopBehaviour(
   const tree = outcome.processes ? { processes: outcome.processes } : {};
   // Who receives the signal: the first process the command line leaves running, by the same
   // rule as docker top (a shell that execs its last command is gone, dash never does).
-  const chain = launchChain(argv, false, { shell: options.shell, env: options.env ?? [] });
+  const chain = launchChain(argv, false, {
+    shell: options.shell,
+    env: options.env ?? [],
+    ...(options.handsOver ? { handsOver: options.handsOver } : {}),
+  });
   // tini and dumb-init (an image's ENTRYPOINT) forward it as --init's docker-init does.
   let below = 0;
   while (below < chain.length - 1 && FORWARDING_INITS.has(chain[below]?.comm ?? '')) below++;
