@@ -3,9 +3,9 @@
  * images' docker-entrypoint.sh is known by name (process-tree-launch.ts); any other script
  * whose text execs its arguments (`exec "$@"`, `exec su-exec app "$0" "$@"`, `exec su app -c
  * "exec $*"`) ends the same way: its command takes its pid. Recorded: busybox with an
- * /usr/local/bin/entrypoint.sh ending in `exec su app -c "exec $*"` leaves `sleep 3600` as
- * PID 1 (runtime-users-switch.txt's setup; docker top showed only sleep). The files are read
- * once, at start (Container.handOverScripts), as ps and docker top cannot read them later.
+ * entrypoint.sh ending in `exec su app -c "exec $*"` leaves only `sleep 3600` in docker top
+ * (runtime-users-entrypoint.txt). The files are read once, at start
+ * (Container.handOverScripts), as ps and docker top cannot read them later.
  */
 import type { FileSystem } from '../fs/filesystem';
 import { resolvePath } from '../fs/path';

@@ -53,3 +53,25 @@ run "$RUN --rm --user 1234:5678 -v \"\$PWD/data:/data\" busybox sh -c 'echo hi >
 run "stat -c '%u:%g %a %n' data/root.txt data/d data/d/f data/user.txt"
 run "stat -c '%U:%G %n' data/root.txt data/d"
 fx_end
+
+reset_state
+fx runtime-users-entrypoint 'an entrypoint script (not the official docker-entrypoint.sh) that execs its arguments through su: the command becomes PID 1, running as the user.'
+ctx usersentry
+put entrypoint.sh <<'X'
+#!/bin/sh
+set -e
+if [ "$(id -u)" = '0' ]; then
+  chown -R app:app /home/app
+  exec su app -c "exec $*"
+fi
+exec "$@"
+X
+run 'chmod +x entrypoint.sh'
+run "$PREP"
+run 'docker cp entrypoint.sh prep:/bin/entrypoint.sh'
+run "docker commit -c 'ENTRYPOINT [\"entrypoint.sh\"]' -c 'CMD [\"sleep\", \"3600\"]' prep ent >/dev/null"
+run "$RUN -d --name e1 ent >/dev/null"
+run 'docker top e1'
+run 'docker diff e1'
+run 'docker exec e1 id -un'
+fx_end
