@@ -229,3 +229,31 @@ describe('go.sum', () => {
     });
   });
 });
+
+describe('go install PACKAGE@VERSION', () => {
+  it("downloads the tool's module and installs its command in $GOPATH/bin, whatever go.mod says", () => {
+    const fs = goFs({ '/app/go.mod': GIN_MOD, '/app/main.go': GIN_MAIN });
+    const installed = runProgram(
+      go,
+      ['go', 'install', 'github.com/golang-migrate/migrate/v4/cmd/migrate@v4.18.1'],
+      fs,
+      { env, cwd: '/app' },
+    );
+    expect(installed).toMatchObject({
+      code: 0,
+      stderr: 'go: downloading github.com/golang-migrate/migrate/v4 v4.18.1\n',
+    });
+    expect(fs.stat('/go/pkg/mod/github.com/golang-migrate/migrate/v4@v4.18.1').ok).toBe(true);
+    const info = runProgram(go, ['go', 'version', '-m', '/go/bin/migrate'], fs, { env });
+    expect(info.stdout).toMatch(
+      /^\/go\/bin\/migrate: go1\.25\.4\n\tpath\tgithub\.com\/golang-migrate\/migrate\/v4\/cmd\/migrate\n\tmod\tgithub\.com\/golang-migrate\/migrate\/v4\tv4\.18\.1\th1:\S+=\n\tbuild\t-buildmode=exe\n/,
+    );
+    // A major-version suffix is not the command's name; GOBIN moves it.
+    const air = runProgram(go, ['go', 'install', 'github.com/example/tool/v2@latest'], fs, {
+      env: { ...env, GOBIN: '/usr/local/bin' },
+      cwd: '/',
+    });
+    expect(air.code).toBe(0);
+    expect(fs.stat('/usr/local/bin/tool').ok).toBe(true);
+  });
+});

@@ -25,6 +25,7 @@ import { cgoEnabled, goLinkNeeds, goVersion } from './cgo-link';
 import { escapeModule, findGoMod, type GoMod } from './go-mod';
 import { checkImports, sumsChecked, writeSums } from './go-sum';
 import { goTest } from './go-test';
+import { installRemote } from './install-remote';
 import { goServerOf, serveTag } from './web-server';
 import { goMainOutput } from './cli-main';
 import { outputTag } from '../main-output';
@@ -248,6 +249,16 @@ function build(
   // GOFLAGS holds default flags (-buildvcs=false, -trimpath), before the command line's.
   const flags = parseBuildArgs([...(io.env.GOFLAGS ?? '').split(/\s+/).filter(Boolean), ...args]);
   const { output, targets } = flags;
+  // go install tool@version builds a module of its own, whatever go.mod says.
+  if (command === 'install' && targets.length > 0 && targets.every((t) => t.includes('@'))) {
+    for (const target of targets) {
+      const status = installRemote(io, catalog, target, flags, (m) =>
+        download(io, catalog, m, true),
+      );
+      if (status !== 0) return status;
+    }
+    return 0;
+  }
   const mod = findGoMod(io.fs, io.cwd);
   const pkg = packageOf(io, mod, targets);
   if (!mod && !pkg.onlyFiles) {
