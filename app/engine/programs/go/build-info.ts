@@ -55,8 +55,8 @@ export function buildInfoLines(
   const settings: [string, string][] = [];
   if (minor >= 20) settings.push(['-buildmode', 'exe']);
   settings.push(['-compiler', 'gc']);
-  if (flags.gcflags) settings.push(['-gcflags', flags.gcflags]);
-  // Since Go 1.19 -trimpath leaves -ldflags out (it can name system paths; go.dev/issue/52372).
+  // -trimpath leaves -gcflags and -ldflags out (they can name system paths; go.dev/issue/52372).
+  if (flags.gcflags && !flags.trimpath) settings.push(['-gcflags', flags.gcflags]);
   if (flags.ldflags && !flags.trimpath) settings.push(['-ldflags', flags.ldflags]);
   if (flags.tags.length > 0) settings.push(['-tags', flags.tags.join(',')]);
   if (flags.trimpath) settings.push(['-trimpath', 'true']);

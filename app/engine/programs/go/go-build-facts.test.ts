@@ -104,7 +104,7 @@ describe('how go build links', () => {
 describe('go version FILE', () => {
   it('prints the release, and with -m the build information in cmd/go order', () => {
     const fs = goFs({ '/app/go.mod': GIN_MOD, '/app/go.sum': GIN_SUM, '/app/main.go': GIN_MAIN });
-    expect(build(fs, ['-trimpath', '-ldflags=-s -w']).code).toBe(0);
+    expect(build(fs, ['-trimpath', '-gcflags=all=-N -l', '-ldflags=-s -w']).code).toBe(0);
     const short = runProgram(go, ['go', 'version', 'server'], fs, { env, cwd: '/app' });
     expect([short.code, short.stdout]).toEqual([0, 'server: go1.25.4\n']);
     const long = runProgram(go, ['go', 'version', '-m', '/app/server'], fs, { env, cwd: '/' });
