@@ -1,58 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { djangoAdminStatic } from '../../catalog/data/lang/django-admin-static';
 import { fileSize, readText, writeText } from '../common/fs-helpers';
-import { fakeCatalog, fakePackage } from '../testing/fake-catalog';
+import { APPS, BASE, djangoPython, manage, project } from '../testing/django-project';
 import { runProgram } from '../testing/fake-io';
-import { officialPythonFs, PYTHON_ENV } from '../testing/pythons';
-import { pipProgram } from './pip';
-import { pythonProgram } from './python';
-
-const catalog = fakeCatalog([
-  fakePackage('pypi', 'django', {
-    version: '6.0.1',
-    files: ['django/__init__.py', ...djangoAdminStatic('6.0.1')],
-  }),
-]);
-const python = pythonProgram(catalog);
-const MANAGE = `#!/usr/bin/env python
-import os
-import sys
-
-
-def main():
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "mysite.settings")
-    from django.core.management import execute_from_command_line
-    execute_from_command_line(sys.argv)
-
-
-if __name__ == "__main__":
-    main()
-`;
-const APPS = `INSTALLED_APPS = [
-    "django.contrib.admin",
-    "django.contrib.staticfiles",
-    "blog.apps.BlogConfig",
-]
-`;
-
-function project(settings: string, django = 'django') {
-  const fs = officialPythonFs();
-  runProgram(pipProgram(catalog), ['pip', 'install', '--no-cache-dir', django], fs, {
-    env: PYTHON_ENV,
-  });
-  writeText(fs, '/app/manage.py', MANAGE);
-  writeText(fs, '/app/mysite/__init__.py', '');
-  writeText(fs, '/app/mysite/settings.py', settings);
-  writeText(fs, '/app/blog/__init__.py', '');
-  writeText(fs, '/app/blog/static/blog/site.css', 'body { margin: 0 }\n');
-  return fs;
-}
-const manage = (fs: ReturnType<typeof project>, args: string[], env = {}) =>
-  runProgram(python, ['python', 'manage.py', ...args], fs, {
-    env: { ...PYTHON_ENV, ...env },
-    cwd: '/app',
-  });
-const BASE = 'from pathlib import Path\nBASE_DIR = Path(__file__).resolve().parent.parent\n';
+import { PYTHON_ENV } from '../testing/pythons';
 
 describe('manage.py collectstatic', () => {
   it("copies the admin's and the apps' static files into STATIC_ROOT and counts them", () => {
@@ -129,7 +80,7 @@ describe('Django version and check', () => {
   it('answers --version from the installed release, as manage.py, -m django and django-admin', () => {
     const fs = project(`${BASE}${APPS}`, 'django==5.1.15');
     expect(manage(fs, ['--version']).stdout).toBe('5.1.15\n');
-    const module = runProgram(python, ['python', '-m', 'django', '--version'], fs, {
+    const module = runProgram(djangoPython, ['python', '-m', 'django', '--version'], fs, {
       env: PYTHON_ENV,
       cwd: '/app',
     });

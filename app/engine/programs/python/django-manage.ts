@@ -17,6 +17,7 @@ import {
 import { isDir } from '../common/fs-helpers';
 import { collectStatic, staticChecks, staticLocations } from './django-collectstatic';
 import { migrate } from './django-migrate';
+import { runserver } from './django-runserver';
 import { djangoTraceback, scriptFrames, type DjangoRun } from './django-run';
 
 /** Whether a script hands its argv to Django (manage.py, the django-admin console script). */
@@ -51,6 +52,8 @@ export function runDjango(io: ProgramIO, env: PythonEnv, run: DjangoRun): number
     io.note('The list of subcommands Django prints is left out.');
     return 0;
   }
+  // startproject and startapp need no settings; what they write is not modelled.
+  if (command === 'startproject' || command === 'startapp') return noted(io, command);
   const roots = [run.pathZero, io.cwd, ...(io.env.PYTHONPATH ?? '').split(':').filter(Boolean)];
   const module = settingsModule(run.args, io.env, run.script?.source ?? '');
   const settings = module ? loadSettings(io.fs, roots, module) : undefined;
@@ -67,8 +70,14 @@ export function runDjango(io: ProgramIO, env: PythonEnv, run: DjangoRun): number
     );
   if (command === 'check') return check(io, run, settings);
   if (command === 'collectstatic') return collectStatic(io, env, run, settings);
+  if (command === 'runserver')
+    return runserver(io, env, run, settings, module ?? '', getVersion(django.version));
   if (command === 'migrate' && run.args.filter((a) => !a.startsWith('-')).length === 1)
     return migrate(io, env, run, settings);
+  return noted(io, command);
+}
+
+function noted(io: ProgramIO, command: string): number {
   io.note(
     `manage.py ${command} ran as Django would start it; the simulation does not execute the project's code, so its output is not shown.`,
   );

@@ -165,19 +165,23 @@ function sqliteFile(io: ProgramIO, settings: DjangoSettings): string | undefined
 
 const BLOB = 'django-sqlite:';
 
-export function migrate(
+interface Plan {
+  database: string;
+  /** What the database file says is applied, and what the plan adds. */
+  applied: Set<string>;
+  plan: Key[];
+  labels: string[];
+  recorded: boolean;
+}
+
+function migrationPlan(
   io: ProgramIO,
   env: PythonEnv,
   run: DjangoRun,
   settings: DjangoSettings,
-): number {
+): Plan | undefined {
   const database = sqliteFile(io, settings);
-  if (!database) {
-    io.note(
-      "manage.py migrate needs the database server DATABASES names; the simulation runs none, so nothing was migrated and Django's output is not shown.",
-    );
-    return 0;
-  }
+  if (!database) return undefined;
   const apps = stringList(settings, 'INSTALLED_APPS');
   const userModel = /["'](\w+)\.\w+["']/.exec(settings.values.get('AUTH_USER_MODEL') ?? '')?.[1];
   const graph = buildGraph(io, apps, [run.pathZero, io.cwd, env.sitePackages], userModel ?? 'auth');
@@ -193,13 +197,42 @@ export function migrate(
         applied.add(key);
         plan.push(key);
       }
-  const labels = [...graph.byApp.keys()].sort();
+  return { database, applied, plan, labels: [...graph.byApp.keys()].sort(), recorded: !!blob };
+}
+
+/** What runserver's migration check counts: unapplied migrations and their apps (SQLite only). */
+export function pendingMigrations(
+  io: ProgramIO,
+  env: PythonEnv,
+  run: DjangoRun,
+  settings: DjangoSettings,
+): { count: number; apps: string[] } | undefined {
+  const found = migrationPlan(io, env, run, settings);
+  if (!found) return undefined;
+  const apps = [...new Set(found.plan.map((k) => k.split('.')[0]!))].sort();
+  return { count: found.plan.length, apps };
+}
+
+export function migrate(
+  io: ProgramIO,
+  env: PythonEnv,
+  run: DjangoRun,
+  settings: DjangoSettings,
+): number {
+  const found = migrationPlan(io, env, run, settings);
+  if (!found) {
+    io.note(
+      "manage.py migrate needs the database server DATABASES names; the simulation runs none, so nothing was migrated and Django's output is not shown.",
+    );
+    return 0;
+  }
+  const { database, applied, plan, labels } = found;
   let out = `Operations to perform:\n  Apply all migrations: ${labels.join(', ')}\nRunning migrations:\n`;
   if (plan.length === 0) out += '  No migrations to apply.\n';
   for (const key of plan) out += `  Applying ${key}... OK\n`;
   io.stdout(out);
   io.spend(40 * plan.length);
-  if (plan.length > 0 || !blob) {
+  if (plan.length > 0 || !found.recorded) {
     // SQLite grows by 4 KiB pages; Django's default apps make a 128 KiB database.
     const pages = 8 + Math.ceil(applied.size * 1.3);
     writeBlob(io.fs, database, `${BLOB}${[...applied].sort().join(',')}`, pages * 4096);

@@ -12,6 +12,10 @@ export interface DjangoRun {
   /** sys.path[0]: the script's folder, or the working directory for -m. */
   pathZero: string;
   args: string[];
+  /** The whole command line, as ps shows the process. */
+  commandLine: string;
+  /** `python -u`: stdout is not buffered. */
+  unbuffered?: boolean;
 }
 
 /** Lines of manage.py's own frames, as a traceback through it begins. */

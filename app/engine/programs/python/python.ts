@@ -42,7 +42,10 @@ export function pythonProgram(catalog: Catalog): Program {
           `unknown option ${arg}\nusage: ${called} [option] ... [-c cmd | -m mod | file | -] [arg] ...\nTry \`python -h' for more information.\n`,
         );
         return 2;
-      } else return runScript(io, env, called, arg, args.slice(i + 1));
+      } else
+        return runScript(io, env, called, arg, args.slice(i + 1), {
+          unbuffered: args.slice(0, i).some((a) => /^-[A-Za-z]*u/.test(a)),
+        });
     }
     return io.stdin.trim() === '' ? 0 : runSource(io, env, io.stdin, '<stdin>', io.cwd);
   };
@@ -54,6 +57,7 @@ function runScript(
   called: string,
   file: string,
   scriptArgs: string[],
+  flags: { unbuffered: boolean },
 ): number {
   const path = absolute(io.cwd, file);
   const read = io.fs.readFile(path);
@@ -73,6 +77,8 @@ function runScript(
       script: { path, source },
       pathZero: folder,
       args: scriptArgs,
+      commandLine: [called, file, ...scriptArgs].join(' '),
+      unbuffered: flags.unbuffered,
     });
   }
   return runSource(io, env, source, path, folder);
@@ -153,7 +159,12 @@ function runModule(
     });
   }
   if (module === 'django' && importModule(io, env, 'django', io.cwd))
-    return runDjango(io, env, { prog: 'python -m django', pathZero: io.cwd, args: rest });
+    return runDjango(io, env, {
+      prog: 'python -m django',
+      pathZero: io.cwd,
+      args: rest,
+      commandLine: [called, '-m', 'django', ...rest].join(' '),
+    });
   const onPth = findModule(io.fs, pthDirs(io.fs, siteDirs(io, env)), module);
   if (onPth) return runLocalModule(io, env, python, module, onPth);
   if (!importModule(io, env, module, io.cwd)) {
