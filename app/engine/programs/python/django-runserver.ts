@@ -3,8 +3,8 @@
  * Its start-up text in Django's words (the autoreloader's line, logged only with DEBUG on;
  * the system checks; the unapplied-migrations notice on SQLite; the time, version, settings
  * and address; the development-server warning from 5.2 on), the ALLOWED_HOSTS refusal with
- * DEBUG off, then it keeps running. As PID 1 it installs no SIGTERM handler, so `docker stop`
- * waits for the kill.
+ * DEBUG off, then it keeps running. The autoreloader stops on SIGTERM; with --noreload nothing
+ * handles it, so `docker stop` waits for the kill.
  */
 import type { ProgramIO } from '../../shell/program';
 import { pendingMigrations } from './django-migrate';
@@ -87,9 +87,10 @@ export function runserver(
   io.serve?.({
     name: 'python',
     commandLine: run.commandLine,
-    // No SIGTERM handler as PID 1: the signal is dropped and docker stop kills it.
-    ignoresSigterm: true,
-    termExitCode: 143,
+    // The autoreloader's parent exits 0 on SIGTERM (run_with_reloader's handler); with
+    // --noreload there is no handler, so PID 1 drops the signal and docker stop kills it.
+    ignoresSigterm: !reload,
+    termExitCode: reload ? 0 : 143,
     termDelayMs: 50,
     // The autoreloader runs the server in a child process with the same command line.
     ...(reload ? { processes: { children: [{ title: run.commandLine }] } } : {}),
