@@ -9,6 +9,7 @@ import { findOnPath, resolveCommand } from '../exec/lookup';
 import { MAX_DEPTH } from '../exec/runtime';
 import type { Shell } from '../exec/shell';
 import { AbortSignal, ExitSignal, LoopSignal, ReturnSignal } from '../exec/signals';
+import { noteUnknownStart } from '../programs/support';
 import { quoteValue } from './quote';
 
 function statusArg(sh: Shell, name: string, arg: string | undefined): number | undefined {
@@ -112,8 +113,12 @@ export function sourceBuiltin(sh: Shell, argv: string[]): number {
   if (argv.length > 2) sh.state.positional = argv.slice(2);
   sh.rt.depth++;
   sh.sourceDepth++;
+  // A size-only file with text appended (`echo 'export X=1' >> /etc/profile`) runs that text.
+  const node = read.value.node;
+  const tail = node.kind === 'file' && node.text === undefined ? node.tail : undefined;
+  if (tail !== undefined) noteUnknownStart(sh.rt, path ?? file, read.value.size, tail);
   try {
-    return runText(sh, read.value.text ?? '');
+    return runText(sh, read.value.text ?? tail ?? '');
   } catch (signal) {
     if (signal instanceof ReturnSignal) return signal.status;
     throw signal;

@@ -74,6 +74,14 @@ describe('text appended to a size-only file', () => {
     expect(r.notes[0]).toContain('/etc/sysctl.conf is binary content the simulation knows only');
   });
 
+  it('is what . (source) runs', () => {
+    const s = sim('busybox');
+    s.fs.writeFile('/etc/profile', { blob: 'alpine:profile', size: 994 });
+    const r = s.run(`echo 'export GREETING=hi' >> /etc/profile; . /etc/profile; echo "$GREETING"`);
+    expect(r.stdout).toBe('hi\n');
+    expect(r.notes[0]).toContain('/etc/profile is known only by its size (1013 bytes)');
+  });
+
   it('is dropped by a truncating write, which leaves just the new text', () => {
     const s = withConf();
     expect(s.run(`echo "[www]" > ${CONF}; cat ${CONF}; wc -c < ${CONF}`)).toMatchObject({

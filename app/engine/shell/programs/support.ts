@@ -178,7 +178,12 @@ export function readFileText(io: ProgramIO, name: string): { text: string } | { 
 }
 
 /** Says that only the appended end of a size-only file is known (readers show just that part). */
-export function noteUnknownStart(io: ProgramIO, path: string, size: number, tail: string): void {
+export function noteUnknownStart(
+  io: Pick<ProgramIO, 'note'>,
+  path: string,
+  size: number,
+  tail: string,
+): void {
   const known = utf8Length(tail);
   io.note(
     `${path} is known only by its size (${size} bytes) and the ${known} bytes of text appended to it; its earlier content is not modelled.`,
