@@ -67,6 +67,8 @@ describe('su-exec', () => {
       stderr: 'su-exec: nosuch: No such file or directory\n',
       exitCode: 1,
     });
+    // A command that runs and exits 127 itself passes its status through, silently.
+    expect(s.run("su-exec app sh -c 'exit 127'")).toMatchObject({ stderr: '', exitCode: 127 });
   });
 });
 

@@ -6,7 +6,9 @@
  * supplementary groups: gosu gives only the groups /etc/group lists the user's name in (none
  * with an explicit group or an unlisted uid), su-exec the gid plus those groups.
  */
-import type { User } from '../program';
+import type { ProgramIO, User } from '../program';
+import { findOnPath } from '../exec/lookup';
+import { resolvePath } from '../../fs/path';
 import { groupByName, groupEntries, groupListOf, passwdEntries, type PasswdEntry } from '../users';
 import type { FileSystem } from '../../fs/filesystem';
 
@@ -104,4 +106,14 @@ export function suExecUser(fs: FileSystem, spec: string, caller: User): ExecAs {
     user: { name, uid, gid, home, groups },
     setgroupsCall: pw ? 'setgroups' : `setgroups(${gid})`,
   };
+}
+
+/**
+ * Whether exec(2) finds the command the switch tools hand over to (a path, or a name on
+ * PATH). `io.run` says 127 both when nothing was found and when the command ran and exited
+ * 127 itself; only the first is the tool's own error.
+ */
+export function commandFound(io: ProgramIO, name: string): boolean {
+  if (name.includes('/')) return io.fs.stat(resolvePath(io.cwd, name)).ok;
+  return findOnPath(io.fs, name, io.env.PATH, io.cwd) !== undefined;
 }

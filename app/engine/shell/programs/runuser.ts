@@ -8,6 +8,7 @@
  */
 import type { Program, ProgramIO, User } from '../program';
 import { groupByName, groupListOf, passwdEntries, userByName } from '../users';
+import { commandFound } from './exec-as-user';
 import { su } from './su';
 
 const NUMBER = /^[0-9]+$/;
@@ -101,7 +102,7 @@ export const runuser: Program = (argv, io) => {
     ...(entry.uid !== 0 ? { USER: entry.name, LOGNAME: entry.name } : {}),
   };
   const status = io.run(command, undefined, { env, user: target });
-  if (status === 127)
+  if (status === 127 && !commandFound(io, command[0] ?? ''))
     return fail(io, 'runuser', `failed to execute ${command[0]}: No such file or directory`);
   return status;
 };
@@ -225,7 +226,7 @@ export const setpriv: Program = (argv, io) => {
   };
   const env = ids.resetEnv ? resetEnv(io, target, ids.passwd?.shell) : { ...io.env };
   const status = io.run(command, undefined, { env, user: target });
-  if (status === 127)
+  if (status === 127 && !commandFound(io, command[0] ?? ''))
     return fail(io, 'setpriv', `failed to execute ${command[0]}: No such file or directory`, 127);
   return status;
 };

@@ -2,7 +2,7 @@
 import { basename } from '../../fs/path';
 import type { Program, ProgramIO, User } from '../program';
 import { groupByName, userById, userByName } from '../users';
-import { gosuUser, suExecUser } from './exec-as-user';
+import { commandFound, gosuUser, suExecUser } from './exec-as-user';
 import { gosuUsage, gosuVersion } from './gosu-version';
 
 export { sudo } from './sudo';
@@ -132,7 +132,7 @@ export const gosu: Program = (argv, io) => {
   }
   const user = found.user;
   const status = io.run(command, undefined, { env: { ...io.env, HOME: user.home }, user });
-  if (status === 127) {
+  if (status === 127 && !commandFound(io, command[0] ?? '')) {
     io.stderr(
       tool === 'gosu'
         ? `error: exec: "${command[0]}": executable file not found in $PATH\n`
