@@ -68,6 +68,40 @@ export interface LinkOptions {
   ldflags: string;
 }
 
+/** Whether the program links runtime/cgo: it imports C, or net or os/user with cgo variants. */
+export function usesCgo(io: ProgramIO, source: string, options: LinkOptions): boolean {
+  if (cgoEnabled(io) !== '1') return false;
+  const imports = importSpecs(source).map((s) => s.path);
+  const net =
+    imports.some(
+      (i) => i === 'net' || (/^net\//.test(i) && i !== 'net/url' && i !== 'net/netip'),
+    ) || imports.some((i) => NETWORKED_MODULES.some((m) => i.startsWith(m)));
+  return (
+    imports.includes('C') ||
+    (net && !options.tags.includes('netgo')) ||
+    (imports.includes('os/user') && !options.tags.includes('osusergo'))
+  );
+}
+
+/**
+ * cgo's compiler check: with CGO_ENABLED=1 set where no C compiler is (golang:*-alpine
+ * without `apk add gcc musl-dev`), building runtime/cgo fails as go reports it (exit 1);
+ * undefined when it builds.
+ */
+export function cgoCompilerError(
+  io: ProgramIO,
+  source: string,
+  options: LinkOptions,
+): string | undefined {
+  if (!usesCgo(io, source, options)) return undefined;
+  // Before Go 1.20 the standard library's cgo packages (net, os/user) came precompiled.
+  const minor = Number(/^go1\.(\d+)/.exec(goVersion(io))?.[1] ?? '0');
+  if (minor < 20 && !importSpecs(source).some((s) => s.path === 'C')) return undefined;
+  const cc = io.env.CC || 'gcc';
+  if (findOnPath(io.fs, io.env, cc.split(/\s+/)[0] ?? cc)) return undefined;
+  return `# runtime/cgo\ncgo: C compiler "${cc}" not found: exec: "${cc}": executable file not found in $PATH\n`;
+}
+
 /**
  * The DT_NEEDED libraries of the binary go builds from this source, or undefined when it
  * links statically. runtime/cgo links -lpthread: its own libpthread.so.0 before glibc 2.34,
@@ -78,17 +112,7 @@ export function goLinkNeeds(
   source: string,
   options: LinkOptions,
 ): string[] | undefined {
-  if (cgoEnabled(io) !== '1') return undefined;
-  const imports = importSpecs(source).map((s) => s.path);
-  const net =
-    imports.some(
-      (i) => i === 'net' || (/^net\//.test(i) && i !== 'net/url' && i !== 'net/netip'),
-    ) || imports.some((i) => NETWORKED_MODULES.some((m) => i.startsWith(m)));
-  const cgo =
-    imports.includes('C') ||
-    (net && !options.tags.includes('netgo')) ||
-    (imports.includes('os/user') && !options.tags.includes('osusergo'));
-  if (!cgo) return undefined;
+  if (!usesCgo(io, source, options)) return undefined;
   if (/-extldflags[= ]+['"]?[^'"]*-static/.test(options.ldflags)) return undefined;
   if (libcOf(io) === 'musl') return ['libc.musl-x86_64.so.1'];
   const [major = 0, minor = 0] = (installedVersion(io.fs, 'libc6') ?? '2.41')

@@ -101,6 +101,28 @@ describe('how go build links', () => {
   });
 });
 
+describe('cgo without a C compiler', () => {
+  it('CGO_ENABLED=1 where gcc is not (golang:*-alpine) fails building runtime/cgo, exit 1', () => {
+    const fs = goFs(
+      { '/app/go.mod': 'module example.com/web\n', '/app/main.go': HTTP_MAIN },
+      false,
+    );
+    expect(build(fs, [], { CGO_ENABLED: '1' })).toMatchObject({
+      code: 1,
+      stderr:
+        '# runtime/cgo\ncgo: C compiler "gcc" not found: exec: "gcc": executable file not found in $PATH\n',
+    });
+    expect(fs.stat('/app/server').ok).toBe(false);
+    // cgo's default there is off, and a program without cgo packages needs no compiler.
+    expect(build(fs).code).toBe(0);
+    const cli = goFs(
+      { '/app/go.mod': 'module example.com/cli\n', '/app/main.go': FMT_MAIN },
+      false,
+    );
+    expect(build(cli, [], { CGO_ENABLED: '1' }).code).toBe(0);
+  });
+});
+
 describe('go version FILE', () => {
   it('prints the release, and with -m the build information in cmd/go order', () => {
     const fs = goFs({ '/app/go.mod': GIN_MOD, '/app/go.sum': GIN_SUM, '/app/main.go': GIN_MAIN });

@@ -21,7 +21,7 @@ import { placePackageFiles } from '../common/package-files';
 import { linkField } from '../../shell/exec/binaries';
 import { packageOf, parseBuildArgs } from './build-args';
 import { buildInfoField, buildInfoLines, goVersionFiles } from './build-info';
-import { cgoEnabled, goLinkNeeds, goVersion } from './cgo-link';
+import { cgoCompilerError, cgoEnabled, goLinkNeeds, goVersion } from './cgo-link';
 import { escapeModule, findGoMod, type GoMod } from './go-mod';
 import { checkImports, sumsChecked, writeSums } from './go-sum';
 import { goTest } from './go-test';
@@ -273,6 +273,12 @@ function build(
     return 1;
   }
   const text = sources.map((s) => readText(io.fs, s) ?? '').join('\n');
+  const link = { tags: flags.tags, ldflags: flags.ldflags ?? '' };
+  const noCompiler = cgoCompilerError(io, text, link);
+  if (noCompiler) {
+    io.stderr(noCompiler);
+    return 1;
+  }
   const modules = mod?.requires.filter((r) => !r.indirect).length ?? 0;
   const server = goServerOf(text);
   // A web framework (gin, echo, fiber) links net/http even where main does not import it.
@@ -304,7 +310,7 @@ function build(
   }
   // The binary carries what its source shows it does when run (a server keeps running), how
   // it links (cgo: dynamically, to this system's C library) and its build information.
-  const needs = goLinkNeeds(io, text, { tags: flags.tags, ldflags: flags.ldflags ?? '' });
+  const needs = goLinkNeeds(io, text, link);
   const info = buildInfoLines(io, mod, pkg.dir, pkg.onlyFiles, flags);
   const blob = `go-binary:${sha256Hex(text)}:${modules}${server ? serveTag(server) : outputTag(goMainOutput(text))}${needs ? linkField(needs) : ''}${buildInfoField(io, info)}`;
   io.fs.writeFile(path, { blob, size }, { mode: 0o755 });
