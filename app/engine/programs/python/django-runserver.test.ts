@@ -36,4 +36,15 @@ describe('manage.py runserver', () => {
       'CommandError: You must set settings.ALLOWED_HOSTS if DEBUG is False.\n',
     );
   });
+
+  it("reports the staticfiles warning among its checks, as Django 4.1's log shows", () => {
+    const fs = project(
+      `${BASE}DEBUG = True\nINSTALLED_APPS = ["django.contrib.staticfiles"]\nSTATICFILES_DIRS = [BASE_DIR / "static"]\n`,
+    );
+    const result = manage(fs, ['runserver', '--noreload']);
+    expect(result.stdout).toMatch(/^Performing system checks\.\.\.\n\n\w+ \d\d, /);
+    expect(result.stderr).toBe(
+      "System check identified some issues:\n\nWARNINGS:\n?: (staticfiles.W004) The directory '/app/static' in the STATICFILES_DIRS setting does not exist.\n\nSystem check identified 1 issue (0 silenced).\n",
+    );
+  });
 });

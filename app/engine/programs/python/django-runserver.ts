@@ -7,6 +7,8 @@
  * handles it, so `docker stop` waits for the kill.
  */
 import type { ProgramIO } from '../../shell/program';
+import { isDir } from '../common/fs-helpers';
+import { staticChecks, staticLocations } from './django-collectstatic';
 import { pendingMigrations } from './django-migrate';
 import type { DjangoRun } from './django-run';
 import { stringList, type DjangoSettings } from './django-settings';
@@ -68,7 +70,15 @@ export function runserver(
   const reload = !run.args.includes('--noreload');
   if (reload && debug) io.stderr('Watching for file changes with StatReloader\n');
   const { addr, port } = addrPort(run.args);
-  let out = 'Performing system checks...\n\nSystem check identified no issues (0 silenced).\n';
+  const buffered = !io.tty && !run.unbuffered && (io.env.PYTHONUNBUFFERED ?? '') === '';
+  const withheld = buffered && io.serve !== undefined;
+  if (!withheld) io.stdout('Performing system checks...\n\n');
+  // The staticfiles checks the simulation makes report on stderr; otherwise no issues.
+  const { root, dirs } = staticLocations(io, run, settings, false);
+  const staticfiles = stringList(settings, 'INSTALLED_APPS').includes('django.contrib.staticfiles');
+  const warned = staticfiles && dirs.some((d) => !isDir(io.fs, d.dir));
+  if (staticfiles) staticChecks(io, dirs, root);
+  let out = warned ? '' : 'System check identified no issues (0 silenced).\n';
   const pending = pendingMigrations(io, env, run, settings);
   if (pending && pending.count > 0)
     out += `\nYou have ${pending.count} unapplied migration(s). Your project may not work properly until you apply the migrations for app(s): ${pending.apps.join(', ')}.\nRun 'python manage.py migrate' to apply them.\n`;
@@ -78,8 +88,7 @@ export function runserver(
     out += `\nWARNING: This is a development server. Do not use it in a production setting. Use a production WSGI or ASGI server instead.\nFor more information on production servers see: https://docs.djangoproject.com/en/${major}.${minor}/howto/deployment/\n`;
   // Django writes these to sys.stdout, which Python buffers unless it is a terminal or
   // PYTHONUNBUFFERED/-u say otherwise; a server that keeps running never flushes them.
-  const buffered = !io.tty && !run.unbuffered && (io.env.PYTHONUNBUFFERED ?? '') === '';
-  if (buffered && io.serve)
+  if (withheld)
     io.note(
       "Python buffers stdout when it is not a terminal, so runserver's start-up lines are not in `docker logs` yet. Set ENV PYTHONUNBUFFERED=1 in the Dockerfile (or run python -u) to see them at once.",
     );
