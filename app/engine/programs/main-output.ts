@@ -5,6 +5,7 @@
  * readers: `go/cli-main.ts`, `rust/cli-main.ts`, `build/c-main.ts`) and it travels in the
  * binary's blob id (`outputTag`), because the image that runs the binary usually holds no
  * source; `built-binaries.ts` writes it when the binary runs, in a build's RUN or a container.
+ * A Node.js script's top level is read the same way when node runs it (`node/script-start.ts`).
  */
 import type { ProgramIO } from '../shell/program';
 
@@ -95,6 +96,24 @@ export function writeMainOutput(
   output: MainOutput,
   stamp: () => string = () => '',
 ): number {
+  writeMainLines(io, output, stamp);
+  if (output.stopped !== undefined)
+    io.note(
+      stoppedNote(
+        `${path} is a ${language} program built in this simulation`,
+        'the start of its main',
+        output,
+      ),
+    );
+  return output.exit;
+}
+
+/** Writes a program's lines on their streams (C stdio's stdout held until a flush or exit). */
+export function writeMainLines(
+  io: ProgramIO,
+  output: MainOutput,
+  stamp: () => string = () => '',
+): void {
   const buffered = output.stdio === true && io.tty !== true;
   let held = '';
   for (const line of output.lines) {
@@ -109,9 +128,16 @@ export function writeMainOutput(
     }
   }
   if (held) io.stdout(held);
-  if (output.stopped !== undefined)
-    io.note(
-      `${path} is a ${language} program built in this simulation: Layercake runs only the prints and literal values at the start of its main and stops at \`${output.stopped}\`; the program's computed output from there on is not modelled, and it exits ${output.exit} here.`,
-    );
-  return output.exit;
+}
+
+/**
+ * The note for a reading that stopped: `program` says what ran ("/app/main is a Go program
+ * built in this simulation"), `start` where the reading was ("the start of its main").
+ */
+export function stoppedNote(
+  program: string,
+  start: string,
+  output: Pick<MainOutput, 'stopped' | 'exit'>,
+): string {
+  return `${program}: Layercake runs only the prints and literal values at ${start} and stops at \`${output.stopped ?? ''}\`; the program's computed output from there on is not modelled, and it exits ${output.exit} here.`;
 }

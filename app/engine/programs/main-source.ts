@@ -1,21 +1,35 @@
 /**
- * Reading the start of a compiled program's main from its source (Go, Rust, C, C++): the
- * function's body, its statements one by one, and the literals they name. The language
- * readers (`go/cli-main.ts`, `rust/cli-main.ts`, `build/c-main.ts`) walk the statements as
- * long as each is a print or a literal binding; nothing here evaluates anything else.
+ * Reading the start of a program from its source (Go, Rust, C, C++ main; a Node.js script's
+ * top level): a function's body, its statements one by one, and the literals they name. The
+ * language readers (`go/cli-main.ts`, `rust/cli-main.ts`, `build/c-main.ts`,
+ * `node/script-start.ts`) walk the statements as long as each is a print or a literal binding;
+ * nothing here evaluates anything else.
  */
 
 /** A literal value a program binds to a name or prints. */
 export type Literal = { kind: 'str'; text: string } | { kind: 'int' | 'bool'; text: string };
 
+/**
+ * How a language quotes: in C and Rust `'a'` is a character; Go adds raw `` `strings` ``;
+ * in JavaScript `'...'` and `` `...` `` (a template, with escapes) are strings.
+ */
+export type Quoting = 'c' | 'go' | 'js';
+
+/** The end of the string or character literal opening at `i`, or undefined when none does. */
+function quoteEnd(text: string, i: number, quoting: Quoting): number | undefined {
+  const c = text[i];
+  if (c === '"' || (c === '`' && quoting !== 'c') || (c === "'" && quoting === 'js'))
+    return stringEnd(text, i, c, quoting === 'js');
+  return c === "'" ? charEnd(text, i) : undefined;
+}
+
 /** Comments replaced by a space (strings and character literals kept as they are). */
-function withoutComments(source: string, rawBackquote: boolean): string {
+export function withoutComments(source: string, quoting: Quoting): string {
   let out = '';
   for (let i = 0; i < source.length; i++) {
     const c = source[i] as string;
-    const quote = c === '"' || (rawBackquote && c === '`') ? c : undefined;
-    if (quote) {
-      const end = stringEnd(source, i, quote);
+    const end = quoteEnd(source, i, quoting);
+    if (end !== undefined) {
       out += source.slice(i, end);
       i = end - 1;
     } else if (source.startsWith('//', i)) {
@@ -31,10 +45,13 @@ function withoutComments(source: string, rawBackquote: boolean): string {
   return out;
 }
 
-/** The index just past the string literal opening at `start` (a backquote string has no escapes). */
-function stringEnd(text: string, start: number, quote: string): number {
+/**
+ * The index just past the string literal opening at `start` (Go's backquote string has no
+ * escapes; a JavaScript template does).
+ */
+function stringEnd(text: string, start: number, quote: string, templateEscapes = false): number {
   for (let i = start + 1; i < text.length; i++) {
-    if (text[i] === '\\' && quote !== '`') i++;
+    if (text[i] === '\\' && (quote !== '`' || templateEscapes)) i++;
     else if (text[i] === quote) return i + 1;
   }
   return text.length;
@@ -55,15 +72,16 @@ export function functionBody(
   header: RegExp,
   rawBackquote = false,
 ): string | undefined {
-  const text = withoutComments(source, rawBackquote);
+  const quoting = rawBackquote ? 'go' : 'c';
+  const text = withoutComments(source, quoting);
   const m = header.exec(text);
   if (!m) return undefined;
   const open = m.index + m[0].length - 1;
   let depth = 0;
   for (let i = open; i < text.length; i++) {
     const c = text[i] as string;
-    if (c === '"' || (rawBackquote && c === '`')) i = stringEnd(text, i, c) - 1;
-    else if (c === "'") i = (charEnd(text, i) ?? i + 1) - 1;
+    const end = quoteEnd(text, i, quoting);
+    if (end !== undefined) i = end - 1;
     else if (c === '{') depth++;
     else if (c === '}' && --depth === 0) return text.slice(open + 1, i);
   }
@@ -72,9 +90,13 @@ export function functionBody(
 
 /**
  * A body's top-level statements, trimmed: split at `;`, after a block's closing brace, and
- * (Go's automatic semicolons) at line ends.
+ * (Go's automatic semicolons, JavaScript's) at line ends.
  */
-export function statements(body: string, lineEnds = false): string[] {
+export function statements(
+  body: string,
+  lineEnds = false,
+  quoting: Quoting = lineEnds ? 'go' : 'c',
+): string[] {
   const out: string[] = [];
   let depth = 0;
   let start = 0;
@@ -85,8 +107,8 @@ export function statements(body: string, lineEnds = false): string[] {
   };
   for (let i = 0; i < body.length; i++) {
     const c = body[i] as string;
-    if (c === '"' || (lineEnds && c === '`')) i = stringEnd(body, i, c) - 1;
-    else if (c === "'") i = (charEnd(body, i) ?? i + 1) - 1;
+    const end = quoteEnd(body, i, quoting);
+    if (end !== undefined) i = end - 1;
     else if ('({['.includes(c)) depth++;
     else if (')]'.includes(c)) depth--;
     else if (c === '}') {
@@ -98,24 +120,46 @@ export function statements(body: string, lineEnds = false): string[] {
 }
 
 /** Splits a call's arguments at top-level commas. */
-export function splitArgs(args: string): string[] {
+export function splitArgs(args: string, quoting: Quoting = 'go'): string[] {
+  return splitAt(args, ',', quoting);
+}
+
+/**
+ * Splits an expression at a separator outside strings and brackets (`,` between arguments,
+ * JavaScript's `+` or `||` between operands).
+ */
+export function splitAt(text: string, separator: string, quoting: Quoting = 'go'): string[] {
   const out: string[] = [];
   let depth = 0;
   let start = 0;
-  for (let i = 0; i < args.length; i++) {
-    const c = args[i] as string;
-    if (c === '"' || c === '`') i = stringEnd(args, i, c) - 1;
-    else if (c === "'") i = (charEnd(args, i) ?? i + 1) - 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    const end = quoteEnd(text, i, quoting);
+    if (end !== undefined) i = end - 1;
     else if ('({['.includes(c)) depth++;
     else if (')}]'.includes(c)) depth--;
-    else if (c === ',' && depth === 0) {
-      out.push(args.slice(start, i).trim());
-      start = i + 1;
+    else if (depth === 0 && text.startsWith(separator, i)) {
+      out.push(text.slice(start, i).trim());
+      start = i + separator.length;
+      i = start - 1;
     }
   }
-  const last = args.slice(start).trim();
+  const last = text.slice(start).trim();
   if (last || out.length > 0) out.push(last);
   return out;
+}
+
+/** The text inside the bracket that opens at `open`, up to the one closing it; or undefined. */
+export function bracketed(text: string, open: number, quoting: Quoting): string | undefined {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    const c = text[i] as string;
+    const end = quoteEnd(text, i, quoting);
+    if (end !== undefined) i = end - 1;
+    else if ('({['.includes(c)) depth++;
+    else if (')}]'.includes(c) && --depth === 0) return text.slice(open + 1, i);
+  }
+  return undefined;
 }
 
 const SIMPLE_ESCAPES: Record<string, string> = {
@@ -129,15 +173,21 @@ const SIMPLE_ESCAPES: Record<string, string> = {
 };
 
 /**
- * The text of a double-quoted string literal (`"a\tb\n"`), or of a Go raw string (`` `a` ``);
- * undefined for anything else or an escape not read here.
+ * The text of a double-quoted string literal (`"a\tb\n"`), of a Go raw string (`` `a` ``) or,
+ * in JavaScript, of a single-quoted one (`'a'`); undefined for anything else or an escape not
+ * read here.
  */
-export function stringLiteral(token: string): string | undefined {
+export function stringLiteral(token: string, quoting: Quoting = 'go'): string | undefined {
   const t = token.trim();
-  if (/^`[^`]*`$/.test(t)) return t.slice(1, -1);
-  if (!/^"(?:[^"\\]|\\.)*"$/s.test(t)) return undefined;
+  if (quoting === 'go' && /^`[^`]*`$/.test(t)) return t.slice(1, -1);
+  const quoted = quoting === 'js' ? /^(["'])(?:(?!\1)[^\\]|\\.)*\1$/s : /^"(?:[^"\\]|\\.)*"$/s;
+  if (!quoted.test(t)) return undefined;
+  return unescaped(t.slice(1, -1));
+}
+
+/** A string literal's body with its escapes read (`\n`, `\x41`, `\u{1F600}`, `\u0041`). */
+export function unescaped(body: string): string | undefined {
   let text = '';
-  const body = t.slice(1, -1);
   for (let i = 0; i < body.length; i++) {
     const c = body[i] as string;
     if (c !== '\\') {
@@ -145,10 +195,12 @@ export function stringLiteral(token: string): string | undefined {
       continue;
     }
     const e = body[++i] as string;
-    const hex = /^x([0-9a-fA-F]{2})|^u\{([0-9a-fA-F]{1,6})\}/.exec(body.slice(i));
+    const hex = /^x([0-9a-fA-F]{2})|^u\{([0-9a-fA-F]{1,6})\}|^u([0-9a-fA-F]{4})/.exec(
+      body.slice(i),
+    );
     if (SIMPLE_ESCAPES[e] !== undefined) text += SIMPLE_ESCAPES[e];
     else if (hex) {
-      text += String.fromCodePoint(parseInt(hex[1] ?? hex[2] ?? '0', 16));
+      text += String.fromCodePoint(parseInt(hex[1] ?? hex[2] ?? hex[3] ?? '0', 16));
       i += hex[0].length - 1;
     } else return undefined;
   }
