@@ -61,6 +61,17 @@ function value(expr: string): string {
   throw new JsUnsupported(expr);
 }
 
+/** The value of arithmetic over number literals (`6 * 7`), or undefined for anything else. */
+export function numberOf(expr: string): number | undefined {
+  if (!/^[\d\s+\-*/%().]+$/.test(expr) || !/\d/.test(expr)) return undefined;
+  try {
+    return arithmetic(expr);
+  } catch (error) {
+    if (error instanceof JsUnsupported) return undefined;
+    throw error;
+  }
+}
+
 /** + - * / % and parentheses over numbers, by precedence climbing. */
 function arithmetic(expr: string): number {
   const tokens = expr.match(/\d+(?:\.\d+)?|[+\-*/%()]/g) ?? [];

@@ -23,12 +23,14 @@ describe('node', () => {
     expect(result.stderr).toMatch(/\nNode\.js v24\.11\.1\n$/);
   });
 
-  it('accepts a real server as started, with a note', () => {
+  it('accepts a real server as started, with a note naming where the reading stopped', () => {
     const fs = nodeFs({
       '/app/server.js': "const express = require('express');\nexpress().listen(3000);\n",
     });
     const result = run(['node', 'server.js'], fs);
     expect(result.code).toBe(0);
-    expect(result.notes[0]).toMatch(/\/app\/server\.js started/);
+    expect(result.notes[0]).toMatch(
+      /^\/app\/server\.js is JavaScript.*stops at `express\(\)\.listen\(3000\)`/,
+    );
   });
 });

@@ -1,12 +1,15 @@
 /**
- * node: --version, -e/-p with simple code (console.log of literals and arithmetic), and
- * running a script: a missing file fails as Node does; a script is accepted as started with
- * a note (the simulation does not execute JavaScript), unless it is only console.log lines.
+ * node: --version, -p with simple code (literals and arithmetic), and running a script (a
+ * file, -e's code or stdin): a missing file fails as Node does; a script prints what the
+ * straight-line start of its top level prints (`script-start.ts`) and the note names the
+ * statement the reading stopped at (the simulation does not execute JavaScript).
  */
 import type { Program, ProgramIO } from '../../shell/program';
 import { absolute } from '../common/fs-helpers';
+import { stoppedNote, writeMainLines } from '../main-output';
 import { JsUnsupported, runJs } from './jsexpr';
 import { nodeVersion } from './node-version';
+import { nodeScriptOutput } from './script-start';
 import { tscProgram } from './tsc';
 import { viteProgram } from './vite';
 
@@ -28,12 +31,12 @@ export const nodeProgram: Program = (argv, io) => {
     io.stdout(`${nodeVersion(io)}\n`);
     return 0;
   }
-  if (first === '-e' || first === '--eval' || first === '-p' || first === '--print') {
-    return evaluate(io, args[1] ?? '', first === '-p' || first === '--print', '[eval]');
-  }
+  if (first === '-p' || first === '--print') return evaluate(io, args[1] ?? '');
+  if (first === '-e' || first === '--eval')
+    return runScript(io, args[1] ?? '', 'the code node -e runs');
   const script = args.find((a) => !a.startsWith('-'));
   if (script === undefined)
-    return io.stdin.trim() === '' ? 0 : evaluate(io, io.stdin, false, '[stdin]');
+    return io.stdin.trim() === '' ? 0 : runScript(io, io.stdin, 'the script node reads from stdin');
   const path = absolute(io.cwd, script);
   const tool = TOOL_SCRIPTS.find(([pattern]) => pattern.test(path))?.[1];
   if (tool && io.fs.stat(path).ok) {
@@ -52,27 +55,39 @@ export const nodeProgram: Program = (argv, io) => {
     );
     return 1;
   }
-  return evaluate(io, read.value.text ?? '', false, path);
+  return runScript(io, read.value.text ?? '', path);
 };
 
-function evaluate(io: ProgramIO, source: string, print: boolean, where: string): number {
+/** Prints what the script's start prints; the note names where the reading stopped. */
+function runScript(io: ProgramIO, source: string, what: string): number {
+  const output = nodeScriptOutput(source, io.env);
+  if (!output) return 0;
+  writeMainLines(io, output);
+  if (output.stopped !== undefined)
+    io.note(
+      stoppedNote(
+        `${what} is JavaScript, which the simulation does not execute`,
+        'the straight-line start of its top level',
+        output,
+      ),
+    );
+  return output.exit;
+}
+
+/** node -p: the value of simple code (console.log lines first). */
+function evaluate(io: ProgramIO, source: string): number {
   let out = '';
   try {
     const last = runJs(source, (text) => {
       out += text;
     });
-    io.stdout(out + (print ? `${last}\n` : ''));
-    return 0;
+    io.stdout(`${out}${last}\n`);
   } catch (error) {
+    if (!(error instanceof JsUnsupported)) throw error;
     io.stdout(out);
-    if (error instanceof JsUnsupported) {
-      io.note(
-        where.startsWith('[')
-          ? 'node -e: this code is beyond what Layercake runs (console.log of simple values); it is treated as having run.'
-          : `${where} started: the simulation does not execute JavaScript, so the app's own output is not shown.`,
-      );
-      return 0;
-    }
-    throw error;
+    io.note(
+      'node -p: this code is beyond what Layercake runs (literals and arithmetic); it is treated as having run.',
+    );
   }
+  return 0;
 }

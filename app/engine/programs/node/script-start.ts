@@ -1,0 +1,158 @@
+/**
+ * What a Node.js script prints, read from the straight-line start of its top level (the
+ * shared reader, `../main-source.ts`, in JavaScript's quoting): console.log, info and debug
+ * on stdout, console.error and warn on stderr (util.format's spacing and specifiers,
+ * `./script-values.ts`), literal bindings (`const port = 3000`, a `let`/`var` never written
+ * again, `process.env.PORT || 3000` from the process's environment), process.exit(N) and
+ * process.exitCode. Loading a package (`require('express')`, `import`) and declaring a
+ * function print nothing and are passed over. The first statement that is anything else ends
+ * the reading (the note names it).
+ *
+ * A server (`app.listen(port, () => console.log(...))`) runs its whole top level, passing
+ * over what cannot be read, and then its listen callback, once it listens.
+ */
+import {
+  bracketed,
+  neverWritten,
+  quoted,
+  splitArgs,
+  statements,
+  withoutComments,
+} from '../main-source';
+import { MainReading, type MainLine, type MainOutput } from '../main-output';
+import { formatted, valueOf, type Known } from './script-values';
+
+const CONSOLE = /^console\.(log|info|debug|error|warn)\s*\(([\s\S]*)\)$/;
+const BINDING = /^(const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*([\s\S]+)$/;
+/** Loading a package: a require (bound or not) or an import; a relative one runs app code. */
+const LOADS =
+  /^(?:(?:const|let|var)\s+(?:[\w$]+|\{[\w$\s,:]*\})\s*=\s*)?require\(\s*(['"])(?![./])[^'"]+\1\s*\)$|^import\s+(?:[\w$\s{},*]+\s+from\s+)?(['"])(?![./])[^'"]+\2$/;
+const DECLARES = /^(?:async\s+)?function\s*\*?\s*[\w$]+\s*\([^)]*\)\s*\{[\s\S]*\}$/;
+const EXIT = /^process\.exit\(\s*(\d*)\s*\)$/;
+const EXIT_CODE = /^process\.exitCode\s*=\s*(\d+)$/;
+
+/**
+ * The top level's statements: line ends separate them as JavaScript's automatic semicolons
+ * do, except where a line continues the one before (`app\n  .listen(...)`, `'a' +\n 'b'`).
+ */
+function scriptStatements(source: string): string[] {
+  const text = withoutComments(source.replace(/^#!.*/, ''), 'js');
+  const out: string[] = [];
+  for (const s of statements(text, true, 'js')) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && (/[-+*/%&|^?:=,.<>(]$/.test(prev) || /^[.?:+*/%&|=<>]/.test(s)))
+      out[out.length - 1] = `${prev}\n${s}`;
+    else out.push(s);
+  }
+  return out.filter((s) => !/^(['"])use strict\1$/.test(s));
+}
+
+/** The line a console call writes and its stream, or undefined when an operand is unknown. */
+function consoleLine(
+  s: string,
+  bound: Map<string, Known>,
+  env: Readonly<Record<string, string>>,
+): MainLine | undefined {
+  const call = CONSOLE.exec(s);
+  if (!call) return undefined;
+  const args = (call[2] ?? '').trim() ? splitArgs(call[2] ?? '', 'js') : [];
+  const values = args.map((a) => valueOf(a, { bound, env }));
+  if (values.some((v) => v === undefined)) return undefined;
+  const text = formatted(values as Known[]);
+  if (text === undefined) return undefined;
+  const stream = call[1] === 'error' || call[1] === 'warn' ? 'stderr' : 'stdout';
+  return { stream, text: `${text}\n` };
+}
+
+interface Walk {
+  reading: MainReading;
+  bound: Map<string, Known>;
+  env: Readonly<Record<string, string>>;
+  /** A server's walk passes over what it cannot read, noting the first print it leaves out. */
+  server: boolean;
+}
+
+/** Walks statements in order; false once the program has ended (process.exit) or stopped. */
+function walk(list: string[], w: Walk): boolean {
+  for (const [i, s] of list.entries()) {
+    const bind = BINDING.exec(s);
+    const value = bind && !LOADS.test(s) ? valueOf(bind[3] ?? '', w) : undefined;
+    if (bind && value) {
+      const name = bind[2] ?? '';
+      // A `let` or `var` written again later is not known to hold this value when printed.
+      if (bind[1] === 'const' || neverWritten(list.slice(i + 1).join('\n'), name))
+        w.bound.set(name, value);
+      else w.bound.delete(name);
+      continue;
+    }
+    if (LOADS.test(s) || DECLARES.test(s)) continue;
+    const exit = EXIT.exec(s);
+    if (exit) {
+      w.reading.exit = Number(exit[1] || w.reading.exit);
+      return false;
+    }
+    const code = EXIT_CODE.exec(s);
+    if (code) {
+      w.reading.exit = Number(code[1]);
+      continue;
+    }
+    const line = consoleLine(s, w.bound, w.env);
+    if (line) w.reading.print(line.stream, line.text);
+    else if (w.server) {
+      if (CONSOLE.test(s)) w.reading.stopped ??= quoted(s);
+      if (bind) w.bound.delete(bind[2] ?? '');
+    } else {
+      w.reading.stopped = quoted(s);
+      return false;
+    }
+  }
+  return true;
+}
+
+/** What a script prints and the status it exits with; undefined when it shows nothing. */
+export function nodeScriptOutput(
+  source: string,
+  env: Readonly<Record<string, string>>,
+): MainOutput | undefined {
+  const reading = new MainReading();
+  walk(scriptStatements(source), { reading, bound: new Map(), env, server: false });
+  return reading.result();
+}
+
+/** The body of a callback argument (`() => expr`, `(err) => {...}`, `function () {...}`). */
+function callbackBody(arg: string): string[] | undefined {
+  const m =
+    /^(?:async\s+)?(?:\([^)]*\)|[\w$]+)\s*=>\s*([\s\S]+)$/.exec(arg) ??
+    /^(?:async\s+)?function\s*[\w$]*\s*\([^)]*\)\s*(\{[\s\S]*\})$/.exec(arg);
+  const body = m?.[1]?.trim();
+  if (body === undefined) return undefined;
+  return body.startsWith('{') ? scriptStatements(body.slice(1, -1)) : [body];
+}
+
+/** The callbacks of the top level's `.listen(...)` calls (the last argument, a function). */
+function listenCallbacks(list: string[]): string[][] {
+  const out: string[][] = [];
+  for (const s of list) {
+    const at = /\.listen\s*\(/.exec(s);
+    const args = at ? bracketed(s, at.index + at[0].length - 1, 'js') : undefined;
+    const body = args === undefined ? undefined : callbackBody(splitArgs(args, 'js').pop() ?? '');
+    if (body) out.push(body);
+  }
+  return out;
+}
+
+/**
+ * A server's start-up lines: its top level's prints (what it cannot read passed over), then
+ * what its listen callbacks print once it listens; and the first print left out, its
+ * operands unknown.
+ */
+export function nodeServerStartup(
+  source: string,
+  env: Readonly<Record<string, string>>,
+): { lines: MainLine[]; unknown?: string } {
+  const list = scriptStatements(source);
+  const w: Walk = { reading: new MainReading(), bound: new Map(), env, server: true };
+  if (walk(list, w)) for (const body of listenCallbacks(list)) walk(body, w);
+  const { lines, stopped } = w.reading;
+  return stopped !== undefined ? { lines, unknown: stopped } : { lines };
+}
