@@ -10,6 +10,12 @@ import { baseImage } from './bases';
 import { lines, type ParsedTag } from './grammar';
 import { spreadFiles, textFile } from './layers';
 import { APACHE_FOREGROUND, apacheRows, phpApacheModule } from './php-apache';
+import {
+  FPM_CONFIG_STEP,
+  FPM_DOCKER_CONF,
+  FPM_DOCKER_INI,
+  FPM_ZZ_DOCKER_CONF,
+} from './php-fpm-texts';
 import type { RepoDef } from './repo';
 
 import { alpineOf, apt } from './lang-helpers';
@@ -265,14 +271,13 @@ export function phpImage(
       rows.push(
         'WORKDIR /var/www/html',
         {
-          by: run(
-            "set -eux; \tcd /usr/local/etc; \tif [ -d php-fpm.d ]; then \t\tsed 's!=NONE/!=!g' php-fpm.conf.default | tee php-fpm.conf > /dev/null; \t\tcp php-fpm.d/www.conf.default php-fpm.d/www.conf; \tfi; \t{ \t\techo '[global]'; \t\techo 'error_log = /proc/self/fd/2'; \t} | tee php-fpm.d/docker.conf",
-          ),
+          by: run(FPM_CONFIG_STEP),
           files: [
             { path: '/usr/local/etc/php-fpm.conf', size: 5_320 },
             { path: '/usr/local/etc/php-fpm.d/www.conf', size: 21_340 },
-            { path: '/usr/local/etc/php-fpm.d/docker.conf', size: 357 },
-            { path: '/usr/local/etc/php-fpm.d/zz-docker.conf', size: 40 },
+            textFile('/usr/local/etc/php-fpm.d/docker.conf', FPM_DOCKER_CONF),
+            textFile('/usr/local/etc/php-fpm.d/zz-docker.conf', FPM_ZZ_DOCKER_CONF),
+            textFile('/usr/local/etc/php/conf.d/docker-fpm.ini', FPM_DOCKER_INI),
           ],
         },
         'STOPSIGNAL SIGQUIT',
