@@ -156,3 +156,8 @@ export function nodeServerStartup(
   const { lines, stopped } = w.reading;
   return stopped !== undefined ? { lines, unknown: stopped } : { lines };
 }
+
+/** The note for a server's print left out (as the Go and Rust servers' runners say it). */
+export function leftOutNote(file: string, unknown: string): string {
+  return `${file} does not print \`${unknown}\` here: an operand of it is computed at run time, and the simulation does not execute JavaScript.`;
+}

@@ -1,12 +1,14 @@
 /**
  * `node` and `npm start` as a container runs them. A script is read, not executed: its
- * `require`s must resolve in node_modules, its `console.log` calls with simple arguments
- * print, and a script that listens on a port (or sets an interval) keeps running. As PID 1
- * without `process.on('SIGTERM')`, node ignores `docker stop` until it is killed.
+ * `require`s must resolve in node_modules, its top level's literal console lines print and
+ * then its listen callback's (`programs/node/script-start.ts`), and a script that listens on
+ * a port (or sets an interval) keeps running. As PID 1 without `process.on('SIGTERM')`, node
+ * ignores `docker stop` until it is killed.
  */
 import { dirname, resolvePath } from '../../fs/path';
 import type { ProgramEntry, ProgramIO } from '../../shell/program';
-import { evalJs, jsScope, type JsScope } from './node-expr';
+import { writeMainLines } from '../../programs/main-output';
+import { leftOutNote, nodeServerStartup } from '../../programs/node/script-start';
 import { nextServerStartup, startsNextServer } from './next-server';
 import { nitroStartup, startsNitroServer } from './nitro-server';
 import type { ServiceContext } from './types';
@@ -47,7 +49,6 @@ function moduleFound(io: ProgramIO, name: string, fromDir: string): boolean {
 }
 
 const SERVES = /\.listen\(|createServer\(|setInterval\(|startServer\(|chunks\/nitro\//;
-const CONSOLE = /console\.(log|info|error|warn)\(((?:[^()]|\([^()]*\))*)\)/g;
 const REQUIRE =
   /(?:require\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s+[^'"]*from\s+['"]([^'"]+)['"])/gm;
 
@@ -77,21 +78,9 @@ export function nodePrograms(ctx: ServiceContext): Map<string, ProgramEntry> {
         termDelayMs: 80,
       });
     }
-    const scope: JsScope = jsScope(source, io.env);
-    let skipped = false;
-    for (const m of source.matchAll(CONSOLE)) {
-      const value = evalJs(m[2] ?? '', scope);
-      if (value === undefined) {
-        skipped = true;
-        continue;
-      }
-      if (m[1] === 'error' || m[1] === 'warn') io.stderr(value + '\n');
-      else io.stdout(value + '\n');
-    }
-    if (skipped)
-      io.note(
-        'Node is modelled, not run: console.log() calls with simple arguments print; others were skipped.',
-      );
+    const start = nodeServerStartup(source, io.env);
+    writeMainLines(io, { lines: start.lines, exit: 0 });
+    if (start.unknown !== undefined) io.note(leftOutNote(file, start.unknown));
     const exit = /process\.exit\((\d*)\)/.exec(source);
     const serves = SERVES.test(source);
     if (serves && !exit) {

@@ -209,6 +209,31 @@ describe('node in a container', () => {
     expect(r.stdout).toBe('Listening on port 3000\n');
     expect(r.outcome).toMatchObject({ name: 'node', ignoresSigterm: true });
   });
+
+  it("prints the top level's lines, then the listen callback's, formatted as console.log does", () => {
+    const fs = new OverlayFs([
+      files({
+        '/app/server.js': [
+          "const express = require('express');",
+          'const app = express();',
+          'const port = process.env.PORT || 3000;',
+          "app.get('/', (req, res) => {\n  console.log('GET /');\n  res.send('ok');\n});",
+          "app.listen(port, () => console.log('Example app listening on port %s', port));",
+          "console.error('configured');",
+        ].join('\n'),
+        '/app/node_modules/express/package.json': '{ "name": "express" }',
+      }),
+    ]);
+    const node = nodePrograms(context()).get('node');
+    const r = run(node, ['node', 'server.js'], fs, { PORT: '4000' });
+    // A request handler's line waits for a request; the callback's waits for the listen.
+    expect(r.stdout).toBe('Example app listening on port 4000\n');
+    expect(r.stderr).toBe('configured\n');
+    expect(r.notes).toEqual([]);
+    expect(run(node, ['node', 'server.js'], fs).stdout).toBe(
+      'Example app listening on port 3000\n',
+    );
+  });
 });
 
 describe('nginx in a container', () => {
