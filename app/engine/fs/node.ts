@@ -89,16 +89,19 @@ export function symlink(target: string, owner: Owner = ROOT_OWNER): SymlinkNode 
 
 /**
  * A file the simulation knows only by size, with `text` appended: the size grows by the text's
- * bytes, the blob names the new whole content, and the text joins the known tail.
+ * bytes, the blob names the new whole content, and the text joins the known tail. An empty
+ * blob (or one whose every byte is known tail) becomes a text file: all of it is then known.
  */
 export function appendToBlob(prev: FileNode, text: string, mode: number, owner: Owner): FileNode {
+  const known = prev.tail ?? '';
+  if (prev.size === utf8Length(known)) return textFile(known + text, mode, owner);
   const file = blobFile(
     `${prev.blob ?? 'unknown'}+${text}`,
     prev.size + utf8Length(text),
     mode,
     owner,
   );
-  return { ...file, tail: (prev.tail ?? '') + text };
+  return { ...file, tail: known + text };
 }
 
 /** Own-property lookup: file names such as `constructor` or `__proto__` are ordinary names. */

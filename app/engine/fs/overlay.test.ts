@@ -151,6 +151,13 @@ describe('appending to a file known only by size', () => {
     expect(formatDiff(diffLayer([lower], fs.upper))).toBe('C /etc\nC /etc/profile\n');
   });
 
+  it('makes an empty size-only file plain text when text is appended to it', () => {
+    const fs = new OverlayFs([setAt(emptyDir(), ['log'], blobFile('empty', 0))]);
+    fs.writeFile('/log', { text: 'started\n' }, { append: true });
+    const st = fs.stat('/log');
+    expect(st.ok && st.value.node).toMatchObject({ size: 8, text: 'started\n' });
+  });
+
   it('gives different appended texts different layer digests and a truncating write plain text', () => {
     const appended = (text: string) => {
       const fs = new OverlayFs([lower]);
