@@ -66,6 +66,20 @@ describe("a Node.js script's straight-line start", () => {
     expect(runScript(source, { PORT: '8080' }).stdout).toBe('port 8080\n');
   });
 
+  it('does not read the environment once dotenv (or an assignment) changed it', () => {
+    const run = runScript(
+      "import 'dotenv/config';\nconst PORT = process.env.PORT || 3000;\nconsole.log(PORT);\n",
+      { PORT: '8080' },
+    );
+    expect(run.stdout).toBe('');
+    expect(run.notes[0]).toMatch(/stops at `const PORT = process.env.PORT \|\| 3000`/);
+    const start = nodeServerStartup(
+      "require('dotenv').config();\nconst port = process.env.PORT || 3000;\napp.listen(port, () => console.log(`on ${port}`));\n",
+      {},
+    );
+    expect(start).toEqual({ lines: [], unknown: 'console.log(`on ${port}`)' });
+  });
+
   it('stops at the first statement it cannot know and names it, after printing what came before', () => {
     const run = runScript(
       "console.log('before'); // see 'http://x'\nconst data = load();\nconsole.log('after');\n",
@@ -137,6 +151,14 @@ describe("a Node.js server's start-up lines", () => {
       { PORT: '8080' },
     );
     expect(fn.lines).toEqual([{ stream: 'stdout', text: 'configured\nlistening on 8080\n' }]);
+  });
+
+  it('reads the callback of a listen inside the function that starts the server', () => {
+    const source =
+      "const PORT = 8080;\nasync function start() {\n  await db.connect();\n  app.listen(PORT, () => {\n    console.log('Server running on port ' + PORT);\n  });\n}\nstart();\n";
+    expect(nodeServerStartup(source, {}).lines).toEqual([
+      { stream: 'stdout', text: 'Server running on port 8080\n' },
+    ]);
   });
 
   it('says which print it leaves out', () => {

@@ -3,13 +3,14 @@
  * shared reader, `../main-source.ts`, in JavaScript's quoting): console.log, info and debug
  * on stdout, console.error and warn on stderr (util.format's spacing and specifiers,
  * `./script-values.ts`), literal bindings (`const port = 3000`, a `let`/`var` never written
- * again, `process.env.PORT || 3000` from the process's environment), process.exit(N) and
- * process.exitCode. Loading a package (`require('express')`, `import`) and declaring a
+ * again, `process.env.PORT || 3000` from the process's environment unless dotenv or an
+ * assignment changed it), process.exit(N) and process.exitCode. Loading a package (`require('express')`, `import`) and declaring a
  * function print nothing and are passed over. The first statement that is anything else ends
  * the reading (the note names it).
  *
  * A server (`app.listen(port, () => console.log(...))`) runs its whole top level, passing
- * over what cannot be read, and then its listen callback, once it listens.
+ * over what cannot be read, and then its listen callbacks, once it listens (the callback of
+ * a listen inside a start function too, with the top level's bindings).
  */
 import {
   bracketed,
@@ -20,7 +21,7 @@ import {
   withoutComments,
 } from '../main-source';
 import { MainReading, type MainLine, type MainOutput } from '../main-output';
-import { formatted, valueOf, type Known } from './script-values';
+import { formatted, valueOf, type Known, type Scope } from './script-values';
 
 const CONSOLE = /^console\.(log|info|debug|error|warn)\s*\(([\s\S]*)\)$/;
 const BINDING = /^(const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*([\s\S]+)$/;
@@ -28,6 +29,8 @@ const BINDING = /^(const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*([\s\S]+)$/;
 const LOADS =
   /^(?:(?:const|let|var)\s+(?:[\w$]+|\{[\w$\s,:]*\})\s*=\s*)?require\(\s*(['"])(?![./])[^'"]+\1\s*\)$|^import\s+(?:[\w$\s{},*]+\s+from\s+)?(['"])(?![./])[^'"]+\2$/;
 const DECLARES = /^(?:async\s+)?function\s*\*?\s*[\w$]+\s*\([^)]*\)\s*\{[\s\S]*\}$/;
+/** A statement that changes the environment in a way not read here: dotenv's .env, an assignment. */
+const CHANGES_ENV = /\bdotenv\b|process\.env(?:\.[\w$]+|\[[^\]]+\])\s*(?:\?\?|\|\||&&)?=(?!=)/;
 const EXIT = /^process\.exit\(\s*(\d*)\s*\)$/;
 const EXIT_CODE = /^process\.exitCode\s*=\s*(\d+)$/;
 
@@ -48,15 +51,11 @@ function scriptStatements(source: string): string[] {
 }
 
 /** The line a console call writes and its stream, or undefined when an operand is unknown. */
-function consoleLine(
-  s: string,
-  bound: Map<string, Known>,
-  env: Readonly<Record<string, string>>,
-): MainLine | undefined {
+function consoleLine(s: string, scope: Scope): MainLine | undefined {
   const call = CONSOLE.exec(s);
   if (!call) return undefined;
   const args = (call[2] ?? '').trim() ? splitArgs(call[2] ?? '', 'js') : [];
-  const values = args.map((a) => valueOf(a, { bound, env }));
+  const values = args.map((a) => valueOf(a, scope));
   if (values.some((v) => v === undefined)) return undefined;
   const text = formatted(values as Known[]);
   if (text === undefined) return undefined;
@@ -64,10 +63,9 @@ function consoleLine(
   return { stream, text: `${text}\n` };
 }
 
-interface Walk {
+interface Walk extends Scope {
   reading: MainReading;
   bound: Map<string, Known>;
-  env: Readonly<Record<string, string>>;
   /** A server's walk passes over what it cannot read, noting the first print it leaves out. */
   server: boolean;
 }
@@ -75,6 +73,7 @@ interface Walk {
 /** Walks statements in order; false once the program has ended (process.exit) or stopped. */
 function walk(list: string[], w: Walk): boolean {
   for (const [i, s] of list.entries()) {
+    if (CHANGES_ENV.test(s)) w.env = undefined;
     const bind = BINDING.exec(s);
     const value = bind && !LOADS.test(s) ? valueOf(bind[3] ?? '', w) : undefined;
     if (bind && value) {
@@ -96,7 +95,7 @@ function walk(list: string[], w: Walk): boolean {
       w.reading.exit = Number(code[1]);
       continue;
     }
-    const line = consoleLine(s, w.bound, w.env);
+    const line = consoleLine(s, w);
     if (line) w.reading.print(line.stream, line.text);
     else if (w.server) {
       if (CONSOLE.test(s)) w.reading.stopped ??= quoted(s);
@@ -129,12 +128,14 @@ function callbackBody(arg: string): string[] | undefined {
   return body.startsWith('{') ? scriptStatements(body.slice(1, -1)) : [body];
 }
 
-/** The callbacks of the top level's `.listen(...)` calls (the last argument, a function). */
-function listenCallbacks(list: string[]): string[][] {
+/**
+ * The callbacks of the script's `.listen(...)` calls (the last argument, a function), at the
+ * top level or in a function it calls to start (`async function start() {...}`).
+ */
+function listenCallbacks(text: string): string[][] {
   const out: string[][] = [];
-  for (const s of list) {
-    const at = /\.listen\s*\(/.exec(s);
-    const args = at ? bracketed(s, at.index + at[0].length - 1, 'js') : undefined;
+  for (const at of text.matchAll(/\.listen\s*\(/g)) {
+    const args = bracketed(text, at.index + at[0].length - 1, 'js');
     const body = args === undefined ? undefined : callbackBody(splitArgs(args, 'js').pop() ?? '');
     if (body) out.push(body);
   }
@@ -152,7 +153,8 @@ export function nodeServerStartup(
 ): { lines: MainLine[]; unknown?: string } {
   const list = scriptStatements(source);
   const w: Walk = { reading: new MainReading(), bound: new Map(), env, server: true };
-  if (walk(list, w)) for (const body of listenCallbacks(list)) walk(body, w);
+  if (walk(list, w))
+    for (const body of listenCallbacks(withoutComments(source, 'js'))) walk(body, w);
   const { lines, stopped } = w.reading;
   return stopped !== undefined ? { lines, unknown: stopped } : { lines };
 }

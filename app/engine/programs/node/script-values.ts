@@ -15,7 +15,8 @@ export interface Known {
 
 export interface Scope {
   bound: ReadonlyMap<string, Known>;
-  env: Readonly<Record<string, string>>;
+  /** The process's environment; undefined once the script changed it unread (dotenv). */
+  env: Readonly<Record<string, string>> | undefined;
 }
 
 const known = (value: Known['value']): Known => ({ value });
@@ -74,6 +75,7 @@ export function valueOf(expression: string, scope: Scope): Known | undefined {
   const env = /^process\.env(?:\.(\w+)|\[\s*(['"])(\w+)\2\s*\])$/.exec(expr);
   if (env) {
     const name = env[1] ?? env[3] ?? '';
+    if (!scope.env) return undefined;
     return known(Object.hasOwn(scope.env, name) ? scope.env[name] : undefined);
   }
   const call = /^(Number|parseInt|parseFloat|String)\(([\s\S]*?)(?:,\s*10)?\)$/.exec(expr);
