@@ -59,6 +59,13 @@ describe("a Node.js script's straight-line start", () => {
     expect(run.stdout).toBe('100%%\na:%s\n5 a null undefined -0\nNaN\n\n');
   });
 
+  it("reads a shebang line and JavaScript's escapes in '...', \"...\" and templates", () => {
+    const run = runScript(
+      "#!/usr/bin/env node\nconsole.log(\"hi\\tthere\", 'it\\'s', `a\\`b ${'\\u0041'}`)\n",
+    );
+    expect(run.stdout).toBe("hi\tthere it's a`b A\n");
+  });
+
   it('reads process.env.PORT || 3000 from the environment the script runs in', () => {
     const source =
       "const express = require('express');\nconst PORT = process.env.PORT || 3000;\nconsole.log(`port ${PORT}`);\n";

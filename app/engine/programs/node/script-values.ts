@@ -70,7 +70,7 @@ export function valueOf(expression: string, scope: Scope): Known | undefined {
   if (/^-?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i.test(expr)) return known(Number(expr));
   const constant = { true: true, false: false, null: null, undefined } as const;
   if (Object.hasOwn(constant, expr)) return known(constant[expr as keyof typeof constant]);
-  const tpl = /^`([^`]*)`$/.exec(expr);
+  const tpl = /^`((?:[^`\\]|\\.)*)`$/s.exec(expr);
   if (tpl) return template(tpl[1] ?? '', scope);
   const env = /^process\.env(?:\.(\w+)|\[\s*(['"])(\w+)\2\s*\])$/.exec(expr);
   if (env) {
