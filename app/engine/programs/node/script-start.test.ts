@@ -168,6 +168,17 @@ describe("a Node.js server's start-up lines", () => {
     ]);
   });
 
+  it('ends at a top-level process.exit, and knows a SIGTERM handler given by name', () => {
+    expect(
+      nodeServerStartup("console.error('no config');\nprocess.exit(1);\napp.listen(3000);\n", {}),
+    ).toEqual({ lines: [{ stream: 'stderr', text: 'no config\n' }], exit: 1 });
+    const named = nodeServerStartup(
+      "app.listen(3000);\nfunction shutdown() {\n  process.exit(0);\n}\nprocess.on('SIGTERM', shutdown);\n",
+      {},
+    );
+    expect(named).toEqual({ lines: [], sigterm: { lines: [], exit: 0 } });
+  });
+
   it('says which print it leaves out', () => {
     const start = nodeServerStartup(
       server(

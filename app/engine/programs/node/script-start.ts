@@ -10,7 +10,8 @@
  *
  * A server (`app.listen(port, () => console.log(...))`) runs its whole top level, passing
  * over what cannot be read, and then its listen callbacks, once it listens (the callback of
- * a listen inside a start function too, with the top level's bindings).
+ * a listen inside a start function too, with the top level's bindings); its SIGTERM
+ * handler's prints are what it writes when `docker stop` ends it.
  */
 import {
   bracketed,
@@ -64,6 +65,7 @@ function consoleLine(s: string, scope: Scope): MainLine | undefined {
 }
 
 interface Walk extends Scope {
+  /** What the statements print (a server's SIGTERM handler gets its own). */
   reading: MainReading;
   bound: Map<string, Known>;
   /** A server's walk passes over what it cannot read, noting the first print it leaves out. */
@@ -129,34 +131,68 @@ function callbackBody(arg: string): string[] | undefined {
 }
 
 /**
- * The callbacks of the script's `.listen(...)` calls (the last argument, a function), at the
- * top level or in a function it calls to start (`async function start() {...}`).
+ * The callbacks (the last argument, a function) of the script's calls that `call` matches up
+ * to their opening bracket and whose arguments `wanted` accepts: at the top level or in a
+ * function it calls to start (`async function start() {...}`).
  */
-function listenCallbacks(text: string): string[][] {
+function callbacks(text: string, call: RegExp, wanted: (args: string[]) => boolean): string[][] {
   const out: string[][] = [];
-  for (const at of text.matchAll(/\.listen\s*\(/g)) {
-    const args = bracketed(text, at.index + at[0].length - 1, 'js');
-    const body = args === undefined ? undefined : callbackBody(splitArgs(args, 'js').pop() ?? '');
+  for (const at of text.matchAll(call)) {
+    const args = handlerArgs(text, at);
+    const body = wanted(args) ? callbackBody(args[args.length - 1] ?? '') : undefined;
     if (body) out.push(body);
   }
   return out;
 }
 
+/** The arguments of the call whose text up to its opening bracket `at` matched. */
+function handlerArgs(text: string, at: RegExpExecArray | RegExpMatchArray): string[] {
+  const inside = bracketed(text, (at.index ?? 0) + at[0].length - 1, 'js');
+  return inside === undefined ? [] : splitArgs(inside, 'js');
+}
+
+export interface NodeServerStart {
+  /** What it prints as it starts: its top level's lines, then its listen callbacks'. */
+  lines: MainLine[];
+  /** The first print left out, its operands unknown. */
+  unknown?: string;
+  /** The status its top level ends with when it calls process.exit: then it never listens. */
+  exit?: number;
+  /**
+   * Its SIGTERM handler (`process.on('SIGTERM', ...)`): what the handler prints and the status
+   * it exits with (its process.exit(N), else 0: a closed server leaves nothing to wait for).
+   */
+  sigterm?: { lines: MainLine[]; exit: number };
+}
+
 /**
- * A server's start-up lines: its top level's prints (what it cannot read passed over), then
- * what its listen callbacks print once it listens; and the first print left out, its
- * operands unknown.
+ * A server's start-up: its top level's prints (what it cannot read passed over), then what
+ * its listen callbacks print once it listens, and what its SIGTERM handler would print.
  */
 export function nodeServerStartup(
   source: string,
   env: Readonly<Record<string, string>>,
-): { lines: MainLine[]; unknown?: string } {
-  const list = scriptStatements(source);
+): NodeServerStart {
+  const text = withoutComments(source, 'js');
   const w: Walk = { reading: new MainReading(), bound: new Map(), env, server: true };
-  if (walk(list, w))
-    for (const body of listenCallbacks(withoutComments(source, 'js'))) walk(body, w);
-  const { lines, stopped } = w.reading;
-  return stopped !== undefined ? { lines, unknown: stopped } : { lines };
+  const listens = walk(scriptStatements(source), w);
+  if (listens) for (const body of callbacks(text, /\.listen\s*\(/g, () => true)) walk(body, w);
+  const start: NodeServerStart = { lines: w.reading.lines };
+  if (!listens) start.exit = w.reading.exit;
+  const unknown = [w.reading.stopped];
+  const on = /\bprocess\.(?:on|once|addListener)\s*\(/g;
+  const sigterm = (args: string[]) => /^(['"])SIGTERM\1$/.test(args[0] ?? '');
+  if (listens && [...text.matchAll(on)].some((m) => sigterm(handlerArgs(text, m)))) {
+    // A handler named rather than written in place (`process.on('SIGTERM', shutdown)`) is not read.
+    const [handler = []] = callbacks(text, on, sigterm);
+    w.reading = new MainReading();
+    walk(handler, w);
+    start.sigterm = { lines: w.reading.lines, exit: w.reading.exit };
+    unknown.push(w.reading.stopped);
+  }
+  const first = unknown.find((u) => u !== undefined);
+  if (first !== undefined) start.unknown = first;
+  return start;
 }
 
 /** The note for a server's print left out (as the Go and Rust servers' runners say it). */

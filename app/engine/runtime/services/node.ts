@@ -3,7 +3,7 @@
  * `require`s must resolve in node_modules, its top level's literal console lines print and
  * then its listen callback's (`programs/node/script-start.ts`), and a script that listens on
  * a port (or sets an interval) keeps running. As PID 1 without `process.on('SIGTERM')`, node
- * ignores `docker stop` until it is killed.
+ * ignores `docker stop` until it is killed; with one, `docker stop` shows the handler's lines.
  */
 import { dirname, resolvePath } from '../../fs/path';
 import type { ProgramEntry, ProgramIO } from '../../shell/program';
@@ -81,19 +81,21 @@ export function nodePrograms(ctx: ServiceContext): Map<string, ProgramEntry> {
     const start = nodeServerStartup(source, io.env);
     writeMainLines(io, { lines: start.lines, exit: 0 });
     if (start.unknown !== undefined) io.note(leftOutNote(file, start.unknown));
-    const exit = /process\.exit\((\d*)\)/.exec(source);
-    const serves = SERVES.test(source);
-    if (serves && !exit) {
-      const handles = /process\.on\(\s*['"]SIG(TERM|INT)['"]/.test(source);
+    // A process.exit on the top level's way ends it before it listens; one in a handler waits.
+    if (SERVES.test(source) && start.exit === undefined) {
+      const { sigterm } = start;
       ctx.block({
         name: 'node',
         commandLine,
-        ignoresSigterm: !handles,
-        termExitCode: handles ? 0 : 143,
+        ignoresSigterm: !sigterm,
+        termExitCode: sigterm ? sigterm.exit : 143,
         termDelayMs: 80,
+        ...(sigterm?.lines.length
+          ? { stopLog: sigterm.lines.map(({ stream, text }) => ({ stream, text })) }
+          : {}),
       });
     }
-    return exit ? Number(exit[1] || 0) : 0;
+    return start.exit ?? 0;
   };
 
   const node = (argv: string[], io: ProgramIO): number => {

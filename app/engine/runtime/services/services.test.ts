@@ -234,6 +234,42 @@ describe('node in a container', () => {
       'Example app listening on port 3000\n',
     );
   });
+
+  it('keeps a server with a SIGTERM handler that exits in it running; docker stop shows its lines', () => {
+    const fs = new OverlayFs([
+      files({
+        '/app/server.js': [
+          "const http = require('http');",
+          'const server = http.createServer((req, res) => res.end());',
+          "server.listen(8080, () => console.log('listening'));",
+          "process.on('SIGTERM', () => {",
+          "  console.log('SIGTERM received');",
+          '  server.close(() => process.exit(0));',
+          '});',
+        ].join('\n'),
+      }),
+    ]);
+    const node = nodePrograms(context()).get('node');
+    const r = run(node, ['node', 'server.js'], fs);
+    expect(r.stdout).toBe('listening\n');
+    expect(r.outcome).toMatchObject({
+      name: 'node',
+      ignoresSigterm: false,
+      termExitCode: 0,
+      stopLog: [{ stream: 'stdout', text: 'SIGTERM received\n' }],
+    });
+    // A SIGINT handler alone leaves SIGTERM to the kernel, which ignores it for PID 1.
+    const sigint = new OverlayFs([
+      files({
+        '/app/server.js':
+          "require('http').createServer().listen(8080);\nprocess.on('SIGINT', () => process.exit(0));\n",
+      }),
+    ]);
+    expect(run(node, ['node', 'server.js'], sigint).outcome).toMatchObject({
+      ignoresSigterm: true,
+      termExitCode: 143,
+    });
+  });
 });
 
 describe('nginx in a container', () => {
