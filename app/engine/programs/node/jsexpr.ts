@@ -1,8 +1,11 @@
 /**
- * A very small JavaScript for `node -e "console.log('ok')"` and scripts made only of
- * console.log calls with literals, template strings and arithmetic. Anything else raises
- * JsUnsupported, and node says in a note that the code was treated as having run.
+ * A very small JavaScript for `node -p '6 * 7'` (and bun's start-up lines): console.log calls
+ * and values made of literals, template strings and arithmetic. Anything else raises
+ * JsUnsupported, and node says in a note that the code was treated as having run. Scripts
+ * (a file, -e, stdin) are read by `script-start.ts`, which uses the arithmetic here.
  */
+
+import { splitArgs } from '../main-source';
 
 export class JsUnsupported extends Error {}
 
@@ -16,7 +19,7 @@ export function runJs(source: string, log: (text: string) => void): string {
   for (const statement of statements) {
     const call = /^console\.(log|info|error)\((.*)\)$/.exec(statement);
     if (call) {
-      const values = splitArgs(call[2] as string).map(value);
+      const values = splitArgs(call[2] as string, 'js').map(value);
       log(values.join(' ') + '\n');
       last = 'undefined';
       continue;
@@ -24,28 +27,6 @@ export function runJs(source: string, log: (text: string) => void): string {
     last = value(statement);
   }
   return last;
-}
-
-function splitArgs(text: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let quote: string | undefined;
-  let current = '';
-  for (const ch of text) {
-    if (quote) {
-      if (ch === quote) quote = undefined;
-    } else if (ch === "'" || ch === '"' || ch === '`') quote = ch;
-    else if (ch === '(') depth++;
-    else if (ch === ')') depth--;
-    else if (ch === ',' && depth === 0) {
-      out.push(current.trim());
-      current = '';
-      continue;
-    }
-    current += ch;
-  }
-  if (current.trim() !== '') out.push(current.trim());
-  return out;
 }
 
 function value(expr: string): string {
