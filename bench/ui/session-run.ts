@@ -13,6 +13,7 @@ import {
   confirmContainers,
   confirmLayer,
   findTerminalInput,
+  locateBuildButton,
   replaceDockerfile,
   runInTerminal,
   waitForBuildAnimation,
@@ -180,6 +181,7 @@ export async function measureSession(
 
     await step(rows, 'frames: build animation', `${condition}, 30 instructions`, async () => {
       await replaceDockerfile(page, DOCKERFILE_30);
+      await locateBuildButton(page);
       let click: number[] = [];
       const deltas = await sampleFrames(page, async () => {
         const mark = await now(page);
