@@ -26,7 +26,7 @@ import { lowerTrees } from './open-fs';
  * parent of a real change beneath it. Checked against Docker 20.10 (cow-op-same-owner.txt).
  * A file must also keep its content: the simulation's writers do not all stamp a time.
  */
-function unchanged(lowers: readonly DirNode[], upper: DirNode, path: string): boolean {
+export function heldUnchanged(lowers: readonly DirNode[], upper: DirNode, path: string): boolean {
   const mine = getAt(upper, splitPath(path));
   const below = lookupLiteral(lowers, path)?.node;
   if (!mine || !below || mine.kind !== below.kind) return false;
@@ -62,7 +62,7 @@ export function containerChanges(host: HostState, c: Container): Change[] {
   );
   const copiedOnly = new Set(
     changes
-      .filter((change) => change.kind === 'C' && unchanged(lowers, c.upper, change.path))
+      .filter((change) => change.kind === 'C' && heldUnchanged(lowers, c.upper, change.path))
       .map((change) => change.path),
   );
   if (copiedOnly.size === 0) return changes;

@@ -2,7 +2,8 @@
  * A container's thin writable layer: list "Writable layer of NAME", one item per change as
  * `docker diff` prints it (A added, C changed, D deleted), with what the change means: a C
  * file was copied up whole from an image layer; a D is a whiteout that hides the lower
- * copy. Folders that only hold other changes ("C /tmp") are quieter.
+ * copy. Folders that only hold other changes ("C /tmp") are quieter. A copy that changed
+ * nothing (a chown to the owner it had) is in the layer but not in `docker diff`: it says so.
  */
 import { AnimatePresence, m, useReducedMotion } from 'motion/react';
 import { memo } from 'react';
@@ -132,6 +133,12 @@ function ChangeNote({
         {layerTag(change.fromLayer)}
       </span>
     ) : null;
+  if (change.unchanged)
+    return (
+      <span className="lc-change-item__note">
+        copied up{from && <> from {from}</>}, unchanged: not in docker diff
+      </span>
+    );
   if (change.kind === 'D')
     return (
       <span className="lc-change-item__note lc-change-item__note--whiteout">

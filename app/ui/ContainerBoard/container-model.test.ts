@@ -51,6 +51,19 @@ describe('writableChanges', () => {
     expect(isParentOnly(find('/tmp')!, web)).toBe(true);
     expect(isParentOnly(find('/tmp/test.txt')!, web)).toBe(false);
   });
+  it('marks a copy that changed nothing, which the layer holds and docker diff leaves out', () => {
+    const { host, image } = seededHost();
+    const next = withContainer(host, 'web', image, (fs) => {
+      // The fixture image's files are root's: this chown changes nothing but copies up.
+      fs.chown('/app/main.py', { uid: 0, gid: 0 });
+      fs.chown('/app/requirements.txt', { uid: 1000, gid: 1000 });
+    });
+    const web = writableChanges(next, containerNamed(next, 'web'));
+    const find = (path: string) => web.find((c) => c.path === path);
+    expect(find('/app/main.py')).toMatchObject({ kind: 'C', unchanged: true });
+    expect(find('/app/requirements.txt')?.kind).toBe('C');
+    expect(find('/app/requirements.txt')?.unchanged).toBeUndefined();
+  });
 });
 
 describe('compareChanges', () => {

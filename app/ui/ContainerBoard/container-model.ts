@@ -2,7 +2,8 @@
  * Containers as the board draws them: grouped by the image they share (its read-only
  * layers are drawn once per group), each with its writable layer as `docker diff` lists
  * it (A, C, D), plus what a change means: a C file was copied up from a lower layer, a D
- * is a whiteout hiding a lower copy. Also the commands the buttons run, and the compare
+ * is a whiteout hiding a lower copy. The board shows what the layer holds, so it also lists
+ * a copy that changed nothing (a chown to the owner it had), which `docker diff` leaves out. Also the commands the buttons run, and the compare
  * view's "what each has that the other lacks".
  */
 import type { DirNode, Node } from '../../engine/fs/node';
@@ -13,6 +14,7 @@ import { lookupLiteral } from '../../engine/fs/union';
 import type { Container } from '../../engine/host/containers';
 import type { HostState } from '../../engine/host/state';
 import type { Image } from '../../engine/images/image';
+import { heldUnchanged } from '../../engine/runtime/changes';
 import { lowerTrees } from '../../engine/runtime/open-fs';
 import { imageName } from '../LayerStack/current-image';
 import { imageTrees } from '../LayerStack/stack-model';
@@ -27,6 +29,11 @@ export interface WritableChange {
   fromLayer?: number;
   /** Identifies the content, so two containers' copies can be compared. */
   content: string;
+  /**
+   * A C whose copy stat shows as it was below (a chown or chmod that changed nothing): the
+   * layer holds it, but `docker diff` does not list it.
+   */
+  unchanged?: true;
 }
 
 function contentOf(node: Node | undefined): string {
@@ -59,6 +66,9 @@ export function writableChanges(host: HostState, container: Container): Writable
       size,
       ...(below ? { fromLayer: below.layer } : {}),
       content: change.kind === 'D' ? 'deleted' : contentOf(node),
+      ...(change.kind === 'C' && heldUnchanged(lowers, container.upper, change.path)
+        ? { unchanged: true as const }
+        : {}),
     };
   });
 }
