@@ -26,7 +26,12 @@ export default defineConfig({
   // static hosts that serve it must (README.md, "Embedding").
   preview: { cors: true },
   test: {
-    include: ['app/**/*.test.ts', 'app/**/*.test.tsx', 'scripts/**/*.test.ts'],
+    include: [
+      'app/**/*.test.ts',
+      'app/**/*.test.tsx',
+      'scripts/**/*.test.ts',
+      'bench/**/*.test.ts',
+    ],
     environment: 'node',
     // Property tests and engine replays are CPU-bound; shared CI machines can be slow.
     testTimeout: 30_000,
