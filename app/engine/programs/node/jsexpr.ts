@@ -9,18 +9,24 @@ import { splitArgs } from '../main-source';
 
 export class JsUnsupported extends Error {}
 
-/** Runs statements; returns the last expression's value as node -p prints it. */
-export function runJs(source: string, log: (text: string) => void): string {
+/**
+ * Runs statements; returns the last expression's value as node -p prints it. console.error
+ * and warn write to stderr, log and info to stdout, as Node's console does.
+ */
+export function runJs(
+  source: string,
+  log: (text: string, stream: 'stdout' | 'stderr') => void,
+): string {
   let last = 'undefined';
   const statements = source
     .split(/;\s*|\n/)
     .map((s) => s.trim())
     .filter((s) => s !== '' && !s.startsWith('//') && s !== "'use strict'" && s !== '"use strict"');
   for (const statement of statements) {
-    const call = /^console\.(log|info|error)\((.*)\)$/.exec(statement);
+    const call = /^console\.(log|info|error|warn)\((.*)\)$/.exec(statement);
     if (call) {
       const values = splitArgs(call[2] as string, 'js').map(value);
-      log(values.join(' ') + '\n');
+      log(values.join(' ') + '\n', /^(?:error|warn)$/.test(call[1] ?? '') ? 'stderr' : 'stdout');
       last = 'undefined';
       continue;
     }

@@ -16,6 +16,16 @@ describe('node', () => {
     expect(run(['node', '-p', '1 + 2']).stdout).toBe('3\n');
   });
 
+  it("writes -p code's console.error and console.warn on stderr, as Node does", () => {
+    const result = run([
+      'node',
+      '-p',
+      "console.log('a'); console.error('e'); console.warn('w'); 6 * 7",
+    ]);
+    expect(result.stdout).toBe('a\n42\n');
+    expect(result.stderr).toBe('e\nw\n');
+  });
+
   it('fails for a missing script as Node does', () => {
     const result = run(['node', 'server.js']);
     expect(result.code).toBe(1);

@@ -6,7 +6,7 @@
  */
 import type { Program, ProgramIO } from '../../shell/program';
 import { absolute } from '../common/fs-helpers';
-import { stoppedNote, writeMainLines } from '../main-output';
+import { MainReading, stoppedNote, writeMainLines } from '../main-output';
 import { JsUnsupported, runJs } from './jsexpr';
 import { nodeVersion } from './node-version';
 import { nodeScriptOutput } from './script-start';
@@ -74,17 +74,16 @@ function runScript(io: ProgramIO, source: string, what: string): number {
   return output.exit;
 }
 
-/** node -p: the value of simple code (console.log lines first). */
+/** node -p: the value of simple code (console lines first, console.error's on stderr). */
 function evaluate(io: ProgramIO, source: string): number {
-  let out = '';
+  const reading = new MainReading();
   try {
-    const last = runJs(source, (text) => {
-      out += text;
-    });
-    io.stdout(`${out}${last}\n`);
+    const last = runJs(source, (text, stream) => reading.print(stream, text));
+    reading.print('stdout', `${last}\n`);
+    writeMainLines(io, { lines: reading.lines, exit: 0 });
   } catch (error) {
     if (!(error instanceof JsUnsupported)) throw error;
-    io.stdout(out);
+    writeMainLines(io, { lines: reading.lines, exit: 0 });
     io.note(
       'node -p: this code is beyond what Layercake runs (literals and arithmetic); it is treated as having run.',
     );
