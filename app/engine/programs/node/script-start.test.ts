@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runProgram } from '../testing/fake-io';
 import { NODE_ENV, nodeFs } from '../testing/nodes';
 import { nodeProgram } from './node';
-import { nodeScriptOutput, nodeServerStartup } from './script-start';
+import { leftOutNote, nodeScriptOutput, nodeServerStartup } from './script-start';
 
 const runScript = (source: string, env: Record<string, string> = {}) =>
   runProgram(nodeProgram, ['node', 'index.js'], nodeFs({ '/app/index.js': source }), {
@@ -124,6 +124,27 @@ describe("a Node.js script's straight-line start", () => {
     expect(run.notes[0]).toMatch(/stops at `main\(\)`/);
   });
 
+  it("prints a setTimeout's literal lines after the top level's, as Node's event loop runs them", () => {
+    const run = runScript(
+      [
+        "setTimeout(() => console.log('late'), 100);",
+        "const t = setTimeout(function () {\n  console.log('soon');\n  setTimeout(() => console.log('nested'), 200);\n});",
+        "setTimeout(() => console.error('also soon'), 0);",
+        "console.log('top');",
+      ].join('\n'),
+    );
+    expect(run).toMatchObject({ stdout: 'top\nsoon\nlate\nnested\n', stderr: 'also soon\n' });
+    expect(run.notes).toEqual([]);
+    // process.exit on the top level ends it before any timer runs.
+    expect(runScript("setTimeout(() => console.log('x'), 0);\nprocess.exit(0);\n").stdout).toBe('');
+  });
+
+  it('stops at a setInterval, whose callback repeats, naming it', () => {
+    const run = runScript("console.log('start');\nsetInterval(() => console.log('tick'), 1000);\n");
+    expect(run.stdout).toBe('start\n');
+    expect(run.notes[0]).toMatch(/stops at `setInterval\(\(\) => console\.log\('tick'\), 1000\)`/);
+  });
+
   it('node -e writes console.error on stderr too', () => {
     const run = runProgram(nodeProgram, ['node', '-e', "console.error('bad', 1 + 1)"], nodeFs(), {
       env: NODE_ENV,
@@ -177,6 +198,26 @@ describe("a Node.js server's start-up lines", () => {
       {},
     );
     expect(named).toEqual({ lines: [], sigterm: { lines: [], exit: 0 } });
+  });
+
+  it("runs a setTimeout's literal lines after the listen callback's; notes an interval's", () => {
+    const start = nodeServerStartup(
+      server(
+        "app.listen(port, () => console.log('up'));\nsetTimeout(() => console.log('warm'), 0);\nsetInterval(() => {\n  console.log('tick');\n}, 1000);",
+      ),
+      {},
+    );
+    expect(start).toEqual({
+      lines: [{ stream: 'stdout', text: 'configured\nup\nwarm\n' }],
+      unknown: 'setInterval(() => {',
+    });
+    expect(leftOutNote('/app/server.js', start.unknown ?? '')).toBe(
+      "/app/server.js does not print what the callback of `setInterval(() => {` prints: the simulation does not execute JavaScript, and of the timer callbacks it runs only a setTimeout's literal lines.",
+    );
+    // An interval that prints nothing it could show, and one naming its callback, are passed over.
+    expect(nodeServerStartup('setInterval(cleanup, 60000);\napp.listen(3000);\n', {})).toEqual({
+      lines: [],
+    });
   });
 
   it('says which print it leaves out', () => {

@@ -5,8 +5,9 @@
  * `./script-values.ts`), literal bindings (`const port = 3000`, a `let`/`var` never written
  * again, `process.env.PORT || 3000` from the process's environment unless dotenv or an
  * assignment changed it), process.exit(N) and process.exitCode. Loading a package (`require('express')`, `import`) and declaring a
- * function print nothing and are passed over. The first statement that is anything else ends
- * the reading (the note names it).
+ * function print nothing and are passed over. A `setTimeout(() => ..., N)` written in place
+ * runs after the top level, as the event loop would; a setInterval, which repeats, is not run.
+ * The first statement that is anything else ends the reading (the note names it).
  *
  * A server (`app.listen(port, () => console.log(...))`) runs its whole top level, passing
  * over what cannot be read, and then its listen callbacks, once it listens (the callback of
@@ -33,6 +34,9 @@ const DECLARES = /^(?:async\s+)?function\s*\*?\s*[\w$]+\s*\([^)]*\)\s*\{[\s\S]*\
 /** A statement that changes the environment in a way not read here: dotenv's .env, an assignment. */
 const CHANGES_ENV = /\bdotenv\b|process\.env(?:\.[\w$]+|\[[^\]]+\])\s*(?:\?\?|\|\||&&)?=(?!=)/;
 const EXIT = /^process\.exit\(\s*(\d*)\s*\)$/;
+/** A timer set on the way (its handle bound or not): its callback runs later, if at all. */
+export const TIMER =
+  /^(?:(?:const|let|var)\s+[\w$]+\s*=\s*)?(setTimeout|setInterval|setImmediate)\s*\(/;
 const EXIT_CODE = /^process\.exitCode\s*=\s*(\d+)$/;
 
 /**
@@ -70,6 +74,45 @@ interface Walk extends Scope {
   bound: Map<string, Known>;
   /** A server's walk passes over what it cannot read, noting the first print it leaves out. */
   server: boolean;
+  /** The setTimeout callbacks set and not yet run, with the time (ms) each is due at. */
+  timers: { due: number; body: string[] }[];
+  /** The event loop's time: 0 for the top level, a timer's due time while its callback runs. */
+  now: number;
+}
+
+/**
+ * A `setTimeout(() => ..., N)` whose callback is written in place and whose delay is a number
+ * literal: its callback's statements and the delay Node waits (below 1 it is 1 ms, as Node sets
+ * it). Anything else (setInterval, which repeats; setImmediate; a named callback) is undefined.
+ */
+function timeout(s: string): { delay: number; body: string[] } | undefined {
+  const at = TIMER.exec(s);
+  if (at?.[1] !== 'setTimeout') return undefined;
+  const inside = bracketed(s, at[0].length - 1, 'js');
+  // The call is the whole statement (not `setTimeout(...).unref()`).
+  if (inside === undefined || s.length !== at[0].length + inside.length + 1) return undefined;
+  const [callback = '', delay = '0', ...rest] = splitArgs(inside, 'js');
+  const body = callbackBody(callback);
+  if (!body || rest.length > 0 || !/^\d+$/.test(delay)) return undefined;
+  return { delay: Math.max(1, Number(delay)), body };
+}
+
+/**
+ * Runs the setTimeout callbacks as Node's event loop does once the top level (and a server's
+ * listen callbacks) ended: the one due first, in the order set for equal times, a timer set
+ * in a callback due after that callback's time. False once one ends the program or stops.
+ */
+function runTimers(w: Walk): boolean {
+  for (;;) {
+    const next = w.timers.reduce<Walk['timers'][number] | undefined>(
+      (a, t) => (a === undefined || t.due < a.due ? t : a),
+      undefined,
+    );
+    if (!next) return true;
+    w.timers.splice(w.timers.indexOf(next), 1);
+    w.now = next.due;
+    if (!walk(next.body, w)) return false;
+  }
 }
 
 /** Walks statements in order; false once the program has ended (process.exit) or stopped. */
@@ -92,6 +135,11 @@ function walk(list: string[], w: Walk): boolean {
       w.reading.exit = Number(exit[1] || w.reading.exit);
       return false;
     }
+    const timer = timeout(s);
+    if (timer) {
+      w.timers.push({ due: w.now + timer.delay, body: timer.body });
+      continue;
+    }
     const code = EXIT_CODE.exec(s);
     if (code) {
       w.reading.exit = Number(code[1]);
@@ -100,7 +148,9 @@ function walk(list: string[], w: Walk): boolean {
     const line = consoleLine(s, w);
     if (line) w.reading.print(line.stream, line.text);
     else if (w.server) {
-      if (CONSOLE.test(s)) w.reading.stopped ??= quoted(s);
+      // A timer whose callback prints (an interval's tick) is passed over with a note.
+      if (CONSOLE.test(s) || (TIMER.test(s) && /\bconsole\./.test(s)))
+        w.reading.stopped ??= quoted(s);
       if (bind) w.bound.delete(bind[2] ?? '');
     } else {
       w.reading.stopped = quoted(s);
@@ -116,7 +166,8 @@ export function nodeScriptOutput(
   env: Readonly<Record<string, string>>,
 ): MainOutput | undefined {
   const reading = new MainReading();
-  walk(scriptStatements(source), { reading, bound: new Map(), env, server: false });
+  const w: Walk = { reading, bound: new Map(), env, server: false, timers: [], now: 0 };
+  if (walk(scriptStatements(source), w)) runTimers(w);
   return reading.result();
 }
 
@@ -174,9 +225,20 @@ export function nodeServerStartup(
   env: Readonly<Record<string, string>>,
 ): NodeServerStart {
   const text = withoutComments(source, 'js');
-  const w: Walk = { reading: new MainReading(), bound: new Map(), env, server: true };
+  const w: Walk = {
+    reading: new MainReading(),
+    bound: new Map(),
+    env,
+    server: true,
+    timers: [],
+    now: 0,
+  };
   const listens = walk(scriptStatements(source), w);
-  if (listens) for (const body of callbacks(text, /\.listen\s*\(/g, () => true)) walk(body, w);
+  // A listen callback runs first (Node emits 'listening' on the next tick), then the timers.
+  if (listens) {
+    const heard = callbacks(text, /\.listen\s*\(/g, () => true).every((body) => walk(body, w));
+    if (heard) runTimers(w);
+  }
   const start: NodeServerStart = { lines: w.reading.lines };
   if (!listens) start.exit = w.reading.exit;
   const unknown = [w.reading.stopped];
@@ -197,5 +259,7 @@ export function nodeServerStartup(
 
 /** The note for a server's print left out (as the Go and Rust servers' runners say it). */
 export function leftOutNote(file: string, unknown: string): string {
+  if (TIMER.test(unknown))
+    return `${file} does not print what the callback of \`${unknown}\` prints: the simulation does not execute JavaScript, and of the timer callbacks it runs only a setTimeout's literal lines.`;
   return `${file} does not print \`${unknown}\` here: an operand of it is computed at run time, and the simulation does not execute JavaScript.`;
 }
