@@ -1,12 +1,33 @@
 /**
  * A very small Python: enough for the one-liners Dockerfiles run (`python -c "print('ok')"`,
  * `python -c "import flask; print(flask.__version__)"`) and for toy scripts made of prints.
- * Statements: print(...), import, from-import, assignment, bare expressions. Expressions:
+ * Statements: print(...) (file=sys.stderr too), sys.exit()/exit(), import, from-import,
+ * assignment, bare expressions. Expressions:
  * literals, names, attributes of imported modules, arithmetic, comparisons, a few builtins.
  * Anything else raises Unsupported, and the caller says so in a note.
  */
 
-export class Unsupported extends Error {}
+export class Unsupported extends Error {
+  /** The statement the reading stopped at, as written (set by runPython). */
+  statement: string | undefined;
+}
+
+/** sys.exit(code), exit(code): SystemExit, which ends the program with `code`. */
+export class PyExit extends Error {
+  constructor(readonly code: PyValue) {
+    super('SystemExit');
+  }
+}
+
+/** A standard stream (sys.stdout, sys.stderr), as print's file= names it. */
+export interface PyStream {
+  stream: 'stdout' | 'stderr';
+}
+
+/** sys.exit, a function value: called, it raises SystemExit. */
+export interface PyExitFunction {
+  builtin: 'exit';
+}
 
 /** A Python-level exception: the traceback's last line ("NameError: name 'x' is not defined"). */
 export class PyError extends Error {
@@ -18,7 +39,16 @@ export class PyError extends Error {
   }
 }
 
-export type PyValue = string | number | boolean | null | PyModule | PyValue[] | { float: number };
+export type PyValue =
+  | string
+  | number
+  | boolean
+  | null
+  | PyModule
+  | PyStream
+  | PyExitFunction
+  | PyValue[]
+  | { float: number };
 
 export interface PyModule {
   module: string;
@@ -28,7 +58,7 @@ export interface PyModule {
 export interface PyHost {
   /** The attributes of a module, or undefined when it cannot be imported. */
   importModule(name: string): PyModule | undefined;
-  print(text: string): void;
+  print(text: string, stream: PyStream['stream']): void;
 }
 
 type Token = { kind: 'num' | 'str' | 'name' | 'op'; text: string; value?: PyValue };
@@ -83,6 +113,9 @@ export function pyStr(value: PyValue): string {
   if (Array.isArray(value)) return `[${value.map(pyRepr).join(', ')}]`;
   if ('float' in value)
     return Number.isInteger(value.float) ? `${value.float}.0` : String(value.float);
+  if ('stream' in value)
+    return `<_io.TextIOWrapper name='<${value.stream}>' mode='w' encoding='utf-8'>`;
+  if ('builtin' in value) return '<built-in function exit>';
   return `<module '${value.module}'>`;
 }
 
@@ -105,7 +138,14 @@ const isFloat = (v: PyValue) =>
 export function runPython(source: string, host: PyHost): void {
   const scope = new Map<string, PyValue>([['__name__', '__main__']]);
   for (const rawLine of source.split('\n')) {
-    for (const statement of splitStatements(rawLine)) runStatement(statement.trim(), scope, host);
+    for (const statement of splitStatements(rawLine)) {
+      try {
+        runStatement(statement.trim(), scope, host);
+      } catch (error) {
+        if (error instanceof Unsupported) error.statement ??= statement.trim();
+        throw error;
+      }
+    }
   }
 }
 
@@ -257,11 +297,13 @@ class Parser {
         ) {
           throw new Unsupported('attribute of a value');
         }
-        const attr = value.attrs[name.text];
+        const attr: PyValue | undefined = value.attrs[name.text];
         // A module's modelled attributes are a few (sys.version, __version__), never all it
         // has: `django.get_version` is real, so an unknown one is not an AttributeError.
         if (attr === undefined) throw new Unsupported(`attribute ${name.text} of a module`);
         value = attr;
+      } else if (this.peek('(') && isExit(value)) {
+        this.call('exit');
       } else if (this.peek('(') && this.i > 0) {
         throw new Unsupported('call');
       } else return value;
@@ -296,13 +338,15 @@ class Parser {
     if (token.text === 'False') return false;
     if (token.text === 'None') return null;
     if (this.peek('(')) return this.call(token.text);
+    if (token.text === 'exit' || token.text === 'quit') throw new Unsupported(token.text);
     const value = this.scope.get(token.text);
     if (value === undefined) throw new PyError('NameError', `name '${token.text}' is not defined`);
     return value;
   }
 
   private call(name: string): PyValue {
-    if (!['print', 'str', 'len', 'int', 'repr'].includes(name)) throw new Unsupported(`${name}()`);
+    if (!['print', 'str', 'len', 'int', 'repr', 'exit', 'quit'].includes(name))
+      throw new Unsupported(`${name}()`);
     this.take('(');
     const args: PyValue[] = [];
     const kwargs = new Map<string, PyValue>();
@@ -318,9 +362,14 @@ class Parser {
       case 'print': {
         const sep = kwargs.has('sep') ? pyStr(kwargs.get('sep') as PyValue) : ' ';
         const end = kwargs.has('end') ? pyStr(kwargs.get('end') as PyValue) : '\n';
-        this.host.print(args.map(pyStr).join(sep) + end);
+        const file = kwargs.get('file') ?? null;
+        if (file !== null && !isStream(file)) throw new Unsupported('print to a file');
+        this.host.print(args.map(pyStr).join(sep) + end, file?.stream ?? 'stdout');
         return null;
       }
+      case 'exit':
+      case 'quit':
+        throw new PyExit(args[0] ?? null);
       case 'str':
         return pyStr(args[0] ?? '');
       case 'len': {
@@ -346,6 +395,25 @@ class Parser {
       return pyStr(value);
     });
   }
+}
+
+function isStream(value: PyValue): value is PyStream {
+  return value !== null && typeof value === 'object' && 'stream' in value;
+}
+
+function isExit(value: PyValue): value is PyExitFunction {
+  return value !== null && typeof value === 'object' && 'builtin' in value;
+}
+
+/**
+ * The status SystemExit ends Python with, and the text it writes on stderr first: None is 0,
+ * an int is the status (as the C exit() gets it, modulo 256), anything else is printed and 1.
+ */
+export function exitStatus(code: PyValue): { status: number; message?: string } {
+  if (code === null) return { status: 0 };
+  if (typeof code === 'number' || typeof code === 'boolean')
+    return { status: ((Number(code) % 256) + 256) % 256 };
+  return { status: 1, message: `${pyStr(code)}\n` };
 }
 
 function nonZero(n: number): number {

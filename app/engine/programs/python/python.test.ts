@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { FileSystem } from '../../fs/filesystem';
+import type { Program } from '../../shell/program';
 import { readText, writeText } from '../common/fs-helpers';
 import { runProgram } from '../testing/fake-io';
 import { debianPythonFs, officialPythonFs, pypi, PYTHON_ENV } from '../testing/pythons';
@@ -8,6 +10,19 @@ import { pythonProgram } from './python';
 const python = pythonProgram(pypi);
 const run = (fs = officialPythonFs(), argv: string[], stdin = '') =>
   runProgram(python, argv, fs, { env: PYTHON_ENV, cwd: '/app', stdin });
+
+/** stdout and stderr as one log shows them, in the order they were written. */
+const interleaved = (fs: FileSystem, argv: string[], env: Record<string, string> = {}) => {
+  let log = '';
+  const logged: Program = (args, io) =>
+    python(args, {
+      ...io,
+      stdout: (text) => (log += text),
+      stderr: (text) => (log += text),
+    });
+  runProgram(logged, argv, fs, { env: { ...PYTHON_ENV, ...env }, cwd: '/app' });
+  return log;
+};
 
 describe('python', () => {
   it('reports the version of the Python the image has', () => {
@@ -41,7 +56,9 @@ describe('python', () => {
     const result = run(fs, ['python', '-c', 'import flask; print(flask.json_provider_class)']);
     expect(result.code).toBe(0);
     expect(result.stderr).not.toMatch(/AttributeError/);
-    expect(result.notes.join('\n')).toMatch(/^python -c: this code is beyond what L/);
+    expect(result.notes.join('\n')).toMatch(
+      /^the code python -c runs is Python, .* stops at `print\(flask\.json_provider_class\)`/,
+    );
   });
 
   it('fails with a traceback when a module is missing', () => {
@@ -73,7 +90,56 @@ describe('python', () => {
     });
     const app = run(fs, ['python', 'main.py']);
     expect(app.code).toBe(0);
-    expect(app.notes.join(' ')).toMatch(/\/app\/main\.py started/);
+    expect(app.notes).toEqual([
+      "/app/main.py is Python, which the simulation does not execute: Layercake runs only the prints and literal values at the straight-line start of its top level and stops at `app = Flask(__name__)`; the program's computed output from there on is not modelled, and it exits 0 here.",
+    ]);
+  });
+
+  it("prints a script's lines up to where the reading stops, and names that statement", () => {
+    const fs = officialPythonFs();
+    writeText(
+      fs,
+      '/app/main.py',
+      'import os\nprint("starting")\ndef main():\n    print("in main")\n\nif __name__ == "__main__":\n    main()\n',
+    );
+    const result = run(fs, ['python', 'main.py']);
+    expect(result).toMatchObject({ code: 0, stdout: 'starting\n', stderr: '' });
+    expect(result.notes[0]).toMatch(/stops at `def main\(\):`/);
+    expect(result.notes.join(' ')).not.toMatch(/is not shown/);
+  });
+
+  it('prints file=sys.stderr on stderr, after which a buffered stdout comes out at exit', () => {
+    const fs = officialPythonFs();
+    writeText(
+      fs,
+      '/app/main.py',
+      'import sys\nfrom sys import stderr\nprint("out")\nprint("err", file=sys.stderr)\nprint("e2", 1, file=stderr, sep="-")\n',
+    );
+    const piped = runProgram(python, ['python', 'main.py'], fs, { env: PYTHON_ENV, cwd: '/app' });
+    expect(piped).toMatchObject({ code: 0, stdout: 'out\n', stderr: 'err\ne2-1\n', notes: [] });
+    // Not a terminal: stdout is block-buffered, so stderr's lines come first in a log.
+    expect(interleaved(fs, ['python', 'main.py'])).toBe('err\ne2-1\nout\n');
+    expect(interleaved(fs, ['python', '-u', 'main.py'])).toBe('out\nerr\ne2-1\n');
+    expect(interleaved(fs, ['python', 'main.py'], { PYTHONUNBUFFERED: '1' })).toBe(
+      'out\nerr\ne2-1\n',
+    );
+  });
+
+  it('ends with the status sys.exit(N) or exit(N) gives, printing nothing after', () => {
+    const fs = officialPythonFs();
+    writeText(fs, '/app/fail.py', 'import sys\nprint("checking")\nsys.exit(3)\nprint("never")\n');
+    expect(run(fs, ['python', 'fail.py'])).toMatchObject({
+      code: 3,
+      stdout: 'checking\n',
+      notes: [],
+    });
+    expect(run(fs, ['python', '-c', 'exit(2)']).code).toBe(2);
+    expect(run(fs, ['python', '-c', 'import sys; sys.exit()']).code).toBe(0);
+    expect(run(fs, ['python', '-c', 'import sys; sys.exit(-1)']).code).toBe(255);
+    expect(run(fs, ['python', '-c', 'import sys; sys.exit("config missing")'])).toMatchObject({
+      code: 1,
+      stderr: 'config missing\n',
+    });
   });
 
   it('creates a virtual environment with pip in it', () => {

@@ -1,8 +1,9 @@
 /**
- * python, python3 and python3.X: --version, -c with simple code, -m pip / -m venv, and
- * running a script. Code the small interpreter understands (prints, imports, arithmetic)
- * runs for real; anything else (a web app's main.py) is accepted as started, with a note,
- * since the simulation does not execute Python.
+ * python, python3 and python3.X: --version, -c, -m pip / -m venv, and running a script. The
+ * small interpreter (`pyexpr.ts`) reads the straight-line start of the code: prints (on
+ * stdout or, with file=sys.stderr, stderr), imports, arithmetic, sys.exit(N); the first
+ * statement beyond it (a web app's `app = Flask(__name__)`) ends the reading, and the note
+ * names it, since the simulation does not execute Python.
  */
 import type { Catalog } from '../../catalog/types';
 import type { Program, ProgramIO } from '../../shell/program';
@@ -11,7 +12,9 @@ import { findPython, type PythonEnv } from './env';
 import { findModule, pthDirs, type FoundModule } from './module-path';
 import { isDjangoEntry, runDjango } from './django-manage';
 import { runPip } from './pip';
-import { PyError, runPython, Unsupported, type PyModule } from './pyexpr';
+import { MainReading, stoppedNote, writeMainLines } from '../main-output';
+import { quoted } from '../main-source';
+import { exitStatus, PyError, PyExit, runPython, Unsupported, type PyModule } from './pyexpr';
 import { canonical, installedDists } from './site';
 import { STDLIB_MODULES } from './stdlib';
 import { createVenv } from './venv';
@@ -32,7 +35,9 @@ export function pythonProgram(catalog: Catalog): Program {
         io.stdout(`Python ${env.version}\n`);
         return 0;
       }
-      if (arg === '-c') return runSource(io, env, args[i + 1] ?? '', '<string>', io.cwd);
+      const unbuffered = args.slice(0, i).some((a) => /^-[A-Za-z]*u/.test(a));
+      if (arg === '-c')
+        return runSource(io, env, args[i + 1] ?? '', '<string>', io.cwd, unbuffered);
       if (arg === '-m')
         return runModule(io, catalog, env, called, args[i + 1] ?? '', args.slice(i + 2));
       if (arg === '-W' || arg === '-X') i += 2;
@@ -42,12 +47,10 @@ export function pythonProgram(catalog: Catalog): Program {
           `unknown option ${arg}\nusage: ${called} [option] ... [-c cmd | -m mod | file | -] [arg] ...\nTry \`python -h' for more information.\n`,
         );
         return 2;
-      } else
-        return runScript(io, env, called, arg, args.slice(i + 1), {
-          unbuffered: args.slice(0, i).some((a) => /^-[A-Za-z]*u/.test(a)),
-        });
+      } else return runScript(io, env, called, arg, args.slice(i + 1), { unbuffered });
     }
-    return io.stdin.trim() === '' ? 0 : runSource(io, env, io.stdin, '<stdin>', io.cwd);
+    const unbuffered = args.some((a) => /^-[A-Za-z]*u/.test(a));
+    return io.stdin.trim() === '' ? 0 : runSource(io, env, io.stdin, '<stdin>', io.cwd, unbuffered);
   };
 }
 
@@ -81,10 +84,22 @@ function runScript(
       unbuffered: flags.unbuffered,
     });
   }
-  return runSource(io, env, source, path, folder);
+  return runSource(io, env, source, path, folder, flags.unbuffered);
 }
 
-/** Runs code; code beyond the small interpreter counts as an app that started. */
+/** What a note calls the code python runs. */
+function codeName(where: string): string {
+  if (where === '<string>') return 'the code python -c runs';
+  if (where === '<stdin>') return 'the script python reads from stdin';
+  return where;
+}
+
+/**
+ * Runs code as far as the small interpreter reads it: its prints on their streams, the status
+ * sys.exit() gives; the note names the statement the reading stopped at. stdout is buffered
+ * when it is not a terminal (unless -u or PYTHONUNBUFFERED), so it comes out at exit, after
+ * stderr's lines (a traceback, sys.exit's message).
+ */
 function runSource(
   io: ProgramIO,
   env: PythonEnv,
@@ -92,35 +107,46 @@ function runSource(
   where: string,
   /** sys.path[0]: the script's folder, or the current directory for -c, -m and stdin. */
   pathZero: string,
+  unbuffered = false,
 ): number {
-  let printed = '';
+  const reading = new MainReading();
+  const write = () =>
+    writeMainLines(io, {
+      lines: reading.lines,
+      exit: reading.exit,
+      ...(unbuffered || (io.env.PYTHONUNBUFFERED ?? '') !== '' ? {} : { stdio: true as const }),
+    });
   try {
     runPython(source, {
       importModule: (name) => importModule(io, env, name, pathZero),
-      print: (text) => {
-        printed += text;
-      },
+      print: (text, stream) => reading.print(stream, text),
     });
-    io.stdout(printed);
-    return 0;
   } catch (error) {
-    io.stdout(printed);
-    if (error instanceof PyError) {
-      io.stderr(
+    if (error instanceof PyExit) {
+      const { status, message } = exitStatus(error.code);
+      if (message !== undefined) reading.print('stderr', message);
+      reading.exit = status;
+    } else if (error instanceof PyError) {
+      reading.print(
+        'stderr',
         `Traceback (most recent call last):\n  File "${where}", line 1, in <module>\n${error.type}: ${error.detail}\n`,
       );
-      return 1;
-    }
-    if (error instanceof Unsupported) {
+      reading.exit = 1;
+    } else if (error instanceof Unsupported) {
+      reading.stopped = quoted(error.statement ?? error.message);
+      write();
       io.note(
-        where === '<string>'
-          ? `python -c: this code is beyond what Layercake's small Python interpreter runs (it handles prints, imports and arithmetic); it is treated as having run.`
-          : `${where} started: the simulation does not execute Python programs, so the app's own output is not shown.`,
+        stoppedNote(
+          `${codeName(where)} is Python, which the simulation does not execute`,
+          'the straight-line start of its top level',
+          reading,
+        ),
       );
       return 0;
-    }
-    throw error;
+    } else throw error;
   }
+  write();
+  return reading.exit;
 }
 
 function runModule(
@@ -191,6 +217,9 @@ function importModule(
         executable: env.venv ? `${env.venv}/bin/python` : executableOf(io, env, 'python3'),
         prefix: env.venv ?? env.python.replace(/\/bin\/python3\.\d+$/, ''),
         platform: 'linux',
+        stdout: { stream: 'stdout' },
+        stderr: { stream: 'stderr' },
+        exit: { builtin: 'exit' },
       },
     };
   }
