@@ -135,6 +135,12 @@ describe("a Node.js script's straight-line start", () => {
     );
     expect(run).toMatchObject({ stdout: 'top\nsoon\nlate\nnested\n', stderr: 'also soon\n' });
     expect(run.notes).toEqual([]);
+    // A delay past 2^31 - 1 ms is 1 ms, as Node sets it.
+    expect(
+      runScript(
+        "setTimeout(() => console.log('b'), 5);\nsetTimeout(() => console.log('a'), 3000000000);\n",
+      ).stdout,
+    ).toBe('a\nb\n');
     // process.exit on the top level ends it before any timer runs.
     expect(runScript("setTimeout(() => console.log('x'), 0);\nprocess.exit(0);\n").stdout).toBe('');
   });

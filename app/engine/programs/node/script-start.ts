@@ -82,8 +82,9 @@ interface Walk extends Scope {
 
 /**
  * A `setTimeout(() => ..., N)` whose callback is written in place and whose delay is a number
- * literal: its callback's statements and the delay Node waits (below 1 it is 1 ms, as Node sets
- * it). Anything else (setInterval, which repeats; setImmediate; a named callback) is undefined.
+ * literal: its callback's statements and the delay Node waits (below 1 or above 2^31 - 1 it is
+ * 1 ms, as Node sets it). Anything else (setInterval, which repeats; setImmediate; a named
+ * callback) is undefined.
  */
 function timeout(s: string): { delay: number; body: string[] } | undefined {
   const at = TIMER.exec(s);
@@ -94,7 +95,8 @@ function timeout(s: string): { delay: number; body: string[] } | undefined {
   const [callback = '', delay = '0', ...rest] = splitArgs(inside, 'js');
   const body = callbackBody(callback);
   if (!body || rest.length > 0 || !/^\d+$/.test(delay)) return undefined;
-  return { delay: Math.max(1, Number(delay)), body };
+  const ms = Number(delay);
+  return { delay: ms < 1 || ms > 2147483647 ? 1 : ms, body };
 }
 
 /**
