@@ -130,6 +130,17 @@ describe('image filesystems', () => {
     );
   });
 
+  it("Debian images carry base-files' /etc/profile and bash's real bash.bashrc", () => {
+    const bookworm = read('debian', 'bookworm-slim', '/etc/profile') ?? '';
+    expect(bookworm.length).toBe(769);
+    expect(bookworm).toContain('if [ "$(id -u)" -eq 0 ]; then\n  PATH="/usr/local/sbin:');
+    expect(bookworm).toContain('  for i in /etc/profile.d/*.sh; do\n');
+    expect(read('python', '3.14-slim', '/etc/profile')).toContain('run-parts --list --regex');
+    expect(read('ubuntu', 'latest', '/etc/profile')).toBeUndefined();
+    expect(read('debian', 'trixie-slim', '/etc/bash.bashrc')?.length).toBe(1994);
+    expect(read('ubuntu', 'latest', '/etc/bash.bashrc')).toContain('# sudo hint\n');
+  });
+
   it('nginx serves the welcome page and runs its entrypoint scripts', () => {
     expect(read('nginx', 'latest', '/usr/share/nginx/html/index.html')).toContain(
       '<title>Welcome to nginx!</title>',

@@ -17,6 +17,8 @@ function bash(version: string) {
 
 const size = (pkg: ReturnType<typeof bash>, path: string) =>
   pkg.files.find((f) => f.path === path)?.size;
+const text = (pkg: ReturnType<typeof bash>, path: string) =>
+  pkg.files.find((f) => f.path === path)?.text;
 
 describe('configuration files in Debian packages', () => {
   it("keep /etc/skel's real sizes instead of a share of the installed size", () => {
@@ -37,5 +39,27 @@ describe('configuration files in Debian packages', () => {
     const pkg = bash('5.2.15-2+b8');
     expect(pkg.installedSize).toBe(7164 * 1024);
     expect(size(pkg, '/usr/bin/bash')).toBeGreaterThan(100_000);
+  });
+
+  it('give /etc/bash.bashrc its real text, and Ubuntu its skel .bashrc, at the real sizes', () => {
+    const debian = bash('5.2.15-2+b8');
+    const bashrc = text(debian, '/etc/bash.bashrc') ?? '';
+    expect(bashrc.length).toBe(1_994);
+    expect(bashrc).toContain('[ -z "$PS1" ] && return\n');
+    expect(bashrc).toContain("  PS1='${debian_chroot:+($debian_chroot)}\\u@\\h:\\w\\$ '\n");
+    expect(bashrc).not.toContain('# sudo hint');
+    expect(text(debian, '/etc/skel/.bashrc')).toBeUndefined();
+
+    const ubuntu = bash('5.2.21-2ubuntu4');
+    const ubuntuBashrc = text(ubuntu, '/etc/bash.bashrc') ?? '';
+    expect(ubuntuBashrc.length).toBe(2_319);
+    expect(ubuntuBashrc).toContain(
+      'fi\n\n# sudo hint\nif [ ! -e "$HOME/.sudo_as_admin_successful" ]',
+    );
+    expect(ubuntuBashrc).toContain('case " $(groups) " in *\\ admin\\ *|*\\ sudo\\ *)\n');
+    const skel = text(ubuntu, '/etc/skel/.bashrc') ?? '';
+    expect(skel.length).toBe(3_771);
+    expect(skel.startsWith('# ~/.bashrc: executed by bash(1) for non-login shells.\n')).toBe(true);
+    expect(skel).toContain("alias ll='ls -alF'\n");
   });
 });

@@ -6,6 +6,7 @@
  * translations) come out as much smaller than full ones as the real ones do.
  */
 import type { Package, PackageFile } from '../types';
+import { bashConfigText } from './bash-texts';
 import { jitter } from '../util/hash';
 import { splitBytes } from '../util/split';
 import { configFileSize, isConfigFile } from './config-sizes';
@@ -72,7 +73,12 @@ export function expandDeb(record: DebRecord, shape: DebShape, summary: string): 
   }
   for (const path of shape.files) {
     if (isConfigFile(path)) {
-      configs.push({ path: `/${path}`, size: configFileSize(path, ubuntu), mode: 0o644 });
+      const text = name === 'bash' ? bashConfigText(path, ubuntu) : undefined;
+      configs.push(
+        text === undefined
+          ? { path: `/${path}`, size: configFileSize(path, ubuntu), mode: 0o644 }
+          : { path: `/${path}`, size: text.length, mode: 0o644, text },
+      );
       continue;
     }
     const executable = /\/(s?bin|libexec)\//.test(path) || /\.so$/.test(path);

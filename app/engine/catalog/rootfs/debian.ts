@@ -27,6 +27,7 @@ import {
   type DebDistro,
 } from './debian-texts';
 import { installDebs, type DebSystem } from './dpkg';
+import { etcProfile } from './etc-profile';
 import { olderSourcesList } from './older-sources';
 
 export interface DebianBaseOptions {
@@ -162,6 +163,9 @@ export function debianBaseLayer(options: DebianBaseOptions): { tree: DirNode; sy
       .link('/usr/bin/which', '/etc/alternatives/which')
       .link('/etc/alternatives/which', '/usr/bin/which.debianutils');
   builder.text('/root/.bashrc', ROOT_BASHRC).text('/root/.profile', ROOT_PROFILE);
+  // base-files' postinst installs /etc/profile from its default copy (known per Debian release).
+  const profile = etcProfile(seed);
+  if (profile) builder.text('/etc/profile', profile);
   builder.text('/etc/dpkg/dpkg.cfg.d/docker-apt-speedup', DOCKER_APT_SPEEDUP);
   builder.text('/etc/apt/apt.conf.d/docker-autoremove-suggests', DOCKER_AUTOREMOVE_SUGGESTS);
   builder.text('/etc/apt/apt.conf.d/docker-clean', DOCKER_CLEAN);
