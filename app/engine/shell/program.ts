@@ -173,6 +173,8 @@ export interface ScriptOptions extends RunOptions {
   stdin?: string;
   /** Which shell runs it; by default bash when argv0 is bash, else the userland's /bin/sh. */
   dialect?: 'dash' | 'ash' | 'bash';
+  /** A login shell: /etc/profile and ~/.profile (bash: ~/.bash_profile first) are read first. */
+  login?: boolean;
 }
 
 /** A program: argv[0] is the name it was called by. Returns the exit status. */

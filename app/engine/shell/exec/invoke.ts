@@ -241,6 +241,7 @@ function nestedShell(
       nested: true,
       parentPid: sh.proc.pid,
       ...(options.dialect ? { dialect: options.dialect } : {}),
+      ...(options.login ? { login: true } : {}),
     });
     return result.status;
   } finally {

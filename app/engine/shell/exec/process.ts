@@ -13,6 +13,7 @@ import { syntaxErrorText } from './diagnostics';
 import type { Fd } from './io';
 import type { Runtime } from './runtime';
 import { Shell } from './shell';
+import { readLoginFiles } from './login';
 import { ExitSignal } from './signals';
 import { ShellState, type Flags } from './state';
 
@@ -37,6 +38,8 @@ export interface ProcessOptions {
   pid: number;
   dialect?: Dialect;
   firstLine?: number;
+  /** A login shell (`bash -l`, `sh -l`, `su -`): it reads /etc/profile and ~/.profile first. */
+  login?: boolean;
   /** Started by another shell or program (sh -c, bash script.sh): bash and ash count SHLVL up. */
   nested?: boolean;
   parentPid?: number;
@@ -93,6 +96,7 @@ export function runShellProcess(
   let status = state.status;
   let exited = false;
   try {
+    if (options.login) readLoginFiles(sh);
     for (;;) {
       let items;
       try {
@@ -153,7 +157,11 @@ function startupVariables(state: ShellState, dialect: Dialect, options: ProcessO
   define('IFS', ' \t\n');
   define('OPTIND', '1');
   define('PPID', String(options.parentPid ?? 0));
-  define('PS1', dialect === 'ash' ? '\\w \\$ ' : options.user.uid === 0 ? '# ' : '$ ');
-  define('PS2', '> ');
+  // bash sets the prompts only when interactive (`bash -c 'echo "[$PS1]"'` prints [], and
+  // /etc/profile then leaves bash.bashrc alone); a session's own lines are the terminal's shell.
+  if (dialect !== 'bash' || !options.nested || options.interactive) {
+    define('PS1', dialect === 'ash' ? '\\w \\$ ' : options.user.uid === 0 ? '# ' : '$ ');
+    define('PS2', '> ');
+  }
   define('PS4', '+ ');
 }

@@ -27,6 +27,7 @@ import { seq, yes } from './seq';
 import { sh } from './sh';
 import { stat } from './stat';
 import { gosu, su, sudo } from './su';
+import { runParts } from './run-parts';
 import { runuser, setpriv } from './runuser';
 import { arch, date, hostname, kill, nproc, sleep, uname } from './system';
 import { tar } from './tar';
@@ -112,6 +113,7 @@ const TOOLS: Record<string, Program> = {
   'su-exec': gosu,
   runuser,
   setpriv,
+  'run-parts': runParts,
   install,
   getent,
   tac,

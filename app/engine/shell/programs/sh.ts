@@ -17,11 +17,14 @@ function dialectOf(name: string, io: ProgramIO): 'dash' | 'ash' | 'bash' {
 
 export const sh: Program = (argv, io) => {
   const invoked = argv[0] ?? 'sh';
-  const dialect = dialectOf(basename(invoked), io);
+  const dialect = dialectOf(basename(invoked).replace(/^-/, ''), io);
   const args = argv.slice(1);
   const flags: string[] = [];
   let command: string | undefined;
   let readStdin = false;
+  // A login shell reads /etc/profile and ~/.profile first; bash skips them with --noprofile.
+  let login = invoked.startsWith('-');
+  let noProfile = false;
   let i = 0;
   for (; i < args.length; i++) {
     const arg = args[i] as string;
@@ -31,6 +34,8 @@ export const sh: Program = (argv, io) => {
     }
     if (/^--(login|norc|noprofile|posix|noediting|restricted)$/.test(arg) || arg === '--rcfile') {
       if (arg === '--rcfile') i++;
+      if (arg === '--login') login = true;
+      if (arg === '--noprofile') noProfile = true;
       continue;
     }
     if (!/^[-+][a-zA-Z]+$/.test(arg) && !(arg === '-o' || arg === '+o')) break;
@@ -38,11 +43,13 @@ export const sh: Program = (argv, io) => {
       if (letter === 'c') command = '';
       else if (letter === 's') readStdin = true;
       else if (letter === 'o') flags.push(`${arg[0]}o`, args[++i] ?? '');
-      else if ('ilp'.includes(letter)) continue;
+      else if (letter === 'l') login = true;
+      else if ('ip'.includes(letter)) continue;
       else flags.push(`${arg[0]}${letter}`);
     }
   }
   const operands = args.slice(i);
+  const startup = login && !(noProfile && dialect === 'bash');
   if (command !== undefined) {
     const text = operands[0];
     if (text === undefined) {
@@ -59,6 +66,7 @@ export const sh: Program = (argv, io) => {
       flags,
       commandString: true,
       dialect,
+      login: startup,
     });
   }
   if (readStdin || operands.length === 0) {
@@ -69,6 +77,7 @@ export const sh: Program = (argv, io) => {
       commandString: false,
       dialect,
       stdin: '',
+      login: startup,
     });
   }
   const [file, ...rest] = operands as [string, ...string[]];
@@ -97,6 +106,7 @@ export const sh: Program = (argv, io) => {
     flags,
     commandString: false,
     dialect,
+    login: startup,
   });
 };
 

@@ -29,13 +29,26 @@ function lookup(io: ProgramIO, spec: string): User | undefined {
   return { name: entry.name, uid: entry.uid, gid, home: entry.home };
 }
 
-function envFor(io: ProgramIO, user: User, shell?: string): Record<string, string> {
+/** PATH as `su -` sets it: util-linux from /etc/login.defs' ENV_SUPATH/ENV_PATH, BusyBox its own. */
+function loginPath(io: ProgramIO, user: User): string {
+  if (io.userland === 'busybox')
+    return user.uid === 0 ? '/sbin:/usr/sbin:/bin:/usr/bin' : '/bin:/usr/bin';
+  return user.uid === 0
+    ? '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'
+    : '/usr/local/bin:/usr/bin:/bin:/usr/local/games:/usr/games';
+}
+
+/** `su -` starts from an empty environment but TERM; plain su keeps the caller's. */
+function envFor(io: ProgramIO, user: User, shell: string, login: boolean): Record<string, string> {
+  const kept = login
+    ? { ...(io.env.TERM !== undefined ? { TERM: io.env.TERM } : {}), PATH: loginPath(io, user) }
+    : io.env;
   return {
-    ...io.env,
+    ...kept,
     HOME: user.home,
     USER: user.name,
     LOGNAME: user.name,
-    ...(shell ? { SHELL: shell } : {}),
+    SHELL: shell,
   };
 }
 
@@ -80,11 +93,12 @@ export const su: Program = (argv, io) => {
   }
   if (!io.runScript) return 1;
   return io.runScript(command ?? io.stdin, {
-    argv0: basename(loginShell),
+    // `su -` starts the shell with argv[0] '-bash', which makes it a login shell.
+    argv0: `${login ? '-' : ''}${basename(loginShell)}`,
     commandString: command !== undefined,
-    env: envFor(io, user, loginShell),
+    env: envFor(io, user, loginShell, login),
     user,
-    ...(login ? { cwd: user.home } : {}),
+    ...(login ? { cwd: user.home, login: true } : {}),
     dialect: basename(loginShell) === 'bash' ? 'bash' : undefined,
     stdin: command !== undefined ? undefined : '',
   });
