@@ -93,6 +93,18 @@ describe('su -', () => {
   });
 });
 
+describe('mesg', () => {
+  it("fails without a terminal, as root's ~/.profile meets it in docker run ... bash -l -c", () => {
+    const s = debian('bookworm', { '/root/.profile': 'mesg n 2> /dev/null || true\n' });
+    s.fs.writeFile('/usr/bin/mesg', { blob: 'util-linux:mesg', size: 14_000 }, { mode: 0o755 });
+    const r = s.run(`mesg n; echo $?; bash -l -c 'echo ok'`);
+    expect(r.output.map((chunk) => chunk.text).join('')).toBe(
+      'mesg: ttyname failed: Inappropriate ioctl for device\n2\nok\n',
+    );
+    expect(r.notes).toEqual([]);
+  });
+});
+
 describe('run-parts', () => {
   it('lists matching names with --list and --regex, runs executables and reports failures', () => {
     const s = debian('bookworm', { '/etc/parts/': '' });

@@ -19,6 +19,7 @@ import { grep } from './grep';
 import { bunzip2, bzip2, gunzip, gzip, unxz, xz, zcat } from './gzip';
 import { groups, id, whoami } from './ids';
 import { ls } from './ls';
+import { mesg } from './mesg';
 import { getent, install, sync, tac, truncate } from './misc';
 import { basename, dirname, mktemp, pwd, readlink, realpath, which } from './paths';
 import { chgrp, chmod, chown } from './perms';
@@ -114,6 +115,7 @@ const TOOLS: Record<string, Program> = {
   runuser,
   setpriv,
   'run-parts': runParts,
+  mesg,
   install,
   getent,
   tac,
