@@ -135,6 +135,8 @@ describe('image filesystems', () => {
     expect(bookworm.length).toBe(769);
     expect(bookworm).toContain('if [ "$(id -u)" -eq 0 ]; then\n  PATH="/usr/local/sbin:');
     expect(bookworm).toContain('  for i in /etc/profile.d/*.sh; do\n');
+    const profileD = realPath(trees('debian', 'bookworm-slim'), '/etc/profile.d');
+    expect(profileD.ok && profileD.resolved?.node.kind).toBe('dir');
     expect(read('python', '3.14-slim', '/etc/profile')).toContain('run-parts --list --regex');
     expect(read('ubuntu', 'latest', '/etc/profile')).toBeUndefined();
     expect(read('debian', 'trixie-slim', '/etc/bash.bashrc')?.length).toBe(1994);

@@ -163,9 +163,10 @@ export function debianBaseLayer(options: DebianBaseOptions): { tree: DirNode; sy
       .link('/usr/bin/which', '/etc/alternatives/which')
       .link('/etc/alternatives/which', '/usr/bin/which.debianutils');
   builder.text('/root/.bashrc', ROOT_BASHRC).text('/root/.profile', ROOT_PROFILE);
-  // base-files' postinst installs /etc/profile from its default copy (known per Debian release).
+  // base-files' postinst installs /etc/profile from its default copy (known per Debian release);
+  // the package ships the empty /etc/profile.d that the profile reads.
   const profile = etcProfile(seed);
-  if (profile) builder.text('/etc/profile', profile);
+  if (profile) builder.text('/etc/profile', profile).dir('/etc/profile.d');
   builder.text('/etc/dpkg/dpkg.cfg.d/docker-apt-speedup', DOCKER_APT_SPEEDUP);
   builder.text('/etc/apt/apt.conf.d/docker-autoremove-suggests', DOCKER_AUTOREMOVE_SUGGESTS);
   builder.text('/etc/apt/apt.conf.d/docker-clean', DOCKER_CLEAN);
