@@ -142,6 +142,18 @@ describe('runBuild', () => {
     );
   });
 
+  it('runs a login SHELL (-l, bash --login) as a login shell: /etc/profile is read first', () => {
+    // Recorded on the 20.10 oracle: greeting=hello under sh -l, nothing under sh -c.
+    const out = build(
+      'FROM busybox\nRUN echo "export GREETING=hello" > /etc/profile\n' +
+        'SHELL ["/bin/sh", "-l", "-c"]\nRUN echo "greeting=$GREETING"\n' +
+        'SHELL ["/bin/sh", "-c"]\nRUN echo "plain=$GREETING"\n',
+      {},
+    );
+    expect(out.stderr).toMatch(/#\d+ [\d.]+ greeting=hello\n/);
+    expect(out.stderr).toMatch(/#\d+ [\d.]+ plain=\n/);
+  });
+
   it('prints build checks under the first step and, when the build succeeds, a summary', () => {
     const out = build('FROM busybox as base\nCMD echo hi\n', {});
     expect(out.stderr).toContain(

@@ -95,6 +95,7 @@ export function shellStartFlags(shell: readonly string[]): string[] {
   const args = shell.slice(1);
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
+    if (BASH_LONG_STARTUP.has(arg)) continue;
     if (!/^[-+][a-zA-Z]+$/.test(arg)) break;
     for (const letter of arg.slice(1)) {
       if (letter === 'c') return flags;
@@ -103,6 +104,26 @@ export function shellStartFlags(shell: readonly string[]): string[] {
     }
   }
   return flags;
+}
+
+/** bash's long options that only choose its startup files; the flags after them still count. */
+const BASH_LONG_STARTUP = new Set(['--login', '--noprofile', '--norc']);
+
+/**
+ * Whether a SHELL starts a login shell (`-l` before `-c`, or bash's `--login`): it reads
+ * /etc/profile and ~/.profile before each RUN, the conda, nvm and rvm pattern
+ * (SHELL ["/bin/bash", "--login", "-c"]). Checked on Docker 20.10 with BusyBox's `sh -l`.
+ */
+export function shellIsLogin(shell: readonly string[]): boolean {
+  for (const arg of shell.slice(1)) {
+    if (arg === '--login') return true;
+    if (!/^-[a-zA-Z]+$/.test(arg)) return false;
+    const letters = arg.slice(1);
+    const c = letters.indexOf('c');
+    if (letters.slice(0, c < 0 ? undefined : c).includes('l')) return true;
+    if (c >= 0) return false;
+  }
+  return false;
 }
 
 export function executeRun(input: RunInput): RunOutput {
@@ -142,6 +163,7 @@ export function executeRun(input: RunInput): RunOutput {
     now: input.now,
     shellName: input.shell[0] ?? '/bin/sh',
     ...(input.execution.kind === 'shell' ? { startFlags: shellStartFlags(input.shell) } : {}),
+    ...(input.execution.kind === 'shell' && shellIsLogin(input.shell) ? { login: true } : {}),
   });
   const stepMs = Math.max(result.durationMs, 80);
   const logs = timedLogLines(result.output, result.lineEnds, result.durationMs, stepMs);

@@ -37,6 +37,8 @@ export interface ShellOptions {
   interactive?: boolean;
   /** Options the shell was started with, as `set` takes them: ['-e', '-o', 'pipefail']. */
   startFlags?: string[];
+  /** A login shell (`SHELL ["/bin/bash", "--login", "-c"]`): it reads /etc/profile first. */
+  login?: boolean;
   /** An interactive session's state from the previous line (see ShellResult). */
   vars?: Record<string, string>;
   functions?: Record<string, FunctionDef>;
@@ -102,6 +104,7 @@ export function runShell(script: string, options: ShellOptions): ShellResult {
       argv0: shellName,
       commandString: true,
       ...(options.interactive ? { interactive: true } : {}),
+      ...(options.login ? { login: true } : {}),
       env: options.env,
       vars: options.vars,
       functions: options.functions,
