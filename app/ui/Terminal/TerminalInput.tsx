@@ -16,7 +16,6 @@
  */
 import { useLayoutEffect, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { useAppStore, useAppStoreApi } from '../../store';
-import { useUnplayed } from '../LayerStack/playback/hooks';
 import { playingBuildKey } from './build-log-cut';
 import { complete } from './completion';
 import { FRESH, historyDown, historyUp, needsMoreInput, splitPaste } from './line-editing';
@@ -37,8 +36,10 @@ export function TerminalInput({
   const prompt = useAppStore((s) => s.prompt);
   // While a command runs (the engine works on it, or a build's steps still play), a shell
   // prints no prompt: what is typed goes in ahead, at the start of the line, as in a terminal.
-  const running = useAppStore((s) => s.running !== null);
-  const busy = useUnplayed(playingBuildKey).length > 0 || running;
+  // One boolean per store update (no key list to build and compare, as useUnplayed would).
+  const busy = useAppStore(
+    (s) => s.running !== null || s.pendingEvents.some((q) => playingBuildKey(q) !== undefined),
+  );
   const runCommand = useAppStore((s) => s.runCommand);
   const runScript = useAppStore((s) => s.runScript);
   const clearTerminal = useAppStore((s) => s.clearTerminal);
